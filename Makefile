@@ -1,0 +1,53 @@
+# aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
+.DEFAULT_GOAL := help
+.PHONY: help install run migrate load serve test lint format editor clean
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@
+
+install: $(BIN)/.installed ## create .venv and install the app with its development tools
+
+# Development: debug on unless the environment says otherwise.
+run: export DJANGO_DEBUG ?= 1
+run: migrate load ## set up everything and serve on http://127.0.0.1:$(PORT)
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+migrate: install ## apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+load: install ## load the sources' data files (pledges/data/); a reload changes nothing
+	$(BIN)/python manage.py load_source
+
+serve: install ## the production server locally: gunicorn + whitenoise, debug off
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
+
+test: install ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	$(BIN)/pytest
+
+lint: install ## check style and common mistakes
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## format the code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+editor: export DJANGO_DEBUG ?= 1
+editor: migrate ## create an editor account (asks for its name and password)
+	$(BIN)/python manage.py create_editor
+
+clean: ## remove the virtual environment, collected static files and the SQLite database
+	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm

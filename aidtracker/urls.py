@@ -1,0 +1,12 @@
+"""The site's URLs: the editors' admin and the public pages."""
+
+from django.contrib import admin
+from django.urls import path
+
+admin.site.site_header = "aidtracker editors"
+admin.site.site_title = "aidtracker editors"
+admin.site.index_title = "Pledges, aid items, sanctions and sources"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,69 @@
+"""Settings come from the environment, and are secure when it says nothing."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+PROJECT_DIR = settings.BASE_DIR
+
+
+def settings_in(env: dict, expression: str) -> subprocess.CompletedProcess:
+    """Import the settings in a fresh interpreter with exactly `env`, and print `expression`."""
+    clean = {"PATH": os.environ["PATH"], **env}
+    code = f"import aidtracker.settings as s; print({expression})"
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT_DIR, env=clean, capture_output=True, text=True
+    )
+
+
+def test_without_debug_a_missing_secret_key_stops_start_up_with_a_clear_message():
+    result = settings_in({}, "s.DEBUG")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    assert settings_in({"DJANGO_SECRET_KEY": "k" * 50}, "s.DEBUG").stdout.strip() == "False"
+    assert (
+        settings_in({"DJANGO_SECRET_KEY": "k", "DJANGO_DEBUG": "no"}, "s.DEBUG").stdout.strip()
+        == "False"
+    )
+    assert settings_in({"DJANGO_DEBUG": "1"}, "s.DEBUG").stdout.strip() == "True"
+
+
+def test_database_url_selects_postgresql_through_psycopg():
+    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": "postgres://editor@db.example:5433/aid"}
+    result = settings_in(
+        env, "[s.DATABASES['default'][k] for k in ('ENGINE', 'HOST', 'PORT', 'NAME')]"
+    )
+    assert result.stdout.strip() == "['django.db.backends.postgresql', 'db.example', 5433, 'aid']"
+
+
+def test_without_database_url_sqlite_lives_in_the_project():
+    result = settings_in({"DJANGO_DEBUG": "1"}, "s.DATABASES['default']['NAME']")
+    assert result.stdout.strip() == str(PROJECT_DIR / "db.sqlite3")
+
+
+def test_bad_database_url_is_explained():
+    result = settings_in({"DJANGO_DEBUG": "1", "DATABASE_URL": "mongo://x"}, "1")
+    assert "DATABASE_URL is not a database URL Django knows" in result.stderr
+
+
+def test_allowed_hosts_come_from_a_comma_separated_list():
+    env = {"DJANGO_DEBUG": "1", "DJANGO_ALLOWED_HOSTS": "aid.example, www.aid.example"}
+    assert (
+        settings_in(env, "s.ALLOWED_HOSTS").stdout.strip() == "['aid.example', 'www.aid.example']"
+    )
+
+
+def test_env_example_lists_every_variable_the_settings_read():
+    read = {"DJANGO_DEBUG", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"}
+    example = (PROJECT_DIR / ".env.example").read_text()
+    listed = {
+        line.split("=")[0]
+        for line in example.splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    assert read <= listed
