@@ -1,0 +1,61 @@
+"""How figures and dates are written for people: "US$350 million", "5,000", "26 Feb 2022".
+
+Written once here and used by the models' `__str__`, the template filters and the admin. Nothing is
+rounded: a figure that words cannot state exactly is written in full with thousands separators.
+An unknown value is written as "not stated", never as zero.
+"""
+
+import datetime
+from decimal import Decimal
+
+from pledges.currencies import currency_prefix
+
+UNKNOWN = "not stated"
+
+_SCALES = [
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+]
+
+
+def number(value: int | Decimal | None) -> str:
+    """5000 -> "5,000"; 12.5 -> "12.5"; None -> "not stated"."""
+    if value is None:
+        return UNKNOWN
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{value.normalize():,f}"
+
+
+def amount_in_words(value: Decimal) -> str:
+    """350000000 -> "350 million", 1250000000 -> "1.25 billion", 1234567 -> "1,234,567".
+
+    Words are used only where they state the amount exactly with at most three decimals.
+    """
+    for scale, word in _SCALES:
+        if value >= scale:
+            scaled = value / scale
+            if scaled == scaled.quantize(Decimal("0.001")):
+                return f"{number(scaled.normalize())} {word}"
+            break
+    return number(value)
+
+
+def money(amount: Decimal | None, currency: str) -> str:
+    """The amount in its own currency: "US$350 million", "SEK 5,000", or "not stated"."""
+    if amount is None:
+        return UNKNOWN
+    return f"{currency_prefix(currency)}{amount_in_words(Decimal(amount))}"
+
+
+def partial_date(value: datetime.date | None, precision: str) -> str:
+    """A date written at the precision it is known: "26 Feb 2022", "Feb 2022", "2022"."""
+    if value is None:
+        return UNKNOWN
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return value.strftime("%b %Y")
+    return f"{value.day} {value.strftime('%b %Y')}"

@@ -1,0 +1,106 @@
+"""factory_boy factories: valid records by default, so a test states only what it is about."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+
+from pledges.models import (
+    AidItem,
+    Category,
+    Country,
+    DatePrecision,
+    ItemType,
+    Measure,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+    TargetKind,
+)
+
+# ISO 3166-1 leaves these codes for private use: they never clash with a real country's.
+PRIVATE_USE_CODES = [f"X{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + [
+    f"Q{c}" for c in "MNOPQRSTUVWXYZ"
+]
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    """A made-up country with a private-use ISO code (reused once all 40 are taken)."""
+
+    class Meta:
+        model = Country
+        django_get_or_create = ["iso_code"]
+
+    iso_code = factory.Sequence(lambda n: PRIVATE_USE_CODES[n % len(PRIVATE_USE_CODES)])
+    name = factory.Sequence(lambda n: f"Testland {n}")
+    slug = factory.Sequence(lambda n: f"testland-{n}")
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    reference = factory.Sequence(lambda n: f"source-{n}")
+    title = factory.Sequence(lambda n: f"Report number {n}")
+    publisher = "Test Press"
+
+
+class ItemTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ItemType
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Item kind {n}")
+    slug = factory.Sequence(lambda n: f"item-kind-{n}")
+
+
+class PledgeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pledge
+
+    donor = factory.SubFactory(CountryFactory)
+    recipient = factory.SubFactory(CountryFactory)
+    source = factory.SubFactory(SourceFactory)
+    paragraph = 1
+    quote = factory.Sequence(lambda n: f"figure words {n}")
+    category = Category.MILITARY
+    description = "Aid described in our own words."
+    amount = Decimal("1000000")
+    currency = "USD"
+    announced_on = datetime.date(2022, 3, 1)
+    announced_precision = DatePrecision.DAY
+
+
+class AidItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AidItem
+
+    pledge = factory.SubFactory(PledgeFactory)
+    item_type = factory.SubFactory(ItemTypeFactory)
+    name = factory.Sequence(lambda n: f"item {n}")
+    quantity = 100
+    paragraph = 1
+    quote = factory.Sequence(lambda n: f"{n} items")
+
+
+class SanctionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Sanction
+
+    imposer = factory.SubFactory(CountryFactory)
+    target = factory.SubFactory(CountryFactory)
+    source = factory.SubFactory(SourceFactory)
+    paragraph = 1
+    quote = factory.Sequence(lambda n: f"sanction words {n}")
+    measure = Measure.ASSET_FREEZE
+    target_kind = TargetKind.BANKS
+    description = "A measure described in our own words."
+
+
+class SanctionTargetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SanctionTarget
+
+    sanction = factory.SubFactory(SanctionFactory)
+    name = factory.Sequence(lambda n: f"Target {n}")
