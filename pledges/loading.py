@@ -1,0 +1,387 @@
+"""Loading a source's data file (TOML, see docs/data-files.md) into the database.
+
+A load is all-or-nothing: every record is validated with the models' own rules inside one
+transaction, every problem is collected with the record and field it concerns, and if there is any,
+nothing is written. Records are matched by their stable `reference` (item types by slug, aid items
+and named targets by name within their record), so a second load of the same file changes nothing.
+
+Records that editors have changed since they were loaded are kept as they are unless `update` is
+asked for: a routine reload (`make run` does one each time) never undoes an editor's correction.
+"""
+
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+
+from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+SOURCE_KEYS = {
+    "reference",
+    "title",
+    "publisher",
+    "authors",
+    "contributors",
+    "published_on",
+    "url",
+    "notes",
+}
+ITEM_TYPE_KEYS = {"slug", "name", "description"}
+STATEMENT_KEYS = {"reference", "paragraph", "quote", "reading_note", "description"}
+PLEDGE_KEYS = STATEMENT_KEYS | {
+    "donor",
+    "recipient",
+    "category",
+    "lethality",
+    "status",
+    "amount",
+    "currency",
+    "announced_on",
+    "announced_precision",
+    "announced_as",
+}
+AID_ITEM_KEYS = {"type", "name", "quantity", "unit", "paragraph", "quote"}
+SANCTION_KEYS = STATEMENT_KEYS | {
+    "imposer",
+    "target",
+    "measure",
+    "target_kind",
+    "targets_count",
+    "imposed_on",
+    "imposed_precision",
+    "imposed_as",
+    "lifted_on",
+}
+REQUIRED = {
+    "source": {"reference", "title"},
+    "item_types": {"slug", "name"},
+    "pledges": {"reference", "donor", "recipient", "category", "description", "paragraph", "quote"},
+    "items": {"type", "name", "paragraph", "quote"},
+    "sanctions": {
+        "reference",
+        "imposer",
+        "target",
+        "measure",
+        "target_kind",
+        "description",
+        "paragraph",
+        "quote",
+    },
+}
+
+
+class SourceFileError(Exception):
+    """A data file that cannot be loaded; `problems` says where and why, one line each."""
+
+    def __init__(self, path, problems: list[str]):
+        self.path = path
+        self.problems = problems
+        super().__init__(f"{path}: " + "; ".join(problems))
+
+
+@dataclass
+class LoadReport:
+    """What a load did: counts by kind of record and outcome, and the records kept as edited."""
+
+    path: Path
+    counts: Counter = field(default_factory=Counter)
+    kept: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, model: type[models.Model], outcome: str) -> None:
+        self.counts[(model, outcome)] += 1
+
+    @property
+    def changed(self) -> bool:
+        return any(n for (_, outcome), n in self.counts.items() if outcome != "unchanged")
+
+    def summary(self) -> str:
+        by_outcome: dict[str, list[str]] = {}
+        for (model, outcome), n in self.counts.items():
+            kind = model._meta.verbose_name if n == 1 else model._meta.verbose_name_plural
+            by_outcome.setdefault(outcome, []).append(f"{n} {kind}")
+        parts = [f"{outcome}: {', '.join(kinds)}" for outcome, kinds in by_outcome.items()]
+        verdict = "changes" if self.changed else "nothing changed"
+        dry = " (dry run: nothing written)" if self.dry_run else ""
+        return f"{self.path.name}: {verdict}{dry}. " + "; ".join(parts)
+
+
+def default_files() -> list[Path]:
+    """The data files shipped with the project, one per source."""
+    return sorted(DATA_DIR.glob("*.toml"))
+
+
+def load_source_file(path, *, update: bool = False, dry_run: bool = False) -> LoadReport:
+    """Load one data file; raise SourceFileError, having written nothing, if any record is wrong."""
+    path = Path(path)
+    data = _read(path)
+    loader = _Loader(path, update=update)
+    with transaction.atomic():
+        loader.load(data)
+        if loader.problems:
+            transaction.set_rollback(True)
+        elif dry_run:
+            transaction.set_rollback(True)
+            loader.report.dry_run = True
+    if loader.problems:
+        raise SourceFileError(path, loader.problems)
+    return loader.report
+
+
+def _read(path: Path) -> dict:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except FileNotFoundError:
+        raise SourceFileError(path, ["no such file"]) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise SourceFileError(path, [f"not a valid TOML file: {error}"]) from None
+
+
+def _messages(error: ValidationError) -> dict[str, list[str]]:
+    if hasattr(error, "error_dict"):
+        return {
+            name: [str(m) for e in errs for m in e.messages]
+            for name, errs in error.error_dict.items()
+        }
+    return {"__all__": error.messages}
+
+
+def _differing(instance: models.Model, values: dict) -> list[str]:
+    """The names of the fields whose stored value differs from the file's."""
+    differing = []
+    for name, value in values.items():
+        model_field = instance._meta.get_field(name)
+        if model_field.is_relation:
+            stored, value = getattr(instance, model_field.attname), getattr(value, "pk", value)
+        else:
+            stored = getattr(instance, name)
+        if stored != value:
+            differing.append(name)
+    return differing
+
+
+class _Loader:
+    def __init__(self, path: Path, *, update: bool):
+        self.update = update
+        self.report = LoadReport(path)
+        self.problems: list[str] = []
+        self.countries = {c.iso_code: c for c in Country.objects.exclude(iso_code="")}
+        self.item_types: dict[str, ItemType] = {}
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def load(self, data: dict) -> None:
+        self._check_keys(data, "file", {"source", "item_types", "pledges", "sanctions"})
+        if not isinstance(data.get("source"), dict):
+            self.problem("source", "the file needs a [source] table")
+            return
+        source = self._source(data["source"])
+        for index, record in enumerate(self._records(data, "item_types")):
+            self._item_type(f"item_types[{index}]", record)
+        for index, record in enumerate(self._records(data, "pledges")):
+            self._pledge(f"pledges[{index}]", record, source)
+        for index, record in enumerate(self._records(data, "sanctions")):
+            self._sanction(f"sanctions[{index}]", record, source)
+
+    # --- checking the file's shape ---------------------------------------------------------------
+
+    def _records(self, data: dict, key: str) -> list[dict]:
+        records = data.get(key, [])
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            self.problem(key, "must be an array of tables ([[" + key + "]])")
+            return []
+        return records
+
+    def _check_keys(self, record: dict, where: str, allowed: set, kind: str = "") -> bool:
+        unknown = sorted(set(record) - allowed)
+        for key in unknown:
+            self.problem(where, f"unknown field {key!r} (allowed: {', '.join(sorted(allowed))})")
+        missing = sorted(REQUIRED.get(kind, set()) - set(record))
+        for key in missing:
+            self.problem(where, f"field {key!r} is required")
+        return not unknown and not missing
+
+    def _country(self, where: str, key: str, code) -> Country | None:
+        country = self.countries.get(str(code).strip().upper())
+        if country is None:
+            self.problem(f"{where}, field {key}", f"no country has the ISO code {code!r}")
+        return country
+
+    # --- saving one record -----------------------------------------------------------------------
+
+    def _save(self, where: str, model, lookup: dict, values: dict) -> models.Model | None:
+        """Create or update one record; on a problem, note it and return None.
+
+        An existing record that differs from the file is overwritten only when updating; otherwise
+        it is kept as editors left it, and reported.
+        """
+        instance = model.objects.filter(**lookup).first() if None not in lookup.values() else None
+        if instance is None:
+            instance, outcome = model(**lookup), "created"
+        else:
+            outcome = "unchanged"
+        values = self._converted(where, model, values)
+        if values is None:
+            return None
+        differing = [] if outcome == "created" else _differing(instance, values)
+        if differing:
+            if not self.update:
+                self.report.count(model, "kept as edited")
+                self.report.kept.append(f"{where} ({', '.join(differing)})")
+                return instance
+            outcome = "updated"
+        for name, value in values.items():
+            setattr(instance, name, value)
+        try:
+            instance.full_clean()
+        except ValidationError as error:
+            for name, messages in _messages(error).items():
+                place = where if name == "__all__" else f"{where}, field {name}"
+                self.problem(place, " ".join(messages))
+            return None
+        if outcome != "unchanged":
+            instance.save()
+        self.report.count(model, outcome)
+        return instance
+
+    def _converted(self, where: str, model, values: dict) -> dict | None:
+        """The file's values as the model's fields hold them ("350000000" -> Decimal)."""
+        converted, ok = {}, True
+        for name, value in values.items():
+            model_field = model._meta.get_field(name)
+            if model_field.is_relation:
+                converted[name] = value
+                continue
+            try:
+                converted[name] = model_field.to_python(value)
+            except ValidationError as error:
+                self.problem(f"{where}, field {name}", " ".join(error.messages))
+                ok = False
+        return converted if ok else None
+
+    def _remove_others(self, model, queryset, keep: list) -> None:
+        """When updating, children that the file no longer lists are removed."""
+        if self.update:
+            for instance in queryset.exclude(pk__in=[k.pk for k in keep if k is not None]):
+                instance.delete()
+                self.report.count(model, "removed")
+
+    def _source(self, record: dict) -> Source | None:
+        if not self._check_keys(record, "source", SOURCE_KEYS, "source"):
+            return None
+        values = {key: record.get(key, "") for key in SOURCE_KEYS - {"reference", "published_on"}}
+        values["published_on"] = record.get("published_on")
+        return self._save("source", Source, {"reference": record["reference"]}, values)
+
+    def _item_type(self, where: str, record: dict) -> None:
+        if not self._check_keys(record, where, ITEM_TYPE_KEYS, "item_types"):
+            return
+        values = {"name": record["name"], "description": record.get("description", "")}
+        item_type = self._save(
+            f"{where} ({record['slug']})", ItemType, {"slug": record["slug"]}, values
+        )
+        if item_type is not None:
+            self.item_types[item_type.slug] = item_type
+
+    def _statement_values(self, record: dict) -> dict:
+        return {
+            "paragraph": record["paragraph"],
+            "quote": record["quote"],
+            "description": record["description"],
+            "reading_note": record.get("reading_note", ""),
+        }
+
+    def _pledge(self, where: str, record: dict, source: Source | None) -> None:
+        if not self._check_keys(record, where, PLEDGE_KEYS | {"items"}, "pledges"):
+            return
+        where = f"{where} ({record['reference']})"
+        donor = self._country(where, "donor", record["donor"])
+        recipient = self._country(where, "recipient", record["recipient"])
+        values = self._statement_values(record) | {
+            "donor": donor,
+            "recipient": recipient,
+            "category": record["category"],
+            "lethality": record.get("lethality", ""),
+            "status": record.get("status", Pledge._meta.get_field("status").default),
+            "amount": record.get("amount"),
+            "currency": record.get("currency", ""),
+            "announced_on": record.get("announced_on"),
+            "announced_precision": record.get("announced_precision", "unknown"),
+            "announced_as": record.get("announced_as", ""),
+        }
+        if source is None or donor is None or recipient is None:
+            return
+        pledge = self._save(
+            where, Pledge, {"source": source, "reference": record["reference"]}, values
+        )
+        items = [
+            self._aid_item(f"{where}.items[{index}]", item, pledge)
+            for index, item in enumerate(self._records(record, "items"))
+        ]
+        if pledge is not None and pledge.pk:
+            self._remove_others(AidItem, pledge.items.all(), items)
+
+    def _aid_item(self, where: str, record: dict, pledge: Pledge | None) -> AidItem | None:
+        if not self._check_keys(record, where, AID_ITEM_KEYS, "items") or pledge is None:
+            return None
+        item_type = (
+            self.item_types.get(record["type"])
+            or ItemType.objects.filter(slug=record["type"]).first()
+        )
+        if item_type is None:
+            self.problem(f"{where}, field type", f"no item type has the slug {record['type']!r}")
+            return None
+        values = {
+            "item_type": item_type,
+            "quantity": record.get("quantity"),
+            "unit": record.get("unit", ""),
+            "paragraph": record["paragraph"],
+            "quote": record["quote"],
+        }
+        return self._save(where, AidItem, {"pledge": pledge, "name": record["name"]}, values)
+
+    def _sanction(self, where: str, record: dict, source: Source | None) -> None:
+        if not self._check_keys(record, where, SANCTION_KEYS | {"named_targets"}, "sanctions"):
+            return
+        where = f"{where} ({record['reference']})"
+        imposer = self._country(where, "imposer", record["imposer"])
+        target = self._country(where, "target", record["target"])
+        values = self._statement_values(record) | {
+            "imposer": imposer,
+            "target": target,
+            "measure": record["measure"],
+            "target_kind": record["target_kind"],
+            "targets_count": record.get("targets_count"),
+            "imposed_on": record.get("imposed_on"),
+            "imposed_precision": record.get("imposed_precision", "unknown"),
+            "imposed_as": record.get("imposed_as", ""),
+            "lifted_on": record.get("lifted_on"),
+        }
+        if source is None or imposer is None or target is None:
+            return
+        sanction = self._save(
+            where, Sanction, {"source": source, "reference": record["reference"]}, values
+        )
+        names = record.get("named_targets", [])
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            self.problem(f"{where}, field named_targets", "must be a list of names")
+            return
+        if sanction is None:
+            return
+        targets = [
+            self._save(
+                f"{where}.named_targets[{index}]",
+                SanctionTarget,
+                {"sanction": sanction, "name": name},
+                {},
+            )
+            for index, name in enumerate(names)
+        ]
+        self._remove_others(SanctionTarget, sanction.named_targets.all(), targets)

@@ -1,0 +1,28 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from pledges.loading import default_files, load_source_file
+
+
+@pytest.fixture
+def article(db):
+    """The article's data, loaded as `make run` loads it."""
+    (path,) = default_files()
+    return load_source_file(path)
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    user = django_user_model.objects.create_user(
+        "edith", password="a long editor password", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
