@@ -1,0 +1,137 @@
+"""The editors' admin: where pledges, aid items, sanctions and sources are entered and corrected."""
+
+from django.contrib import admin
+
+from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+
+PROVENANCE = (
+    "Provenance",
+    {
+        "description": "Where the source states this: every figure must trace back to it.",
+        "fields": ["source", "paragraph", "quote", "reading_note", "reference"],
+    },
+)
+RECORD_TIMES = ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]})
+
+
+@admin.register(Country)
+class CountryAdmin(admin.ModelAdmin):
+    list_display = ["name", "iso_code", "kind", "slug"]
+    list_filter = ["kind"]
+    search_fields = ["name", "iso_code", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "publisher", "authors", "published_on"]
+    search_fields = ["title", "publisher", "authors", "reference"]
+    prepopulated_fields = {"reference": ["title"]}
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["title", "publisher", "authors", "contributors", "published_on", "url"]},
+        ),
+        ("Reading", {"fields": ["notes", "reference"]}),
+        RECORD_TIMES,
+    ]
+
+
+@admin.register(ItemType)
+class ItemTypeAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class AidItemInline(admin.TabularInline):
+    model = AidItem
+    extra = 0
+    autocomplete_fields = ["item_type"]
+    fields = ["item_type", "name", "quantity", "unit", "paragraph", "quote"]
+
+
+@admin.register(Pledge)
+class PledgeAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
+    list_select_related = ["donor", "recipient"]
+    list_filter = ["category", "status", "lethality", "announced_precision"]
+    search_fields = ["description", "quote", "reference", "donor__name", "recipient__name"]
+    date_hierarchy = "announced_on"
+    autocomplete_fields = ["donor", "recipient", "source"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [AidItemInline]
+    fieldsets = [
+        (
+            None,
+            {"fields": ["donor", "recipient", "category", "lethality", "status", "description"]},
+        ),
+        (
+            "Value",
+            {
+                "description": "As the source states it; leave both empty if it gives none.",
+                "fields": ["amount", "currency"],
+            },
+        ),
+        ("Date announced", {"fields": ["announced_on", "announced_precision", "announced_as"]}),
+        PROVENANCE,
+        RECORD_TIMES,
+    ]
+
+    @admin.display(description="value", ordering="amount")
+    def value(self, pledge):
+        return pledge.value_display
+
+    @admin.display(description="announced", ordering="announced_on")
+    def announced(self, pledge):
+        return pledge.date_display
+
+
+@admin.register(AidItem)
+class AidItemAdmin(admin.ModelAdmin):
+    list_display = ["name", "item_type", "quantity", "unit", "pledge"]
+    list_select_related = ["item_type", "pledge__donor", "pledge__recipient"]
+    list_filter = ["item_type"]
+    search_fields = ["name", "item_type__name", "quote"]
+    autocomplete_fields = ["pledge", "item_type"]
+
+
+class SanctionTargetInline(admin.TabularInline):
+    model = SanctionTarget
+    extra = 0
+
+
+@admin.register(Sanction)
+class SanctionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
+                    "start"]  # fmt: skip
+    list_select_related = ["imposer", "target"]
+    list_filter = ["measure", "target_kind", "imposed_precision"]
+    search_fields = ["description", "quote", "reference", "imposer__name", "target__name"]
+    date_hierarchy = "imposed_on"
+    autocomplete_fields = ["imposer", "target", "source"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [SanctionTargetInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "imposer",
+                    "target",
+                    "measure",
+                    "target_kind",
+                    "targets_count",
+                    "description",
+                ]
+            },
+        ),
+        ("Dates", {"fields": ["imposed_on", "imposed_precision", "imposed_as", "lifted_on"]}),
+        PROVENANCE,
+        RECORD_TIMES,
+    ]
+
+    @admin.display(description="start", ordering="imposed_on")
+    def start(self, sanction):
+        return sanction.date_display
