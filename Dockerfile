@@ -1,0 +1,25 @@
+# The app's image: gunicorn serving Django, whitenoise serving the collected static files.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Dependencies first, so that a code change does not reinstall them.
+COPY pyproject.toml README.md ./
+COPY aidtracker/__init__.py aidtracker/__init__.py
+COPY pledges/__init__.py pledges/__init__.py
+RUN pip install .
+
+COPY . .
+# Collecting static files needs settings, not secrets: a throwaway key serves for this step only.
+RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
+    && useradd --system --no-create-home aidtracker
+USER aidtracker
+
+ENV HOST=0.0.0.0 PORT=8000
+EXPOSE 8000
+CMD ["gunicorn", "--config", "aidtracker/gunicorn.conf.py"]
