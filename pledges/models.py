@@ -93,8 +93,30 @@ class TargetKind(models.TextChoices):
     STATE = "state", "The state as a whole"
 
 
+class CountryQuerySet(models.QuerySet):
+    def with_data(self):
+        """Countries that give or receive pledges, or impose or are targeted by sanctions."""
+        return self.filter(
+            Q(pledges_given_count__gt=0)
+            | Q(pledges_received_count__gt=0)
+            | Q(sanctions_imposed_count__gt=0)
+            | Q(sanctions_received_count__gt=0)
+        )
+
+    def find(self, key: str):
+        """The country whose slug or ISO code, in any case, is `key`; None if there is none."""
+        key = key.strip()
+        if not key or "\x00" in key:  # PostgreSQL text cannot hold NUL: no country is called so
+            return None
+        return self.filter(Q(slug=key.lower()) | Q(iso_code=key.upper())).first()
+
+
 class Country(models.Model):
-    """A donor, recipient, sanctioning state or target: a country, or an organisation (the EU)."""
+    """A donor, recipient, sanctioning state or target: a country, or an organisation (the EU).
+
+    The four counts are kept in step with the pledges and sanctions by `pledges.stats`, so that
+    lists of countries never count a million rows per request.
+    """
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(
@@ -109,6 +131,12 @@ class Country(models.Model):
         help_text="ISO 3166-1 alpha-2 code, such as JP. Required for a country.",
     )
     kind = models.CharField(max_length=12, choices=CountryKind, default=CountryKind.COUNTRY)
+    pledges_given_count = models.PositiveIntegerField(default=0, editable=False)
+    pledges_received_count = models.PositiveIntegerField(default=0, editable=False)
+    sanctions_imposed_count = models.PositiveIntegerField(default=0, editable=False)
+    sanctions_received_count = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = CountryQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "countries"
@@ -143,6 +171,78 @@ class Country(models.Model):
             )
         if self.kind == CountryKind.COUNTRY and not self.iso_code:
             raise ValidationError({"iso_code": "A country needs its ISO 3166-1 alpha-2 code."})
+
+    def category_totals(self, role: str) -> list[dict]:
+        """Per category: pledges, value totals per currency, and pledges with no stated value.
+
+        Reads the precomputed `totals`; prefetch them when showing several countries.
+        """
+        rows: dict[str, dict] = {}
+        for total in self.totals.all():
+            if total.role != role:
+                continue
+            row = rows.setdefault(
+                total.category,
+                {"category": Category(total.category).label, "pledges": 0, "values": [],
+                 "unvalued": 0},
+            )  # fmt: skip
+            row["pledges"] += total.pledge_count
+            if total.currency:
+                row["values"].append(total)
+            else:
+                row["unvalued"] += total.pledge_count
+        return [rows[category] for category in Category.values if category in rows]
+
+    def unvalued_count(self, role: str) -> int:
+        """How many of the country's pledges in `role` state no value; needs `totals` prefetched."""
+        return sum(t.pledge_count for t in self.totals.all() if t.role == role and not t.currency)
+
+    def value_totals(self, role: str) -> list[tuple[str, Decimal, int]]:
+        """(currency, total, pledges) per currency over all categories; needs `totals` prefetched.
+
+        Each currency stands alone: amounts in different currencies are never added together.
+        """
+        by_currency: dict[str, list] = {}
+        for total in self.totals.all():
+            if total.role == role and total.currency:
+                entry = by_currency.setdefault(total.currency, [Decimal(0), 0])
+                entry[0] += total.amount
+                entry[1] += total.pledge_count
+        return sorted(((c, a, n) for c, (a, n) in by_currency.items()), key=lambda t: -t[2])
+
+
+class CountryTotal(models.Model):
+    """A country's pledges of one category in one currency, as donor or as recipient: precomputed.
+
+    Rebuilt by `pledges.stats` whenever a pledge of the country changes. `currency` is empty for
+    the pledges that state no value; their `amount` is then empty too.
+    """
+
+    class Role(models.TextChoices):
+        GIVEN = "given", "Given"
+        RECEIVED = "received", "Received"
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="totals")
+    role = models.CharField(max_length=8, choices=Role)
+    category = models.CharField(max_length=12, choices=Category)
+    currency = models.CharField(max_length=3, blank=True)
+    pledge_count = models.PositiveIntegerField()
+    amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["country", "role", "category", "currency"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "role", "category", "currency"], name="countrytotal_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
+
+    @property
+    def value_display(self) -> str:
+        return formatting.money(self.amount, self.currency)
 
 
 class Source(models.Model):
@@ -221,8 +321,24 @@ class Statement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # The two countries a statement concerns (donor and recipient, imposer and target).
+    parties: tuple[str, str]
+
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_parties = instance._party_ids()
+        return instance
+
+    def _party_ids(self) -> set[int]:
+        return {self.__dict__.get(f"{party}_id") for party in self.parties} - {None}
+
+    def countries_concerned(self) -> set[int]:
+        """Ids of the countries this statement counts for, as it is now and as it was loaded."""
+        return self._party_ids() | getattr(self, "_loaded_parties", set())
 
 
 class PledgeQuerySet(models.QuerySet):
@@ -293,6 +409,7 @@ class Pledge(Statement):
     )
 
     objects = PledgeQuerySet.as_manager()
+    parties = ("donor", "recipient")
 
     class Meta:
         ordering = [F("announced_on").desc(nulls_last=True), "-id"]
@@ -377,6 +494,28 @@ class Pledge(Statement):
         return formatting.partial_date(self.announced_on, self.announced_precision)
 
 
+class AidItemQuerySet(models.QuerySet):
+    def for_listing(self):
+        return self.select_related(
+            "item_type", "pledge__donor", "pledge__recipient", "pledge__source"
+        )
+
+    def quantities_by(self, *fields):
+        """Stated quantities summed per `fields` and unit, with the count of items stating none.
+
+        Quantities in different units are never added together.
+        """
+        return (
+            self.values(*fields, "unit")
+            .annotate(
+                items=models.Count("id"),
+                stated=models.Sum("quantity"),
+                unstated=models.Count("id", filter=Q(quantity=None)),
+            )
+            .order_by(*fields, "unit")
+        )
+
+
 class AidItem(models.Model):
     """One kind of thing a pledge supplies, with its quantity where the source states one."""
 
@@ -407,6 +546,8 @@ class AidItem(models.Model):
         max_length=200,
         help_text="The few words that name the item or its quantity.",
     )
+
+    objects = AidItemQuerySet.as_manager()
 
     class Meta:
         verbose_name = "aid item"
@@ -481,6 +622,7 @@ class Sanction(Statement):
     lifted_on = models.DateField("end", null=True, blank=True, help_text="Empty while in force.")
 
     objects = SanctionQuerySet.as_manager()
+    parties = ("imposer", "target")
 
     class Meta:
         ordering = [F("imposed_on").desc(nulls_last=True), "-id"]
