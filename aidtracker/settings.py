@@ -59,7 +59,6 @@ INSTALLED_APPS = [
     # Before staticfiles so that runserver serves static files the way production does.
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.humanize",
     "django_filters",
     "pledges",
 ]

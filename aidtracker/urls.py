@@ -1,7 +1,7 @@
 """The site's URLs: the editors' admin and the public pages."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 admin.site.site_header = "aidtracker editors"
 admin.site.site_title = "aidtracker editors"
@@ -9,4 +9,5 @@ admin.site.index_title = "Pledges, aid items, sanctions and sources"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("pledges.urls")),
 ]

@@ -1,0 +1,67 @@
+"""Template filters and tags for figures and links: `{{ item.quantity|number }}`, `{% query %}`.
+
+The formatting itself lives in `pledges.formatting`, shared with the models and the admin.
+"""
+
+from django import template
+
+from pledges import formatting
+
+register = template.Library()
+
+
+@register.filter
+def number(value):
+    """5000 -> "5,000"; None -> "not stated"."""
+    return formatting.number(value)
+
+
+@register.filter
+def money(total):
+    """A record with `amount` and `currency` -> "US$350 million", or "not stated"."""
+    return formatting.money(total.amount, total.currency)
+
+
+@register.filter
+def money_in(amount, currency):
+    """{{ amount|money_in:currency }} -> "US$350 million"."""
+    return formatting.money(amount, currency)
+
+
+@register.filter
+def value_totals(country, role):
+    """{{ country|value_totals:"given" }} -> [(currency, total, pledges), ...]."""
+    return country.value_totals(role)
+
+
+@register.filter
+def unvalued_count(country, role):
+    """{{ country|unvalued_count:"given" }}: pledges that state no value."""
+    return country.unvalued_count(role)
+
+
+@register.filter
+def get_item(mapping, key):
+    """{{ totals|get_item:pk }}: a dictionary's value for a key, or an empty list."""
+    return mapping.get(key, [])
+
+
+@register.filter
+def or_unknown(value):
+    """The value, or "not stated" when it is empty."""
+    return formatting.UNKNOWN if value in (None, "") else value
+
+
+@register.simple_tag(takes_context=True)
+def query(context, **changes):
+    """The current query string with some parameters changed ("?donor=sweden&page=2").
+
+    A parameter set to None or "" is removed, so a link can also clear a filter.
+    """
+    params = context["request"].GET.copy()
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value not in (None, ""):
+            params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

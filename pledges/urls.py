@@ -1,0 +1,21 @@
+"""The public URLs. People link to them: once published, a URL keeps working."""
+
+from django.urls import path
+
+from pledges import views
+
+app_name = "pledges"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("countries/", views.CountryListView.as_view(), name="country-list"),
+    path("countries/<str:slug>/", views.CountryDetailView.as_view(), name="country-detail"),
+    path("pledges/", views.PledgeListView.as_view(), name="pledge-list"),
+    path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
+    path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
+    path("sanctions/<int:pk>/", views.SanctionDetailView.as_view(), name="sanction-detail"),
+    path("items/", views.ItemTypeListView.as_view(), name="itemtype-list"),
+    path("items/<slug:slug>/", views.ItemTypeDetailView.as_view(), name="itemtype-detail"),
+    path("sources/", views.SourceListView.as_view(), name="source-list"),
+    path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
+]

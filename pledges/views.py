@@ -1,0 +1,216 @@
+"""The public pages: thin views that pick a queryset, a filter and a template."""
+
+import difflib
+
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
+
+from pledges.filters import PledgeFilter, SanctionFilter
+from pledges.models import AidItem, Country, CountryTotal, ItemType, Pledge, Sanction, Source
+
+LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
+
+
+class PagedListMixin:
+    """Pagination that answers a page out of range with the nearest page and a message."""
+
+    paginate_by = 25
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size)
+        requested = self.request.GET.get(self.page_kwarg, "1")
+        page = paginator.get_page(requested)
+        if requested != str(page.number):
+            self.page_message = (
+                f"There is no page “{requested[:20]}”: showing page {page.number} of "
+                f"{paginator.num_pages}."
+            )
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_message"] = getattr(self, "page_message", "")
+        return context
+
+
+class HomeView(TemplateView):
+    template_name = "pledges/home.html"
+
+    def get_context_data(self, **kwargs):
+        given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
+        return super().get_context_data(
+            counts={
+                "pledges": Pledge.objects.count(),
+                "sanctions": Sanction.objects.count(),
+                "countries": Country.objects.with_data().count(),
+                "sources": Source.objects.count(),
+            },
+            latest_pledges=Pledge.objects.for_listing()[:LATEST],
+            biggest_donors=Country.objects.filter(pledges_given_count__gt=0)
+            .order_by("-pledges_given_count", "name")
+            .prefetch_related(given_totals)[:8],
+            **kwargs,
+        )
+
+
+class CountryListView(ListView):
+    template_name = "pledges/country_list.html"
+    context_object_name = "countries"
+
+    def get_queryset(self):
+        return Country.objects.with_data().order_by("name")
+
+
+class CountryDetailView(DetailView):
+    """A country's page, at /countries/<slug>/; its ISO code, in any case, redirects there."""
+
+    template_name = "pledges/country_detail.html"
+    context_object_name = "country"
+
+    def get(self, request, *args, slug, **kwargs):
+        country = Country.objects.prefetch_related("totals").find(slug)
+        if country is None:
+            return country_not_found(request, slug)
+        if country.slug != slug:
+            return redirect(country, permanent=True)
+        self.object = country
+        return self.render_to_response(self.get_context_data(object=country))
+
+    def get_context_data(self, **kwargs):
+        country = self.object
+        return super().get_context_data(
+            totals_given=country.category_totals("given"),
+            totals_received=country.category_totals("received"),
+            pledges_given=Pledge.objects.for_listing().filter(donor=country)[:LATEST],
+            pledges_received=Pledge.objects.for_listing().filter(recipient=country)[:LATEST],
+            sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
+            sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
+            **kwargs,
+        )
+
+
+def country_not_found(request, key: str):
+    """A 404 page that says what was asked for and suggests countries with similar names."""
+    names = dict(Country.objects.values_list("name", "slug"))
+    wanted = key[:100].replace("-", " ")
+    close = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.6)
+    suggestions = [(name, slug) for name, slug in names.items() if name.lower() in close]
+    context = {"key": key[:100], "suggestions": suggestions}
+    return render(request, "pledges/country_not_found.html", context, status=404)
+
+
+class PledgeListView(PagedListMixin, FilterView):
+    filterset_class = PledgeFilter
+    template_name = "pledges/pledge_list.html"
+    context_object_name = "pledges"
+
+    def get_queryset(self):
+        return Pledge.objects.for_listing()
+
+
+class PledgeDetailView(DetailView):
+    template_name = "pledges/pledge_detail.html"
+    context_object_name = "pledge"
+
+    def get_queryset(self):
+        return Pledge.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        pledge = self.object
+        others = Pledge.objects.for_listing().filter(donor=pledge.donor).exclude(pk=pledge.pk)
+        return super().get_context_data(other_pledges=others[:LATEST], **kwargs)
+
+
+class SanctionListView(PagedListMixin, FilterView):
+    filterset_class = SanctionFilter
+    template_name = "pledges/sanction_list.html"
+    context_object_name = "sanctions"
+
+    def get_queryset(self):
+        return Sanction.objects.for_listing()
+
+
+class SanctionDetailView(DetailView):
+    template_name = "pledges/sanction_detail.html"
+    context_object_name = "sanction"
+
+    def get_queryset(self):
+        return Sanction.objects.for_listing()
+
+
+class ItemTypeListView(ListView):
+    """The catalogue: each kind of item, with its stated quantities and who pledged it."""
+
+    template_name = "pledges/itemtype_list.html"
+    context_object_name = "item_types"
+    queryset = ItemType.objects.order_by("name")
+
+    def get_context_data(self, **kwargs):
+        quantities: dict[int, list[dict]] = {}
+        for row in AidItem.objects.quantities_by("item_type"):
+            quantities.setdefault(row["item_type"], []).append(row)
+        pairs = AidItem.objects.values_list("item_type", "pledge__donor").distinct().order_by()
+        countries = Country.objects.in_bulk({donor for _, donor in pairs})
+        donors: dict[int, list[Country]] = {}
+        for item_type, donor in pairs:
+            donors.setdefault(item_type, []).append(countries[donor])
+        for names in donors.values():
+            names.sort(key=lambda country: country.name)
+        return super().get_context_data(quantities=quantities, donors=donors, **kwargs)
+
+
+class ItemTypeDetailView(PagedListMixin, ListView):
+    """One kind of item across donors: every aid item of the type, with its pledge."""
+
+    template_name = "pledges/itemtype_detail.html"
+    context_object_name = "items"
+
+    def get_queryset(self):
+        self.item_type = ItemType.objects.filter(slug=self.kwargs["slug"]).first()
+        if self.item_type is None:
+            raise Http404("There is no item type with this name.")
+        return (
+            AidItem.objects.for_listing()
+            .filter(item_type=self.item_type)
+            .order_by("pledge__donor__name", "pledge_id", "id")
+        )
+
+    def get_context_data(self, **kwargs):
+        by_donor = AidItem.objects.filter(item_type=self.item_type).quantities_by(
+            "pledge__donor__name", "pledge__donor__slug"
+        )
+        return super().get_context_data(item_type=self.item_type, by_donor=by_donor, **kwargs)
+
+
+class SourceListView(ListView):
+    template_name = "pledges/source_list.html"
+    context_object_name = "sources"
+
+    def get_queryset(self):
+        return Source.objects.annotate(
+            pledge_count=Count("pledges", distinct=True),
+            sanction_count=Count("sanctions", distinct=True),
+        ).order_by("title")
+
+
+class SourceDetailView(DetailView):
+    """A source with the facts taken from it: the first of each kind, and links to all."""
+
+    model = Source
+    template_name = "pledges/source_detail.html"
+    context_object_name = "source"
+
+    def get_context_data(self, **kwargs):
+        source = self.object
+        pledges = Pledge.objects.for_listing().filter(source=source).order_by("paragraph", "id")
+        sanctions = Sanction.objects.for_listing().filter(source=source).order_by("paragraph", "id")
+        return super().get_context_data(
+            pledges=pledges[:50],
+            pledge_count=pledges.count(),
+            sanctions=sanctions[:50],
+            sanction_count=sanctions.count(),
+            **kwargs,
+        )

@@ -1,0 +1,105 @@
+"""Bad query strings and addresses answer with the page and a message, or a 4xx; never a 500."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+LISTS = [reverse("pledges:pledge-list"), reverse("pledges:sanction-list")]
+
+BAD_QUERIES = [
+    "donor=narnia",
+    "imposer=narnia",
+    "donor=" + "x" * 5000,
+    "recipient=%00",
+    "target=zz",
+    "amount_min=abc",
+    "amount_max=1e999999",
+    "amount_min=NaN",
+    "amount_min=-5",
+    "amount_min=10&amount_max=5",
+    "page=99999",
+    "page=abc",
+    "page=-1",
+    "page=" + "9" * 400,
+    "sort=unknown",
+    "sort=-announced&sort=sideways",
+    "announced_after=2022-02-31",
+    "announced_before=31/02/2022",
+    "announced_after=2022-03-01&announced_before=2022-02-01",
+    "imposed_after=0000-00-00",
+    "category=cultural",
+    "status=%00",
+    "measure=scolding&target_kind=pets",
+    "item=unicorns",
+    "item=%00",
+    "source=abc",
+    "source=" + "9" * 30,
+    "source=-1",
+    "currency=ZZZ",
+    "q=" + "word " * 2000,
+    "q=%00",
+    "q=%25%5F%27%22%3B--",
+    "donor=japan&donor=sweden&donor=",
+    "%ZZ=%ZZ",
+    "donor[]=japan",
+]
+
+
+@pytest.mark.parametrize("url", LISTS)
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_bad_query_never_fails_the_server(article, client, url, query):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code < 500
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("donor=narnia", "There is no country “narnia”"),
+        ("amount_min=abc", "Enter a number."),
+        ("announced_after=2022-02-31", "Enter a valid date."),
+        ("sort=unknown", "Select a valid choice."),
+        ("amount_min=10&amount_max=5", "The maximum is below the minimum."),
+        ("announced_after=2022-03-01&announced_before=2022-02-01", "before the start of the range"),
+        ("q=" + "x" * 300, "at most 200 characters"),
+        ("page=99999", "There is no page “99999”: showing page 1 of 1."),
+    ],
+)
+def test_bad_filter_is_explained_on_the_page(article, client, query, message):
+    response = client.get(f"{reverse('pledges:pledge-list')}?{query}")
+    assert response.status_code == 200
+    assert message in response.content.decode()
+
+
+def test_filter_error_marks_its_field_for_screen_readers(article, client):
+    response = client.get(reverse("pledges:pledge-list"), {"amount_min": "abc"})
+    page = response.content.decode()
+    assert 'aria-invalid="true"' in page
+    assert 'aria-describedby="id_amount_min_error"' in page
+    assert 'id="id_amount_min_error"' in page
+    assert "No pledges are shown until they are corrected." in page
+
+
+def test_repeated_parameter_uses_the_last_value(article, client):
+    response = client.get(reverse("pledges:pledge-list") + "?donor=japan&donor=sweden")
+    assert [p.donor.name for p in response.context["object_list"]] == ["Sweden"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/pledges/99999999999999999999999999/",
+        "/pledges/0/",
+        "/sanctions/99999999999999999999/",
+        "/sources/99999999999999999999/",
+        "/countries/%00/",
+        "/countries/" + "x" * 3000 + "/",
+        "/countries/%F0%9F%92%A3/",
+        "/items/%00/",
+        "/pledges/abc/",
+        "/nowhere/",
+    ],
+)
+def test_bad_address_is_a_404(article, client, path):
+    assert client.get(path).status_code == 404

@@ -1,0 +1,96 @@
+"""Each page runs a fixed number of SQL queries, however many rows the database holds."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.stats import refresh_all
+
+PAGES = [
+    "/",
+    "/countries/",
+    "/countries/japan/",
+    "/countries/ukraine/",
+    "/pledges/",
+    "/pledges/?donor=japan&sort=-value&q=aid",
+    "/pledges/?item=helmets&recipient=ua&announced_after=2000-01-01&amount_min=1",
+    "/pledges/?page=2",
+    "/pledges/{pledge}/",
+    "/sanctions/",
+    "/sanctions/?imposer=jp&measure=asset_freeze",
+    "/sanctions/{sanction}/",
+    "/items/",
+    "/items/helmets/",
+    "/sources/",
+    "/sources/{source}/",
+]
+MAX_QUERIES = 12
+
+
+def add_rows(per_donor: int, tag: str) -> None:
+    """Pledges with items, sanctions with named targets, and sources, in bulk."""
+    donors = list(Country.objects.filter(iso_code__in=["JP", "US", "GB", "SE", "CA", "DE"]))
+    ukraine, russia = Country.objects.get(iso_code="UA"), Country.objects.get(iso_code="RU")
+    item_types = list(ItemType.objects.all())
+    sources = Source.objects.bulk_create(
+        Source(reference=f"{tag}-{n}", title=f"Bulk report {tag} {n}") for n in range(5)
+    )
+    pledges = Pledge.objects.bulk_create(
+        Pledge(
+            donor=donor, recipient=ukraine, source=sources[n % 5], paragraph=n + 1,
+            quote=f"bulk aid {n}", category="military", description="Bulk aid.",
+            amount=1000 + n, currency="EUR" if n % 2 else "USD",
+            announced_on=datetime.date(2023, 1, 1) + datetime.timedelta(days=n),
+            announced_precision="day",
+        )
+        for donor in donors
+        for n in range(per_donor)
+    )  # fmt: skip
+    AidItem.objects.bulk_create(
+        AidItem(pledge=pledge, item_type=item_types[(pledge.pk + k) % len(item_types)],
+                name=f"bulk item {k}", quantity=10 * (k + 1), paragraph=1, quote=f"{k} items")
+        for pledge in pledges
+        for k in range(3)
+    )  # fmt: skip
+    sanctions = Sanction.objects.bulk_create(
+        Sanction(imposer=donor, target=russia, source=sources[n % 5], paragraph=n + 1,
+                 quote=f"bulk sanction {n}", measure="asset_freeze", target_kind="persons",
+                 description="Bulk measure.")
+        for donor in donors
+        for n in range(per_donor // 2)
+    )  # fmt: skip
+    SanctionTarget.objects.bulk_create(
+        SanctionTarget(sanction=sanction, name=f"Person {k}") for sanction in sanctions
+        for k in range(2)
+    )  # fmt: skip
+    refresh_all()
+
+
+def queries_for(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.fixture
+def urls(article):
+    values = {
+        "pledge": Pledge.objects.get(reference="jp-ua-defense-equipment").pk,
+        "sanction": Sanction.objects.get(reference="jp-ru-leaders-asset-freeze").pk,
+        "source": Source.objects.get(reference="epoch-times-japan-defense-equipment").pk,
+    }
+    return [page.format(**values) for page in PAGES]
+
+
+def test_every_page_runs_the_same_few_queries_with_many_rows(client, urls):
+    add_rows(per_donor=2, tag="few")  # every list and section has some rows, and two pages
+    few = {url: queries_for(client, url) for url in urls}
+    add_rows(per_donor=40, tag="many")
+    assert Pledge.objects.count() > 250
+    many = {url: queries_for(client, url) for url in urls}
+    assert many == few
+    assert max(many.values()) <= MAX_QUERIES, many

@@ -1,0 +1,66 @@
+"""Site-wide guards: every page is well-formed, accessible in structure, and every record links."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from pledges.models import Country, ItemType, Pledge, Sanction, Source
+
+pytestmark = pytest.mark.django_db
+
+
+def public_urls() -> list[str]:
+    urls = ["/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/"]
+    for model in (Pledge, Sanction, Source, ItemType):
+        urls += [record.get_absolute_url() for record in model.objects.all()]
+    urls += [country.get_absolute_url() for country in Country.objects.with_data()]
+    return urls
+
+
+def test_every_page_has_one_h1_a_title_and_a_language(article, client):
+    for url in public_urls():
+        page = client.get(url).content.decode()
+        assert len(re.findall(r"<h1[ >]", page)) == 1, url
+        assert re.search(r"<title>[^<]+ · aidtracker</title>", page), url
+        assert '<html lang="en">' in page, url
+        assert '<meta name="viewport"' in page, url
+
+
+def test_every_record_url_answers(article, client):
+    for url in public_urls():
+        assert client.get(url).status_code == 200, url
+
+
+def test_every_table_has_a_caption_and_header_cells(article, client):
+    for url in public_urls():
+        page = client.get(url).content.decode()
+        tables = re.findall(r"<table.*?</table>", page, flags=re.S)
+        for table in tables:
+            assert "<caption>" in table, url
+            assert '<th scope="col"' in table, url
+
+
+def test_every_form_control_has_a_label(article, client):
+    for url in ["/pledges/", "/sanctions/"]:
+        page = client.get(url).content.decode()
+        ids = re.findall(r'<(?:input|select)[^>]* id="([^"]+)"', page)
+        assert ids, url
+        for control in ids:
+            assert f'<label for="{control}"' in page, (url, control)
+
+
+def test_stylesheet_is_served(client):
+    page = client.get("/").content.decode()
+    href = re.search(r'<link rel="stylesheet" href="([^"]+)"', page).group(1)
+    response = Client().get(href)
+    assert response.status_code == 200
+    assert b":focus-visible" in b"".join(response.streaming_content)
+
+
+def test_no_model_change_lacks_its_migration():
+    out = StringIO()
+    call_command("makemigrations", "--check", "--dry-run", stdout=out)
+    assert "No changes detected" in out.getvalue()
