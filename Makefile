@@ -1,6 +1,6 @@
 # aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate load serve test lint format editor clean
+.PHONY: help install chromium run migrate load serve test lint format editor screenshots clean
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -34,8 +34,22 @@ serve: install ## the production server locally: gunicorn + whitenoise, debug of
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
 
-test: install ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+# Debian's Chromium for the browser tests, installed where that is possible (root with apt-get);
+# elsewhere the browser tests are skipped, and say why.
+chromium:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "No Chromium: the browser tests will be skipped (apt-get install chromium)."
+
+test: install chromium ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(BIN)/pytest
+
+screenshots: install chromium ## take the pages' screenshots and refresh the README's (docs/screenshots/)
+	$(BIN)/pytest -q tests/browser
+	mkdir -p docs/screenshots
+	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/country-japan-desktop.png \
+	   test-artifacts/screenshots/pledge-sweden-desktop.png test-artifacts/screenshots/pledges-filtered-desktop.png \
+	   test-artifacts/screenshots/country-japan-phone.png docs/screenshots/
 
 lint: install ## check style and common mistakes
 	$(BIN)/ruff check .
@@ -49,5 +63,5 @@ editor: export DJANGO_DEBUG ?= 1
 editor: migrate ## create an editor account (asks for its name and password)
 	$(BIN)/python manage.py create_editor
 
-clean: ## remove the virtual environment, collected static files and the SQLite database
-	rm -rf $(VENV) staticfiles db.sqlite3 db.sqlite3-wal db.sqlite3-shm
+clean: ## remove the virtual environment, collected static files, test output and the SQLite database
+	rm -rf $(VENV) staticfiles test-artifacts db.sqlite3 db.sqlite3-wal db.sqlite3-shm

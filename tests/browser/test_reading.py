@@ -1,0 +1,120 @@
+"""A reader's paths through the site, in a real browser, at desktop and phone widths."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 360, "height": 740}
+
+
+def test_home_to_country_to_pledge_to_source(site, page: Page, screenshot):
+    """What did Sweden send Ukraine, and says who? Two clicks from the home page."""
+    page.set_viewport_size(DESKTOP)
+    page.goto(site + "/")
+    expect(page.locator("h1")).to_have_text("Aid pledges and sanctions, traced to their sources")
+    screenshot("home-desktop")
+
+    page.get_by_role("link", name="Sweden", exact=True).first.click()
+    expect(page).to_have_url(re.compile(r"/countries/sweden/$"))
+    expect(page.locator("h1")).to_have_text("Sweden")
+    screenshot("country-sweden-desktop")
+
+    page.get_by_role("link", name="Military aid").first.click()
+    expect(page.locator("h1")).to_have_text("Military aid from Sweden to Ukraine")
+    items = page.get_by_role("table", name=re.compile("Items of this pledge"))
+    expect(items).to_contain_text("135,000")
+    expect(items).to_contain_text("5,000 pieces")
+    expect(page.locator(".provenance")).to_contain_text("The Epoch Times")
+    expect(page.locator(".provenance")).to_contain_text("approved the shipment")
+    screenshot("pledge-sweden-desktop")
+
+    page.locator(".provenance").get_by_role("link").click()
+    expect(page.locator("h1")).to_contain_text("Japan to Supply Bulletproof Vests")
+    screenshot("source-desktop")
+
+
+def test_japan_page_shows_its_pledges_and_sanctions(site, page: Page, screenshot):
+    page.set_viewport_size(DESKTOP)
+    page.goto(site + "/countries/jp/")
+    expect(page).to_have_url(re.compile(r"/countries/japan/$"))
+    expect(page.get_by_role("table", name="Latest pledges given")).to_contain_text("US$100 million")
+    expect(page.get_by_role("table", name="Latest sanctions imposed")).to_contain_text(
+        "Vladimir Putin"
+    )
+    screenshot("country-japan-desktop")
+
+
+def test_filter_applied_through_the_form_gives_a_shareable_url(
+    site, page: Page, browser, screenshot
+):
+    page.set_viewport_size(DESKTOP)
+    page.goto(site + "/pledges/")
+    page.get_by_label("Donor").select_option(label="Sweden")
+    page.get_by_label("Sort").select_option(label="Largest value first")
+    page.get_by_role("button", name="Show pledges").click()
+    expect(page).to_have_url(re.compile(r"donor=sweden"))
+    expect(page.locator(".results .message").first).to_have_text("1 pledge.")
+    screenshot("pledges-filtered-desktop")
+
+    shared = browser.new_page()
+    shared.goto(page.url)
+    expect(shared.get_by_label("Donor")).to_have_value("sweden")
+    expect(shared.locator(".results tbody tr")).to_have_count(1)
+    shared.close()
+
+
+def test_bad_filter_shows_its_message_beside_the_field(site, page: Page):
+    page.goto(site + "/pledges/")
+    page.get_by_label("Value at least").fill("500")
+    page.get_by_label("Value at most").fill("100")
+    page.get_by_role("button", name="Show pledges").click()
+    expect(page.locator("#id_amount_max_error")).to_have_text("The maximum is below the minimum.")
+    expect(page.get_by_label("Value at most")).to_have_attribute("aria-invalid", "true")
+    expect(page.get_by_role("alert")).to_contain_text("No pledges are shown")
+
+
+def test_keyboard_reaches_the_content_first(site, page: Page):
+    page.goto(site + "/pledges/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Skip to content")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#content$"))
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/", "home"),
+        ("/countries/japan/", "country-japan"),
+        ("/pledges/", "pledges"),
+        ("/pledges/?donor=sweden", "pledges-sweden"),
+        ("/sanctions/", "sanctions"),
+        ("/items/", "items"),
+        ("/items/helmets/", "item-helmets"),
+        ("/countries/", "countries"),
+        ("/sources/", "sources"),
+    ],
+)
+def test_pages_fit_a_phone(site, page: Page, screenshot, path, name):
+    page.set_viewport_size(PHONE)
+    page.goto(site + path)
+    # The page itself never scrolls sideways; wide tables scroll inside their own region.
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], f"{path} is {width}px wide"
+    expect(page.locator("h1")).to_be_visible()
+    screenshot(f"{name}-phone")
+
+
+def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
+    page.set_viewport_size(PHONE)
+    page.goto(site + "/pledges/?donor=united-states")
+    page.get_by_role("link", name="Military aid").first.click()
+    expect(page.locator("h1")).to_have_text("Military aid from United States to Ukraine")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    screenshot("pledge-united-states-phone")
