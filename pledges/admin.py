@@ -14,9 +14,22 @@ PROVENANCE = (
 RECORD_TIMES = ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]})
 
 
+class PermanentSlugMixin:
+    """A slug is part of public URLs that people link to: it is set once, then never changed."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        return [*readonly, "slug"] if obj else readonly
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else super().get_prepopulated_fields(request, obj)
+
+
 @admin.register(Country)
-class CountryAdmin(admin.ModelAdmin):
-    list_display = ["name", "iso_code", "kind", "slug"]
+class CountryAdmin(PermanentSlugMixin, admin.ModelAdmin):
+    list_display = ["name", "iso_code", "kind", "slug", "pledges_given_count",
+                    "pledges_received_count", "sanctions_imposed_count",
+                    "sanctions_received_count"]  # fmt: skip
     list_filter = ["kind"]
     search_fields = ["name", "iso_code", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -39,7 +52,7 @@ class SourceAdmin(admin.ModelAdmin):
 
 
 @admin.register(ItemType)
-class ItemTypeAdmin(admin.ModelAdmin):
+class ItemTypeAdmin(PermanentSlugMixin, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}

@@ -257,3 +257,16 @@ def test_staff_without_group_sees_no_data(article, client, django_user_model):
     user = django_user_model.objects.create_user("nobody", password="x" * 20, is_staff=True)
     client.force_login(user)
     assert client.get(reverse("admin:pledges_pledge_changelist")).status_code == 403
+
+
+def test_slugs_in_public_urls_cannot_be_changed_once_set(article, admin_client):
+    japan = Country.objects.get(iso_code="JP")
+    response = admin_client.get(reverse("admin:pledges_country_change", args=[japan.pk]))
+    assert "slug" not in response.context["adminform"].form.fields
+    helmets = ItemType.objects.get(slug="helmets")
+    response = admin_client.get(reverse("admin:pledges_itemtype_change", args=[helmets.pk]))
+    assert "slug" not in response.context["adminform"].form.fields
+    assert (
+        "slug"
+        in admin_client.get(reverse("admin:pledges_itemtype_add")).context["adminform"].form.fields
+    )
