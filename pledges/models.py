@@ -104,11 +104,18 @@ class CountryQuerySet(models.QuerySet):
         )
 
     def find(self, key: str):
-        """The country whose slug or ISO code, in any case, is `key`; None if there is none."""
-        key = key.strip()
-        if not key or "\x00" in key:  # PostgreSQL text cannot hold NUL: no country is called so
+        """The country called `key`, in any case: by slug (united-states), ISO code (US), name
+        (United States) or a common abbreviation (USA, UK). None if there is none."""
+        key = " ".join(key.split())
+        # PostgreSQL text cannot hold NUL, and no country has such a name.
+        if not key or len(key) > 100 or "\x00" in key:
             return None
-        return self.filter(Q(slug=key.lower()) | Q(iso_code=key.upper())).first()
+        code = COUNTRY_ABBREVIATIONS.get(key.upper(), key.upper())
+        return self.filter(Q(slug=key.lower()) | Q(iso_code=code) | Q(name__iexact=key)).first()
+
+
+# Abbreviations people use that are not the country's ISO code.
+COUNTRY_ABBREVIATIONS = {"UK": "GB", "USA": "US", "UAE": "AE", "DRC": "CD"}
 
 
 class Country(models.Model):
@@ -178,71 +185,138 @@ class Country(models.Model):
         Reads the precomputed `totals`; prefetch them when showing several countries.
         """
         rows: dict[str, dict] = {}
-        for total in self.totals.all():
-            if total.role != role:
-                continue
-            row = rows.setdefault(
-                total.category,
-                {"category": Category(total.category).label, "pledges": 0, "values": [],
-                 "unvalued": 0},
-            )  # fmt: skip
+        for total in self._totals(role):
+            empty = {"category": Category(total.category).label, "pledges": 0, "values": {},
+                     "unvalued": 0}  # fmt: skip
+            row = rows.setdefault(total.category, empty)
             row["pledges"] += total.pledge_count
             if total.currency:
-                row["values"].append(total)
+                value = row["values"].setdefault(total.currency, ValueTotal(total.currency))
+                value.add(total)
             else:
                 row["unvalued"] += total.pledge_count
+        for row in rows.values():
+            row["values"] = sorted(row["values"].values(), key=lambda value: value.currency)
         return [rows[category] for category in Category.values if category in rows]
 
     def unvalued_count(self, role: str) -> int:
         """How many of the country's pledges in `role` state no value; needs `totals` prefetched."""
-        return sum(t.pledge_count for t in self.totals.all() if t.role == role and not t.currency)
+        return sum(t.pledge_count for t in self._totals(role) if not t.currency)
 
-    def value_totals(self, role: str) -> list[tuple[str, Decimal, int]]:
-        """(currency, total, pledges) per currency over all categories; needs `totals` prefetched.
+    def value_totals(self, role: str) -> list["ValueTotal"]:
+        """The value of the country's pledges in `role`, totalled per currency, most pledges first.
 
         Each currency stands alone: amounts in different currencies are never added together.
         """
-        by_currency: dict[str, list] = {}
-        for total in self.totals.all():
-            if total.role == role and total.currency:
-                entry = by_currency.setdefault(total.currency, [Decimal(0), 0])
-                entry[0] += total.amount
-                entry[1] += total.pledge_count
-        return sorted(((c, a, n) for c, (a, n) in by_currency.items()), key=lambda t: -t[2])
+        by_currency: dict[str, ValueTotal] = {}
+        for total in self._totals(role):
+            if total.currency:
+                by_currency.setdefault(total.currency, ValueTotal(total.currency)).add(total)
+        return sorted(by_currency.values(), key=lambda value: (-value.pledge_count, value.currency))
+
+    def partners(self, role: str) -> list[tuple["Country", int]]:
+        """The countries at the other end of `role` (recipients of its pledges, targets of its
+        sanctions...), with how many pledges or sanctions link them, most first."""
+        counts: dict[int, list] = {}
+        for total in self._totals(role):
+            entry = counts.setdefault(total.partner_id, [total.partner, 0])
+            entry[1] += total.pledge_count
+        return sorted(
+            ((c, n) for c, n in counts.values()), key=lambda pair: (-pair[1], pair[0].name)
+        )
+
+    def summary(self) -> str:
+        """The key facts in a sentence, for link previews: "Japan: 3 pledges to Ukraine, US$100
+        million humanitarian, 4 sanctions on Russia"."""
+        parts = []
+        for role, noun, link in SUMMARY_ROLES:
+            partners = self.partners(role)
+            if not partners:
+                continue
+            count = sum(n for _, n in partners)
+            parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {_names(partners)}")
+            if noun == "pledge":
+                parts += [
+                    f"{value.display} {row['category'].lower()}"
+                    for row in self.category_totals(role)
+                    for value in row["values"]
+                ]
+        return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
+
+    def _totals(self, role: str):
+        return [total for total in self.totals.all() if total.role == role]
+
+
+SUMMARY_ROLES = [
+    ("given", "pledge", "to"),
+    ("received", "pledge", "received from"),
+    ("imposed", "sanction", "on"),
+    ("targeted", "sanction", "from"),
+]
+
+
+def _names(partners: list) -> str:
+    """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
+    names = [country.name for country, _ in partners]
+    if len(names) <= 2:
+        return " and ".join(names)
+    others = len(names) - 2
+    return f"{names[0]}, {names[1]} and {others} other countr{'y' if others == 1 else 'ies'}"
+
+
+class ValueTotal:
+    """The stated values of some pledges in one currency, added up."""
+
+    def __init__(self, currency: str):
+        self.currency = currency
+        self.amount = Decimal(0)
+        self.pledge_count = 0
+
+    def add(self, total: "CountryTotal") -> None:
+        self.amount += total.amount
+        self.pledge_count += total.pledge_count
+
+    @property
+    def display(self) -> str:
+        return formatting.money(self.amount, self.currency)
 
 
 class CountryTotal(models.Model):
-    """A country's pledges of one category in one currency, as donor or as recipient: precomputed.
+    """Precomputed: how many pledges (or sanctions) link a country to one partner, in one role.
 
-    Rebuilt by `pledges.stats` whenever a pledge of the country changes. `currency` is empty for
-    the pledges that state no value; their `amount` is then empty too.
+    Pledges are counted per category and currency, with their stated values added up; `currency`
+    and `amount` are empty for pledges that state no value. Sanctions (roles "imposed" and
+    "targeted") have no category or currency. Rebuilt by `pledges.stats` whenever a pledge or
+    sanction of the country changes.
     """
 
     class Role(models.TextChoices):
-        GIVEN = "given", "Given"
-        RECEIVED = "received", "Received"
+        GIVEN = "given", "Pledges given"
+        RECEIVED = "received", "Pledges received"
+        IMPOSED = "imposed", "Sanctions imposed"
+        TARGETED = "targeted", "Sanctions faced"
 
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="totals")
     role = models.CharField(max_length=8, choices=Role)
-    category = models.CharField(max_length=12, choices=Category)
+    partner = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    category = models.CharField(max_length=12, choices=Category, blank=True)
     currency = models.CharField(max_length=3, blank=True)
-    pledge_count = models.PositiveIntegerField()
+    pledge_count = models.PositiveIntegerField("pledges or sanctions")
     amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
 
     class Meta:
-        ordering = ["country", "role", "category", "currency"]
+        ordering = ["country", "role", "partner", "category", "currency"]
         constraints = [
             models.UniqueConstraint(
-                fields=["country", "role", "category", "currency"], name="countrytotal_unique"
+                fields=["country", "role", "partner", "category", "currency"],
+                name="countrytotal_unique",
             )
         ]
 
     def __str__(self):
-        return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
-
-    @property
-    def value_display(self) -> str:
-        return formatting.money(self.amount, self.currency)
+        return (
+            f"{self.country_id} {self.role} {self.partner_id} {self.category}: {self.pledge_count}"
+        )
 
 
 class Source(models.Model):
@@ -278,12 +352,34 @@ class Source(models.Model):
         return reverse("pledges:source-detail", kwargs={"pk": self.pk})
 
 
+class ItemTypeQuerySet(models.QuerySet):
+    def catalogue(self) -> tuple[list, dict[int, list[dict]], dict[int, list]]:
+        """The item types, their stated quantities per unit, and the countries that pledged each.
+
+        Returns (item types, {type id: quantity rows}, {type id: donor countries by name}).
+        """
+        item_types = list(self.order_by("name"))
+        quantities: dict[int, list[dict]] = {}
+        for row in AidItem.objects.quantities_by("item_type"):
+            quantities.setdefault(row["item_type"], []).append(row)
+        pairs = AidItem.objects.values_list("item_type", "pledge__donor").distinct().order_by()
+        countries = Country.objects.in_bulk({donor for _, donor in pairs})
+        donors: dict[int, list[Country]] = {}
+        for item_type, donor in pairs:
+            donors.setdefault(item_type, []).append(countries[donor])
+        for names in donors.values():
+            names.sort(key=lambda country: country.name)
+        return item_types, quantities, donors
+
+
 class ItemType(models.Model):
     """A normalised kind of aid item (helmet, body armour, field ration...), across donors."""
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
+
+    objects = ItemTypeQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -16,7 +16,17 @@ from django.dispatch import receiver
 
 from pledges.models import Country, CountryTotal, Pledge, Sanction
 
-PLEDGE_ROLES = {"donor": CountryTotal.Role.GIVEN, "recipient": CountryTotal.Role.RECEIVED}
+# (field of the country, field of its partner, role) for pledges and for sanctions
+PLEDGE_ROLES = [("donor", "recipient", CountryTotal.Role.GIVEN),
+                ("recipient", "donor", CountryTotal.Role.RECEIVED)]  # fmt: skip
+SANCTION_ROLES = [("imposer", "target", CountryTotal.Role.IMPOSED),
+                  ("target", "imposer", CountryTotal.Role.TARGETED)]  # fmt: skip
+COUNTERS = {
+    CountryTotal.Role.GIVEN: "pledges_given_count",
+    CountryTotal.Role.RECEIVED: "pledges_received_count",
+    CountryTotal.Role.IMPOSED: "sanctions_imposed_count",
+    CountryTotal.Role.TARGETED: "sanctions_received_count",
+}
 
 
 @transaction.atomic
@@ -25,42 +35,35 @@ def refresh_countries(country_ids) -> None:
     ids = set(country_ids) - {None}
     if not ids:
         return
-    counts: dict[str, Counter] = {field: Counter() for field in
-                                  ("donor", "recipient", "imposer", "target")}  # fmt: skip
+    counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
     totals = []
-    for field, role in PLEDGE_ROLES.items():
-        rows = (
-            Pledge.objects.filter(**{f"{field}__in": ids})
-            .values(field, "category", "currency")
-            .annotate(pledges=Count("id"), amount=Sum("amount"))
-            .order_by()
-        )
-        for row in rows:
-            counts[field][row[field]] += row["pledges"]
-            totals.append(
-                CountryTotal(
-                    country_id=row[field],
-                    role=role,
-                    category=row["category"],
-                    currency=row["currency"],
-                    pledge_count=row["pledges"],
-                    amount=row["amount"],
-                )
+    for model, roles, extra in [(Pledge, PLEDGE_ROLES, ("category", "currency")),
+                                (Sanction, SANCTION_ROLES, ())]:  # fmt: skip
+        for field, partner, role in roles:
+            rows = (
+                model.objects.filter(**{f"{field}__in": ids})
+                .values(field, partner, *extra)
+                .annotate(n=Count("id"), **({"amount": Sum("amount")} if extra else {}))
+                .order_by()
             )
-    for field in ("imposer", "target"):
-        rows = (
-            Sanction.objects.filter(**{f"{field}__in": ids}).values(field).annotate(n=Count("id"))
-        )
-        counts[field].update({row[field]: row["n"] for row in rows.order_by()})
-
+            for row in rows:
+                counts[role][row[field]] += row["n"]
+                totals.append(
+                    CountryTotal(
+                        country_id=row[field],
+                        role=role,
+                        partner_id=row[partner],
+                        category=row.get("category", ""),
+                        currency=row.get("currency", ""),
+                        pledge_count=row["n"],
+                        amount=row.get("amount"),
+                    )
+                )
     CountryTotal.objects.filter(country__in=ids).delete()
     CountryTotal.objects.bulk_create(totals)
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
-            pledges_given_count=counts["donor"][country_id],
-            pledges_received_count=counts["recipient"][country_id],
-            sanctions_imposed_count=counts["imposer"][country_id],
-            sanctions_received_count=counts["target"][country_id],
+            **{counter: counts[role][country_id] for role, counter in COUNTERS.items()}
         )
 
 
