@@ -1,15 +1,17 @@
 """The filters of the list pages, read from the query string: the URL is the state of the page."""
 
 import django_filters
+import django_filters.fields
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
 
-from pledges.currencies import CURRENCY_CHOICES
+from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
     AidItem,
     Category,
     Country,
+    CountryTotal,
     ItemType,
     Measure,
     Pledge,
@@ -20,25 +22,31 @@ from pledges.models import (
 )
 
 MAX_TEXT = 200
+CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
+
+
+def printable(value: str, limit: int = 60) -> str:
+    """User input fit to quote back in a message: printable characters only, and not too long."""
+    text = "".join(ch for ch in str(value) if ch.isprintable())
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class CountryField(forms.ModelChoiceField):
-    """A country given by slug (as the form's list sends it) or ISO code (as people type it).
+    """A country given by slug, ISO code or name (`donor=sweden`, `donor=SE`, `donor=Sweden`).
 
-    The list offers only the countries with data in that role; any country can be asked for.
+    The list offers the countries with data in the filter's role; any country can be asked for.
     """
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        value = str(value)
-        country = Country.objects.find(value) if len(value) <= 100 else None
+        country = Country.objects.find(str(value))
         if country is None:
             raise ValidationError(
-                "There is no country “%(value)s”: give its name as in the list, or its two-letter "
-                "ISO code such as JP.",
+                "There is no country “%(value)s”: give its name (United States), its two-letter "
+                "ISO code (US) or the name in its address (united-states).",
                 code="invalid_choice",
-                params={"value": value[:100]},
+                params={"value": printable(value)},
             )
         return country
 
@@ -55,9 +63,59 @@ class CountryFilter(django_filters.ModelChoiceFilter):
         super().__init__(*args, queryset=Country.objects.filter(listed), **kwargs)
 
 
+class AmountField(forms.DecimalField):
+    """An amount as people write it: "1000000", "1,000,000" or "1 000 000"."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal"})
+    default_error_messages = {
+        "invalid": "Enter an amount in figures, such as 1000000 or 1,000,000.",
+    }
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.replace(",", "").replace(" ", "").replace("\u00a0", "")
+        return super().to_python(value)
+
+
+class AmountFilter(django_filters.NumberFilter):
+    field_class = AmountField
+
+
+class CurrencyField(django_filters.fields.ChoiceField):
+    """Lists the currencies pledges are stated in; accepts any ISO 4217 code."""
+
+    def valid_value(self, value):
+        return value in CURRENCIES
+
+
+def currencies_in_use():
+    used = CountryTotal.objects.exclude(currency="").values_list("currency", flat=True)
+    return [(code, CURRENCY_CHOICES_BY_CODE[code]) for code in sorted(set(used))]
+
+
+class CurrencyFilter(django_filters.ChoiceFilter):
+    field_class = CurrencyField
+
+
+def date_filter(field_name: str, lookup_expr: str, label: str) -> django_filters.DateFilter:
+    """A date filter that reads only ISO dates (2022-02-26), which cannot be misread."""
+    return django_filters.DateFilter(
+        field_name=field_name,
+        lookup_expr=lookup_expr,
+        label=label,
+        input_formats=["%Y-%m-%d"],
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
+    )
+
+
 class FilterForm(forms.Form):
-    """A list's filter form: refuses a date range that ends before it starts, and marks each
-    field in error so that screen readers announce the message with the field."""
+    """A list's filter form.
+
+    It refuses a date range that ends before it starts; writes each country as its slug, so that
+    the form shows the country however it was asked for; and marks each field in error so that
+    screen readers announce the message with the field.
+    """
 
     range_fields: tuple[str, str]
 
@@ -66,6 +124,12 @@ class FilterForm(forms.Form):
         start, end = (cleaned.get(name) for name in self.range_fields)
         if start and end and start > end:
             self.add_error(self.range_fields[1], "This date is before the start of the range.")
+        for name, field in self.fields.items():
+            country = cleaned.get(name)
+            if isinstance(field, CountryField) and country is not None:
+                self.data = self.data.copy()
+                self.data[name] = country.slug
+                field.queryset = field.queryset | Country.objects.filter(pk=country.pk)
         return cleaned
 
     def full_clean(self):
@@ -85,12 +149,18 @@ class PledgeFilterForm(FilterForm):
         low, high = cleaned.get("amount_min"), cleaned.get("amount_max")
         if low is not None and high is not None and low > high:
             self.add_error("amount_max", "The maximum is below the minimum.")
+        compares_value = low is not None or high is not None
+        if compares_value and not cleaned.get("currency") and "currency" not in self.errors:
+            self.add_error(
+                "currency",
+                "Choose the currency of the value: amounts in different currencies cannot "
+                "be compared.",
+            )
         return cleaned
 
 
-def date_input():
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
+# Pledges that state no value sort after those that do.
+NO_VALUE = ExpressionWrapper(Q(amount__isnull=True), output_field=BooleanField()).asc()
 
 # Sort keys offered in the query string (`sort=-announced`), each a stable, total ordering.
 PLEDGE_SORTS = {
@@ -100,8 +170,15 @@ PLEDGE_SORTS = {
     "-donor": ("Donor Z–A", ["-donor__name", F("announced_on").desc(nulls_last=True)]),
     "recipient": ("Recipient A–Z", ["recipient__name", F("announced_on").desc(nulls_last=True)]),
     "-recipient": ("Recipient Z–A", ["-recipient__name", F("announced_on").desc(nulls_last=True)]),
-    "-value": ("Largest value first", [F("amount").desc(nulls_last=True)]),
-    "value": ("Smallest value first", [F("amount").asc(nulls_last=True)]),
+    # Values are ranked within each currency: amounts in different currencies do not compare.
+    "-value": (
+        "Value, largest first, per currency",
+        [NO_VALUE, "currency", F("amount").desc()],
+    ),
+    "value": (
+        "Value, smallest first, per currency",
+        [NO_VALUE, "currency", F("amount").asc()],
+    ),
 }
 
 
@@ -110,24 +187,18 @@ class PledgeFilter(django_filters.FilterSet):
     recipient = CountryFilter(listed=Q(pledges_received_count__gt=0), label="Recipient")
     category = django_filters.ChoiceFilter(choices=Category.choices, empty_label="Any")
     status = django_filters.ChoiceFilter(choices=Status.choices, empty_label="Any")
-    announced_after = django_filters.DateFilter(
-        field_name="announced_on", lookup_expr="gte", label="Announced on or after",
-        widget=date_input(),
-    )  # fmt: skip
-    announced_before = django_filters.DateFilter(
-        field_name="announced_on", lookup_expr="lte", label="Announced on or before",
-        widget=date_input(),
-    )  # fmt: skip
+    announced_after = date_filter("announced_on", "gte", "Announced on or after")
+    announced_before = date_filter("announced_on", "lte", "Announced on or before")
     item = django_filters.ModelChoiceFilter(
         queryset=ItemType.objects.all(), to_field_name="slug", method="filter_item",
         label="Item type", empty_label="Any",
     )  # fmt: skip
-    currency = django_filters.ChoiceFilter(choices=CURRENCY_CHOICES, empty_label="Any")
-    amount_min = django_filters.NumberFilter(
+    currency = CurrencyFilter(choices=[], empty_label="Any", label="Currency")
+    amount_min = AmountFilter(
         field_name="amount", lookup_expr="gte", label="Value at least", min_value=0,
         max_digits=18, decimal_places=2,
     )  # fmt: skip
-    amount_max = django_filters.NumberFilter(
+    amount_max = AmountFilter(
         field_name="amount", lookup_expr="lte", label="Value at most", min_value=0,
         max_digits=18, decimal_places=2,
     )  # fmt: skip
@@ -138,12 +209,17 @@ class PledgeFilter(django_filters.FilterSet):
     sort = django_filters.ChoiceFilter(
         choices=[(key, label) for key, (label, _) in PLEDGE_SORTS.items()],
         method="sort_by", label="Sort", empty_label=None,
+        error_messages={"invalid_choice": "There is no sort “%(value)s”: choose one listed."},
     )  # fmt: skip
 
     class Meta:
         model = Pledge
         fields = []
         form = PledgeFilterForm
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["currency"].extra["choices"] = currencies_in_use()
 
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(
@@ -174,14 +250,8 @@ class SanctionFilter(django_filters.FilterSet):
     target_kind = django_filters.ChoiceFilter(
         choices=TargetKind.choices, empty_label="Any", label="Kind of target"
     )
-    imposed_after = django_filters.DateFilter(
-        field_name="imposed_on", lookup_expr="gte", label="Imposed on or after",
-        widget=date_input(),
-    )  # fmt: skip
-    imposed_before = django_filters.DateFilter(
-        field_name="imposed_on", lookup_expr="lte", label="Imposed on or before",
-        widget=date_input(),
-    )  # fmt: skip
+    imposed_after = date_filter("imposed_on", "gte", "Imposed on or after")
+    imposed_before = date_filter("imposed_on", "lte", "Imposed on or before")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
 
     class Meta:

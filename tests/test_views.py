@@ -81,6 +81,15 @@ def test_iso_code_or_other_case_redirects_permanently_to_the_slug(article, clien
     assert response.url == "/countries/japan/"
 
 
+def test_redirect_keeps_the_query_string(article, client):
+    assert client.get("/countries/jp/?utm_source=x").url == "/countries/japan/?utm_source=x"
+
+
+@pytest.mark.parametrize("key", ["uk", "UK", "united%20kingdom"])
+def test_common_names_and_abbreviations_find_the_country(article, client, key):
+    assert client.get(f"/countries/{key}/").url == "/countries/united-kingdom/"
+
+
 def test_united_states_has_a_readable_address(article, client):
     assert client.get("/countries/united-states/").status_code == 200
     assert client.get("/countries/us/").url == "/countries/united-states/"
@@ -114,9 +123,13 @@ def test_country_without_data_has_a_page_saying_so(db, client):
         ({"announced_before": "2022-02-26"}, ["United States"]),
         ({"item": "helmets"}, ["Sweden", "Japan"]),
         ({"item": "body-armour"}, ["United States", "Sweden", "Japan"]),
-        ({"amount_min": "100000000"}, ["United States", "Japan"]),
-        ({"amount_max": "100000000"}, ["Canada", "Japan"]),
+        ({"currency": "USD", "amount_min": "100000000"}, ["United States", "Japan"]),
+        ({"currency": "USD", "amount_max": "100,000,000"}, ["Japan"]),
         ({"currency": "USD", "amount_min": "200000000"}, ["United States"]),
+        ({"currency": "CAD"}, ["Canada"]),
+        ({"donor": "United Kingdom"}, ["United Kingdom"]),
+        ({"donor": "uk"}, ["United Kingdom"]),
+        ({"donor": "USA"}, ["United States"]),
         ({"q": "javelin"}, ["United States"]),
         ({"q": "refuge"}, ["Japan"]),
         ({"q": "RATIONS"}, ["Sweden"]),
@@ -138,7 +151,7 @@ def test_pledge_filters(article, client, query, donors):
         ("announced", "United States", "Japan"),
         ("donor", "Canada", "United States"),
         ("-donor", "United States", "Canada"),
-        ("-value", "United States", "Japan"),
+        ("-value", "Canada", "Japan"),  # CAD, then USD largest first, then no value
         ("value", "Canada", "Japan"),
         ("recipient", "Canada", "Japan"),
     ],
@@ -156,6 +169,23 @@ def test_unknown_dates_and_values_sort_last_both_ways(article, client):
     for sort in ("value", "-value"):
         pledges = listed(client.get(reverse("pledges:pledge-list"), {"sort": sort}))
         assert [p.amount is None for p in pledges] == [False] * 3 + [True] * 4
+
+
+def test_values_are_ranked_within_their_currency(article, client):
+    pledges = listed(client.get(reverse("pledges:pledge-list"), {"sort": "-value"}))
+    assert [(p.currency, p.amount) for p in pledges[:3]] == [
+        ("CAD", 25_000_000),
+        ("USD", 350_000_000),
+        ("USD", 100_000_000),
+    ]
+
+
+def test_a_country_asked_for_by_code_shows_in_the_form(article, client):
+    response = client.get(reverse("pledges:pledge-list"), {"donor": "SE", "recipient": "ru"})
+    page = response.content.decode()
+    assert '<option value="sweden" selected>Sweden</option>' in page
+    # Russia receives no pledges, so is not listed, until asked for.
+    assert '<option value="russia" selected>Russia</option>' in page
 
 
 def test_filtered_url_is_the_state_of_the_page(article, client):
@@ -271,6 +301,24 @@ def test_unknown_item_type_is_404(article, client):
     assert client.get("/items/unicorns/").status_code == 404
 
 
+def test_item_type_address_in_capitals_redirects(article, client):
+    response = client.get("/items/HELMETS/")
+    assert response.status_code == 301
+    assert response.url == "/items/helmets/"
+
+
+def test_item_catalogue_says_when_no_quantity_is_stated(article, client):
+    assert "Cameras not stated 1 Japan" in text(client.get(reverse("pledges:itemtype-list")))
+
+
+def test_missing_pages_have_the_sites_404_page(article, client):
+    for path in ["/pledges/99999/", "/sources/99999/", "/nowhere/"]:
+        response = client.get(path)
+        assert response.status_code == 404
+        assert "There is no page at this address" in response.content.decode()
+        assert 'href="/countries/"' in response.content.decode()
+
+
 def test_source_pages_list_every_fact_taken_from_it(article, client):
     source = Source.objects.get()
     response = client.get(reverse("pledges:source-list"))
@@ -283,5 +331,5 @@ def test_source_pages_list_every_fact_taken_from_it(article, client):
     assert len(response.context["sanctions"]) == 4
     page = text(response)
     assert "Published not stated" in page
-    assert "Address not known" in page
+    assert "Address not stated" in page
     assert "Paragraphs are counted" in page

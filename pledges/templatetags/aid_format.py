@@ -41,6 +41,22 @@ def unvalued_count(country, role):
 
 
 @register.filter
+def stated_quantities(rows):
+    """Quantity rows per unit -> "5,000; 5,000 pieces", or "" when none is stated."""
+    return "; ".join(
+        f"{formatting.number(row['stated'])}{' ' + row['unit'] if row['unit'] else ''}"
+        for row in rows
+        if row["stated"] is not None
+    )
+
+
+@register.filter
+def unstated_total(rows):
+    """Quantity rows per unit -> how many of the items state no quantity."""
+    return sum(row["unstated"] for row in rows)
+
+
+@register.filter
 def get_item(mapping, key):
     """{{ totals|get_item:pk }}: a dictionary's value for a key, or an empty list."""
     return mapping.get(key, [])

@@ -54,7 +54,7 @@ def test_filter_applied_through_the_form_gives_a_shareable_url(
     page.set_viewport_size(DESKTOP)
     page.goto(site + "/pledges/")
     page.get_by_label("Donor").select_option(label="Sweden")
-    page.get_by_label("Sort").select_option(label="Largest value first")
+    page.get_by_label("Sort").select_option(label="Value, largest first, per currency")
     page.get_by_role("button", name="Show pledges").click()
     expect(page).to_have_url(re.compile(r"donor=sweden"))
     expect(page.locator(".results .message").first).to_have_text("1 pledge.")
