@@ -8,7 +8,8 @@ from django.shortcuts import redirect, render
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges.filters import PledgeFilter, SanctionFilter
+from pledges import exports
+from pledges.filters import PledgeFilter, SanctionFilter, printable
 from pledges.models import AidItem, Country, CountryTotal, ItemType, Pledge, Sanction, Source
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
@@ -25,7 +26,7 @@ class PagedListMixin:
         page = paginator.get_page(requested)
         if requested != str(page.number):
             self.page_message = (
-                f"There is no page “{requested[:20]}”: showing page {page.number} of "
+                f"There is no page “{printable(requested, 20)}”: showing page {page.number} of "
                 f"{paginator.num_pages}."
             )
         return paginator, page, page.object_list, page.has_other_pages()
@@ -36,11 +37,54 @@ class PagedListMixin:
         return context
 
 
+class BadDownload(Exception):
+    """A download that cannot be made as asked; the message says why."""
+
+
+class DownloadMixin:
+    """`?format=csv` or `?format=json` downloads every row of the list, across all its pages.
+
+    Without `format` the view shows its page; with any other value it answers 400.
+    """
+
+    def get(self, request, *args, **kwargs):
+        fmt = request.GET.get("format")
+        if fmt is None:
+            return super().get(request, *args, **kwargs)
+        try:
+            if fmt not in exports.FORMATS:
+                raise BadDownload(
+                    f"There is no format “{fmt[:20]}”: ask for format=csv or format=json."
+                )
+            return self.download(fmt)
+        except BadDownload as error:
+            return render(request, "400.html", {"message": str(error)}, status=400)
+
+    def filtered_queryset(self):
+        """The rows the page's filters select, all pages of them; BadDownload if they are wrong."""
+        filterset = self.get_filterset(self.get_filterset_class())
+        if not filterset.is_valid():
+            problems = "; ".join(
+                f"{filterset.form[name].label if name in filterset.form.fields else name}: "
+                f"{' '.join(errors)}"
+                for name, errors in filterset.errors.items()
+            )
+            raise BadDownload(
+                f"The filters cannot be applied, so nothing was downloaded. {problems}"
+            )
+        return filterset.qs
+
+    def download(self, fmt):
+        raise NotImplementedError
+
+
 class HomeView(TemplateView):
     template_name = "pledges/home.html"
 
     def get_context_data(self, **kwargs):
-        given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
+        given_totals = Prefetch(
+            "totals", queryset=CountryTotal.objects.filter(role="given").select_related("partner")
+        )
         return super().get_context_data(
             counts={
                 "pledges": Pledge.objects.count(),
@@ -56,12 +100,15 @@ class HomeView(TemplateView):
         )
 
 
-class CountryListView(ListView):
+class CountryListView(DownloadMixin, ListView):
     template_name = "pledges/country_list.html"
     context_object_name = "countries"
 
     def get_queryset(self):
         return Country.objects.with_data().order_by("name")
+
+    def download(self, fmt):
+        return exports.COUNTRIES.response(self.request, fmt, self.get_queryset())
 
 
 class CountryDetailView(DetailView):
@@ -71,11 +118,13 @@ class CountryDetailView(DetailView):
     context_object_name = "country"
 
     def get(self, request, *args, slug, **kwargs):
-        country = Country.objects.prefetch_related("totals").find(slug)
+        country = Country.objects.prefetch_related("totals__partner").find(slug)
         if country is None:
             return country_not_found(request, slug)
         if country.slug != slug:
-            return redirect(country, permanent=True)
+            query = request.META.get("QUERY_STRING", "")
+            url = country.get_absolute_url() + (f"?{query}" if query else "")
+            return redirect(url, permanent=True)
         self.object = country
         return self.render_to_response(self.get_context_data(object=country))
 
@@ -84,6 +133,7 @@ class CountryDetailView(DetailView):
         return super().get_context_data(
             totals_given=country.category_totals("given"),
             totals_received=country.category_totals("received"),
+            partners={role: country.partners(role) for role in CountryTotal.Role.values},
             pledges_given=Pledge.objects.for_listing().filter(donor=country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().filter(recipient=country)[:LATEST],
             sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
@@ -93,22 +143,30 @@ class CountryDetailView(DetailView):
 
 
 def country_not_found(request, key: str):
-    """A 404 page that says what was asked for and suggests countries with similar names."""
-    names = dict(Country.objects.values_list("name", "slug"))
-    wanted = key[:100].replace("-", " ")
-    close = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.6)
-    suggestions = [(name, slug) for name, slug in names.items() if name.lower() in close]
-    context = {"key": key[:100], "suggestions": suggestions}
+    """A 404 page that says what was asked for and suggests countries with similar names,
+    those with data first."""
+    wanted = printable(key, 100).replace("-", " ").lower()
+    suggestions = []
+    for countries in (Country.objects.with_data(), Country.objects.all()):
+        names = dict(countries.values_list("name", "slug"))
+        close = difflib.get_close_matches(wanted, [n.lower() for n in names], n=3, cutoff=0.6)
+        suggestions = [(name, slug) for name, slug in names.items() if name.lower() in close]
+        if suggestions:
+            break
+    context = {"key": printable(key, 100), "suggestions": suggestions}
     return render(request, "pledges/country_not_found.html", context, status=404)
 
 
-class PledgeListView(PagedListMixin, FilterView):
+class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
     filterset_class = PledgeFilter
     template_name = "pledges/pledge_list.html"
     context_object_name = "pledges"
 
     def get_queryset(self):
         return Pledge.objects.for_listing()
+
+    def download(self, fmt):
+        return exports.PLEDGES.response(self.request, fmt, self.filtered_queryset())
 
 
 class PledgeDetailView(DetailView):
@@ -124,13 +182,16 @@ class PledgeDetailView(DetailView):
         return super().get_context_data(other_pledges=others[:LATEST], **kwargs)
 
 
-class SanctionListView(PagedListMixin, FilterView):
+class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
     filterset_class = SanctionFilter
     template_name = "pledges/sanction_list.html"
     context_object_name = "sanctions"
 
     def get_queryset(self):
         return Sanction.objects.for_listing()
+
+    def download(self, fmt):
+        return exports.SANCTIONS.response(self.request, fmt, self.filtered_queryset())
 
 
 class SanctionDetailView(DetailView):
@@ -141,25 +202,19 @@ class SanctionDetailView(DetailView):
         return Sanction.objects.for_listing()
 
 
-class ItemTypeListView(ListView):
+class ItemTypeListView(DownloadMixin, TemplateView):
     """The catalogue: each kind of item, with its stated quantities and who pledged it."""
 
     template_name = "pledges/itemtype_list.html"
-    context_object_name = "item_types"
-    queryset = ItemType.objects.order_by("name")
 
     def get_context_data(self, **kwargs):
-        quantities: dict[int, list[dict]] = {}
-        for row in AidItem.objects.quantities_by("item_type"):
-            quantities.setdefault(row["item_type"], []).append(row)
-        pairs = AidItem.objects.values_list("item_type", "pledge__donor").distinct().order_by()
-        countries = Country.objects.in_bulk({donor for _, donor in pairs})
-        donors: dict[int, list[Country]] = {}
-        for item_type, donor in pairs:
-            donors.setdefault(item_type, []).append(countries[donor])
-        for names in donors.values():
-            names.sort(key=lambda country: country.name)
-        return super().get_context_data(quantities=quantities, donors=donors, **kwargs)
+        item_types, quantities, donors = ItemType.objects.catalogue()
+        return super().get_context_data(
+            item_types=item_types, quantities=quantities, donors=donors, **kwargs
+        )
+
+    def download(self, fmt):
+        return exports.ITEM_TYPES.response(self.request, fmt, ItemType.objects.catalogue())
 
 
 class ItemTypeDetailView(PagedListMixin, ListView):
@@ -168,10 +223,15 @@ class ItemTypeDetailView(PagedListMixin, ListView):
     template_name = "pledges/itemtype_detail.html"
     context_object_name = "items"
 
-    def get_queryset(self):
-        self.item_type = ItemType.objects.filter(slug=self.kwargs["slug"]).first()
+    def get(self, request, *args, slug, **kwargs):
+        self.item_type = ItemType.objects.filter(slug=slug.lower()).first()
         if self.item_type is None:
             raise Http404("There is no item type with this name.")
+        if self.item_type.slug != slug:
+            return redirect(self.item_type, permanent=True)
+        return super().get(request, *args, slug=slug, **kwargs)
+
+    def get_queryset(self):
         return (
             AidItem.objects.for_listing()
             .filter(item_type=self.item_type)

@@ -1,0 +1,393 @@
+"""CSV and JSON downloads of the list pages: every filtered row, streamed, in documented formats.
+
+The formats are described in docs/formats.md, with a JSON Schema per list in docs/schemas/. Files
+hold raw values (135000, 2022-02-26, USD), never display strings, and an unknown value is empty
+(CSV) or null (JSON), never zero. Rows are read in chunks and written as they are read, so memory
+stays flat however many rows there are.
+"""
+
+import csv
+import datetime
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import islice
+
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from pledges.models import AidItem, SanctionTarget
+
+FORMATS = {"csv", "json"}
+CHUNK = 2000
+
+
+def batched(iterable: Iterable, size: int) -> Iterator[list]:
+    """[1, 2, 3, 4, 5] in 2s -> [1, 2], [3, 4], [5] (itertools.batched arrives in Python 3.12)."""
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+# A value a spreadsheet would run as a formula starts with one of these; it gets a leading "'".
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def plain(queryset):
+    """The queryset without its page-rendering joins: an export names exactly what it reads."""
+    return queryset.select_related(None).prefetch_related(None)
+
+
+def raw_number(value: Decimal | int | None) -> int | float | None:
+    """350000000.00 -> 350000000; 12.50 -> 12.5: numbers as numbers, without display padding."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def country(row: dict, prefix: str) -> dict:
+    return {
+        "name": row[f"{prefix}__name"],
+        "slug": row[f"{prefix}__slug"],
+        "code": row[f"{prefix}__iso_code"],
+    }
+
+
+def provenance(row: dict) -> dict:
+    return {
+        "source": {
+            "id": row["source_id"],
+            "reference": row["source__reference"],
+            "title": row["source__title"],
+            "publisher": row["source__publisher"],
+            "url": row["source__url"],
+        },
+        "paragraph": row["paragraph"],
+        "quote": row["quote"],
+        "reading_note": row["reading_note"],
+    }
+
+
+class UrlMaker:
+    """Absolute URLs of detail pages, built once from the request rather than once a row."""
+
+    def __init__(self, request, url_name: str):
+        placeholder = 987654321
+        self.template = request.build_absolute_uri(reverse(url_name, args=[placeholder]))
+        self.placeholder = str(placeholder)
+
+    def __call__(self, pk: int) -> str:
+        return self.template.replace(self.placeholder, str(pk))
+
+
+# --- Pledges ---------------------------------------------------------------------------------
+
+PLEDGE_VALUES = [
+    "id", "reference", "category", "lethality", "status", "amount", "currency", "announced_on",
+    "announced_precision", "announced_as", "description", "paragraph", "quote", "reading_note",
+    "updated_at", "source_id", "source__reference", "source__title", "source__publisher",
+    "source__url", "donor__name", "donor__slug", "donor__iso_code", "recipient__name",
+    "recipient__slug", "recipient__iso_code",
+]  # fmt: skip
+
+PLEDGE_CSV_COLUMNS = [
+    "id", "url", "donor", "donor_slug", "donor_code", "recipient", "recipient_slug",
+    "recipient_code", "category", "lethality", "status", "amount", "currency", "announced_on",
+    "announced_precision", "announced_as", "description", "item_count", "items",
+    "source_reference", "source_title", "paragraph", "quote", "reading_note", "reference",
+    "updated_at",
+]  # fmt: skip
+
+
+def pledge_records(queryset, request) -> Iterator[dict]:
+    """The JSON object of each pledge of `queryset`, in its order, with items and provenance."""
+    url = UrlMaker(request, "pledges:pledge-detail")
+    rows = plain(queryset).values(*PLEDGE_VALUES).iterator(chunk_size=CHUNK)
+    for chunk in batched(rows, CHUNK):
+        items: dict[int, list] = {}
+        item_rows = (
+            AidItem.objects.filter(pledge_id__in=[row["id"] for row in chunk])
+            .order_by("pledge_id", "id")
+            .values_list("pledge_id", "item_type__slug", "item_type__name", "name", "quantity",
+                         "unit", "paragraph", "quote")
+        )  # fmt: skip
+        for pledge_id, slug, type_name, name, quantity, unit, paragraph, quote in item_rows:
+            items.setdefault(pledge_id, []).append(
+                {"item_type": slug, "item_type_name": type_name, "name": name,
+                 "quantity": quantity, "unit": unit, "paragraph": paragraph, "quote": quote}
+            )  # fmt: skip
+        for row in chunk:
+            yield {
+                "id": row["id"],
+                "url": url(row["id"]),
+                "donor": country(row, "donor"),
+                "recipient": country(row, "recipient"),
+                "category": row["category"],
+                "lethality": row["lethality"] or None,
+                "status": row["status"],
+                "amount": raw_number(row["amount"]),
+                "currency": row["currency"] or None,
+                "announced_on": row["announced_on"],
+                "announced_precision": row["announced_precision"],
+                "announced_as": row["announced_as"],
+                "description": row["description"],
+                "items": items.get(row["id"], []),
+                "provenance": provenance(row),
+                "reference": row["reference"],
+                "updated_at": row["updated_at"],
+            }
+
+
+def pledge_csv_rows(record: dict) -> Iterator[dict]:
+    yield {
+        **{key: record[key] for key in ("id", "url", "category", "lethality", "status", "amount",
+                                        "currency", "announced_on", "announced_precision",
+                                        "announced_as", "description", "reference",
+                                        "updated_at")},
+        **flat_country(record, "donor"),
+        **flat_country(record, "recipient"),
+        "item_count": len(record["items"]),
+        "items": json.dumps(record["items"], ensure_ascii=False) if record["items"] else "",
+        **flat_provenance(record),
+    }  # fmt: skip
+
+
+# --- Sanctions -------------------------------------------------------------------------------
+
+SANCTION_VALUES = [
+    "id", "reference", "measure", "target_kind", "targets_count", "description", "imposed_on",
+    "imposed_precision", "imposed_as", "lifted_on", "paragraph", "quote", "reading_note",
+    "updated_at", "source_id", "source__reference", "source__title", "source__publisher",
+    "source__url", "imposer__name", "imposer__slug", "imposer__iso_code", "target__name",
+    "target__slug", "target__iso_code",
+]  # fmt: skip
+
+SANCTION_CSV_COLUMNS = [
+    "id", "url", "imposer", "imposer_slug", "imposer_code", "target", "target_slug",
+    "target_code", "measure", "target_kind", "targets_count", "named_targets", "description",
+    "imposed_on", "imposed_precision", "imposed_as", "lifted_on", "source_reference",
+    "source_title", "paragraph", "quote", "reading_note", "reference", "updated_at",
+]  # fmt: skip
+
+
+def sanction_records(queryset, request) -> Iterator[dict]:
+    url = UrlMaker(request, "pledges:sanction-detail")
+    rows = plain(queryset).values(*SANCTION_VALUES).iterator(chunk_size=CHUNK)
+    for chunk in batched(rows, CHUNK):
+        named: dict[int, list[str]] = {}
+        for sanction_id, name in (
+            SanctionTarget.objects.filter(sanction_id__in=[row["id"] for row in chunk])
+            .order_by("sanction_id", "id")
+            .values_list("sanction_id", "name")
+        ):
+            named.setdefault(sanction_id, []).append(name)
+        for row in chunk:
+            yield {
+                "id": row["id"],
+                "url": url(row["id"]),
+                "imposer": country(row, "imposer"),
+                "target": country(row, "target"),
+                "measure": row["measure"],
+                "target_kind": row["target_kind"],
+                "targets_count": row["targets_count"],
+                "named_targets": named.get(row["id"], []),
+                "description": row["description"],
+                "imposed_on": row["imposed_on"],
+                "imposed_precision": row["imposed_precision"],
+                "imposed_as": row["imposed_as"],
+                "lifted_on": row["lifted_on"],
+                "provenance": provenance(row),
+                "reference": row["reference"],
+                "updated_at": row["updated_at"],
+            }
+
+
+def sanction_csv_rows(record: dict) -> Iterator[dict]:
+    yield {
+        **{key: record[key] for key in ("id", "url", "measure", "target_kind", "targets_count",
+                                        "description", "imposed_on", "imposed_precision",
+                                        "imposed_as", "lifted_on", "reference", "updated_at")},
+        **flat_country(record, "imposer"),
+        **flat_country(record, "target"),
+        "named_targets": (json.dumps(record["named_targets"], ensure_ascii=False)
+                          if record["named_targets"] else ""),
+        **flat_provenance(record),
+    }  # fmt: skip
+
+
+# --- Countries and item types ----------------------------------------------------------------
+
+COUNTRY_CSV_COLUMNS = [
+    "slug", "code", "name", "kind", "url", "pledges_given", "pledges_received",
+    "sanctions_imposed", "sanctions_received",
+]  # fmt: skip
+
+
+def country_csv_rows(record: dict) -> Iterator[dict]:
+    yield record
+
+
+def country_records(queryset, request) -> Iterator[dict]:
+    for country_ in queryset:
+        yield {
+            "slug": country_.slug,
+            "code": country_.iso_code,
+            "name": country_.name,
+            "kind": country_.kind,
+            "url": request.build_absolute_uri(country_.get_absolute_url()),
+            "pledges_given": country_.pledges_given_count,
+            "pledges_received": country_.pledges_received_count,
+            "sanctions_imposed": country_.sanctions_imposed_count,
+            "sanctions_received": country_.sanctions_received_count,
+        }
+
+
+ITEM_TYPE_CSV_COLUMNS = [
+    "slug", "name", "url", "unit", "stated_quantity", "items", "items_without_quantity",
+    "donor_codes",
+]  # fmt: skip
+
+
+def item_type_records(catalogue: tuple, request) -> Iterator[dict]:
+    """Item types as the catalogue shows them: quantities per unit, and who pledged them."""
+    item_types, quantities, donors = catalogue
+    for item_type in item_types:
+        yield {
+            "slug": item_type.slug,
+            "name": item_type.name,
+            "url": request.build_absolute_uri(item_type.get_absolute_url()),
+            "quantities": [
+                {
+                    "unit": row["unit"],
+                    "stated_quantity": row["stated"],
+                    "items": row["items"],
+                    "items_without_quantity": row["unstated"],
+                }
+                for row in quantities.get(item_type.pk, [])
+            ],
+            "donors": [
+                {"name": c.name, "slug": c.slug, "code": c.iso_code}
+                for c in donors.get(item_type.pk, [])
+            ],
+        }
+
+
+def item_type_csv_rows(record: dict) -> Iterator[dict]:
+    """One CSV row per item type and unit; a type no pledge names has one row of zeros."""
+    donor_codes = ";".join(donor["code"] or donor["slug"] for donor in record["donors"])
+    quantities = record["quantities"] or [
+        {"unit": "", "stated_quantity": None, "items": 0, "items_without_quantity": 0}
+    ]
+    for quantity in quantities:
+        yield {"slug": record["slug"], "name": record["name"], "url": record["url"],
+               **quantity, "donor_codes": donor_codes}  # fmt: skip
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+def flat_country(record: dict, role: str) -> dict:
+    return {role: record[role]["name"], f"{role}_slug": record[role]["slug"],
+            f"{role}_code": record[role]["code"]}  # fmt: skip
+
+
+def flat_provenance(record: dict) -> dict:
+    source = record["provenance"]["source"]
+    return {
+        "source_reference": source["reference"],
+        "source_title": source["title"],
+        "paragraph": record["provenance"]["paragraph"],
+        "quote": record["provenance"]["quote"],
+        "reading_note": record["provenance"]["reading_note"],
+    }
+
+
+def csv_cell(value) -> str:
+    """A value as spreadsheets should see it: raw, ISO-dated, never run as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float | int | Decimal):
+        return str(raw_number(value) if isinstance(value, Decimal) else value)
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+class _Line:
+    """A file-like object whose write() returns what was written, for csv.writer to stream."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def csv_lines(columns: list[str], rows: Iterable[dict]) -> Iterator[str]:
+    writer = csv.writer(_Line())
+    # A byte-order mark tells spreadsheets that the file is UTF-8.
+    yield "\ufeff" + writer.writerow(columns)
+    for row in rows:
+        yield writer.writerow([csv_cell(row.get(column)) for column in columns])
+
+
+def _json_default(value):
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return raw_number(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def json_chunks(key: str, records: Iterable[dict], meta: dict) -> Iterator[str]:
+    """A JSON object with `meta` and the array `key`, written one record at a time."""
+    head = json.dumps(meta, ensure_ascii=False, default=_json_default)[:-1]
+    yield f'{head}, "{key}": [\n'
+    for index, record in enumerate(records):
+        separator = ",\n" if index else ""
+        yield separator + json.dumps(record, ensure_ascii=False, default=_json_default)
+    yield "\n]}\n"
+
+
+@dataclass(frozen=True)
+class Export:
+    """One list's download: how its rows become JSON records, and those records CSV rows."""
+
+    name: str
+    records: Callable[..., Iterator[dict]]  # (rows, request) -> JSON records
+    csv_columns: list[str]
+    csv_rows: Callable[[dict], Iterable[dict]]  # JSON record -> CSV rows
+
+    def response(self, request, fmt: str, rows) -> StreamingHttpResponse:
+        """A streamed download of `rows` as CSV or JSON, named after the list and the day."""
+        records = self.records(rows, request)
+        if fmt == "csv":
+            lines = csv_lines(self.csv_columns, (r for rec in records for r in self.csv_rows(rec)))
+            response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+        else:
+            params = request.GET.copy()
+            params.pop("format", None)
+            params.pop("page", None)
+            query = f"?{params.urlencode()}" if params else ""
+            meta = {
+                "generated_at": timezone.now().isoformat(timespec="seconds"),
+                "page": request.build_absolute_uri(request.path + query),
+            }
+            response = StreamingHttpResponse(
+                json_chunks(self.name, records, meta),
+                content_type="application/json; charset=utf-8",
+            )
+        stamp = timezone.now().date().isoformat()
+        filename = f"aidtracker-{self.name}-{stamp}.{fmt}"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+
+PLEDGES = Export("pledges", pledge_records, PLEDGE_CSV_COLUMNS, pledge_csv_rows)
+SANCTIONS = Export("sanctions", sanction_records, SANCTION_CSV_COLUMNS, sanction_csv_rows)
+COUNTRIES = Export("countries", country_records, COUNTRY_CSV_COLUMNS, country_csv_rows)
+ITEM_TYPES = Export("items", item_type_records, ITEM_TYPE_CSV_COLUMNS, item_type_csv_rows)
