@@ -1,0 +1,44 @@
+"""The domain: countries, sources, pledges with their aid items, and sanctions.
+
+Every pledge and sanction is a statement of a source: it records the source, the paragraph and the
+few words that state it (its provenance), so that each figure shown traces back to who says so.
+Unknown values are stored as NULL (or an empty string for text), never as zero. The database
+enforces what must never be stored; `clean()` explains the same rules to editors on the right field.
+
+One module per concept; everything is importable from `pledges.models`.
+"""
+
+from pledges.models.choices import (
+    Category,
+    CountryKind,
+    DatePrecision,
+    Lethality,
+    Measure,
+    Status,
+    TargetKind,
+)
+from pledges.models.countries import COUNTRY_ABBREVIATIONS, Country, CountryTotal, ValueTotal
+from pledges.models.items import AidItem, ItemType
+from pledges.models.pledges import Pledge
+from pledges.models.sanctions import Sanction, SanctionTarget
+from pledges.models.sources import Source
+
+__all__ = [
+    "COUNTRY_ABBREVIATIONS",
+    "AidItem",
+    "Category",
+    "Country",
+    "CountryKind",
+    "CountryTotal",
+    "DatePrecision",
+    "ItemType",
+    "Lethality",
+    "Measure",
+    "Pledge",
+    "Sanction",
+    "SanctionTarget",
+    "Source",
+    "Status",
+    "TargetKind",
+    "ValueTotal",
+]

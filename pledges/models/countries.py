@@ -1,0 +1,237 @@
+"""Countries (and organisations) with their precomputed counts and totals."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from pledges import formatting
+from pledges.models.choices import Category, CountryKind, in_choices
+
+
+class CountryQuerySet(models.QuerySet):
+    def with_data(self):
+        """Countries that give or receive pledges, or impose or are targeted by sanctions."""
+        return self.filter(
+            Q(pledges_given_count__gt=0)
+            | Q(pledges_received_count__gt=0)
+            | Q(sanctions_imposed_count__gt=0)
+            | Q(sanctions_received_count__gt=0)
+        )
+
+    def find(self, key: str):
+        """The country called `key`, in any case: by slug (united-states), ISO code (US), name
+        (United States) or a common abbreviation (USA, UK). None if there is none."""
+        key = " ".join(key.split())
+        # PostgreSQL text cannot hold NUL, and no country has such a name.
+        if not key or len(key) > 100 or "\x00" in key:
+            return None
+        code = COUNTRY_ABBREVIATIONS.get(key.upper(), key.upper())
+        return self.filter(Q(slug=key.lower()) | Q(iso_code=code) | Q(name__iexact=key)).first()
+
+
+# Abbreviations people use that are not the country's ISO code.
+COUNTRY_ABBREVIATIONS = {"UK": "GB", "USA": "US", "UAE": "AE", "DRC": "CD"}
+
+
+class Country(models.Model):
+    """A donor, recipient, sanctioning state or target: a country, or an organisation (the EU).
+
+    The four counts are kept in step with the pledges and sanctions by `pledges.stats`, so that
+    lists of countries never count a million rows per request.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(
+        max_length=100,
+        unique=True,
+        help_text="Part of the country's public URL; people link to it, so never change it.",
+    )
+    iso_code = models.CharField(
+        "ISO code",
+        max_length=2,
+        blank=True,
+        help_text="ISO 3166-1 alpha-2 code, such as JP. Required for a country.",
+    )
+    kind = models.CharField(max_length=12, choices=CountryKind, default=CountryKind.COUNTRY)
+    pledges_given_count = models.PositiveIntegerField(default=0, editable=False)
+    pledges_received_count = models.PositiveIntegerField(default=0, editable=False)
+    sanctions_imposed_count = models.PositiveIntegerField(default=0, editable=False)
+    sanctions_received_count = models.PositiveIntegerField(default=0, editable=False)
+
+    objects = CountryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "countries"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["iso_code"], condition=~Q(iso_code=""), name="country_iso_code_unique"
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="country") | ~Q(iso_code=""),
+                name="country_has_iso_code",
+                violation_error_message="A country needs its ISO 3166-1 alpha-2 code.",
+            ),
+            models.CheckConstraint(
+                condition=in_choices("kind", CountryKind), name="country_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("pledges:country-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        self.iso_code = self.iso_code.strip().upper()
+        if self.iso_code and not (
+            len(self.iso_code) == 2 and self.iso_code.isascii() and self.iso_code.isalpha()
+        ):
+            raise ValidationError(
+                {"iso_code": "An ISO 3166-1 alpha-2 code is two letters, such as JP."}
+            )
+        if self.kind == CountryKind.COUNTRY and not self.iso_code:
+            raise ValidationError({"iso_code": "A country needs its ISO 3166-1 alpha-2 code."})
+
+    def category_totals(self, role: str) -> list[dict]:
+        """Per category: pledges, value totals per currency, and pledges with no stated value.
+
+        Reads the precomputed `totals`; prefetch them when showing several countries.
+        """
+        rows: dict[str, dict] = {}
+        for total in self._totals(role):
+            empty = {"category": Category(total.category).label, "pledges": 0, "values": {},
+                     "unvalued": 0}  # fmt: skip
+            row = rows.setdefault(total.category, empty)
+            row["pledges"] += total.pledge_count
+            if total.currency:
+                value = row["values"].setdefault(total.currency, ValueTotal(total.currency))
+                value.add(total)
+            else:
+                row["unvalued"] += total.pledge_count
+        for row in rows.values():
+            row["values"] = sorted(row["values"].values(), key=lambda value: value.currency)
+        return [rows[category] for category in Category.values if category in rows]
+
+    def unvalued_count(self, role: str) -> int:
+        """How many of the country's pledges in `role` state no value; needs `totals` prefetched."""
+        return sum(t.pledge_count for t in self._totals(role) if not t.currency)
+
+    def value_totals(self, role: str) -> list["ValueTotal"]:
+        """The value of the country's pledges in `role`, totalled per currency, most pledges first.
+
+        Each currency stands alone: amounts in different currencies are never added together.
+        """
+        by_currency: dict[str, ValueTotal] = {}
+        for total in self._totals(role):
+            if total.currency:
+                by_currency.setdefault(total.currency, ValueTotal(total.currency)).add(total)
+        return sorted(by_currency.values(), key=lambda value: (-value.pledge_count, value.currency))
+
+    def partners(self, role: str) -> list[tuple["Country", int]]:
+        """The countries at the other end of `role` (recipients of its pledges, targets of its
+        sanctions...), with how many pledges or sanctions link them, most first."""
+        counts: dict[int, list] = {}
+        for total in self._totals(role):
+            entry = counts.setdefault(total.partner_id, [total.partner, 0])
+            entry[1] += total.pledge_count
+        return sorted(
+            ((c, n) for c, n in counts.values()), key=lambda pair: (-pair[1], pair[0].name)
+        )
+
+    def summary(self) -> str:
+        """The key facts in a sentence, for link previews: "Japan: 3 pledges to Ukraine, US$100
+        million humanitarian, 4 sanctions on Russia"."""
+        parts = []
+        for role, noun, link in SUMMARY_ROLES:
+            partners = self.partners(role)
+            if not partners:
+                continue
+            count = sum(n for _, n in partners)
+            parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {_names(partners)}")
+            if noun == "pledge":
+                parts += [
+                    f"{value.display} {row['category'].lower()}"
+                    for row in self.category_totals(role)
+                    for value in row["values"]
+                ]
+        return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
+
+    def _totals(self, role: str):
+        return [total for total in self.totals.all() if total.role == role]
+
+
+SUMMARY_ROLES = [
+    ("given", "pledge", "to"),
+    ("received", "pledge", "received from"),
+    ("imposed", "sanction", "on"),
+    ("targeted", "sanction", "from"),
+]
+
+
+def _names(partners: list) -> str:
+    """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
+    names = [country.name for country, _ in partners]
+    if len(names) <= 2:
+        return " and ".join(names)
+    others = len(names) - 2
+    return f"{names[0]}, {names[1]} and {others} other countr{'y' if others == 1 else 'ies'}"
+
+
+class ValueTotal:
+    """The stated values of some pledges in one currency, added up."""
+
+    def __init__(self, currency: str):
+        self.currency = currency
+        self.amount = Decimal(0)
+        self.pledge_count = 0
+
+    def add(self, total: "CountryTotal") -> None:
+        self.amount += total.amount
+        self.pledge_count += total.pledge_count
+
+    @property
+    def display(self) -> str:
+        return formatting.money(self.amount, self.currency)
+
+
+class CountryTotal(models.Model):
+    """Precomputed: how many pledges (or sanctions) link a country to one partner, in one role.
+
+    Pledges are counted per category and currency, with their stated values added up; `currency`
+    and `amount` are empty for pledges that state no value. Sanctions (roles "imposed" and
+    "targeted") have no category or currency. Rebuilt by `pledges.stats` whenever a pledge or
+    sanction of the country changes.
+    """
+
+    class Role(models.TextChoices):
+        GIVEN = "given", "Pledges given"
+        RECEIVED = "received", "Pledges received"
+        IMPOSED = "imposed", "Sanctions imposed"
+        TARGETED = "targeted", "Sanctions faced"
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="totals")
+    role = models.CharField(max_length=8, choices=Role)
+    partner = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    category = models.CharField(max_length=12, choices=Category, blank=True)
+    currency = models.CharField(max_length=3, blank=True)
+    pledge_count = models.PositiveIntegerField("pledges or sanctions")
+    amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["country", "role", "partner", "category", "currency"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "role", "partner", "category", "currency"],
+                name="countrytotal_unique",
+            )
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.country_id} {self.role} {self.partner_id} {self.category}: {self.pledge_count}"
+        )

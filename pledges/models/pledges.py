@@ -1,0 +1,177 @@
+"""Pledges: a donor's commitment to a recipient."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from pledges import formatting
+from pledges.currencies import CURRENCY_CHOICES
+from pledges.models.choices import (
+    Category,
+    DatePrecision,
+    Lethality,
+    Status,
+    clean_date_precision,
+    date_precision_consistent,
+    in_choices,
+)
+from pledges.models.countries import Country
+from pledges.models.items import AidItem
+from pledges.models.statements import Statement
+
+
+class PledgeQuerySet(models.QuerySet):
+    def for_listing(self):
+        """Everything a list of pledges shows, fetched in a fixed number of queries."""
+        return self.select_related("donor", "recipient", "source").prefetch_related(
+            models.Prefetch("items", queryset=AidItem.objects.select_related("item_type"))
+        )
+
+    def by_donor(self, country):
+        return self.filter(donor=country)
+
+    def by_recipient(self, country):
+        return self.filter(recipient=country)
+
+
+class Pledge(Statement):
+    """A donor's commitment to a recipient: money, aid items, or another undertaking."""
+
+    # A composite index below leads with each of these, so they need no index of their own.
+    donor = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="pledges_given", db_index=False
+    )
+    recipient = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="pledges_received", db_index=False
+    )
+    category = models.CharField(max_length=12, choices=Category)
+    lethality = models.CharField(
+        max_length=10,
+        choices=Lethality,
+        blank=True,
+        help_text="Only where the source says whether the aid is lethal.",
+    )
+    status = models.CharField(max_length=10, choices=Status, default=Status.ANNOUNCED)
+    description = models.TextField(help_text="What was pledged, in your own words.")
+    amount = models.DecimalField(
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(
+                Decimal("0.01"),
+                message="An amount must be more than zero; leave it empty when the source "
+                "gives none.",
+            )
+        ],
+        help_text="The value exactly as the source states it, unconverted. Empty when not stated.",
+    )
+    currency = models.CharField(
+        max_length=3,
+        choices=CURRENCY_CHOICES,
+        blank=True,
+        help_text="ISO 4217 currency of the amount as the source states it.",
+    )
+    announced_on = models.DateField(null=True, blank=True)
+    announced_precision = models.CharField(
+        "date precision",
+        max_length=8,
+        choices=DatePrecision,
+        default=DatePrecision.UNKNOWN,
+    )
+    announced_as = models.CharField(
+        "date as stated",
+        max_length=60,
+        blank=True,
+        help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
+    )
+
+    objects = PledgeQuerySet.as_manager()
+    parties = ("donor", "recipient")
+
+    class Meta:
+        ordering = [F("announced_on").desc(nulls_last=True), "-id"]
+        indexes = [
+            models.Index(fields=["donor", "-announced_on"], name="pledge_donor_date_idx"),
+            models.Index(fields=["recipient", "-announced_on"], name="pledge_recipient_date_idx"),
+            models.Index(fields=["-announced_on"], name="pledge_date_idx"),
+            models.Index(fields=["category"], name="pledge_category_idx"),
+            models.Index(fields=["status"], name="pledge_status_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gt=0),
+                name="pledge_amount_positive",
+                violation_error_message="An amount must be more than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True, currency="")
+                | (Q(amount__isnull=False) & ~Q(currency="")),
+                name="pledge_amount_has_currency",
+                violation_error_message="An amount needs its currency, and a currency its amount.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(donor=F("recipient")),
+                name="pledge_donor_not_recipient",
+                violation_error_message="A donor cannot pledge to itself.",
+            ),
+            models.CheckConstraint(
+                condition=date_precision_consistent("announced"),
+                name="pledge_date_precision_consistent",
+                violation_error_message="A date is stored exactly when its precision is known.",
+            ),
+            models.CheckConstraint(condition=Q(paragraph__gte=1), name="pledge_paragraph_positive"),
+            models.CheckConstraint(
+                condition=in_choices("category", Category), name="pledge_category_valid"
+            ),
+            models.CheckConstraint(
+                condition=in_choices("status", Status), name="pledge_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(lethality="") | in_choices("lethality", Lethality),
+                name="pledge_lethality_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["source", "reference"],
+                condition=~Q(reference=""),
+                name="pledge_reference_unique",
+                violation_error_message="This source already has a pledge with this reference.",
+            ),
+            models.UniqueConstraint(
+                fields=["source", "paragraph", "donor", "recipient", "quote"],
+                name="pledge_statement_unique",
+                violation_error_message="This pledge is already recorded: the same source, "
+                "paragraph, donor, recipient and figure words.",
+            ),
+        ]
+
+    def __str__(self):
+        value = f", {self.value_display}" if self.amount is not None else ""
+        return f"{self.donor} → {self.recipient}: {self.get_category_display().lower()}{value}"
+
+    def get_absolute_url(self):
+        return reverse("pledges:pledge-detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        errors = clean_date_precision(self, "announced")
+        if self.amount is not None and not self.currency:
+            errors["currency"] = "Give the currency the source states the amount in."
+        if self.currency and self.amount is None:
+            errors["amount"] = "A currency is given without an amount: give the amount or clear it."
+        if self.donor_id and self.donor_id == self.recipient_id:
+            errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def value_display(self) -> str:
+        return formatting.money(self.amount, self.currency)
+
+    @property
+    def date_display(self) -> str:
+        return formatting.partial_date(self.announced_on, self.announced_precision)

@@ -1,0 +1,150 @@
+"""Sanctions: measures one country imposes on another, or on its banks, people or entities."""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from pledges import formatting
+from pledges.models.choices import (
+    DatePrecision,
+    Measure,
+    TargetKind,
+    clean_date_precision,
+    date_precision_consistent,
+    in_choices,
+)
+from pledges.models.countries import Country
+from pledges.models.statements import Statement
+
+
+class SanctionQuerySet(models.QuerySet):
+    def for_listing(self):
+        """Everything a list of sanctions shows, fetched in a fixed number of queries."""
+        return self.select_related("imposer", "target", "source").prefetch_related("named_targets")
+
+
+class Sanction(Statement):
+    """A measure one country imposes on another country, or on its banks, people or entities."""
+
+    imposer = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="sanctions_imposed", db_index=False
+    )
+    target = models.ForeignKey(
+        Country, on_delete=models.PROTECT, related_name="sanctions_received", db_index=False
+    )
+    measure = models.CharField(max_length=16, choices=Measure)
+    target_kind = models.CharField("kind of target", max_length=10, choices=TargetKind)
+    targets_count = models.PositiveIntegerField(
+        "number of targets",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1, message="A number of targets must be at least 1.")],
+        help_text="Empty when the source does not state how many.",
+    )
+    description = models.TextField(help_text="The measure, in your own words.")
+    imposed_on = models.DateField("start", null=True, blank=True)
+    imposed_precision = models.CharField(
+        "start precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+    )
+    imposed_as = models.CharField(
+        "start as stated", max_length=60, blank=True, help_text="The source's words for the date."
+    )
+    lifted_on = models.DateField("end", null=True, blank=True, help_text="Empty while in force.")
+
+    objects = SanctionQuerySet.as_manager()
+    parties = ("imposer", "target")
+
+    class Meta:
+        ordering = [F("imposed_on").desc(nulls_last=True), "-id"]
+        indexes = [
+            models.Index(fields=["imposer", "-imposed_on"], name="sanction_imposer_date_idx"),
+            models.Index(fields=["target", "-imposed_on"], name="sanction_target_date_idx"),
+            models.Index(fields=["measure"], name="sanction_measure_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(imposer=F("target")),
+                name="sanction_imposer_not_target",
+                violation_error_message="A country cannot sanction itself.",
+            ),
+            models.CheckConstraint(
+                condition=Q(targets_count__isnull=True) | Q(targets_count__gt=0),
+                name="sanction_targets_count_positive",
+                violation_error_message="A number of targets must be at least 1.",
+            ),
+            models.CheckConstraint(
+                condition=Q(lifted_on__isnull=True)
+                | Q(imposed_on__isnull=True)
+                | Q(lifted_on__gte=F("imposed_on")),
+                name="sanction_ends_after_start",
+                violation_error_message="A sanction cannot end before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=date_precision_consistent("imposed"),
+                name="sanction_date_precision_consistent",
+                violation_error_message="A date is stored exactly when its precision is known.",
+            ),
+            models.CheckConstraint(
+                condition=Q(paragraph__gte=1), name="sanction_paragraph_positive"
+            ),
+            models.CheckConstraint(
+                condition=in_choices("measure", Measure), name="sanction_measure_valid"
+            ),
+            models.CheckConstraint(
+                condition=in_choices("target_kind", TargetKind), name="sanction_target_kind_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["source", "reference"],
+                condition=~Q(reference=""),
+                name="sanction_reference_unique",
+                violation_error_message="This source already has a sanction with this reference.",
+            ),
+            models.UniqueConstraint(
+                fields=["source", "paragraph", "imposer", "target", "quote"],
+                name="sanction_statement_unique",
+                violation_error_message="This sanction is already recorded: the same source, "
+                "paragraph, imposing and target countries and figure words.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.imposer} → {self.target}: {self.get_measure_display().lower()}"
+
+    def get_absolute_url(self):
+        return reverse("pledges:sanction-detail", kwargs={"pk": self.pk})
+
+    def clean(self):
+        errors = clean_date_precision(self, "imposed")
+        if self.imposer_id and self.imposer_id == self.target_id:
+            errors["target"] = "A country cannot sanction itself: choose another target."
+        if self.lifted_on and self.imposed_on and self.lifted_on < self.imposed_on:
+            errors["lifted_on"] = "The end is before the start: check both dates."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def date_display(self) -> str:
+        return formatting.partial_date(self.imposed_on, self.imposed_precision)
+
+
+class SanctionTarget(models.Model):
+    """A bank, person or entity that a sanction names."""
+
+    sanction = models.ForeignKey(Sanction, on_delete=models.CASCADE, related_name="named_targets")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        verbose_name = "named target"
+        ordering = ["sanction", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["sanction", "name"],
+                name="sanctiontarget_unique_per_sanction",
+                violation_error_message="This sanction already names this target.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name

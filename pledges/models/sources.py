@@ -1,0 +1,37 @@
+"""Sources: the published documents every figure comes from."""
+
+from django.db import models
+from django.urls import reverse
+
+
+class Source(models.Model):
+    """A published document that states pledges or sanctions."""
+
+    reference = models.SlugField(
+        max_length=100,
+        unique=True,
+        help_text="A short stable key for this source, such as epoch-times-2022-japan-equipment.",
+    )
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, blank=True)
+    authors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
+    contributors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
+    published_on = models.DateField(
+        null=True, blank=True, help_text="Leave empty when the source does not give its date."
+    )
+    url = models.URLField("URL", max_length=500, blank=True)
+    notes = models.TextField(
+        blank=True,
+        help_text="How this source was read: how its paragraphs are counted, what it leaves open.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("pledges:source-detail", kwargs={"pk": self.pk})

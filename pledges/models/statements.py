@@ -1,0 +1,52 @@
+"""What a source states, and where: the provenance shared by pledges and sanctions."""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+
+from pledges.models.sources import Source
+
+
+class Statement(models.Model):
+    """What a source states, and where: the provenance shared by pledges and sanctions."""
+
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="%(class)ss")
+    paragraph = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1)],
+        help_text="Number of the paragraph of the source that states it, counting from 1.",
+    )
+    quote = models.CharField(
+        "figure words",
+        max_length=200,
+        help_text="The few words of the source that state it, such as “$350 million worth of "
+        "weapons”. A short phrase, never a whole sentence.",
+    )
+    reference = models.SlugField(
+        max_length=100,
+        blank=True,
+        help_text="Stable key of a record loaded from a data file; empty for records entered here.",
+    )
+    reading_note = models.TextField(
+        blank=True,
+        help_text="How an ambiguous statement was read, e.g. which currency a bare “$” means.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # The two countries a statement concerns (donor and recipient, imposer and target).
+    parties: tuple[str, str]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_parties = instance._party_ids()
+        return instance
+
+    def _party_ids(self) -> set[int]:
+        return {self.__dict__.get(f"{party}_id") for party in self.parties} - {None}
+
+    def countries_concerned(self) -> set[int]:
+        """Ids of the countries this statement counts for, as it is now and as it was loaded."""
+        return self._party_ids() | getattr(self, "_loaded_parties", set())
