@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     # Before staticfiles so that runserver serves static files the way production does.
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_filters",
     "pledges",
 ]

@@ -1,8 +1,11 @@
 """The public URLs. People link to them: once published, a URL keeps working."""
 
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from pledges import views
+from pledges.feeds import CountryFeed, LatestFeed
+from pledges.sitemaps import SITEMAPS
 
 app_name = "pledges"
 
@@ -10,6 +13,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("countries/", views.CountryListView.as_view(), name="country-list"),
     path("countries/<str:slug>/", views.CountryDetailView.as_view(), name="country-detail"),
+    path("countries/<str:slug>/feed/", CountryFeed(), name="country-feed"),
     path("pledges/", views.PledgeListView.as_view(), name="pledge-list"),
     path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
     path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
@@ -18,4 +22,18 @@ urlpatterns = [
     path("items/<slug:slug>/", views.ItemTypeDetailView.as_view(), name="itemtype-detail"),
     path("sources/", views.SourceListView.as_view(), name="source-list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
+    path("feed/", LatestFeed(), name="feed"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "pledges:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
 ]

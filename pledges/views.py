@@ -3,8 +3,10 @@
 import difflib
 
 from django.db.models import Count, Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -49,7 +51,7 @@ class DownloadMixin:
 
     def get(self, request, *args, **kwargs):
         fmt = request.GET.get("format")
-        if fmt is None:
+        if not fmt:
             return super().get(request, *args, **kwargs)
         try:
             if fmt not in exports.FORMATS:
@@ -131,6 +133,7 @@ class CountryDetailView(DetailView):
     def get_context_data(self, **kwargs):
         country = self.object
         return super().get_context_data(
+            summary=country.summary(),
             totals_given=country.category_totals("given"),
             totals_received=country.category_totals("received"),
             partners={role: country.partners(role) for role in CountryTotal.Role.values},
@@ -179,7 +182,12 @@ class PledgeDetailView(DetailView):
     def get_context_data(self, **kwargs):
         pledge = self.object
         others = Pledge.objects.for_listing().filter(donor=pledge.donor).exclude(pk=pledge.pk)
-        return super().get_context_data(other_pledges=others[:LATEST], **kwargs)
+        return super().get_context_data(
+            title=f"{pledge.get_category_display()} aid from {pledge.donor} to {pledge.recipient}",
+            summary=pledge.summary(),
+            other_pledges=others[:LATEST],
+            **kwargs,
+        )
 
 
 class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
@@ -200,6 +208,14 @@ class SanctionDetailView(DetailView):
 
     def get_queryset(self):
         return Sanction.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        sanction = self.object
+        return super().get_context_data(
+            title=f"{sanction.get_measure_display()}: {sanction.imposer} on {sanction.target}",
+            summary=sanction.summary(),
+            **kwargs,
+        )
 
 
 class ItemTypeListView(DownloadMixin, TemplateView):
@@ -267,10 +283,26 @@ class SourceDetailView(DetailView):
         source = self.object
         pledges = Pledge.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         sanctions = Sanction.objects.for_listing().filter(source=source).order_by("paragraph", "id")
+        pledge_count, sanction_count = pledges.count(), sanctions.count()
+        publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
             pledges=pledges[:50],
-            pledge_count=pledges.count(),
+            pledge_count=pledge_count,
             sanctions=sanctions[:50],
-            sanction_count=sanctions.count(),
+            sanction_count=sanction_count,
+            summary=f"Source{publisher} of {pledge_count:,} pledge{pluralize(pledge_count)} and "
+            f"{sanction_count:,} sanction{pluralize(sanction_count)} recorded in aidtracker, "
+            "each with the paragraph and words that state it.",
             **kwargs,
         )
+
+
+def robots_txt(request):
+    """Crawlers are welcome on every page but the admin and the downloads, and told the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*?*format=",
+        f"Sitemap: {request.build_absolute_uri(reverse('pledges:sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -27,6 +27,7 @@ def test_every_page_has_one_h1_a_title_and_a_language(article, client):
         assert re.search(r"<title>[^<]+ · aidtracker</title>", page), url
         assert '<html lang="en">' in page, url
         assert '<meta name="viewport"' in page, url
+        assert '<link rel="canonical" href="http://testserver/' in page, url
 
 
 def test_every_record_url_answers(article, client):

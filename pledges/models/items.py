@@ -137,6 +137,14 @@ class AidItem(models.Model):
     def get_absolute_url(self):
         return self.pledge.get_absolute_url()
 
+    @property
+    def short_description(self) -> str:
+        """ "5,000 helmets", "5,000 pieces of body armor", or just "tents" when no quantity."""
+        if self.quantity is None:
+            return self.name
+        unit = f" {self.unit} of" if self.unit else ""
+        return f"{formatting.number(self.quantity)}{unit} {self.name}"
+
     def clean(self):
         if self.unit and self.quantity is None:
             raise ValidationError({"unit": "A unit needs a quantity: give one or clear the unit."})

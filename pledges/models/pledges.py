@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils.text import Truncator
 
 from pledges import formatting
 from pledges.currencies import CURRENCY_CHOICES
@@ -167,6 +168,18 @@ class Pledge(Statement):
             errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
         if errors:
             raise ValidationError(errors)
+
+    def summary(self) -> str:
+        """The pledge in a sentence, with its source, for link previews and feeds."""
+        worth = f" worth {self.value_display}" if self.amount is not None else ""
+        when = f" ({self.date_display})" if self.announced_on else ""
+        items = ", ".join(item.short_description for item in self.items.all())
+        what = f": {items}" if items else f". {Truncator(self.description).chars(200)}".rstrip(".")
+        return (
+            f"{self.donor} pledged {self.get_category_display().lower()} aid to {self.recipient}"
+            f"{worth}{when}{what}. Status: {self.get_status_display().lower()}. Source: "
+            f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
+        )
 
     @property
     def value_display(self) -> str:

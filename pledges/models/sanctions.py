@@ -128,6 +128,22 @@ class Sanction(Statement):
     def date_display(self) -> str:
         return formatting.partial_date(self.imposed_on, self.imposed_precision)
 
+    def summary(self) -> str:
+        """The sanction in a sentence, with its source, for link previews and feeds."""
+        count = (
+            f"{formatting.number(self.targets_count)} "
+            if self.targets_count
+            else "number not stated, "
+        )
+        named = ", ".join(target.name for target in self.named_targets.all())
+        including = f", including {named}" if named else ""
+        when = f" ({self.date_display})" if self.imposed_on else ""
+        return (
+            f"{self.get_measure_display()} imposed by {self.imposer} on {self.target}{when}: "
+            f"{count}{self.get_target_kind_display().lower()}{including}. Source: "
+            f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
+        )
+
 
 class SanctionTarget(models.Model):
     """A bank, person or entity that a sanction names."""

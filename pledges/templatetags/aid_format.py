@@ -4,6 +4,7 @@ The formatting itself lives in `pledges.formatting`, shared with the models and 
 """
 
 from django import template
+from django.http import QueryDict
 
 from pledges import formatting
 
@@ -81,3 +82,24 @@ def query(context, **changes):
             params[name] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's one address: no query string, except a list's filters and page number.
+
+    Empty and unknown parameters, and `format`, are left out, so that the many ways of writing a
+    filtered list's address name one canonical page.
+    """
+    request = context["request"]
+    params = QueryDict(mutable=True)
+    filterset = context.get("filter")
+    if filterset is not None and not filterset.errors:
+        for name in filterset.form.fields:
+            if request.GET.get(name):
+                params[name] = filterset.form.data.get(name)
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:
+        params["page"] = page.number
+    query = f"?{params.urlencode()}" if params else ""
+    return request.build_absolute_uri(request.path) + query

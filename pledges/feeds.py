@@ -1,0 +1,81 @@
+"""Atom feeds of newly recorded pledges and sanctions: site-wide, and one per country.
+
+Entries are the latest records added to the tracker (newest first), so that a follower hears of
+each new pledge, whatever date it was announced on. Absolute links are built from the request.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.http import Http404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+
+from pledges.models import Country, Pledge, Sanction
+
+ENTRIES = 30
+
+
+def latest(pledges, sanctions) -> list:
+    """The newest records of both kinds, merged, newest first."""
+    records = [*pledges.for_listing().order_by("-id")[:ENTRIES],
+               *sanctions.for_listing().order_by("-id")[:ENTRIES]]  # fmt: skip
+    return sorted(records, key=lambda record: record.created_at, reverse=True)[:ENTRIES]
+
+
+class LatestFeed(Feed):
+    feed_type = Atom1Feed
+    title = "aidtracker: new pledges and sanctions"
+    subtitle = (
+        "Aid pledges and sanctions as they are recorded, each with the source that states it."
+    )
+
+    def link(self):
+        return reverse("pledges:home")
+
+    def feed_url(self):
+        return reverse("pledges:feed")
+
+    def items(self):
+        return latest(Pledge.objects.all(), Sanction.objects.all())
+
+    def item_title(self, item):
+        if isinstance(item, Pledge):
+            return f"{item.donor} → {item.recipient}: {item.get_category_display().lower()} aid"
+        return f"{item.imposer} → {item.target}: {item.get_measure_display().lower()}"
+
+    def item_description(self, item):
+        return item.summary()
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+
+class CountryFeed(LatestFeed):
+    """New pledges and sanctions that concern one country, at /countries/<slug>/feed/."""
+
+    def get_object(self, request, slug):
+        country = Country.objects.find(slug)
+        if country is None:
+            raise Http404("There is no such country.")
+        return country
+
+    def title(self, country):
+        return f"aidtracker: new pledges and sanctions of {country.name}"
+
+    def subtitle(self, country):
+        return f"Pledges given and received and sanctions imposed and faced by {country.name}."
+
+    def link(self, country):
+        return country.get_absolute_url()
+
+    def feed_url(self, country):
+        return reverse("pledges:country-feed", kwargs={"slug": country.slug})
+
+    def items(self, country):
+        return latest(
+            Pledge.objects.filter(Q(donor=country) | Q(recipient=country)),
+            Sanction.objects.filter(Q(imposer=country) | Q(target=country)),
+        )

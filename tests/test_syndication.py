@@ -1,0 +1,144 @@
+"""Linking and following: Atom feeds, the sitemap, robots.txt, canonical links, link previews."""
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from pledges.models import Country, ItemType, Pledge, Sanction, Source
+from tests.factories import PledgeFactory
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def atom(client, url: str) -> ET.Element:
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    return ET.fromstring(response.content)
+
+
+def entry_links(feed: ET.Element) -> list[str]:
+    return [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
+
+
+def meta(page: str, name: str) -> str:
+    match = re.search(rf'<meta (?:property|name)="{re.escape(name)}" content="([^"]*)">', page)
+    assert match, name
+    return match.group(1)
+
+
+def test_site_feed_has_the_latest_pledges_and_sanctions(article, client):
+    feed = atom(client, "/feed/")
+    links = entry_links(feed)
+    assert len(links) == 11
+    assert all(link.startswith("http://testserver/") for link in links)
+    newest = Sanction.objects.order_by("-id").first()
+    assert links[0] == f"http://testserver{newest.get_absolute_url()}"
+    summary = feed.find(f"{ATOM}entry/{ATOM}summary").text
+    assert "Source: The Epoch Times, paragraph 14." in summary
+
+
+def test_newly_added_pledge_leads_the_feed(article, client):
+    pledge = PledgeFactory(donor=Country.objects.get(iso_code="JP"))
+    assert entry_links(atom(client, "/feed/"))[0] == f"http://testserver{pledge.get_absolute_url()}"
+    assert entry_links(atom(client, "/countries/japan/feed/"))[0].endswith(
+        pledge.get_absolute_url()
+    )
+
+
+def test_country_feed_has_only_that_countrys_records(article, client):
+    feed = atom(client, "/countries/japan/feed/")
+    assert feed.find(f"{ATOM}title").text == "aidtracker: new pledges and sanctions of Japan"
+    assert len(entry_links(feed)) == 7  # 3 pledges, 4 sanctions
+    sweden = atom(client, "/countries/se/feed/")
+    (link,) = entry_links(sweden)
+    assert link.endswith(Pledge.objects.get(reference="se-ua-military-shipment").get_absolute_url())
+
+
+def test_unknown_countrys_feed_is_404(article, client):
+    assert client.get("/countries/narnia/feed/").status_code == 404
+
+
+def test_pages_advertise_their_feeds(article, client):
+    page = client.get("/countries/japan/").content.decode()
+    assert '<link rel="alternate" type="application/atom+xml"' in page
+    assert 'href="/countries/japan/feed/"' in page
+    assert 'href="/feed/"' in client.get("/").content.decode()
+
+
+def sitemap_locations(client) -> set[str]:
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    locations = set()
+    for section in index.findall(f"{SITEMAP}sitemap/{SITEMAP}loc"):
+        response = client.get(section.text.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        urlset = ET.fromstring(response.content)
+        locations |= {loc.text for loc in urlset.findall(f"{SITEMAP}url/{SITEMAP}loc")}
+    return locations
+
+
+def test_sitemap_lists_every_public_page(article, client):
+    locations = sitemap_locations(client)
+    expected = {"/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/"}
+    for model in (Pledge, Sanction, ItemType, Source):
+        expected |= {record.get_absolute_url() for record in model.objects.all()}
+    expected |= {country.get_absolute_url() for country in Country.objects.with_data()}
+    assert locations == {f"http://testserver{url}" for url in expected}
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/", "http://testserver/"),
+        ("/countries/japan/?utm_source=chat", "http://testserver/countries/japan/"),
+        ("/pledges/?donor=SE&q=&format=&junk=1", "http://testserver/pledges/?donor=sweden"),
+        (
+            "/pledges/?sort=donor&category=military",
+            "http://testserver/pledges/?category=military&sort=donor",
+        ),
+        ("/items/helmets/", "http://testserver/items/helmets/"),
+    ],
+)
+def test_every_page_names_its_canonical_address(article, client, url, canonical):
+    page = client.get(url).content.decode()
+    assert f'<link rel="canonical" href="{canonical.replace("&", "&amp;")}">' in page
+
+
+def test_country_preview_states_the_key_facts(article, client):
+    page = client.get("/countries/japan/").content.decode()
+    facts = "Japan: 3 pledges to Ukraine, US$100 million humanitarian, 4 sanctions on Russia"
+    assert meta(page, "og:description") == facts
+    assert meta(page, "twitter:description") == facts
+    assert meta(page, "og:title") == "Japan: pledges and sanctions"
+    assert meta(page, "og:url") == "http://testserver/countries/japan/"
+    assert meta(page, "twitter:card") == "summary"
+
+
+def test_pledge_sanction_and_source_previews_state_their_facts(article, client):
+    pledge = Pledge.objects.get(reference="us-ua-weapons")
+    page = client.get(pledge.get_absolute_url()).content.decode()
+    assert meta(page, "og:title") == "Military aid from United States to Ukraine"
+    assert meta(page, "og:description").startswith(
+        "United States pledged military aid to Ukraine worth US$350 million (26 Feb 2022)"
+    )
+    sanction = Sanction.objects.get(reference="jp-ru-bank-asset-freeze")
+    page = client.get(sanction.get_absolute_url()).content.decode()
+    assert meta(page, "og:description") == (
+        "Asset freeze imposed by Japan on Russia: 7 banks. Source: The Epoch Times, paragraph 14."
+    )
+    page = client.get(Source.objects.get().get_absolute_url()).content.decode()
+    assert meta(page, "og:description").startswith(
+        "Source by The Epoch Times of 7 pledges and 4 sanctions"
+    )
