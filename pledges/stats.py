@@ -1,26 +1,38 @@
-"""Precomputed figures per country, kept in step with every change to pledges and sanctions.
+"""Precomputed figures, kept in step with every change to pledges, aid items and sanctions.
 
-Country pages and lists show how many pledges a country gave and received, with value totals per
-category and currency, and how many sanctions it imposed and faced. Counting those from a million
-pledges on every request would be slow, so they are stored (`Country.*_count`, `CountryTotal`)
-and rebuilt for the countries concerned whenever a pledge or sanction is saved or deleted, in the
-same transaction. `refresh_all()` rebuilds everything, after bulk loads that bypass signals.
+Pages show how many pledges each country gave and received (per partner, category and currency,
+with value totals), how many sanctions it imposed and faced, how many records each source gave,
+and each item type's stated quantities per donor. Counting those from a million rows on every
+request would be slow, so they are stored (`Country.*_count`, `CountryTotal`, `Source.*_count`,
+`ItemTypeTotal`) and rebuilt for what a change concerns, in the same transaction as the change.
+Bulk loads that bypass model signals call `refresh_all()` (or the narrower functions) themselves.
 """
 
 from collections import Counter
 
 from django.db import transaction
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Sum
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from pledges.models import Country, CountryTotal, Pledge, Sanction
+from pledges.models import (
+    AidItem,
+    Country,
+    CountryTotal,
+    ItemType,
+    ItemTypeTotal,
+    Pledge,
+    Sanction,
+    Source,
+)
 
-# (field of the country, field of its partner, role) for pledges and for sanctions
-PLEDGE_ROLES = [("donor", "recipient", CountryTotal.Role.GIVEN),
-                ("recipient", "donor", CountryTotal.Role.RECEIVED)]  # fmt: skip
-SANCTION_ROLES = [("imposer", "target", CountryTotal.Role.IMPOSED),
-                  ("target", "imposer", CountryTotal.Role.TARGETED)]  # fmt: skip
+# (model, field of the country, field of its partner, role, grouped by)
+ROLES = [
+    (Pledge, "donor", "recipient", CountryTotal.Role.GIVEN, ("category", "currency")),
+    (Pledge, "recipient", "donor", CountryTotal.Role.RECEIVED, ("category", "currency")),
+    (Sanction, "imposer", "target", CountryTotal.Role.IMPOSED, ()),
+    (Sanction, "target", "imposer", CountryTotal.Role.TARGETED, ()),
+]
 COUNTERS = {
     CountryTotal.Role.GIVEN: "pledges_given_count",
     CountryTotal.Role.RECEIVED: "pledges_received_count",
@@ -37,39 +49,87 @@ def refresh_countries(country_ids) -> None:
         return
     counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
     totals = []
-    for model, roles, extra in [(Pledge, PLEDGE_ROLES, ("category", "currency")),
-                                (Sanction, SANCTION_ROLES, ())]:  # fmt: skip
-        for field, partner, role in roles:
-            rows = (
-                model.objects.filter(**{f"{field}__in": ids})
-                .values(field, partner, *extra)
-                .annotate(n=Count("id"), **({"amount": Sum("amount")} if extra else {}))
-                .order_by()
-            )
-            for row in rows:
-                counts[role][row[field]] += row["n"]
-                totals.append(
-                    CountryTotal(
-                        country_id=row[field],
-                        role=role,
-                        partner_id=row[partner],
-                        category=row.get("category", ""),
-                        currency=row.get("currency", ""),
-                        pledge_count=row["n"],
-                        amount=row.get("amount"),
-                    )
+    for model, field, partner, role, extra in ROLES:
+        rows = (
+            model.objects.filter(**{f"{field}__in": ids})
+            .values(field, partner, *extra)
+            .annotate(n=Count("id"), **({"amount": Sum("amount")} if extra else {}))
+            .order_by()
+        )
+        for row in rows:
+            counts[role][row[field]] += row["n"]
+            totals.append(
+                CountryTotal(
+                    country_id=row[field],
+                    role=role,
+                    partner_id=row[partner],
+                    category=row.get("category", ""),
+                    currency=row.get("currency", ""),
+                    pledge_count=row["n"],
+                    amount=row.get("amount"),
                 )
+            )
     CountryTotal.objects.filter(country__in=ids).delete()
-    CountryTotal.objects.bulk_create(totals)
+    CountryTotal.objects.bulk_create(totals, batch_size=1000)
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()}
         )
 
 
+@transaction.atomic
+def refresh_sources(source_ids) -> None:
+    """Recount the pledges and sanctions taken from the given sources."""
+    ids = set(source_ids) - {None}
+    for source_id in ids:
+        Source.objects.filter(pk=source_id).update(
+            pledge_count=Pledge.objects.filter(source_id=source_id).count(),
+            sanction_count=Sanction.objects.filter(source_id=source_id).count(),
+        )
+
+
+@transaction.atomic
+def refresh_item_types(item_type_ids, donor_ids=None) -> None:
+    """Rebuild the item type totals of the given types, for the given donors (None: all)."""
+    types = set(item_type_ids) - {None}
+    if not types or (donor_ids is not None and not set(donor_ids) - {None}):
+        return
+    items = AidItem.objects.filter(item_type__in=types)
+    totals = ItemTypeTotal.objects.filter(item_type__in=types)
+    if donor_ids is not None:
+        donors = set(donor_ids) - {None}
+        items = items.filter(pledge__donor__in=donors)
+        totals = totals.filter(donor__in=donors)
+    rows = (
+        items.values("item_type", "pledge__donor", "unit")
+        .annotate(
+            n=Count("id"), stated=Sum("quantity"), unstated=Count("id", filter=Q(quantity=None))
+        )
+        .order_by()
+    )
+    totals.delete()
+    ItemTypeTotal.objects.bulk_create(
+        (
+            ItemTypeTotal(
+                item_type_id=row["item_type"],
+                donor_id=row["pledge__donor"],
+                unit=row["unit"],
+                items=row["n"],
+                stated=row["stated"],
+                unstated=row["unstated"],
+            )
+            for row in rows
+        ),
+        batch_size=1000,
+    )
+
+
 def refresh_all() -> None:
-    """Rebuild every country's counts and totals."""
-    refresh_countries(Country.objects.values_list("pk", flat=True))
+    """Rebuild every precomputed figure from the stored records."""
+    with transaction.atomic():
+        refresh_countries(Country.objects.values_list("pk", flat=True))
+        refresh_sources(Source.objects.values_list("pk", flat=True))
+        refresh_item_types(ItemType.objects.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=Pledge)
@@ -77,6 +137,19 @@ def refresh_all() -> None:
 @receiver(post_save, sender=Sanction)
 @receiver(post_delete, sender=Sanction)
 def _statement_changed(sender, instance, **kwargs):
-    refresh_countries(instance.countries_concerned())
-    # Once counted, the statement's countries are those it has now.
-    instance._loaded_parties = instance._party_ids()
+    countries = instance.countries_concerned()
+    refresh_countries(countries)
+    refresh_sources(instance.sources_concerned())
+    if sender is Pledge and kwargs.get("signal") is post_save:
+        # A pledge moved to another donor moves its items' quantities with it.
+        item_types = AidItem.objects.filter(pledge=instance).values_list("item_type", flat=True)
+        refresh_item_types(set(item_types), countries)
+    instance.mark_counted()
+
+
+@receiver(post_save, sender=AidItem)
+@receiver(post_delete, sender=AidItem)
+def _aid_item_changed(sender, instance, **kwargs):
+    donor = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor", flat=True).first()
+    refresh_item_types(instance.item_types_concerned(), [donor])
+    instance.mark_counted()

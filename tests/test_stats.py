@@ -4,7 +4,16 @@ from decimal import Decimal
 
 import pytest
 
-from pledges.models import Country, CountryTotal, Pledge, Sanction
+from pledges.models import (
+    AidItem,
+    Country,
+    CountryTotal,
+    ItemType,
+    ItemTypeTotal,
+    Pledge,
+    Sanction,
+    Source,
+)
 from pledges.stats import refresh_all
 from tests.factories import PledgeFactory, SanctionFactory
 
@@ -114,3 +123,42 @@ def test_editing_through_the_admin_keeps_counts(article, editor_client):
     assert Country.objects.get(iso_code="GB").pledges_given_count == 0
     assert Country.objects.get(iso_code="FR").pledges_given_count == 1
     assert_consistent()
+
+
+def test_source_counts_follow_edits(article):
+    source = Source.objects.get()
+    assert (source.pledge_count, source.sanction_count) == (7, 4)
+    other = Source.objects.create(reference="other", title="Other")
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.source = other
+    pledge.save()
+    source.refresh_from_db()
+    other.refresh_from_db()
+    assert (source.pledge_count, other.pledge_count) == (6, 1)
+
+
+def item_totals() -> set:
+    return set(ItemTypeTotal.objects.values_list("item_type__slug", "donor__iso_code", "unit",
+                                                 "items", "stated", "unstated"))  # fmt: skip
+
+
+def test_item_type_totals_follow_edits(article):
+    assert ("helmets", "SE", "", 1, 5000, 0) in item_totals()
+    assert ("helmets", "JP", "", 1, None, 1) in item_totals()
+    helmets = AidItem.objects.get(item_type__slug="helmets", pledge__donor__iso_code="SE")
+    helmets.quantity = 6000
+    helmets.save()
+    assert ("helmets", "SE", "", 1, 6000, 0) in item_totals()
+    helmets.item_type = ItemType.objects.get(slug="tents")
+    helmets.save()
+    assert not any(row[:2] == ("helmets", "SE") for row in item_totals())
+    assert ("tents", "SE", "", 1, 6000, 0) in item_totals()
+    pledge = helmets.pledge
+    pledge.donor = Country.objects.get(iso_code="NO")
+    pledge.save()
+    assert ("tents", "NO", "", 1, 6000, 0) in item_totals()
+    pledge.delete()
+    assert not any(row[1] in ("NO", "SE") for row in item_totals())
+    kept = item_totals()
+    refresh_all()
+    assert item_totals() == kept

@@ -18,7 +18,8 @@ from pledges.models.choices import (
     TargetKind,
 )
 from pledges.models.countries import COUNTRY_ABBREVIATIONS, Country, CountryTotal, ValueTotal
-from pledges.models.items import AidItem, ItemType
+from pledges.models.items import AidItem, ItemType, ItemTypeTotal
+from pledges.models.pages import PageVersion
 from pledges.models.pledges import Pledge
 from pledges.models.sanctions import Sanction, SanctionTarget
 from pledges.models.sources import Source
@@ -32,8 +33,10 @@ __all__ = [
     "CountryTotal",
     "DatePrecision",
     "ItemType",
+    "ItemTypeTotal",
     "Lethality",
     "Measure",
+    "PageVersion",
     "Pledge",
     "Sanction",
     "SanctionTarget",

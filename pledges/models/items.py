@@ -14,20 +14,26 @@ class ItemTypeQuerySet(models.QuerySet):
     def catalogue(self) -> tuple[list, dict[int, list[dict]], dict[int, list]]:
         """The item types, their stated quantities per unit, and the countries that pledged each.
 
-        Returns (item types, {type id: quantity rows}, {type id: donor countries by name}).
+        Returns (item types, {type id: quantity rows per unit}, {type id: donors by name}), read
+        from the precomputed `ItemTypeTotal`s.
         """
         item_types = list(self.order_by("name"))
-        quantities: dict[int, list[dict]] = {}
-        for row in AidItem.objects.quantities_by("item_type"):
-            quantities.setdefault(row["item_type"], []).append(row)
-        pairs = AidItem.objects.values_list("item_type", "pledge__donor").distinct().order_by()
-        countries = Country.objects.in_bulk({donor for _, donor in pairs})
-        donors: dict[int, list[Country]] = {}
-        for item_type, donor in pairs:
-            donors.setdefault(item_type, []).append(countries[donor])
-        for names in donors.values():
-            names.sort(key=lambda country: country.name)
-        return item_types, quantities, donors
+        quantities: dict[int, dict[str, dict]] = {}
+        donors: dict[int, dict[int, Country]] = {}
+        for total in ItemTypeTotal.objects.select_related("donor").order_by("donor__name"):
+            row = quantities.setdefault(total.item_type_id, {}).setdefault(
+                total.unit, {"unit": total.unit, "items": 0, "stated": None, "unstated": 0}
+            )
+            row["items"] += total.items
+            row["unstated"] += total.unstated
+            if total.stated is not None:
+                row["stated"] = (row["stated"] or 0) + total.stated
+            donors.setdefault(total.item_type_id, {})[total.donor_id] = total.donor
+        return (
+            item_types,
+            {pk: [rows[unit] for unit in sorted(rows)] for pk, rows in quantities.items()},
+            {pk: list(countries.values()) for pk, countries in donors.items()},
+        )
 
 
 class ItemType(models.Model):
@@ -74,8 +80,14 @@ class AidItemQuerySet(models.QuerySet):
 class AidItem(models.Model):
     """One kind of thing a pledge supplies, with its quantity where the source states one."""
 
-    pledge = models.ForeignKey("pledges.Pledge", on_delete=models.CASCADE, related_name="items")
-    item_type = models.ForeignKey(ItemType, on_delete=models.PROTECT, related_name="aid_items")
+    # The unique constraint on (pledge, name) and the index on (item_type, ...) serve as these
+    # keys' indexes.
+    pledge = models.ForeignKey(
+        "pledges.Pledge", on_delete=models.CASCADE, related_name="items", db_index=False
+    )
+    item_type = models.ForeignKey(
+        ItemType, on_delete=models.PROTECT, related_name="aid_items", db_index=False
+    )
     name = models.CharField(
         "name as stated", max_length=150, help_text="The item as the source names it."
     )
@@ -107,6 +119,8 @@ class AidItem(models.Model):
     class Meta:
         verbose_name = "aid item"
         ordering = ["pledge", "id"]
+        # An item type's page lists its items, newest pledges first.
+        indexes = [models.Index(fields=["item_type", "-pledge", "-id"], name="aiditem_type_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(quantity__isnull=True) | Q(quantity__gt=0),
@@ -145,6 +159,48 @@ class AidItem(models.Model):
         unit = f" {self.unit} of" if self.unit else ""
         return f"{formatting.number(self.quantity)}{unit} {self.name}"
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance.mark_counted()
+        return instance
+
+    def mark_counted(self) -> None:
+        """Remember the item type this item is counted under, as stored."""
+        self._counted_item_type = self.__dict__.get("item_type_id")
+
+    def item_types_concerned(self) -> set[int]:
+        """Ids of the item types this item counts for, as it is now and as it was stored."""
+        return {self.__dict__.get("item_type_id"), getattr(self, "_counted_item_type", None)} - {
+            None
+        }
+
     def clean(self):
         if self.unit and self.quantity is None:
             raise ValidationError({"unit": "A unit needs a quantity: give one or clear the unit."})
+
+
+class ItemTypeTotal(models.Model):
+    """Precomputed: one donor's aid items of one type in one unit, with their stated quantities.
+
+    `stated` adds up the quantities that are stated (empty when none is); `unstated` counts the
+    items that state none. Kept in step by `pledges.stats` whenever an aid item changes.
+    """
+
+    item_type = models.ForeignKey(ItemType, on_delete=models.CASCADE, related_name="totals")
+    donor = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    unit = models.CharField(max_length=40, blank=True)
+    items = models.PositiveIntegerField()
+    stated = models.PositiveBigIntegerField(null=True, blank=True)
+    unstated = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["item_type", "donor", "unit"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item_type", "donor", "unit"], name="itemtypetotal_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.item_type_id} {self.donor_id} {self.unit}: {self.items}"

@@ -16,7 +16,10 @@ from pledges.models.choices import (
     in_choices,
 )
 from pledges.models.countries import Country
+from pledges.models.indexes import NullsLastIndex
 from pledges.models.statements import Statement
+
+NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
 
 
 class SanctionQuerySet(models.QuerySet):
@@ -57,11 +60,15 @@ class Sanction(Statement):
     parties = ("imposer", "target")
 
     class Meta:
-        ordering = [F("imposed_on").desc(nulls_last=True), "-id"]
+        ordering = [NEWEST_FIRST, "-id"]
         indexes = [
-            models.Index(fields=["imposer", "-imposed_on"], name="sanction_imposer_date_idx"),
-            models.Index(fields=["target", "-imposed_on"], name="sanction_target_date_idx"),
-            models.Index(fields=["measure"], name="sanction_measure_idx"),
+            NullsLastIndex(
+                F("imposer"), NEWEST_FIRST, F("id").desc(), name="sanction_imposer_newest_idx"
+            ),
+            NullsLastIndex(
+                F("target"), NEWEST_FIRST, F("id").desc(), name="sanction_target_newest_idx"
+            ),
+            NullsLastIndex(NEWEST_FIRST, F("id").desc(), name="sanction_newest_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -24,6 +24,16 @@ class Source(models.Model):
         blank=True,
         help_text="How this source was read: how its paragraphs are counted, what it leaves open.",
     )
+    is_synthetic = models.BooleanField(
+        "synthetic",
+        default=False,
+        editable=False,
+        help_text="Made-up data for tests and benchmarks (manage.py generate_synthetic); "
+        "never real.",
+    )
+    # Kept in step by pledges.stats, so that lists of sources never count a million rows.
+    pledge_count = models.PositiveIntegerField(default=0, editable=False)
+    sanction_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

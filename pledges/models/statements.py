@@ -41,12 +41,21 @@ class Statement(models.Model):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._loaded_parties = instance._party_ids()
+        instance.mark_counted()
         return instance
 
-    def _party_ids(self) -> set[int]:
-        return {self.__dict__.get(f"{party}_id") for party in self.parties} - {None}
+    def _ids(self, fields) -> set[int]:
+        return {self.__dict__.get(f"{field}_id") for field in fields} - {None}
+
+    def mark_counted(self) -> None:
+        """Remember the countries and source this statement is counted under, as stored."""
+        self._counted_parties = self._ids(self.parties)
+        self._counted_sources = self._ids(["source"])
 
     def countries_concerned(self) -> set[int]:
-        """Ids of the countries this statement counts for, as it is now and as it was loaded."""
-        return self._party_ids() | getattr(self, "_loaded_parties", set())
+        """Ids of the countries this statement counts for, as it is now and as it was stored."""
+        return self._ids(self.parties) | getattr(self, "_counted_parties", set())
+
+    def sources_concerned(self) -> set[int]:
+        """Ids of the sources this statement counts for, as it is now and as it was stored."""
+        return self._ids(["source"]) | getattr(self, "_counted_sources", set())
