@@ -1,0 +1,237 @@
+"""Bulk import of pledges in the download format, and the synthetic dataset built on it."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from pledges.importing import ImportFileError, import_pledges
+from pledges.loading import default_files
+from pledges.models import AidItem, Country, ItemTypeTotal, Pledge, Sanction, Source
+from pledges.stats import refresh_all
+from pledges.synthetic import generate, write_file
+from tests.test_stats import snapshot
+
+pytestmark = pytest.mark.django_db
+
+COMPARED = ["donor__iso_code", "recipient__iso_code", "category", "lethality", "status", "amount",
+            "currency", "announced_on", "announced_precision", "announced_as", "description",
+            "paragraph", "quote", "reading_note", "reference"]  # fmt: skip
+
+
+def downloaded(client, tmp_path, url: str, name: str) -> Path:
+    path = tmp_path / name
+    response = client.get(url)
+    path.write_bytes(b"".join(response.streaming_content))
+    return path
+
+
+@pytest.fixture
+def other_source(article):
+    return Source.objects.create(reference="another-source", title="Another source")
+
+
+def pledges_of(source) -> list[tuple]:
+    rows = []
+    for pledge in Pledge.objects.filter(source=source).order_by("reference"):
+        values = Pledge.objects.filter(pk=pledge.pk).values_list(*COMPARED).get()
+        items = sorted(pledge.items.values_list("item_type__slug", "name", "quantity", "unit",
+                                                "paragraph", "quote"))  # fmt: skip
+        rows.append((values, items))
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_download_imports_back_exactly(client, tmp_path, other_source, fmt):
+    article_source = Source.objects.get(reference="epoch-times-japan-defense-equipment")
+    path = downloaded(client, tmp_path, f"/pledges/?format={fmt}", f"pledges.{fmt}")
+    report = import_pledges(path, source_reference="another-source")
+    assert (report.created, report.items, report.skipped) == (7, 16, 0)
+    assert pledges_of(other_source) == pledges_of(article_source)
+
+
+def test_importing_the_same_file_again_changes_nothing(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    import_pledges(path, source_reference="another-source")
+    report = import_pledges(path, source_reference="another-source")
+    assert (report.created, report.skipped) == (0, 7)
+    assert Pledge.objects.count() == 14
+
+
+def test_pledges_already_in_their_source_are_skipped(client, tmp_path, article):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    report = import_pledges(path)
+    assert (report.created, report.skipped) == (0, 7)
+
+
+def test_formula_neutralisation_is_undone_on_import(client, tmp_path, other_source):
+    Pledge.objects.filter(reference="ca-ua-military-aid").update(description="=SUM(A1:A3)")
+    path = downloaded(client, tmp_path, "/pledges/?format=csv&donor=ca", "canada.csv")
+    assert "'=SUM(A1:A3)" in path.read_text(encoding="utf-8-sig")
+    import_pledges(path, source_reference="another-source")
+    assert Pledge.objects.get(source=other_source).description == "=SUM(A1:A3)"
+
+
+def test_import_keeps_the_precomputed_figures_right(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    import_pledges(path, source_reference="another-source")
+    assert Country.objects.get(iso_code="JP").pledges_given_count == 6
+    other_source.refresh_from_db()
+    assert other_source.pledge_count == 7
+    kept = (snapshot(), sorted(ItemTypeTotal.objects.values_list("item_type", "donor", "unit",
+                                                                "items", "stated", "unstated")))  # fmt: skip
+    refresh_all()
+    assert kept == (snapshot(), sorted(ItemTypeTotal.objects.values_list(
+        "item_type", "donor", "unit", "items", "stated", "unstated")))  # fmt: skip
+
+
+def broken_csv(client, tmp_path, old: str, new: str) -> Path:
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    text = path.read_text(encoding="utf-8-sig")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        (",25000000,CAD,", ",25 million,CAD,", "line 2: field amount: '25 million' is not a number"),
+        (",25000000,CAD,", ",-5,CAD,", "line 2: field amount: must be more than 0"),
+        (",25000000,CAD,", ",25000000,,", "line 2: field currency: an amount needs its currency"),
+        (",25000000,CAD,", ",25000000,XXX,", "line 2: field currency: 'XXX' is not an ISO 4217 code"),
+        (",Canada,canada,CA,", ",Narnia,narnia,NA,", "line 2: field donor_slug: no country 'narnia'"),
+        (",Canada,canada,CA,", ",Ukraine,ukraine,UA,", "line 2: field recipient: a donor cannot pledge to itself"),
+        ("2022-02-27,day", "2022-02-30,day", "line 2: field announced_on: '2022-02-30' is not a date"),
+        ("2022-02-27,day", "2022-02-27,unknown", "line 2: field announced_precision"),
+        (",military,,announced,", ",cultural,,announced,", "line 2: field category: 'cultural' is not one of"),
+        ('""quantity"": 5000', '""quantity"": 0', "field items, item 1, quantity: must be from 1"),
+        ('""item_type"": ""helmets""', '""item_type"": ""hats""', "field items, item 3: no item type 'hats'"),
+        ('""quantity"": 135000, ""unit"": """"', '""quantity"": null, ""unit"": ""tonnes""', "a unit needs a quantity"),
+        ("epoch-times-japan-defense-equipment", "no-such-source", "field source_reference: no source has the reference 'no-such-source'"),
+    ],
+)  # fmt: skip
+def test_a_broken_row_is_reported_by_line_and_nothing_is_written(client, tmp_path, other_source, old,
+                                                                 new, problem):  # fmt: skip
+    path = broken_csv(client, tmp_path, old, new)
+    if "no-such-source" not in new:
+        path.write_text(
+            path.read_text().replace("epoch-times-japan-defense-equipment", "another-source")
+        )
+    Pledge.objects.filter(
+        source=Source.objects.get(reference="epoch-times-japan-defense-equipment")
+    )
+    before = (Pledge.objects.count(), AidItem.objects.count())
+    with pytest.raises(ImportFileError) as raised:
+        import_pledges(path)
+    assert any(problem in p for p in raised.value.problems), raised.value.problems
+    assert (Pledge.objects.count(), AidItem.objects.count()) == before
+
+
+def test_every_problem_is_reported_not_just_the_first(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    text = path.read_text(encoding="utf-8-sig").replace(",military,", ",militry,")
+    path.write_text(text)
+    with pytest.raises(ImportFileError) as raised:
+        import_pledges(path, source_reference="another-source")
+    assert len(raised.value.problems) == 5  # the five military pledges
+    assert all("'militry' is not one of" in problem for problem in raised.value.problems)
+
+
+def test_a_pledge_twice_in_one_file_is_refused(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv&donor=ca", "canada.csv")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    path.write_text("\n".join([*lines, lines[1]]) + "\n")
+    with pytest.raises(ImportFileError, match="line 3: the same pledge as line 2"):
+        import_pledges(path, source_reference="another-source")
+    assert not Pledge.objects.filter(source=other_source).exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("p.txt", "anything", "the file must be .csv or .json"),
+        ("p.json", "{not json", "not valid JSON"),
+        ("p.json", '{"pledges": 5}', "must be a list of pledges"),
+        ("p.csv", "donor_code,recipient_code\n", "it holds no pledges"),
+        ("p.csv", "donor_code\nJP,extra\n", "line 2: the row has more cells than the header"),
+        ("p.csv", "quote\nwords\x00here\n", "field quote: contains a NUL character"),
+    ],
+)
+def test_malformed_files_are_refused_clearly(article, tmp_path, name, content, problem):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(ImportFileError) as raised:
+        import_pledges(path)
+    assert any(problem in p for p in raised.value.problems), raised.value.problems
+
+
+def test_json_records_of_any_layout_are_read(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=json&donor=se", "sweden.json")
+    records = json.loads(path.read_text())["pledges"]
+    path.write_text(json.dumps(records, indent=2))  # a plain, pretty-printed list
+    assert import_pledges(path, source_reference="another-source").created == 1
+
+
+def test_command_reports_lines_and_writes_nothing(client, tmp_path, other_source):
+    path = broken_csv(client, tmp_path, ",25000000,CAD,", ",abc,CAD,")
+    with pytest.raises(CommandError, match=r"nothing was imported(.|\n)*line 2: field amount"):
+        call_command("import_pledges", str(path), "--source", "another-source")
+    assert not Pledge.objects.filter(source=other_source).exists()
+
+
+def test_command_dry_run_writes_nothing(client, tmp_path, other_source, capsys):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    call_command("import_pledges", str(path), "--source", "another-source", "--dry-run")
+    assert "7 pledges imported" in capsys.readouterr().out
+    assert not Pledge.objects.filter(source=other_source).exists()
+
+
+# --- The synthetic dataset -------------------------------------------------------------------
+
+
+def test_synthetic_data_has_its_own_source_marked_synthetic(db):
+    report, sanctions = generate(300, seed=7)
+    source = Source.objects.get(is_synthetic=True)
+    assert source.reference == "synthetic-seed-7"
+    assert report.created == Pledge.objects.filter(source=source).count() == 300
+    assert sanctions == Sanction.objects.filter(source=source).count() == 60
+    assert 2 <= AidItem.objects.count() / 300 <= 4  # about three items a pledge
+    assert Country.objects.with_data().count() > 100  # pledges from many countries
+
+
+def test_synthetic_data_has_a_few_dominant_donors(db):
+    generate(2000, seed=7)
+    counts = sorted(Country.objects.values_list("pledges_given_count", flat=True), reverse=True)
+    assert sum(counts[:5]) > sum(counts) / 4
+    assert Country.objects.get(iso_code="UA").pledges_received_count > 2000 / 3
+
+
+def test_synthetic_data_is_deterministic(db, tmp_path):
+    write_file(tmp_path / "a.csv", 200, seed=11)
+    write_file(tmp_path / "b.csv", 200, seed=11)
+    write_file(tmp_path / "c.csv", 200, seed=12)
+    assert (tmp_path / "a.csv").read_bytes() == (tmp_path / "b.csv").read_bytes()
+    assert (tmp_path / "a.csv").read_bytes() != (tmp_path / "c.csv").read_bytes()
+
+
+def test_synthetic_file_imports_like_a_download(db, tmp_path):
+    write_file(tmp_path / "synthetic.json", 120, seed=5)
+    report = import_pledges(tmp_path / "synthetic.json")
+    assert report.created == 120
+    generate(120, seed=5, with_sanctions=False)  # the same records again: all already there
+    assert Pledge.objects.count() == 120
+
+
+def test_make_run_never_loads_synthetic_data():
+    assert all("synthetic" not in path.name for path in default_files())
+
+
+def test_generate_command_reports_what_it_added(db, capsys):
+    call_command("generate_synthetic", "--pledges", "50", "--seed", "2")
+    out = capsys.readouterr().out
+    assert "50 pledges imported" in out
+    assert "10 sanctions added" in out
+    assert Pledge.objects.exclude(amount=None).filter(amount__lte=Decimal(0)).count() == 0
