@@ -38,6 +38,14 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 # DATABASE_URL: unset means a SQLite file in the project; postgres://user@host:port/name means
 # PostgreSQL through psycopg 3.
 DATABASE_URL = env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+# CACHE_URL: unset means each server process caches in its own memory; redis://host:6379/0 shares
+# one Redis cache between processes and machines.
+CACHE_URL = env_str("CACHE_URL", default="")
+# PAGE_CACHE_SECONDS: how long anonymous readers' pages are kept (0: not cached). Any edit makes
+# them stale at once, whatever this says.
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", default="600"))
+# DJANGO_ADMIN_URL: where the editors' admin lives, such as "editors/" (default "admin/").
+ADMIN_URL = env_str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 # ------------------------------------------------------------------------------------------------
 
 if not SECRET_KEY:
@@ -67,6 +75,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session and authentication: a cached page for an anonymous reader needs neither.
+    "pledges.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,6 +124,14 @@ def _database(url: str) -> dict:
 
 
 DATABASES = {"default": _database(DATABASE_URL)}
+
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                          "LOCATION": CACHE_URL}}  # fmt: skip
+elif CACHE_URL:
+    raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {CACHE_URL!r}.")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -6,4 +6,5 @@ class PledgesConfig(AppConfig):
     verbose_name = "Pledges and sanctions"
 
     def ready(self):
-        from pledges import stats  # noqa: F401  (connects the signals that keep totals in step)
+        # Connect the signals that keep the precomputed figures and the page cache in step.
+        from pledges import caching, stats  # noqa: F401

@@ -17,3 +17,7 @@ STORAGES = {
 # Whitenoise serves the source folders directly, as under `make run`, with no `collectstatic`.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Pages are not cached in tests, where each test starts from the same page version; the cache's
+# own tests turn it on.
+PAGE_CACHE_SECONDS = 0

@@ -1,6 +1,7 @@
 """Settings come from the environment, and are secure when it says nothing."""
 
 import os
+import re
 import subprocess
 import sys
 
@@ -51,6 +52,20 @@ def test_bad_database_url_is_explained():
     assert "DATABASE_URL is not a database URL Django knows" in result.stderr
 
 
+def test_cache_url_selects_redis_and_defaults_to_local_memory():
+    env = {"DJANGO_DEBUG": "1", "CACHE_URL": "redis://cache.example:6379/0"}
+    backend = "(s.CACHES['default']['BACKEND'], s.CACHES['default'].get('LOCATION'))"
+    assert settings_in(env, backend).stdout.strip() == (
+        "('django.core.cache.backends.redis.RedisCache', 'redis://cache.example:6379/0')"
+    )
+    result = settings_in({"DJANGO_DEBUG": "1"}, backend)
+    assert result.stdout.strip() == "('django.core.cache.backends.locmem.LocMemCache', None)"
+    assert (
+        "CACHE_URL must be a redis://"
+        in settings_in({**env, "CACHE_URL": "memcached://x"}, "1").stderr
+    )
+
+
 def test_allowed_hosts_come_from_a_comma_separated_list():
     env = {"DJANGO_DEBUG": "1", "DJANGO_ALLOWED_HOSTS": "aid.example, www.aid.example"}
     assert (
@@ -59,7 +74,10 @@ def test_allowed_hosts_come_from_a_comma_separated_list():
 
 
 def test_env_example_lists_every_variable_the_settings_read():
-    read = {"DJANGO_DEBUG", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"}
+    read = set(
+        re.findall(r'env_str\("(\w+)"', (PROJECT_DIR / "aidtracker/settings.py").read_text())
+    )
+    read |= {"DJANGO_DEBUG", "DJANGO_ALLOWED_HOSTS"}
     example = (PROJECT_DIR / ".env.example").read_text()
     listed = {
         line.split("=")[0]

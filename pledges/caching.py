@@ -1,0 +1,81 @@
+"""Whole public pages, cached for anonymous readers and made stale by any edit.
+
+Readers far outnumber editors: a page is rendered once, then served from Django's cache (local
+memory by default; Redis where CACHE_URL says so) until anything changes. Cached pages are keyed
+by `PageVersion`, which every change to the data moves on in the same transaction, so an editor's
+change shows on the very next request, in every server process.
+
+Only anonymous GET and HEAD requests for pages are cached: not the admin, not downloads (they
+stream), not responses that set cookies or are not 200.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import F
+from django.db.models.signals import post_delete, post_save
+
+from pledges.models import (
+    AidItem,
+    Country,
+    ItemType,
+    PageVersion,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
+
+EDITED_MODELS = [AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source]
+
+
+def pages_version() -> int:
+    version = PageVersion.objects.filter(pk=1).values_list("version", flat=True).first()
+    return version or 0
+
+
+def pages_changed(**kwargs) -> None:
+    """Every cached page is stale from now on (from the commit of the current transaction)."""
+    if not PageVersion.objects.filter(pk=1).update(version=F("version") + 1):
+        PageVersion.objects.get_or_create(pk=1)
+
+
+for model in EDITED_MODELS:
+    post_save.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}")
+    post_delete.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-del")
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and not request.path.startswith(f"/{settings.ADMIN_URL}")
+        and "format" not in request.GET
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        full_path = request.build_absolute_uri()
+        key = f"page:{pages_version()}:{hashlib.sha256(full_path.encode()).hexdigest()}"
+        response = cache.get(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not response.has_header("Vary")
+        ):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        response["X-Page-Cache"] = "miss"
+        return response

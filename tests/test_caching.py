@@ -1,0 +1,76 @@
+"""Anonymous pages are cached, and any edit makes them stale at once."""
+
+import pytest
+from django.core.cache import cache
+from django.core.cache.backends.redis import RedisCache
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+from pledges.models import Pledge
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(article):
+    cache.clear()
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        yield
+    cache.clear()
+
+
+def get(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    return response, len(queries)
+
+
+def test_second_request_is_served_from_the_cache(page_cache, client):
+    first, _ = get(client, "/countries/japan/")
+    second, queries = get(client, "/countries/japan/")
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert second.content == first.content
+    assert queries == 1  # the page version, nothing else
+
+
+def test_an_edit_shows_on_the_next_request(page_cache, client):
+    client.get("/pledges/?donor=ca")
+    assert client.get("/pledges/?donor=ca")["X-Page-Cache"] == "hit"
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.description = "Corrected by an editor."
+    pledge.save()
+    response = client.get("/pledges/?donor=ca")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Corrected by an editor." in response.content.decode()
+
+
+def test_an_edit_in_the_admin_shows_on_the_next_request(page_cache, client, admin_client):
+    pledge = Pledge.objects.get(reference="gb-ua-lethal-and-non-lethal-aid")
+    client.get(pledge.get_absolute_url())
+    form = admin_client.get(f"/admin/pledges/pledge/{pledge.pk}/change/").context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data |= {"description": "Edited in the admin.", "items-TOTAL_FORMS": "0",
+             "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000"}  # fmt: skip
+    assert admin_client.post(f"/admin/pledges/pledge/{pledge.pk}/change/", data).status_code == 302
+    assert "Edited in the admin." in client.get(pledge.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize("url", ["/pledges/?format=csv", "/pledges/99999/", "/countries/narnia/"])
+def test_downloads_and_errors_are_not_cached(page_cache, client, url):
+    client.get(url)
+    assert client.get(url).get("X-Page-Cache") != "hit"
+
+
+def test_signed_in_users_are_not_served_cached_pages(page_cache, admin_client):
+    admin_client.get("/")
+    assert "X-Page-Cache" not in admin_client.get("/")
+
+
+def test_redis_cache_shares_what_one_process_stores():
+    redis = RedisCache("redis://127.0.0.1:6379/15", {})
+    try:
+        redis.set("aidtracker-test", "shared", 5)
+    except Exception as error:  # pragma: no cover - only where no Redis runs
+        pytest.skip(f"no Redis on 127.0.0.1:6379: {error}")
+    assert RedisCache("redis://127.0.0.1:6379/15", {}).get("aidtracker-test") == "shared"
