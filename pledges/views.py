@@ -2,7 +2,7 @@
 
 import difflib
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -12,15 +12,27 @@ from django_filters.views import FilterView
 
 from pledges import exports
 from pledges.filters import PledgeFilter, SanctionFilter, printable
-from pledges.models import AidItem, Country, CountryTotal, ItemType, Pledge, Sanction, Source
+from pledges.models import (
+    AidItem,
+    Country,
+    CountryTotal,
+    ItemType,
+    ItemTypeTotal,
+    Pledge,
+    Sanction,
+    Source,
+)
+from pledges.pagination import CappedPaginator
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
 
 
 class PagedListMixin:
-    """Pagination that answers a page out of range with the nearest page and a message."""
+    """Pagination with bounded counts, that answers a page out of range with the nearest page
+    and a message."""
 
     paginate_by = 25
+    paginator_class = CappedPaginator
 
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
@@ -87,10 +99,13 @@ class HomeView(TemplateView):
         given_totals = Prefetch(
             "totals", queryset=CountryTotal.objects.filter(role="given").select_related("partner")
         )
+        totals = Source.objects.aggregate(
+            pledges=Sum("pledge_count"), sanctions=Sum("sanction_count")
+        )
         return super().get_context_data(
             counts={
-                "pledges": Pledge.objects.count(),
-                "sanctions": Sanction.objects.count(),
+                "pledges": totals["pledges"] or 0,
+                "sanctions": totals["sanctions"] or 0,
                 "countries": Country.objects.with_data().count(),
                 "sources": Source.objects.count(),
             },
@@ -234,7 +249,7 @@ class ItemTypeListView(DownloadMixin, TemplateView):
 
 
 class ItemTypeDetailView(PagedListMixin, ListView):
-    """One kind of item across donors: every aid item of the type, with its pledge."""
+    """One kind of item across donors: its quantities per donor, and every aid item of the type."""
 
     template_name = "pledges/itemtype_detail.html"
     context_object_name = "items"
@@ -248,28 +263,26 @@ class ItemTypeDetailView(PagedListMixin, ListView):
         return super().get(request, *args, slug=slug, **kwargs)
 
     def get_queryset(self):
+        # Newest pledges first, read in the order of the (item type, pledge) index.
         return (
             AidItem.objects.for_listing()
             .filter(item_type=self.item_type)
-            .order_by("pledge__donor__name", "pledge_id", "id")
+            .order_by("-pledge", "-id")
         )
 
     def get_context_data(self, **kwargs):
-        by_donor = AidItem.objects.filter(item_type=self.item_type).quantities_by(
-            "pledge__donor__name", "pledge__donor__slug"
+        by_donor = ItemTypeTotal.objects.filter(item_type=self.item_type).select_related("donor")
+        return super().get_context_data(
+            item_type=self.item_type,
+            by_donor=by_donor.order_by("donor__name", "unit"),
+            **kwargs,
         )
-        return super().get_context_data(item_type=self.item_type, by_donor=by_donor, **kwargs)
 
 
 class SourceListView(ListView):
     template_name = "pledges/source_list.html"
     context_object_name = "sources"
-
-    def get_queryset(self):
-        return Source.objects.annotate(
-            pledge_count=Count("pledges", distinct=True),
-            sanction_count=Count("sanctions", distinct=True),
-        ).order_by("title")
+    queryset = Source.objects.order_by("title")
 
 
 class SourceDetailView(DetailView):
@@ -283,7 +296,7 @@ class SourceDetailView(DetailView):
         source = self.object
         pledges = Pledge.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         sanctions = Sanction.objects.for_listing().filter(source=source).order_by("paragraph", "id")
-        pledge_count, sanction_count = pledges.count(), sanctions.count()
+        pledge_count, sanction_count = source.pledge_count, source.sanction_count
         publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
             pledges=pledges[:50],

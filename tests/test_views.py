@@ -333,3 +333,21 @@ def test_source_pages_list_every_fact_taken_from_it(article, client):
     assert "Published not stated" in page
     assert "Address not stated" in page
     assert "Paragraphs are counted" in page
+
+
+def test_long_lists_count_only_so_far_and_say_so(article, client, monkeypatch):
+    from pledges.pagination import CappedPaginator
+    from pledges.views import PledgeListView
+
+    monkeypatch.setattr(CappedPaginator, "max_rows", 5)
+    monkeypatch.setattr(PledgeListView, "paginate_by", 2)
+    page = text(client.get(reverse("pledges:pledge-list")))
+    assert "More than 5 pledges, showing 1–2" in page
+    last = client.get(reverse("pledges:pledge-list"), {"page": "3"})
+    assert "The list stops at 5 pledges: narrow the filters" in text(last)
+    beyond = client.get(reverse("pledges:pledge-list"), {"page": "4"})
+    assert beyond.context["page_obj"].number == 3  # no page reads past the cap
+    downloaded = b"".join(
+        client.get(reverse("pledges:pledge-list"), {"format": "csv"}).streaming_content
+    )
+    assert downloaded.count(b"\n") == 8  # the download is not capped: a header and 7 pledges
