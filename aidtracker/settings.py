@@ -38,6 +38,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 # DATABASE_URL: unset means a SQLite file in the project; postgres://user@host:port/name means
 # PostgreSQL through psycopg 3.
 DATABASE_URL = env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+# DATABASE_POOL_SIZE: at most this many PostgreSQL connections per server process (default 4).
+DATABASE_POOL_SIZE = int(env_str("DATABASE_POOL_SIZE", default="4"))
 # CACHE_URL: unset means each server process caches in its own memory; redis://host:6379/0 shares
 # one Redis cache between processes and machines.
 CACHE_URL = env_str("CACHE_URL", default="")
@@ -107,15 +109,22 @@ TEMPLATES = [
 def _database(url: str) -> dict:
     """The default database from a URL, with settings suited to each engine."""
     try:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        config = dj_database_url.parse(url)
     except ValueError as error:
         raise ImproperlyConfigured(
             f"DATABASE_URL is not a database URL Django knows: {error}"
         ) from None
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        # A pool of connections per server process: a request takes one without reconnecting,
+        # and a broken connection (the database restarted) is replaced instead of reused.
+        config["CONN_HEALTH_CHECKS"] = True
+        config["OPTIONS"] = {
+            **config.get("OPTIONS", {}),
+            "pool": {"min_size": 1, "max_size": DATABASE_POOL_SIZE, "timeout": 10},
+        }
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers go on while one writer writes; IMMEDIATE takes the write lock at the
         # start of a transaction, so that concurrent writers wait instead of failing half-way.
-        config["CONN_MAX_AGE"] = 0
         config["OPTIONS"] = {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "transaction_mode": "IMMEDIATE",
