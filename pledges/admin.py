@@ -69,9 +69,16 @@ class AidItemInline(admin.TabularInline):
 class PledgeAdmin(admin.ModelAdmin):
     list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
     list_select_related = ["donor", "recipient"]
-    list_filter = ["category", "status", "lethality", "announced_precision"]
+    # A date hierarchy would scan every pledge for its years on each page; these filters do not.
+    list_filter = [
+        "category",
+        "status",
+        "lethality",
+        ("announced_on", admin.DateFieldListFilter),
+        "announced_precision",
+    ]
     search_fields = ["description", "quote", "reference", "donor__name", "recipient__name"]
-    date_hierarchy = "announced_on"
+    show_full_result_count = False
     autocomplete_fields = ["donor", "recipient", "source"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [AidItemInline]
@@ -107,6 +114,8 @@ class AidItemAdmin(admin.ModelAdmin):
     list_select_related = ["item_type", "pledge__donor", "pledge__recipient"]
     list_filter = ["item_type"]
     search_fields = ["name", "item_type__name", "quote"]
+    ordering = ["-id"]  # newest first, read in the order of the primary key
+    show_full_result_count = False
     autocomplete_fields = ["pledge", "item_type"]
 
 
@@ -120,9 +129,14 @@ class SanctionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
                     "start"]  # fmt: skip
     list_select_related = ["imposer", "target"]
-    list_filter = ["measure", "target_kind", "imposed_precision"]
+    list_filter = [
+        "measure",
+        "target_kind",
+        ("imposed_on", admin.DateFieldListFilter),
+        "imposed_precision",
+    ]
     search_fields = ["description", "quote", "reference", "imposer__name", "target__name"]
-    date_hierarchy = "imposed_on"
+    show_full_result_count = False
     autocomplete_fields = ["imposer", "target", "source"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [SanctionTargetInline]
