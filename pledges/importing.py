@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from pledges import caching, stats
+from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
 from pledges.exports import FORMULA_STARTS
 from pledges.models import (
@@ -36,10 +37,13 @@ from pledges.models import (
     Status,
 )
 
-BATCH = 5000
 MAX_PROBLEMS = 100
 SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
 MAX_AMOUNT = Decimal("1e16")  # the amount column holds 16 digits before the decimal point
+# The allowed values of each choice, looked up once rather than once a row.
+ALLOWED = {
+    choices: frozenset(choices.values) for choices in (Category, Lethality, Status, DatePrecision)
+}
 
 
 class ImportFileError(Exception):
@@ -149,61 +153,6 @@ def _flatten(record: dict) -> dict:
 
 def _digest(*parts) -> bytes:
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).digest()
-
-
-class BulkWriter:
-    """Writes rows to a table in batches: COPY on PostgreSQL, executemany elsewhere."""
-
-    def __init__(self, model, columns: list[str]):
-        self.table = model._meta.db_table
-        self.columns = columns
-        self.rows: list[tuple] = []
-
-    def add(self, row: tuple) -> None:
-        self.rows.append(row)
-        if len(self.rows) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if not self.rows:
-            return
-        quoted = ", ".join(connection.ops.quote_name(c) for c in self.columns)
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                with cursor.copy(f"COPY {self.table} ({quoted}) FROM STDIN") as copy:
-                    for row in self.rows:
-                        copy.write_row(row)
-            else:
-                marks = ", ".join(["%s"] * len(self.columns))
-                cursor.executemany(
-                    f"INSERT INTO {self.table} ({quoted}) VALUES ({marks})", self.rows
-                )
-        self.rows = []
-
-
-class IdAllocator:
-    """Ids for new rows, taken before they are written so that other rows can refer to them."""
-
-    def __init__(self, model):
-        self.model = model
-        self.free: list[int] = []
-        if connection.vendor != "postgresql":
-            # SQLite has one writer at a time, and this import holds the write lock.
-            last = model.objects.order_by("-id").values_list("id", flat=True).first()
-            self.next_id = (last or 0) + 1
-
-    def take(self) -> int:
-        if connection.vendor != "postgresql":
-            self.next_id += 1
-            return self.next_id - 1
-        if not self.free:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                    [self.model._meta.db_table, BATCH],
-                )
-                self.free = [row[0] for row in reversed(cursor.fetchall())]
-        return self.free.pop()
 
 
 PLEDGE_COLUMNS = [
@@ -435,7 +384,7 @@ class _Record:
 
     def _choice(self, key: str, choices, *, required: bool = False) -> str:
         value = self._text(key, required=required)
-        if value and value not in choices.values:
+        if value and value not in ALLOWED[choices]:
             allowed = ", ".join(choices.values)
             self.problems.append(f"field {key}: {value!r} is not one of {allowed}")
             return ""

@@ -15,6 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from pledges.bulk import BulkWriter
 from pledges.models import (
     AidItem,
     Country,
@@ -58,19 +59,14 @@ def refresh_countries(country_ids) -> None:
         )
         for row in rows:
             counts[role][row[field]] += row["n"]
-            totals.append(
-                CountryTotal(
-                    country_id=row[field],
-                    role=role,
-                    partner_id=row[partner],
-                    category=row.get("category", ""),
-                    currency=row.get("currency", ""),
-                    pledge_count=row["n"],
-                    amount=row.get("amount"),
-                )
-            )
+            totals.append((row[field], role, row[partner], row.get("category", ""),
+                           row.get("currency", ""), row["n"], row.get("amount")))  # fmt: skip
     CountryTotal.objects.filter(country__in=ids).delete()
-    CountryTotal.objects.bulk_create(totals, batch_size=1000)
+    writer = BulkWriter(CountryTotal, ["country_id", "role", "partner_id", "category", "currency",
+                                       "pledge_count", "amount"])  # fmt: skip
+    for total in totals:
+        writer.add(total)
+    writer.flush()
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()}
@@ -108,20 +104,12 @@ def refresh_item_types(item_type_ids, donor_ids=None) -> None:
         .order_by()
     )
     totals.delete()
-    ItemTypeTotal.objects.bulk_create(
-        (
-            ItemTypeTotal(
-                item_type_id=row["item_type"],
-                donor_id=row["pledge__donor"],
-                unit=row["unit"],
-                items=row["n"],
-                stated=row["stated"],
-                unstated=row["unstated"],
-            )
-            for row in rows
-        ),
-        batch_size=1000,
-    )
+    writer = BulkWriter(ItemTypeTotal, ["item_type_id", "donor_id", "unit", "items", "stated",
+                                        "unstated"])  # fmt: skip
+    for row in rows:
+        writer.add((row["item_type"], row["pledge__donor"], row["unit"], row["n"], row["stated"],
+                    row["unstated"]))  # fmt: skip
+    writer.flush()
 
 
 def refresh_all() -> None:

@@ -20,8 +20,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from pledges import caching, stats
+from pledges.bulk import BulkWriter, IdAllocator
 from pledges.exports import PLEDGE_CSV_COLUMNS, csv_lines
-from pledges.importing import BulkWriter, IdAllocator, ImportReport, import_records
+from pledges.importing import ImportReport, import_records
 from pledges.models import Country, ItemType, Measure, Sanction, SanctionTarget, Source, TargetKind
 
 DOMINANT_DONORS = ["US", "DE", "GB", "JP", "CA", "FR", "PL", "NL", "SE", "NO", "DK", "IT"]
