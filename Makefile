@@ -1,6 +1,6 @@
 # aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run migrate load serve test lint format editor screenshots clean
+.PHONY: help install chromium run migrate load serve test bench lint format editor screenshots clean
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -43,6 +43,10 @@ chromium:
 
 test: install chromium ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(BIN)/pytest
+
+# BENCH_PLEDGES=10000 for a quick run; see docs/benchmarks.md for what it measures.
+bench: install ## measure the pages at BENCH_PLEDGES pledges (default 1,000,000) on PostgreSQL
+	$(BIN)/python tests/benchmarks/run.py
 
 screenshots: install chromium ## take the pages' screenshots and refresh the README's (docs/screenshots/)
 	$(BIN)/pytest -q tests/browser

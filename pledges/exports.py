@@ -271,7 +271,7 @@ def item_type_records(catalogue: tuple, request) -> Iterator[dict]:
             ],
             "donors": [
                 {"name": c.name, "slug": c.slug, "code": c.iso_code}
-                for c in donors.get(item_type.pk, [])
+                for c in sorted(donors.get(item_type.pk, []), key=lambda c: c.name)
             ],
         }
 

@@ -5,6 +5,9 @@ import django_filters.fields
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
@@ -22,6 +25,8 @@ from pledges.models import (
 )
 
 MAX_TEXT = 200
+# The column that names each kind of record in a filter's list.
+LABELS = {Country: "name", ItemType: "name", Source: "title"}
 CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
 
 
@@ -89,8 +94,13 @@ class CurrencyField(django_filters.fields.ChoiceField):
 
 
 def currencies_in_use():
-    used = CountryTotal.objects.exclude(currency="").values_list("currency", flat=True)
-    return [(code, CURRENCY_CHOICES_BY_CODE[code]) for code in sorted(set(used))]
+    used = (
+        CountryTotal.objects.exclude(currency="")
+        .values_list("currency", flat=True)
+        .distinct()
+        .order_by("currency")
+    )
+    return [(code, CURRENCY_CHOICES_BY_CODE[code]) for code in used]
 
 
 class CurrencyFilter(django_filters.ChoiceFilter):
@@ -109,6 +119,31 @@ def date_filter(field_name: str, lookup_expr: str, label: str) -> django_filters
     )
 
 
+class QuickSelect(forms.Select):
+    """A <select> written in Python rather than through a template per option.
+
+    Country lists have 250 options; rendering each through Django's widget templates took most
+    of a list page's time.
+    """
+
+    choices_from = None  # a function giving the choices, called only when the list is shown
+
+    def render(self, name, value, attrs=None, renderer=None):
+        if self.choices_from is not None:
+            self.choices = self.choices_from()
+        selected = {str(v) for v in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (str(key), mark_safe(" selected") if str(key) in selected else "", label)
+                for key, label in self.choices
+            ),
+        )
+        attrs = flatatt(self.build_attrs(self.attrs, attrs))
+        return format_html('<select name="{}"{}>{}</select>', name, attrs, options)
+
+
 class FilterForm(forms.Form):
     """A list's filter form.
 
@@ -118,6 +153,23 @@ class FilterForm(forms.Form):
     """
 
     range_fields: tuple[str, str]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget = QuickSelect(attrs=field.widget.attrs)
+                self._list_choices(field)
+
+    @staticmethod
+    def _list_choices(field) -> None:
+        """Give the field's list its choices, read (as value and label only) when it is shown."""
+        if isinstance(field, forms.ModelChoiceField):
+            label = LABELS[field.queryset.model]
+            pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
+            field.widget.choices_from = lambda: [("", field.empty_label), *pairs]
+        else:
+            field.widget.choices = field.choices
 
     def clean(self):
         cleaned = super().clean()
@@ -130,6 +182,7 @@ class FilterForm(forms.Form):
                 self.data = self.data.copy()
                 self.data[name] = country.slug
                 field.queryset = field.queryset | Country.objects.filter(pk=country.pk)
+                self._list_choices(field)
         return cleaned
 
     def full_clean(self):
@@ -143,6 +196,11 @@ class FilterForm(forms.Form):
 
 class PledgeFilterForm(FilterForm):
     range_fields = ("announced_after", "announced_before")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Lists the currencies pledges are stated in, when the list is shown.
+        self.fields["currency"].widget.choices_from = lambda: [("", "Any"), *currencies_in_use()]
 
     def clean(self):
         cleaned = super().clean()
@@ -217,9 +275,6 @@ class PledgeFilter(django_filters.FilterSet):
         fields = []
         form = PledgeFilterForm
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["currency"].extra["choices"] = currencies_in_use()
 
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(

@@ -19,6 +19,8 @@ from pledges.bulk import BulkWriter
 from pledges.models import (
     AidItem,
     Country,
+    CountryPartner,
+    CountryRole,
     CountryTotal,
     ItemType,
     ItemTypeTotal,
@@ -27,46 +29,54 @@ from pledges.models import (
     Source,
 )
 
-# (model, field of the country, field of its partner, role, grouped by)
+# (model, field of the country, field of its partner, role)
 ROLES = [
-    (Pledge, "donor", "recipient", CountryTotal.Role.GIVEN, ("category", "currency")),
-    (Pledge, "recipient", "donor", CountryTotal.Role.RECEIVED, ("category", "currency")),
-    (Sanction, "imposer", "target", CountryTotal.Role.IMPOSED, ()),
-    (Sanction, "target", "imposer", CountryTotal.Role.TARGETED, ()),
+    (Pledge, "donor", "recipient", CountryRole.GIVEN),
+    (Pledge, "recipient", "donor", CountryRole.RECEIVED),
+    (Sanction, "imposer", "target", CountryRole.IMPOSED),
+    (Sanction, "target", "imposer", CountryRole.TARGETED),
 ]
 COUNTERS = {
-    CountryTotal.Role.GIVEN: "pledges_given_count",
-    CountryTotal.Role.RECEIVED: "pledges_received_count",
-    CountryTotal.Role.IMPOSED: "sanctions_imposed_count",
-    CountryTotal.Role.TARGETED: "sanctions_received_count",
+    CountryRole.GIVEN: "pledges_given_count",
+    CountryRole.RECEIVED: "pledges_received_count",
+    CountryRole.IMPOSED: "sanctions_imposed_count",
+    CountryRole.TARGETED: "sanctions_received_count",
 }
 
 
 @transaction.atomic
 def refresh_countries(country_ids) -> None:
-    """Rebuild the counts and totals of the given countries from their pledges and sanctions."""
+    """Rebuild the counts, totals and partners of the given countries from their records."""
     ids = set(country_ids) - {None}
     if not ids:
         return
     counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
-    totals = []
-    for model, field, partner, role, extra in ROLES:
+    CountryTotal.objects.filter(country__in=ids).delete()
+    CountryPartner.objects.filter(country__in=ids).delete()
+    totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
+                                       "pledge_count", "amount"])  # fmt: skip
+    partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
+    for model, field, partner, role in ROLES:
         rows = (
             model.objects.filter(**{f"{field}__in": ids})
-            .values(field, partner, *extra)
-            .annotate(n=Count("id"), **({"amount": Sum("amount")} if extra else {}))
+            .values_list(field, partner)
+            .annotate(n=Count("id"))
             .order_by()
         )
-        for row in rows:
-            counts[role][row[field]] += row["n"]
-            totals.append((row[field], role, row[partner], row.get("category", ""),
-                           row.get("currency", ""), row["n"], row.get("amount")))  # fmt: skip
-    CountryTotal.objects.filter(country__in=ids).delete()
-    writer = BulkWriter(CountryTotal, ["country_id", "role", "partner_id", "category", "currency",
-                                       "pledge_count", "amount"])  # fmt: skip
-    for total in totals:
-        writer.add(total)
-    writer.flush()
+        for country_id, partner_id, n in rows:
+            counts[role][country_id] += n
+            partners.add((country_id, role, partner_id, n))
+        if model is Pledge:
+            rows = (
+                Pledge.objects.filter(**{f"{field}__in": ids})
+                .values_list(field, "category", "currency")
+                .annotate(n=Count("id"), amount=Sum("amount"))
+                .order_by()
+            )
+            for country_id, category, currency, n, amount in rows:
+                totals.add((country_id, role, category, currency, n, amount))
+    totals.flush()
+    partners.flush()
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()}

@@ -96,9 +96,7 @@ class HomeView(TemplateView):
     template_name = "pledges/home.html"
 
     def get_context_data(self, **kwargs):
-        given_totals = Prefetch(
-            "totals", queryset=CountryTotal.objects.filter(role="given").select_related("partner")
-        )
+        given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
         totals = Source.objects.aggregate(
             pledges=Sum("pledge_count"), sanctions=Sum("sanction_count")
         )
@@ -135,7 +133,7 @@ class CountryDetailView(DetailView):
     context_object_name = "country"
 
     def get(self, request, *args, slug, **kwargs):
-        country = Country.objects.prefetch_related("totals__partner").find(slug)
+        country = Country.objects.prefetch_related("totals").find(slug)
         if country is None:
             return country_not_found(request, slug)
         if country.slug != slug:
@@ -151,7 +149,7 @@ class CountryDetailView(DetailView):
             summary=country.summary(),
             totals_given=country.category_totals("given"),
             totals_received=country.category_totals("received"),
-            partners={role: country.partners(role) for role in CountryTotal.Role.values},
+            partners=country.partner_summary,
             pledges_given=Pledge.objects.for_listing().filter(donor=country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().filter(recipient=country)[:LATEST],
             sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
@@ -192,7 +190,7 @@ class PledgeDetailView(DetailView):
     context_object_name = "pledge"
 
     def get_queryset(self):
-        return Pledge.objects.for_listing()
+        return Pledge.objects.for_listing(item_types=True)
 
     def get_context_data(self, **kwargs):
         pledge = self.object

@@ -7,6 +7,7 @@ import pytest
 from pledges.models import (
     AidItem,
     Country,
+    CountryPartner,
     CountryTotal,
     ItemType,
     ItemTypeTotal,
@@ -29,11 +30,15 @@ def snapshot() -> dict:
     }  # fmt: skip
     totals = set(
         CountryTotal.objects.values_list(
-            "country__iso_code", "role", "partner__iso_code", "category", "currency",
-            "pledge_count", "amount",
+            "country__iso_code", "role", "category", "currency", "pledge_count", "amount"
         )
-    )  # fmt: skip
-    return {"counts": counts, "totals": totals}
+    )
+    partners = set(
+        CountryPartner.objects.values_list(
+            "country__iso_code", "role", "partner__iso_code", "count"
+        )
+    )
+    return {"counts": counts, "totals": totals, "partners": partners}
 
 
 def values(country, role="given") -> list[tuple]:
@@ -53,8 +58,9 @@ def test_loading_the_article_counts_its_countries(article):
     assert japan.sanctions_imposed_count == 4
     assert japan.unvalued_count("given") == 2
     assert values(japan) == [("USD", Decimal("100000000.00"), 1)]
-    assert japan.partners("given") == [(Country.objects.get(iso_code="UA"), 3)]
-    assert japan.partners("imposed") == [(Country.objects.get(iso_code="RU"), 4)]
+    assert japan.partner_summary["given"] == {"top": [("Ukraine", "ukraine", 3)], "partners": 1,
+                                              "records": 3}  # fmt: skip
+    assert japan.partner_summary["imposed"]["top"] == [("Russia", "russia", 4)]
     assert_consistent()
 
 

@@ -17,7 +17,14 @@ from pledges.models.choices import (
     Status,
     TargetKind,
 )
-from pledges.models.countries import COUNTRY_ABBREVIATIONS, Country, CountryTotal, ValueTotal
+from pledges.models.countries import (
+    COUNTRY_ABBREVIATIONS,
+    Country,
+    CountryPartner,
+    CountryRole,
+    CountryTotal,
+    ValueTotal,
+)
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
 from pledges.models.pledges import Pledge
@@ -30,6 +37,8 @@ __all__ = [
     "Category",
     "Country",
     "CountryKind",
+    "CountryPartner",
+    "CountryRole",
     "CountryTotal",
     "DatePrecision",
     "ItemType",

@@ -5,10 +5,11 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
+from django.utils.functional import cached_property
 
 from pledges import formatting
 from pledges.models.choices import Category, CountryKind, in_choices
+from pledges.models.links import page_url
 
 
 class CountryQuerySet(models.QuerySet):
@@ -84,7 +85,7 @@ class Country(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("pledges:country-detail", kwargs={"slug": self.slug})
+        return page_url("country-detail", self.slug)
 
     def clean(self):
         self.iso_code = self.iso_code.strip().upper()
@@ -132,27 +133,38 @@ class Country(models.Model):
                 by_currency.setdefault(total.currency, ValueTotal(total.currency)).add(total)
         return sorted(by_currency.values(), key=lambda value: (-value.pledge_count, value.currency))
 
-    def partners(self, role: str) -> list[tuple["Country", int]]:
-        """The countries at the other end of `role` (recipients of its pledges, targets of its
-        sanctions...), with how many pledges or sanctions link them, most first."""
-        counts: dict[int, list] = {}
-        for total in self._totals(role):
-            entry = counts.setdefault(total.partner_id, [total.partner, 0])
-            entry[1] += total.pledge_count
-        return sorted(
-            ((c, n) for c, n in counts.values()), key=lambda pair: (-pair[1], pair[0].name)
+    @cached_property
+    def partner_summary(self) -> dict[str, dict]:
+        """Per role: the most linked partner countries, how many partners, and how many records.
+
+        {"given": {"top": [(name, slug, count), ...], "partners": 12, "records": 40}, ...}: one
+        query over the precomputed `CountryPartner` rows, however many pledges there are.
+        """
+        summary = {role: {"top": [], "partners": 0, "records": 0} for role in CountryRole.values}
+        rows = (
+            CountryPartner.objects.filter(country=self)
+            .order_by("role", "-count", "partner__name")
+            .values_list("role", "partner__name", "partner__slug", "count")
         )
+        for role, name, slug, count in rows:
+            entry = summary[role]
+            if len(entry["top"]) < TOP_PARTNERS:
+                entry["top"].append((name, slug, count))
+            entry["partners"] += 1
+            entry["records"] += count
+        return summary
 
     def summary(self) -> str:
         """The key facts in a sentence, for link previews: "Japan: 3 pledges to Ukraine, US$100
         million humanitarian, 4 sanctions on Russia"."""
         parts = []
         for role, noun, link in SUMMARY_ROLES:
-            partners = self.partners(role)
-            if not partners:
+            entry = self.partner_summary[role]
+            if not entry["records"]:
                 continue
-            count = sum(n for _, n in partners)
-            parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {_names(partners)}")
+            count = entry["records"]
+            names = _names([name for name, _, _ in entry["top"]], entry["partners"])
+            parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {names}")
             if noun == "pledge":
                 parts += [
                     f"{value.display} {row['category'].lower()}"
@@ -173,13 +185,15 @@ SUMMARY_ROLES = [
 ]
 
 
-def _names(partners: list) -> str:
+TOP_PARTNERS = 8
+
+
+def _names(names: list[str], total: int) -> str:
     """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
-    names = [country.name for country, _ in partners]
-    if len(names) <= 2:
-        return " and ".join(names)
-    others = len(names) - 2
-    return f"{names[0]}, {names[1]} and {others} other countr{'y' if others == 1 else 'ies'}"
+    if total <= 2:
+        return " and ".join(names[:2])
+    others = total - 2
+    return f"{names[0]}, {names[1]} and {others:,} other countr{'y' if others == 1 else 'ies'}"
 
 
 class ValueTotal:
@@ -199,39 +213,59 @@ class ValueTotal:
         return formatting.money(self.amount, self.currency)
 
 
-class CountryTotal(models.Model):
-    """Precomputed: how many pledges (or sanctions) link a country to one partner, in one role.
+class CountryRole(models.TextChoices):
+    GIVEN = "given", "Pledges given"
+    RECEIVED = "received", "Pledges received"
+    IMPOSED = "imposed", "Sanctions imposed"
+    TARGETED = "targeted", "Sanctions faced"
 
-    Pledges are counted per category and currency, with their stated values added up; `currency`
-    and `amount` are empty for pledges that state no value. Sanctions (roles "imposed" and
-    "targeted") have no category or currency. Rebuilt by `pledges.stats` whenever a pledge or
-    sanction of the country changes.
+
+class CountryTotal(models.Model):
+    """Precomputed: a country's pledges of one category in one currency, given or received.
+
+    `amount` adds up their stated values; `currency` and `amount` are empty for the pledges that
+    state no value. Rebuilt by `pledges.stats` whenever a pledge of the country changes.
     """
 
-    class Role(models.TextChoices):
-        GIVEN = "given", "Pledges given"
-        RECEIVED = "received", "Pledges received"
-        IMPOSED = "imposed", "Sanctions imposed"
-        TARGETED = "targeted", "Sanctions faced"
+    Role = CountryRole
 
     country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="totals")
-    role = models.CharField(max_length=8, choices=Role)
-    partner = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
-    category = models.CharField(max_length=12, choices=Category, blank=True)
+    role = models.CharField(max_length=8, choices=CountryRole)
+    category = models.CharField(max_length=12, choices=Category)
     currency = models.CharField(max_length=3, blank=True)
-    pledge_count = models.PositiveIntegerField("pledges or sanctions")
+    pledge_count = models.PositiveIntegerField()
     amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
 
     class Meta:
-        ordering = ["country", "role", "partner", "category", "currency"]
+        ordering = ["country", "role", "category", "currency"]
         constraints = [
             models.UniqueConstraint(
-                fields=["country", "role", "partner", "category", "currency"],
-                name="countrytotal_unique",
+                fields=["country", "role", "category", "currency"], name="countrytotal_unique"
             )
         ]
 
     def __str__(self):
-        return (
-            f"{self.country_id} {self.role} {self.partner_id} {self.category}: {self.pledge_count}"
-        )
+        return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
+
+
+class CountryPartner(models.Model):
+    """Precomputed: how many pledges or sanctions link a country to one other, in one role.
+
+    Rebuilt by `pledges.stats` whenever a pledge or sanction of the country changes.
+    """
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="partner_counts")
+    role = models.CharField(max_length=8, choices=CountryRole)
+    partner = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["country", "role", "-count"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country", "role", "partner"], name="countrypartner_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.country_id} {self.role} {self.partner_id}: {self.count}"

@@ -1,38 +1,63 @@
 """Aid items and their normalised types, so that one kind of item can be browsed across donors."""
 
+from typing import NamedTuple
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 
 from pledges import formatting
 from pledges.models.countries import Country
+from pledges.models.links import page_url
+
+
+class DonorRef(NamedTuple):
+    """A donor as the catalogue names it, without loading the whole country."""
+
+    name: str
+    slug: str
+    iso_code: str
+    items: int
+
+    def get_absolute_url(self) -> str:
+        return page_url("country-detail", self.slug)
 
 
 class ItemTypeQuerySet(models.QuerySet):
-    def catalogue(self) -> tuple[list, dict[int, list[dict]], dict[int, list]]:
+    def catalogue(self) -> tuple[list, dict[int, list[dict]], dict[int, list[DonorRef]]]:
         """The item types, their stated quantities per unit, and the countries that pledged each.
 
-        Returns (item types, {type id: quantity rows per unit}, {type id: donors by name}), read
-        from the precomputed `ItemTypeTotal`s.
+        Returns (item types, {type id: quantity rows per unit}, {type id: donors, most items
+        first}), read from the precomputed `ItemTypeTotal`s as plain rows.
         """
         item_types = list(self.order_by("name"))
         quantities: dict[int, dict[str, dict]] = {}
-        donors: dict[int, dict[int, Country]] = {}
-        for total in ItemTypeTotal.objects.select_related("donor").order_by("donor__name"):
-            row = quantities.setdefault(total.item_type_id, {}).setdefault(
-                total.unit, {"unit": total.unit, "items": 0, "stated": None, "unstated": 0}
+        donors: dict[int, dict[str, list]] = {}
+        rows = ItemTypeTotal.objects.values_list(
+            "item_type", "unit", "items", "stated", "unstated", "donor__name", "donor__slug",
+            "donor__iso_code",
+        )  # fmt: skip
+        for item_type, unit, items, stated, unstated, name, slug, code in rows:
+            row = quantities.setdefault(item_type, {}).setdefault(
+                unit, {"unit": unit, "items": 0, "stated": None, "unstated": 0}
             )
-            row["items"] += total.items
-            row["unstated"] += total.unstated
-            if total.stated is not None:
-                row["stated"] = (row["stated"] or 0) + total.stated
-            donors.setdefault(total.item_type_id, {})[total.donor_id] = total.donor
+            row["items"] += items
+            row["unstated"] += unstated
+            if stated is not None:
+                row["stated"] = (row["stated"] or 0) + stated
+            donor = donors.setdefault(item_type, {}).setdefault(slug, [name, slug, code, 0])
+            donor[3] += items
         return (
             item_types,
             {pk: [rows[unit] for unit in sorted(rows)] for pk, rows in quantities.items()},
-            {pk: list(countries.values()) for pk, countries in donors.items()},
+            {
+                pk: sorted(
+                    (DonorRef(*d) for d in by_slug.values()),
+                    key=lambda donor: (-donor.items, donor.name),
+                )
+                for pk, by_slug in donors.items()
+            },
         )
 
 
@@ -52,7 +77,7 @@ class ItemType(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("pledges:itemtype-detail", kwargs={"slug": self.slug})
+        return page_url("itemtype-detail", self.slug)
 
 
 class AidItemQuerySet(models.QuerySet):

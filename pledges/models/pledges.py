@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.text import Truncator
 
 from pledges import formatting
@@ -23,16 +22,19 @@ from pledges.models.choices import (
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.items import AidItem
+from pledges.models.links import page_url
 from pledges.models.statements import Statement
 
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
 
 
 class PledgeQuerySet(models.QuerySet):
-    def for_listing(self):
-        """Everything a list of pledges shows, fetched in a fixed number of queries."""
+    def for_listing(self, *, item_types: bool = False):
+        """Everything a list of pledges shows, fetched in a fixed number of queries; with
+        `item_types`, the items' types too (a pledge's page links them)."""
+        items = AidItem.objects.select_related("item_type") if item_types else AidItem.objects
         return self.select_related("donor", "recipient", "source").prefetch_related(
-            models.Prefetch("items", queryset=AidItem.objects.select_related("item_type"))
+            models.Prefetch("items", queryset=items.order_by("id"))
         )
 
     def by_donor(self, country):
@@ -163,7 +165,7 @@ class Pledge(Statement):
         return f"{self.donor} → {self.recipient}: {self.get_category_display().lower()}{value}"
 
     def get_absolute_url(self):
-        return reverse("pledges:pledge-detail", kwargs={"pk": self.pk})
+        return page_url("pledge-detail", self.pk)
 
     def clean(self):
         errors = clean_date_precision(self, "announced")

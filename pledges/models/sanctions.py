@@ -4,7 +4,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 
 from pledges import formatting
 from pledges.models.choices import (
@@ -17,6 +16,7 @@ from pledges.models.choices import (
 )
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
+from pledges.models.links import page_url
 from pledges.models.statements import Statement
 
 NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
@@ -120,7 +120,7 @@ class Sanction(Statement):
         return f"{self.imposer} → {self.target}: {self.get_measure_display().lower()}"
 
     def get_absolute_url(self):
-        return reverse("pledges:sanction-detail", kwargs={"pk": self.pk})
+        return page_url("sanction-detail", self.pk)
 
     def clean(self):
         errors = clean_date_precision(self, "imposed")

@@ -1,7 +1,8 @@
 """Sources: the published documents every figure comes from."""
 
 from django.db import models
-from django.urls import reverse
+
+from pledges.models.links import page_url
 
 
 class Source(models.Model):
@@ -44,4 +45,4 @@ class Source(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("pledges:source-detail", kwargs={"pk": self.pk})
+        return page_url("source-detail", self.pk)

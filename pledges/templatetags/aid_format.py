@@ -58,6 +58,12 @@ def unstated_total(rows):
 
 
 @register.filter
+def subtract(total, items):
+    """{{ partners.partners|subtract:partners.top }}: a count less the length of a list."""
+    return total - len(items)
+
+
+@register.filter
 def get_item(mapping, key):
     """{{ totals|get_item:pk }}: a dictionary's value for a key, or an empty list."""
     return mapping.get(key, [])

@@ -1,0 +1,246 @@
+"""The measurements of `make bench`, once the dataset is built and Django is set up (see run.py)."""
+
+import os
+import platform
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.models import Sum
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from pledges.exports import PLEDGE_VALUES, plain
+from pledges.filters import PledgeFilter
+from pledges.models import AidItem, Country, Pledge, Source
+from tests.benchmarks.run import BASE, CONNECTIONS, OUTPUT, PLEDGES, SECONDS
+
+MB = 1024 * 1024
+
+
+def pages() -> list[dict]:
+    """The pages measured, with the target each must meet (p50, in milliseconds)."""
+    biggest = Country.objects.order_by("-pledges_given_count").first()
+    pledge = Pledge.objects.filter(donor=biggest).order_by("-id").first()
+    return [
+        {"name": "floor: /robots.txt (no database)", "path": "/robots.txt", "target": None},
+        {"name": "pledge list, biggest donor, newest first",
+         "path": f"/pledges/?donor={biggest.slug}&sort=-announced", "target": 20},
+        {"name": "pledge list, 10,000 rows deep (page 401)",
+         "path": f"/pledges/?donor={biggest.slug}&sort=-announced&page=401", "target": 50},
+        {"name": "pledge list, unfiltered", "path": "/pledges/", "target": None},
+        {"name": f"biggest donor's page ({biggest.name})",
+         "path": biggest.get_absolute_url(), "target": 30},
+        {"name": "pledge detail", "path": pledge.get_absolute_url(), "target": 10},
+        {"name": "home page", "path": "/", "target": None},
+        {"name": "item catalogue", "path": "/items/", "target": None},
+        {"name": "sanction list", "path": "/sanctions/", "target": None},
+        {"name": "admin pledge list (signed in)", "path": "/admin/pledges/pledge/", "target": 200,
+         "admin": True},
+    ]  # fmt: skip
+
+
+def admin_cookie() -> tuple[Client, str]:
+    user, _ = get_user_model().objects.get_or_create(
+        username="bench", defaults={"is_staff": True, "is_superuser": True}
+    )
+    client = Client()
+    client.force_login(user)
+    return client, f"sessionid={client.cookies['sessionid'].value}"
+
+
+def query_count(client: Client, path: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200, (path, response.status_code)
+    return len(queries)
+
+
+def download(server, path: str) -> dict:
+    """Time a CSV download, and how much the worker that served it grew meanwhile."""
+    before = server.rss()
+    peak: dict[int, int] = dict(before)
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            for pid, size in server.rss().items():
+                peak[pid] = max(size, peak.get(pid, 0))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    started = time.monotonic()
+    rows = size = 0
+    with urllib.request.urlopen(BASE + path, timeout=120) as response:
+        for line in response:
+            rows += 1
+            size += len(line)
+    seconds = time.monotonic() - started
+    done.set()
+    sampler.join()
+    growth = max(peak.get(pid, 0) - before.get(pid, peak.get(pid, 0)) for pid in peak)
+    return {"seconds": seconds, "rows": rows - 1, "bytes": size, "growth": growth}
+
+
+def explain(title: str, queryset) -> str:
+    plan = queryset.explain(analyze=True, buffers=True)
+    return f"### {title}\n\n```sql\n{queryset.query}\n```\n\n```\n{plan}\n```\n"
+
+
+def plans() -> str:
+    biggest = Country.objects.order_by("-pledges_given_count").first()
+    listing = PledgeFilter({"donor": biggest.slug, "sort": "-announced"},
+                           queryset=Pledge.objects.for_listing()).qs  # fmt: skip
+    pledge = Pledge.objects.filter(donor=biggest).order_by("-id").first()
+    return "\n".join([
+        explain("Pledge list, one donor, newest first: a page of 25", listing[:25]),
+        explain("The same list 10,000 rows deep", listing[10000:10025]),
+        explain("Its bounded count (at most 25,001 rows are counted)",
+                listing.order_by().values("id")[:25001]),
+        explain("Country page: the donor's latest pledges", Pledge.objects.filter(donor=biggest)[:10]),
+        explain("Pledge detail", Pledge.objects.filter(pk=pledge.pk)),
+        explain("CSV download: the rows of 100,000 pledges, streamed",
+                plain(listing).values(*PLEDGE_VALUES)[:100000]),
+        explain("An item type's page", AidItem.objects.filter(item_type=pledge.items.first().item_type)
+                .order_by("-pledge", "-id")[:25] if pledge.items.exists()
+                else AidItem.objects.order_by("-id")[:25]),
+    ])  # fmt: skip
+
+
+def environment() -> dict:
+    cpu = "unknown"
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    memory = int(Path("/proc/meminfo").read_text().split()[1]) * 1024
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0]
+    import django
+
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": memory / 1024**3,
+            "postgres": postgres, "python": platform.python_version(),
+            "django": django.get_version()}  # fmt: skip
+
+
+def verdict(result: dict, target) -> str:
+    if target is None:
+        return "—"
+    return "met" if result["p50"] <= target else f"missed by {result['p50'] - target:.1f} ms"
+
+
+def measure(dataset: dict, Server, wrk, say) -> None:
+    client, cookie = admin_cookie()
+    measured = pages()
+    for page in measured:
+        page["queries"] = query_count(client if page.get("admin") else Client(), page["path"])
+    biggest_near_100k = min(
+        Country.objects.filter(pledges_given_count__gt=0),
+        key=lambda c: abs(c.pledges_given_count - 100_000),
+    )
+    download_path = f"/pledges/?donor={biggest_near_100k.slug}&format=csv"
+
+    results = {}
+    for cached in (False, True):
+        say(f"serving with the page cache {'on' if cached else 'off'}")
+        with Server(page_cache_seconds=600 if cached else 0) as server:
+            for page in measured:
+                url = BASE + page["path"]
+                if cached:
+                    urllib.request.urlopen(url).read()  # warm the cache
+                say(f"  {page['name']}")
+                results[(cached, page["path"])] = wrk(url, cookie if page.get("admin") else "")
+            if not cached:
+                say(f"  CSV download of {biggest_near_100k.pledges_given_count:,} pledges")
+                downloads = [download(server, download_path) for _ in range(3)]
+            peak_worker = max(server.peak_rss.values(), default=0)
+        if not cached:
+            uncached_peak = peak_worker
+    write_report(dataset, measured, results, downloads, download_path, uncached_peak)
+    say(f"wrote {OUTPUT}")
+
+
+def write_report(dataset, measured, results, downloads, download_path, peak_worker) -> None:
+    env = environment()
+    counts = Source.objects.aggregate(pledges=Sum("pledge_count"), sanctions=Sum("sanction_count"))
+    floor = results[(False, "/robots.txt")]["p50"]
+    download = sorted(downloads, key=lambda d: d["seconds"])[len(downloads) // 2]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Measured by `make bench` (tests/benchmarks/), which anyone can rerun: it builds a fresh "
+        "PostgreSQL database with the article and a synthetic dataset, loads the pledges with "
+        "`import_pledges`, starts the production server with `make serve`, and drives each page "
+        f"with wrk on loopback for {SECONDS} s at {CONNECTIONS} concurrent connections. "
+        "Latencies are wrk's, in milliseconds; \"× floor\" divides a page's p50 by the p50 of "
+        "`/robots.txt`, a page of the same server that touches no database, measured in the same "
+        "run, so that the figures can be compared across noisy machines. `BENCH_PLEDGES=10000 "
+        "make bench` is a quick run.",
+        "",
+        "## Machine and data",
+        "",
+        f"- {env['cpu']}, {env['cores']} cores, {env['memory_gb']:.0f} GB; PostgreSQL "
+        f"{env['postgres']}, Python {env['python']}, Django {env['django']}; gunicorn with "
+        f"{(os.cpu_count() or 1) * 2 + 1} sync workers.",
+        f"- {counts['pledges']:,} pledges with {AidItem.objects.count():,} aid items, "
+        f"{counts['sanctions']:,} sanctions, {Country.objects.with_data().count()} countries "
+        f"with data (BENCH_PLEDGES={PLEDGES:,}, plus the article's).",
+        f"- Import: `import_pledges` loaded the {PLEDGES:,} pledges from a "
+        f"{dataset['csv_bytes'] / MB:,.0f} MB CSV file in **{dataset['import_seconds']:.0f} s** "
+        f"({PLEDGES / dataset['import_seconds']:,.0f} pledges/s; target: a million in 180 s), "
+        "checking every row and rebuilding the precomputed totals. "
+        f"({dataset['import_report']})",
+        "",
+        "## Pages, page cache off",
+        "",
+        "Every request renders its page from the database: the worst case, as after an edit.",
+        "",
+        "| page | target p50 | p50 | p99 | × floor | requests/s | SQL queries | errors | verdict |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for page in measured:
+        r = results[(False, page["path"])]
+        target = f"≤ {page['target']} ms" if page["target"] else ""
+        lines.append(
+            f"| {page['name']} | {target} | {r['p50']:.1f} | {r['p99']:.1f} | "
+            f"{r['p50'] / floor:.1f} | {r['rps']:,.0f} | {page['queries']} | "
+            f"{r['bad'] + r['socket_errors']} | {verdict(r, page['target'])} |"
+        )
+    lines += [
+        "",
+        "## Pages, page cache on",
+        "",
+        "What readers get between edits: anonymous pages come from the cache (local memory in "
+        "each worker here; Redis in docker compose); the admin is never cached.",
+        "",
+        "| page | p50 | p99 | × floor | requests/s |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    cached_floor = results[(True, "/robots.txt")]["p50"]
+    for page in measured:
+        r = results[(True, page["path"])]
+        lines.append(f"| {page['name']} | {r['p50']:.1f} | {r['p99']:.1f} | "
+                     f"{r['p50'] / cached_floor:.1f} | {r['rps']:,.0f} |")  # fmt: skip
+    lines += [
+        "",
+        "## CSV download",
+        "",
+        f"`{download_path}`: {download['rows']:,} rows, {download['bytes'] / MB:,.0f} MB, in "
+        f"**{download['seconds']:.2f} s** (the median of 3; target for 100,000 rows: 3 s); the "
+        f"worker that served it grew by **{download['growth'] / MB:.1f} MB** (target: under 50 MB). "
+        f"Peak memory of any worker over the whole uncached run: {peak_worker / MB:.0f} MB.",
+        "",
+        "## Query plans",
+        "",
+        "`EXPLAIN (ANALYZE, BUFFERS)` of the main queries, on the benchmark's data. The lists "
+        "read rows in the order of the `(donor, announced_on DESC NULLS LAST, id DESC)` index and "
+        "stop after a page; counts stop at 25,001 rows; totals are precomputed.",
+        "",
+        plans(),
+    ]
+    OUTPUT.write_text("\n".join(lines) + "\n")
