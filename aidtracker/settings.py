@@ -120,7 +120,9 @@ def _database(url: str) -> dict:
         config["CONN_HEALTH_CHECKS"] = True
         config["OPTIONS"] = {
             **config.get("OPTIONS", {}),
-            "pool": {"min_size": 1, "max_size": DATABASE_POOL_SIZE, "timeout": 10},
+            "pool": {"min_size": 1, "max_size": DATABASE_POOL_SIZE, "timeout": 3},
+            # Compiling a query to machine code takes longer than these queries run.
+            "options": "-c jit=off",
         }
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets readers go on while one writer writes; IMMEDIATE takes the write lock at the

@@ -275,7 +275,6 @@ class PledgeFilter(django_filters.FilterSet):
         fields = []
         form = PledgeFilterForm
 
-
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(
             Exists(AidItem.objects.filter(pledge=OuterRef("pk"), item_type=item_type))

@@ -7,7 +7,8 @@ latency, SQL queries per page, worker memory, import time, and the query plans o
 queries. A trivial page of the same server is timed in the same run, so that every figure can be
 read as a ratio to that floor on a noisy machine.
 
-Settings (environment): BENCH_PLEDGES (1000000), BENCH_SECONDS per page (10), BENCH_PORT (8123),
+Settings (environment): BENCH_PLEDGES (1000000), BENCH_SECONDS per page (10), BENCH_CONNECTIONS
+(one per core), BENCH_PORT (8123),
 BENCH_POSTGRES (postgres://postgres@127.0.0.1:5432), BENCH_DATABASE (aidtracker_bench, dropped
 and made anew), BENCH_OUTPUT (docs/benchmarks.md).
 """
@@ -32,7 +33,9 @@ POSTGRES = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432"
 DATABASE = os.environ.get("BENCH_DATABASE", "aidtracker_bench")
 OUTPUT = Path(os.environ.get("BENCH_OUTPUT", ROOT / "docs" / "benchmarks.md"))
 BASE = f"http://127.0.0.1:{PORT}"
-CONNECTIONS = 4  # two per core: enough to keep both cores busy without queueing much
+# One connection per core: each core serves a request at a time, so latency is the time a page
+# takes rather than time spent waiting in a queue.
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", os.cpu_count() or 2))
 
 ENV = {
     **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))},
