@@ -10,6 +10,7 @@ stream), not responses that set cookies or are not 200.
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -27,6 +28,7 @@ from pledges.models import (
     Source,
 )
 
+logger = logging.getLogger(__name__)
 EDITED_MODELS = [AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source]
 
 
@@ -63,9 +65,13 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        full_path = request.build_absolute_uri()
-        key = f"page:{pages_version()}:{hashlib.sha256(full_path.encode()).hexdigest()}"
-        response = cache.get(key)
+        try:
+            full_path = request.build_absolute_uri()
+            key = f"page:{pages_version()}:{hashlib.sha256(full_path.encode()).hexdigest()}"
+            response = cache.get(key)
+        except Exception as error:  # the cache or the database is out: serve the page afresh
+            logger.warning("Page cache unavailable: %s", error)
+            return self.get_response(request)
         if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
@@ -76,6 +82,9 @@ class AnonymousPageCacheMiddleware:
             and not response.cookies
             and not response.has_header("Vary")
         ):
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            try:
+                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            except Exception as error:
+                logger.warning("Page cache unavailable: %s", error)
         response["X-Page-Cache"] = "miss"
         return response

@@ -74,3 +74,14 @@ def test_redis_cache_shares_what_one_process_stores():
     except Exception as error:  # pragma: no cover - only where no Redis runs
         pytest.skip(f"no Redis on 127.0.0.1:6379: {error}")
     assert RedisCache("redis://127.0.0.1:6379/15", {}).get("aidtracker-test") == "shared"
+
+
+def test_a_broken_cache_serves_pages_afresh(page_cache, client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("the cache is down")
+
+    monkeypatch.setattr(cache, "get", broken)
+    monkeypatch.setattr(cache, "set", broken)
+    response = client.get("/countries/japan/")
+    assert response.status_code == 200
+    assert "Japan" in response.content.decode()

@@ -33,6 +33,13 @@ def test_compose_app_waits_for_a_healthy_database_and_its_migrations():
     assert web["environment"]["DATABASE_URL"].startswith("postgres://")
 
 
+def test_compose_shares_one_redis_page_cache_between_workers():
+    assert COMPOSE["services"]["cache"]["image"].startswith("redis:")
+    web = COMPOSE["services"]["web"]
+    assert web["depends_on"]["cache"]["condition"] == "service_healthy"
+    assert web["environment"]["CACHE_URL"].startswith("redis://cache:")
+
+
 def test_makefile_serve_runs_the_same_server_as_compose():
     serve = re.search(r"^serve:.*\n((?:\t.*\n)+)", (PROJECT_DIR / "Makefile").read_text(), re.M)
     command = " ".join(COMPOSE["services"]["web"]["command"])
@@ -80,6 +87,7 @@ def compose_environment(tmp_path, monkeypatch):
     env.update({k: interpolated(v) for k, v in COMPOSE["services"]["web"]["environment"].items()})
     env.update(
         DATABASE_URL=f"sqlite:///{tmp_path / 'compose.sqlite3'}",
+        CACHE_URL="redis://127.0.0.1:6379/14",  # the machine's Redis stands in for the service
         HOST="127.0.0.1",
         PORT=str(free_port()),
         WEB_CONCURRENCY="2",
