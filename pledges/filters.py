@@ -1,14 +1,19 @@
 """The filters of the list pages, read from the query string: the URL is the state of the page."""
 
+import hashlib
+from html import escape
+
 import django_filters
 import django_filters.fields
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
+from pledges.caching import pages_version
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
     AidItem,
@@ -132,16 +137,13 @@ class QuickSelect(forms.Select):
         if self.choices_from is not None:
             self.choices = self.choices_from()
         selected = {str(v) for v in self.format_value(value)}
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (str(key), mark_safe(" selected") if str(key) in selected else "", label)
-                for key, label in self.choices
-            ),
+        options = "".join(
+            f'<option value="{escape(str(key))}"{" selected" if str(key) in selected else ""}>'
+            f"{escape(str(label))}</option>"
+            for key, label in self.choices
         )
         attrs = flatatt(self.build_attrs(self.attrs, attrs))
-        return format_html('<select name="{}"{}>{}</select>', name, attrs, options)
+        return mark_safe(f'<select name="{escape(name)}"{attrs}>{options}</select>')
 
 
 class FilterForm(forms.Form):
@@ -161,13 +163,24 @@ class FilterForm(forms.Form):
                 field.widget = QuickSelect(attrs=field.widget.attrs)
                 self._list_choices(field)
 
-    @staticmethod
-    def _list_choices(field) -> None:
+    @cached_property
+    def pages_version(self) -> int:
+        return pages_version()
+
+    def remembered(self, name: str, compute):
+        """A list of choices, computed once for each version of the data (see pledges.caching)."""
+        key = f"filter-choices:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
+        return cache.get_or_set(key, compute, 3600)
+
+    def _list_choices(self, field) -> None:
         """Give the field's list its choices, read (as value and label only) when it is shown."""
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
-            field.widget.choices_from = lambda: [("", field.empty_label), *pairs]
+            field.widget.choices_from = lambda: [
+                ("", field.empty_label),
+                *self.remembered(str(pairs.query), lambda: list(pairs)),
+            ]
         else:
             field.widget.choices = field.choices
 
@@ -200,7 +213,10 @@ class PledgeFilterForm(FilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Lists the currencies pledges are stated in, when the list is shown.
-        self.fields["currency"].widget.choices_from = lambda: [("", "Any"), *currencies_in_use()]
+        self.fields["currency"].widget.choices_from = lambda: [
+            ("", "Any"),
+            *self.remembered("currencies", currencies_in_use),
+        ]
 
     def clean(self):
         cleaned = super().clean()

@@ -26,3 +26,13 @@ def editor(db, django_user_model):
 def editor_client(client, editor):
     client.force_login(editor)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: what one test cached never shows in another."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
