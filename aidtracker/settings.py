@@ -48,6 +48,9 @@ CACHE_URL = env_str("CACHE_URL", default="")
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", default="600"))
 # DJANGO_ADMIN_URL: where the editors' admin lives, such as "editors/" (default "admin/").
 ADMIN_URL = env_str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
+# DJANGO_HTTPS: the site is served over HTTPS, by a proxy that sets X-Forwarded-Proto. Default: on
+# when debug is off. "0" for plain HTTP on a trusted machine only (make serve, load tests).
+HTTPS = env_bool("DJANGO_HTTPS", default=not DEBUG)
 # ------------------------------------------------------------------------------------------------
 
 if not SECRET_KEY:
@@ -71,12 +74,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_filters",
+    "simple_history",
+    "axes",
     "pledges",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers 503 while the database cannot be reached.
+    "pledges.availability.DatabaseUnavailableMiddleware",
     # Before the session and authentication: a cached page for an anonymous reader needs neither.
     "pledges.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -85,6 +92,17 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Records which editor made each change, for the models' history.
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: refuses sign-ins after repeated failures.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account or address is refused before its password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "aidtracker.urls"
@@ -165,6 +183,54 @@ STORAGES = {
     # Compressed files with content hashes in their names, so they can be cached for a year.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# --- Security ----------------------------------------------------------------------------------
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SESSION_COOKIE_HTTPONLY = True
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = 365 * 24 * 3600
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+# Everything the pages load comes from the site itself; no inline script or style is allowed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+
+# The admin's sign-in: after 5 failures for one account, or from one address, sign-ins are refused
+# (429) for 15 minutes. Behind the HTTPS proxy, the address is the one the proxy saw.
+AXES_VERBOSE = False
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_IPWARE_PROXY_COUNT = 1 if HTTPS else 0
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if HTTPS else ["REMOTE_ADDR"]
+)
+
+# The admin shows each record's history, read-only: a change is made by editing, never by reverting.
+SIMPLE_HISTORY_REVERT_DISABLED = True
 
 LOGGING = {
     "version": 1,

@@ -4,6 +4,8 @@ import os
 
 # Tests run with debug off, as production does; they only need a key to sign with.
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-any-real-deployment")
+# The test client speaks plain HTTP; HTTPS settings have tests of their own (test_security.py).
+os.environ.setdefault("DJANGO_HTTPS", "0")
 
 from aidtracker.settings import *  # noqa: F403
 

@@ -4,6 +4,7 @@ The formatting itself lives in `pledges.formatting`, shared with the models and 
 """
 
 from django import template
+from django.core.exceptions import DisallowedHost
 from django.http import QueryDict
 
 from pledges import formatting
@@ -108,4 +109,7 @@ def canonical_url(context):
     if page is not None and page.number > 1:
         params["page"] = page.number
     query = f"?{params.urlencode()}" if params else ""
-    return request.build_absolute_uri(request.path) + query
+    try:
+        return request.build_absolute_uri(request.path) + query
+    except DisallowedHost:  # the page is the 400 that answers a request for a foreign host
+        return request.path + query
