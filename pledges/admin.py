@@ -1,8 +1,46 @@
-"""The editors' admin: where pledges, aid items, sanctions and sources are entered and corrected."""
+"""The editors' admin: where pledges, aid items, sanctions and sources are entered and corrected.
+
+Pledges, aid items, sanctions and sources keep their history: each record's History page lists
+every change, who made it, when, and each field's old and new value.
+"""
 
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.admin import SimpleHistoryAdmin
 
 from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+
+
+class SafeAutocompleteSelect(AutocompleteSelect):
+    """Django's autocomplete widget, which fails when a form comes back with a value that is not
+    an id (a tampered or garbled form): here such a value is shown as no choice, and the field
+    says it is not valid."""
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        target = remote.model._meta.get_field(getattr(remote, "field_name", "pk") or "pk")
+        valid = []
+        for item in value:
+            try:
+                # Converts, and checks the range too: a number past what the column holds
+                # would fail in the database.
+                target.run_validators(target.to_python(item))
+            except ValidationError:
+                continue
+            valid.append(item)
+        return super().optgroups(name, valid, attr)
+
+
+class SafeAutocompleteMixin:
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request) and "widget" not in kwargs:
+            kwargs["widget"] = SafeAutocompleteSelect(
+                db_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 PROVENANCE = (
     "Provenance",
@@ -36,7 +74,9 @@ class CountryAdmin(PermanentSlugMixin, admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    # An address typed without its scheme is taken as https://, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["title", "publisher", "authors", "published_on"]
     search_fields = ["title", "publisher", "authors", "reference"]
     prepopulated_fields = {"reference": ["title"]}
@@ -58,7 +98,7 @@ class ItemTypeAdmin(PermanentSlugMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class AidItemInline(admin.TabularInline):
+class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
     model = AidItem
     extra = 0
     autocomplete_fields = ["item_type"]
@@ -66,7 +106,7 @@ class AidItemInline(admin.TabularInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(admin.ModelAdmin):
+class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
     list_select_related = ["donor", "recipient"]
     # A date hierarchy would scan every pledge for its years on each page; these filters do not.
@@ -109,7 +149,7 @@ class PledgeAdmin(admin.ModelAdmin):
 
 
 @admin.register(AidItem)
-class AidItemAdmin(admin.ModelAdmin):
+class AidItemAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["name", "item_type", "quantity", "unit", "pledge"]
     list_select_related = ["item_type", "pledge__donor", "pledge__recipient"]
     list_filter = ["item_type"]
@@ -119,13 +159,13 @@ class AidItemAdmin(admin.ModelAdmin):
     autocomplete_fields = ["pledge", "item_type"]
 
 
-class SanctionTargetInline(admin.TabularInline):
+class SanctionTargetInline(SafeAutocompleteMixin, admin.TabularInline):
     model = SanctionTarget
     extra = 0
 
 
 @admin.register(Sanction)
-class SanctionAdmin(admin.ModelAdmin):
+class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
                     "start"]  # fmt: skip
     list_select_related = ["imposer", "target"]

@@ -160,13 +160,15 @@ PLEDGE_COLUMNS = [
     "updated_at", "donor_id", "recipient_id", "category", "lethality", "status", "description",
     "amount", "currency", "announced_on", "announced_precision", "announced_as",
 ]  # fmt: skip
-ITEM_COLUMNS = ["pledge_id", "item_type_id", "name", "quantity", "unit", "paragraph", "quote"]
+ITEM_COLUMNS = ["id", "pledge_id", "item_type_id", "name", "quantity", "unit", "paragraph", "quote"]
+# Each created record also gets its first history row: created ("+"), when, by whom and why.
+HISTORY_COLUMNS = ["history_date", "history_change_reason", "history_type", "history_user_id"]
 
 
 class PledgeImport:
     """Checks and writes pledge records one at a time; `finish()` commits or reports."""
 
-    def __init__(self, *, source: Source | None = None):
+    def __init__(self, *, source: Source | None = None, user=None, reason: str = "import"):
         self.forced_source = source
         self.countries = {c.slug: c.pk for c in Country.objects.all()}
         self.countries |= {c.iso_code: c.pk for c in Country.objects.exclude(iso_code="")}
@@ -178,9 +180,13 @@ class PledgeImport:
         self.existing: set[bytes] = set()
         self.loaded_sources: set[int] = set()
         self.ids = IdAllocator(Pledge)
+        self.item_ids = IdAllocator(AidItem)
         self.pledges = BulkWriter(Pledge, PLEDGE_COLUMNS)
         self.items = BulkWriter(AidItem, ITEM_COLUMNS)
+        self.pledge_history = BulkWriter(Pledge.history.model, PLEDGE_COLUMNS + HISTORY_COLUMNS)
+        self.item_history = BulkWriter(AidItem.history.model, ITEM_COLUMNS + HISTORY_COLUMNS)
         self.now = timezone.now()
+        self.history = (self.now, reason[:100], "+", getattr(user, "pk", None))
         self.report = ImportReport(None)
         self.countries_touched: set[int] = set()
         self.sources_touched: set[int] = set()
@@ -228,9 +234,13 @@ class PledgeImport:
         if self.problem_count:
             return  # nothing will be written: only check the remaining rows
         pledge_id = self.ids.take()
-        self.pledges.add(checked.pledge_row(pledge_id, self.now))
+        row = checked.pledge_row(pledge_id, self.now)
+        self.pledges.add(row)
+        self.pledge_history.add(row + self.history)
         for item in checked.items:
-            self.items.add((pledge_id, *item))
+            row = (self.item_ids.take(), pledge_id, *item)
+            self.items.add(row)
+            self.item_history.add(row + self.history)
             self.item_types_touched.add(item[0])
         self.report.created += 1
         self.report.items += len(checked.items)
@@ -238,8 +248,8 @@ class PledgeImport:
         self.sources_touched.add(checked.source_id)
 
     def write(self) -> None:
-        self.pledges.flush()
-        self.items.flush()
+        for writer in (self.pledges, self.items, self.pledge_history, self.item_history):
+            writer.flush()
         stats.refresh_countries(self.countries_touched)
         stats.refresh_sources(self.sources_touched)
         stats.refresh_item_types(self.item_types_touched, self.countries_touched)
@@ -251,11 +261,16 @@ def import_records(
     *,
     path: Path | None = None,
     source: Source | None = None,
+    user=None,
     dry_run: bool = False,
 ) -> ImportReport:
-    """Import (where, record) pairs all-or-nothing; raise ImportFileError listing the problems."""
+    """Import (where, record) pairs all-or-nothing; raise ImportFileError listing the problems.
+
+    Each pledge and item created gets its first history row, credited to `user` when given.
+    """
+    reason = f"import_pledges {path.name}" if path else "bulk import"
     with transaction.atomic():
-        run = PledgeImport(source=source)
+        run = PledgeImport(source=source, user=user, reason=reason)
         for where, record in records:
             run.add(where, record)
         if not run.problem_count and not run.report.created and not run.report.skipped:
@@ -278,7 +293,7 @@ def import_records(
 
 
 def import_pledges(
-    path, *, source_reference: str | None = None, dry_run: bool = False
+    path, *, source_reference: str | None = None, user=None, dry_run: bool = False
 ) -> ImportReport:
     """Import a CSV or JSON file of pledges; see import_records."""
     path = Path(path)
@@ -289,7 +304,7 @@ def import_pledges(
         source = Source.objects.filter(reference=source_reference).first()
         if source is None:
             raise ImportFileError(path, [f"no source has the reference {source_reference!r}"])
-    return import_records(read_file(path), path=path, source=source, dry_run=dry_run)
+    return import_records(read_file(path), path=path, source=source, user=user, dry_run=dry_run)
 
 
 class _Record:

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Count, Q, Sum
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from pledges.bulk import BulkWriter
 from pledges.models import (
@@ -77,9 +78,11 @@ def refresh_countries(country_ids) -> None:
                 totals.add((country_id, role, category, currency, n, amount))
     totals.flush()
     partners.flush()
+    now = timezone.now()
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
-            **{counter: counts[role][country_id] for role, counter in COUNTERS.items()}
+            updated_at=now,
+            **{counter: counts[role][country_id] for role, counter in COUNTERS.items()},
         )
 
 
@@ -114,6 +117,7 @@ def refresh_item_types(item_type_ids, donor_ids=None) -> None:
         .order_by()
     )
     totals.delete()
+    ItemType.objects.filter(pk__in=types).update(updated_at=timezone.now())
     writer = BulkWriter(ItemTypeTotal, ["item_type_id", "donor_id", "unit", "items", "stated",
                                         "unstated"])  # fmt: skip
     for row in rows:
@@ -148,6 +152,8 @@ def _statement_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=AidItem)
 @receiver(post_delete, sender=AidItem)
 def _aid_item_changed(sender, instance, **kwargs):
+    # A pledge's items are part of it: the pledge was updated too.
+    Pledge.objects.filter(pk=instance.pledge_id).update(updated_at=timezone.now())
     donor = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor", flat=True).first()
     refresh_item_types(instance.item_types_concerned(), [donor])
     instance.mark_counted()

@@ -22,7 +22,7 @@ from django.utils.text import slugify
 from pledges import caching, stats
 from pledges.bulk import BulkWriter, IdAllocator
 from pledges.exports import PLEDGE_CSV_COLUMNS, csv_lines
-from pledges.importing import ImportReport, import_records
+from pledges.importing import HISTORY_COLUMNS, ImportReport, import_records
 from pledges.models import Country, ItemType, Measure, Sanction, SanctionTarget, Source, TargetKind
 
 DOMINANT_DONORS = ["US", "DE", "GB", "JP", "CA", "FR", "PL", "NL", "SE", "NO", "DK", "IT"]
@@ -173,18 +173,29 @@ def generate(pledges: int, seed: int, *, with_pledges: bool = True,
 
 @transaction.atomic
 def _write_sanctions(generator: Generator, count: int) -> int:
-    ids = IdAllocator(Sanction)
-    sanctions = BulkWriter(Sanction, ["id", *SANCTION_COLUMNS])
-    targets = BulkWriter(SanctionTarget, ["sanction_id", "name"])
+    ids, target_ids = IdAllocator(Sanction), IdAllocator(SanctionTarget)
+    now = timezone.now()
+    history = (now, "generate_synthetic", "+", None)
+    writers = {
+        "sanctions": BulkWriter(Sanction, ["id", *SANCTION_COLUMNS]),
+        "sanction history": BulkWriter(Sanction.history.model,
+                                       ["id", *SANCTION_COLUMNS, *HISTORY_COLUMNS]),
+        "targets": BulkWriter(SanctionTarget, ["id", "sanction_id", "name"]),
+        "target history": BulkWriter(SanctionTarget.history.model,
+                                     ["id", "sanction_id", "name", *HISTORY_COLUMNS]),
+    }  # fmt: skip
     touched = set()
-    for row, named in generator.sanctions(count, timezone.now()):
-        sanction_id = ids.take()
-        sanctions.add((sanction_id, *row))
+    for row, named in generator.sanctions(count, now):
+        sanction = (ids.take(), *row)
+        writers["sanctions"].add(sanction)
+        writers["sanction history"].add(sanction + history)
         touched |= {row[7], row[8]}
         for name in named:
-            targets.add((sanction_id, name))
-    sanctions.flush()
-    targets.flush()
+            target = (target_ids.take(), sanction[0], name)
+            writers["targets"].add(target)
+            writers["target history"].add(target + history)
+    for writer in writers.values():
+        writer.flush()
     stats.refresh_countries(touched)
     stats.refresh_sources([generator.source.pk])
     caching.pages_changed()

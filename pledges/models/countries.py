@@ -61,6 +61,9 @@ class Country(models.Model):
     pledges_received_count = models.PositiveIntegerField(default=0, editable=False)
     sanctions_imposed_count = models.PositiveIntegerField(default=0, editable=False)
     sanctions_received_count = models.PositiveIntegerField(default=0, editable=False)
+    updated_at = models.DateTimeField(
+        auto_now=True, help_text="When the country or its figures last changed."
+    )
 
     objects = CountryQuerySet.as_manager()
 

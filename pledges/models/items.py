@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from simple_history.models import HistoricalRecords
 
 from pledges import formatting
 from pledges.models.countries import Country
@@ -67,6 +68,9 @@ class ItemType(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
+    updated_at = models.DateTimeField(
+        auto_now=True, help_text="When the item type or its figures last changed."
+    )
 
     objects = ItemTypeQuerySet.as_manager()
 
@@ -140,6 +144,8 @@ class AidItem(models.Model):
     )
 
     objects = AidItemQuerySet.as_manager()
+    # Every change, with who made it and what it changed, for the admin's history pages.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "aid item"

@@ -7,6 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 
 from pledges import formatting
 from pledges.currencies import CURRENCY_CHOICES
@@ -99,6 +100,8 @@ class Pledge(Statement):
 
     objects = PledgeQuerySet.as_manager()
     parties = ("donor", "recipient")
+    # Every change, with who made it and what it changed, for the admin's history pages.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
 
 from pledges import formatting
 from pledges.models.choices import (
@@ -58,6 +59,8 @@ class Sanction(Statement):
 
     objects = SanctionQuerySet.as_manager()
     parties = ("imposer", "target")
+    # Every change, with who made it and what it changed, for the admin's history pages.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]
@@ -157,6 +160,8 @@ class SanctionTarget(models.Model):
 
     sanction = models.ForeignKey(Sanction, on_delete=models.CASCADE, related_name="named_targets")
     name = models.CharField(max_length=200)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = "named target"

@@ -1,6 +1,7 @@
 """Sources: the published documents every figure comes from."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from pledges.models.links import page_url
 
@@ -37,6 +38,9 @@ class Source(models.Model):
     sanction_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # Every change, with who made it; the counts are figures kept by pledges.stats, not edits.
+    history = HistoricalRecords(excluded_fields=["pledge_count", "sanction_count"])
 
     class Meta:
         ordering = ["title"]

@@ -2,6 +2,7 @@
 
 import time
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from pledges.importing import ImportFileError, import_pledges
@@ -21,12 +22,20 @@ class Command(BaseCommand):
             metavar="REFERENCE",
             help="take every pledge from this source (its reference), whatever the file says",
         )
+        parser.add_argument(
+            "--by", metavar="USERNAME", help="the editor to credit in the records' history"
+        )
         parser.add_argument("--dry-run", action="store_true", help="check, but write nothing")
 
-    def handle(self, *args, file, source, dry_run, **options):
+    def handle(self, *args, file, source, by, dry_run, **options):
         started = time.monotonic()
+        user = None
+        if by:
+            user = get_user_model().objects.filter(username=by).first()
+            if user is None:
+                raise CommandError(f"There is no user {by!r}; nothing was imported.")
         try:
-            report = import_pledges(file, source_reference=source, dry_run=dry_run)
+            report = import_pledges(file, source_reference=source, user=user, dry_run=dry_run)
         except ImportFileError as error:
             problems = "\n".join(f"  - {problem}" for problem in error.problems)
             more = f"\n  ... and {error.more:,} more" if error.more else ""

@@ -1,0 +1,56 @@
+"""An editor's session in the admin, in a real browser, under the site's Content-Security-Policy."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def editor_account(site, django_user_model):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    if not Group.objects.filter(name="Editors").exists():  # put back what a flush removed
+        module = import_module("pledges.migrations.0003_editors_group")
+        Group.objects.create(name="Editors").permissions.set(
+            apps.get_model("auth", "Permission").objects.filter(
+                content_type__app_label="pledges", codename__in=list(module.editor_permissions())
+            )
+        )
+    user = django_user_model.objects.create_user("edith", password="a long editor password",
+                                                 is_staff=True)  # fmt: skip
+    user.groups.add(Group.objects.get(name="Editors"))
+    return site
+
+
+def test_editor_signs_in_corrects_a_pledge_and_sees_its_history(editor_account, page: Page,
+                                                                screenshot):  # fmt: skip
+    refused = []
+    page.on("console", lambda message: refused.append((page.url, message.text, message.location))
+            if "Content Security Policy" in message.text else None)  # fmt: skip
+    page.goto(editor_account + "/admin/")
+    page.get_by_label("Username").fill("edith")
+    page.get_by_label("Password").fill("a long editor password")
+    page.get_by_role("button", name="Log in").click()
+    expect(
+        page.get_by_role("heading", name="Pledges, aid items, sanctions and sources")
+    ).to_be_visible()
+
+    page.goto(editor_account + "/admin/pledges/pledge/?q=Canada")
+    page.locator("#result_list").get_by_role("link", name=re.compile("Canada → Ukraine")).click()
+    page.get_by_label("Description").fill("Further military aid; corrected in the browser.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    screenshot("admin-pledges-desktop")
+
+    page.locator("#result_list").get_by_role("link", name=re.compile("Canada → Ukraine")).click()
+    page.get_by_role("link", name="History").click()
+    expect(page.locator("body")).to_contain_text("edith")
+    expect(page.locator("body")).to_contain_text("corrected in the browser")
+    screenshot("admin-history-desktop")
+    assert refused == [], refused
