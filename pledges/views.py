@@ -2,6 +2,7 @@
 
 import difflib
 
+from django.db import connection
 from django.db.models import Prefetch, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -68,8 +69,11 @@ class DownloadMixin:
         try:
             if fmt not in exports.FORMATS:
                 raise BadDownload(
-                    f"There is no format “{fmt[:20]}”: ask for format=csv or format=json."
+                    f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
                 )
+            # Reach the database before the download starts: once its first bytes are sent, an
+            # outage could only cut it short, where now it is answered with a clear 503.
+            connection.ensure_connection()
             return self.download(fmt)
         except BadDownload as error:
             return render(request, "400.html", {"message": str(error)}, status=400)

@@ -1,0 +1,182 @@
+"""While PostgreSQL cannot be reached, pages answer 503; when it is back, they work again.
+
+The production server (gunicorn, as `make serve` runs it) talks to PostgreSQL through a small TCP
+relay that the test can cut and restore, so the database can "go away" without stopping the
+machine's server. Needs the PostgreSQL server on 127.0.0.1:5432, as on every machine here.
+"""
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+
+PROJECT_DIR = Path(settings.BASE_DIR)
+POSTGRES = "postgres://postgres@127.0.0.1:5432"
+
+
+class Relay:
+    """Forwards TCP connections from a local port to PostgreSQL, until cut."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.sockets: list[socket.socket] = []
+        self.listener: socket.socket | None = None
+
+    def start(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=True)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        """Stop listening and break every open connection, as a database outage would."""
+        for sock in [self.listener, *self.sockets]:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        self.sockets = []
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", 5432))
+            self.sockets += [client, upstream]
+            for a, b in [(client, upstream), (upstream, client)]:
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source, target):
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, target):
+                with contextlib.suppress(OSError):
+                    sock.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def get(url: str) -> tuple[int, dict, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=15) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+@pytest.fixture
+def database():
+    """A PostgreSQL database of its own, migrated and loaded, dropped afterwards."""
+    name = f"aidtracker_outage_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg.connect(f"{POSTGRES}/postgres", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as error:
+        pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432: {error}")
+    admin.execute(f'CREATE DATABASE "{name}"')
+    env = server_environment(f"{POSTGRES}/{name}")
+    for command in (["migrate", "--noinput"], ["load_source"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT_DIR, env=env,
+                       check=True, capture_output=True)  # fmt: skip
+    yield name
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+def server_environment(database_url: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    return env | {
+        "DATABASE_URL": database_url,
+        "DJANGO_SECRET_KEY": "outage-test-" + "k" * 50,
+        "DJANGO_HTTPS": "0",
+        "PAGE_CACHE_SECONDS": "0",
+        "CACHE_URL": "",
+        "WEB_CONCURRENCY": "2",
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+    }
+
+
+class Server:
+    """gunicorn with the project's settings, as `make serve` starts it."""
+
+    def __init__(self, database_url: str):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = server_environment(database_url) | {"PORT": str(self.port)}
+        self.process = subprocess.Popen(
+            ["gunicorn", "--config", "aidtracker/gunicorn.conf.py"], cwd=PROJECT_DIR, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"{self.url}/robots.txt", timeout=2)
+                return
+            except OSError:
+                time.sleep(0.2)  # starting; bounded by the deadline
+        self.stop()
+        pytest.fail("gunicorn did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def test_pages_answer_503_while_the_database_is_away_and_recover(database):
+    relay = Relay(free_port())
+    relay.start()
+    server = Server(f"postgres://postgres@127.0.0.1:{relay.port}/{database}")
+    try:
+        status, _, page = get(f"{server.url}/countries/japan/")
+        assert status == 200
+        assert "Japan" in page
+
+        relay.cut()
+        for path in ["/countries/japan/", "/pledges/", "/pledges/?format=csv", "/sanctions/1/"]:
+            started = time.monotonic()
+            status, headers, page = get(server.url + path)
+            assert status == 503, path
+            assert headers["Retry-After"] == "30"
+            assert "Temporarily unavailable" in page
+            assert "Traceback" not in page
+            assert time.monotonic() - started < 10, "a 503 must not keep the reader waiting"
+
+        relay.start()
+        deadline = time.monotonic() + 20
+        while (status := get(f"{server.url}/countries/japan/")[0]) != 200:
+            assert time.monotonic() < deadline, "pages did not come back without a restart"
+            time.sleep(0.5)  # the pool replaces its broken connections; bounded by the deadline
+        assert get(f"{server.url}/pledges/")[0] == 200
+    finally:
+        server.stop()
+        relay.cut()
+
+
+def test_server_starts_and_answers_503_when_the_database_was_never_there():
+    closed = free_port()  # nothing listens there
+    server = Server(f"postgres://postgres@127.0.0.1:{closed}/aidtracker")
+    try:
+        status, headers, _ = get(f"{server.url}/")
+        assert status == 503
+        assert headers["Retry-After"] == "30"
+        assert get(f"{server.url}/robots.txt")[0] == 200  # what needs no database still works
+    finally:
+        server.stop()
