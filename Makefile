@@ -1,6 +1,6 @@
 # aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run migrate load serve test bench lint format editor screenshots clean
+.PHONY: help install chromium run migrate load serve test bench loadtest backup restore lint format editor screenshots clean
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -30,9 +30,14 @@ migrate: install ## apply database migrations
 load: install ## load the sources' data files (pledges/data/); a reload changes nothing
 	$(BIN)/python manage.py load_source
 
-serve: install ## the production server locally: gunicorn + whitenoise, debug off
+# The production configuration on this machine, over plain HTTP (DJANGO_HTTPS=1 behind a TLS proxy).
+# It needs no database to start: migrations are their own step (make migrate).
+serve: export DJANGO_HTTPS ?= 0
+serve: install ## the production server locally: gunicorn + whitenoise, debug off, on PORT
+	@test -n "$$DJANGO_SECRET_KEY" || echo "DJANGO_SECRET_KEY is not set: a random key is used until the server stops."
 	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	  HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
 
 # Debian's Chromium for the browser tests, installed where that is possible (root with apt-get);
 # elsewhere the browser tests are skipped, and say why.
@@ -47,6 +52,16 @@ test: install chromium ## run the whole test suite (SQLite, or PostgreSQL when D
 # BENCH_PLEDGES=10000 for a quick run; see docs/benchmarks.md for what it measures.
 bench: install ## measure the pages at BENCH_PLEDGES pledges (default 1,000,000) on PostgreSQL
 	$(BIN)/python tests/benchmarks/run.py
+
+loadtest: install ## 64 readers for 60 s against make serve; fails on any error (docs/benchmarks.md)
+	$(BIN)/python tests/benchmarks/loadtest.py
+
+backup: install ## write a dated, restorable backup of the database to backups/
+	$(BIN)/python manage.py backup
+
+restore: install ## replace the database's data with a backup: make restore FILE=backups/...
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/<name>"; exit 2; }
+	$(BIN)/python manage.py restore "$(FILE)"
 
 screenshots: install chromium ## take the pages' screenshots and refresh the README's (docs/screenshots/)
 	$(BIN)/pytest -q tests/browser

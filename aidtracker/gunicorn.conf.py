@@ -14,6 +14,9 @@ workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() *
 timeout = 30
 graceful_timeout = 20
 keepalive = 5
+# Workers are replaced now and then (at staggered times), so no slow leak can grow for ever.
+max_requests = 5000
+max_requests_jitter = 500
 accesslog = "-"
 # Heartbeat files in memory, not on a possibly slow container filesystem.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None

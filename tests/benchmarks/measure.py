@@ -43,6 +43,21 @@ def pages() -> list[dict]:
     ]  # fmt: skip
 
 
+def hundred_thousand_rows() -> tuple[str, int]:
+    """A filtered list of about 100,000 pledges (fewer on a smaller dataset): the biggest donor's,
+    from the date that leaves that many."""
+    biggest = Country.objects.order_by("-pledges_given_count").first()
+    dates = Pledge.objects.filter(donor=biggest, announced_on__isnull=False).order_by(
+        "-announced_on"
+    )
+    count = dates.count()
+    if count <= 100_000:
+        return f"/pledges/?donor={biggest.slug}&format=csv", biggest.pledges_given_count
+    since = dates.values_list("announced_on", flat=True)[99_999]
+    path = f"/pledges/?donor={biggest.slug}&announced_after={since.isoformat()}&format=csv"
+    return path, dates.filter(announced_on__gte=since).count()
+
+
 def admin_cookie() -> tuple[Client, str]:
     user, _ = get_user_model().objects.get_or_create(
         username="bench", defaults={"is_staff": True, "is_superuser": True}
@@ -139,11 +154,7 @@ def measure(dataset: dict, Server, wrk, say) -> None:
     measured = pages()
     for page in measured:
         page["queries"] = query_count(client if page.get("admin") else Client(), page["path"])
-    biggest_near_100k = min(
-        Country.objects.filter(pledges_given_count__gt=0),
-        key=lambda c: abs(c.pledges_given_count - 100_000),
-    )
-    download_path = f"/pledges/?donor={biggest_near_100k.slug}&format=csv"
+    download_path, download_rows = hundred_thousand_rows()
 
     results = {}
     for cached in (False, True):
@@ -156,7 +167,7 @@ def measure(dataset: dict, Server, wrk, say) -> None:
                 say(f"  {page['name']}")
                 results[(cached, page["path"])] = wrk(url, cookie if page.get("admin") else "")
             if not cached:
-                say(f"  CSV download of {biggest_near_100k.pledges_given_count:,} pledges")
+                say(f"  CSV download of {download_rows:,} pledges")
                 downloads = [download(server, download_path) for _ in range(3)]
             peak_worker = max(server.peak_rss.values(), default=0)
         if not cached:
@@ -244,4 +255,10 @@ def write_report(dataset, measured, results, downloads, download_path, peak_work
         "",
         plans(),
     ]
+    # Keep the load test's section (make loadtest), which this run does not measure.
+    previous = OUTPUT.read_text() if OUTPUT.exists() else ""
+    start, end = "<!-- load test: start -->", "<!-- load test: end -->"
+    if start in previous and end in previous:
+        kept = previous[previous.index(start) : previous.index(end) + len(end)]
+        lines += ["", kept]
     OUTPUT.write_text("\n".join(lines) + "\n")
