@@ -116,8 +116,8 @@ def django_setup():
 class Server:
     """`make serve` in the background, with a sampler of its workers' memory."""
 
-    def __init__(self, page_cache_seconds: int):
-        self.env = {**ENV, "PAGE_CACHE_SECONDS": str(page_cache_seconds)}
+    def __init__(self, page_cache_seconds: int, **environment: str):
+        self.env = {**ENV, "PAGE_CACHE_SECONDS": str(page_cache_seconds), **environment}
         self.peak_rss: dict[int, int] = {}
         self.sampling = False
 
