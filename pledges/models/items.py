@@ -145,7 +145,7 @@ class AidItem(models.Model):
 
     objects = AidItemQuerySet.as_manager()
     # Every change, with who made it and what it changed, for the admin's history pages.
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["pledge", "item_type"])
 
     class Meta:
         verbose_name = "aid item"

@@ -100,8 +100,9 @@ class Pledge(Statement):
 
     objects = PledgeQuerySet.as_manager()
     parties = ("donor", "recipient")
-    # Every change, with who made it and what it changed, for the admin's history pages.
-    history = HistoricalRecords()
+    # Every change, with who made it and what it changed, for the admin's history pages. The
+    # history is read by record (its `id` index), so its other keys need no index of their own.
+    history = HistoricalRecords(no_db_index=["source", "donor", "recipient"])
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]

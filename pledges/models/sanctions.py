@@ -60,7 +60,7 @@ class Sanction(Statement):
     objects = SanctionQuerySet.as_manager()
     parties = ("imposer", "target")
     # Every change, with who made it and what it changed, for the admin's history pages.
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["source", "imposer", "target"])
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]
@@ -161,7 +161,7 @@ class SanctionTarget(models.Model):
     sanction = models.ForeignKey(Sanction, on_delete=models.CASCADE, related_name="named_targets")
     name = models.CharField(max_length=200)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(no_db_index=["sanction"])
 
     class Meta:
         verbose_name = "named target"

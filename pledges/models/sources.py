@@ -40,6 +40,8 @@ class Source(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     # Every change, with who made it; the counts are figures kept by pledges.stats, not edits.
+    # History tables are read by record (their `id` index), so their other keys go unindexed:
+    # imports write a history row for every record they create.
     history = HistoricalRecords(excluded_fields=["pledge_count", "sanction_count"])
 
     class Meta:

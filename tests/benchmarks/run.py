@@ -44,6 +44,7 @@ ENV = {
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
     "PORT": str(PORT),
     "PAGE_CACHE_SECONDS": "0",
+    "DJANGO_HTTPS": "0",  # plain HTTP on loopback, as make serve
 }
 
 
