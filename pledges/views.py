@@ -154,8 +154,8 @@ class CountryDetailView(DetailView):
             totals_given=country.category_totals("given"),
             totals_received=country.category_totals("received"),
             partners=country.partner_summary,
-            pledges_given=Pledge.objects.for_listing().filter(donor=country)[:LATEST],
-            pledges_received=Pledge.objects.for_listing().filter(recipient=country)[:LATEST],
+            pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
+            pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
             sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
             sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
             **kwargs,
@@ -198,7 +198,7 @@ class PledgeDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         pledge = self.object
-        others = Pledge.objects.for_listing().filter(donor=pledge.donor).exclude(pk=pledge.pk)
+        others = Pledge.objects.for_listing().by_donor(pledge.donor).exclude(pk=pledge.pk)
         return super().get_context_data(
             title=f"{pledge.get_category_display()} aid from {pledge.donor} to {pledge.recipient}",
             summary=pledge.summary(),
