@@ -12,7 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connections
+from django.db import DatabaseError, connections
+
+from pledges import caching
 
 BACKUP_DIR = Path(settings.BASE_DIR) / "backups"
 
@@ -76,10 +78,27 @@ def backup(directory: Path = BACKUP_DIR) -> Path:
 
 
 def restore(path: Path) -> None:
-    """Replace the database's contents with a backup, all at once or not at all."""
+    """Replace the database's contents with a backup, all at once or not at all.
+
+    Cached pages are then made stale: the backup brings back an older page version, under which
+    (and under the versions after it) the cache may still hold pages of the data before.
+    """
     path = Path(path)
     if not path.is_file():
         raise BackupError(f"no backup at {path}")
+    before = _pages_version()
+    _restore(path)
+    caching.pages_moved_past(before)
+
+
+def _pages_version() -> int:
+    try:
+        return caching.pages_version()
+    except DatabaseError:  # a database too damaged to read is restored all the same
+        return 0
+
+
+def _restore(path: Path) -> None:
     config = _database()
     connections.close_all()
     if config["ENGINE"] == "django.db.backends.postgresql":

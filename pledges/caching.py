@@ -43,6 +43,13 @@ def pages_changed(**kwargs) -> None:
         PageVersion.objects.get_or_create(pk=1)
 
 
+def pages_moved_past(version: int) -> None:
+    """Make the page version higher than `version` and than the one it is now, so that no page
+    cached under an earlier version is served again (after a restore brings an old one back)."""
+    current = pages_version()
+    PageVersion.objects.update_or_create(pk=1, defaults={"version": max(version, current) + 1})
+
+
 for model in EDITED_MODELS:
     post_save.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}")
     post_delete.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-del")
