@@ -45,12 +45,20 @@ COUNTERS = {
 }
 
 
+def _lock(model, ids) -> None:
+    """Lock the rows whose figures are about to be rebuilt, in id order, until the transaction
+    ends: two editors' changes to the same country then rebuild its figures one after the other,
+    each from the other's committed rows, rather than both inserting the same totals at once."""
+    list(model.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
+
+
 @transaction.atomic
 def refresh_countries(country_ids) -> None:
     """Rebuild the counts, totals and partners of the given countries from their records."""
     ids = set(country_ids) - {None}
     if not ids:
         return
+    _lock(Country, ids)
     counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
     CountryTotal.objects.filter(country__in=ids).delete()
     CountryPartner.objects.filter(country__in=ids).delete()
@@ -103,6 +111,7 @@ def refresh_item_types(item_type_ids, donor_ids=None) -> None:
     types = set(item_type_ids) - {None}
     if not types or (donor_ids is not None and not set(donor_ids) - {None}):
         return
+    _lock(ItemType, types)
     items = AidItem.objects.filter(item_type__in=types)
     totals = ItemTypeTotal.objects.filter(item_type__in=types)
     if donor_ids is not None:
