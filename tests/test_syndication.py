@@ -121,7 +121,8 @@ def test_country_preview_states_the_key_facts(article, client):
     facts = "Japan: 3 pledges to Ukraine, US$100 million humanitarian, 4 sanctions on Russia"
     assert meta(page, "og:description") == facts
     assert meta(page, "twitter:description") == facts
-    assert meta(page, "og:title") == "Japan: pledges and sanctions"
+    assert meta(page, "og:title") == facts
+    assert meta(page, "twitter:title") == facts
     assert meta(page, "og:url") == "http://testserver/countries/japan/"
     assert meta(page, "twitter:card") == "summary"
 
