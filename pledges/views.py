@@ -316,7 +316,7 @@ def robots_txt(request):
     """Crawlers are welcome on every page but the admin and the downloads, and told the sitemap."""
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        f"Disallow: {reverse('admin:index')}",
         "Disallow: /*?*format=",
         f"Sitemap: {request.build_absolute_uri(reverse('pledges:sitemap'))}",
     ]

@@ -146,10 +146,25 @@ def test_a_right_password_signs_in_before_the_limit(editor, client):
 
 def test_the_admin_can_be_moved_by_a_setting():
     env = production_env(DJANGO_DEBUG="1", DJANGO_ADMIN_URL="editors-only")
-    code = "from django.urls import reverse; print(reverse('admin:index'))"
+    code = (
+        "from django.urls import reverse; from django.test import Client; "
+        "print(reverse('admin:index')); "
+        "print(Client().get('/robots.txt', HTTP_HOST='aid.example', secure=True).content.decode())"
+    )
     result = subprocess.run(
         [sys.executable, "-c", "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = "
          "'aidtracker.settings'; django.setup(); " + code],
         cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
     )  # fmt: skip
-    assert result.stdout.strip() == "/editors-only/"
+    lines = result.stdout.splitlines()
+    assert lines[0] == "/editors-only/"
+    # Crawlers are kept out of the admin where it is, and not told where it used to be.
+    assert "Disallow: /editors-only/" in lines
+    assert "Disallow: /admin/" not in lines
+
+
+@pytest.mark.django_db
+def test_public_pages_do_not_point_to_the_admin(client):
+    # Moving the admin hides it from scanners only if no page links to it.
+    for url in ["/", "/pledges/", "/countries/japan/"]:
+        assert reverse("admin:index") not in client.get(url).content.decode()
