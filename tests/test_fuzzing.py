@@ -11,7 +11,8 @@ from pledges.models import Country, ItemType, Pledge, Source
 
 pytestmark = pytest.mark.django_db
 
-LISTS = ["/pledges/", "/sanctions/", "/countries/", "/items/", "/sources/", "/"]
+LISTS = ["/pledges/", "/sanctions/", "/countries/", "/items/", "/items/helmets/", "/sources/", "/",
+         "/feed/", "/countries/japan/feed/", "/sitemap.xml"]  # fmt: skip
 PARAMETERS = [
     "donor", "recipient", "category", "status", "announced_after", "announced_before", "item",
     "currency", "amount_min", "amount_max", "source", "q", "sort", "page", "format", "imposer",
@@ -98,11 +99,28 @@ def test_any_pledge_form_is_answered_without_a_server_error(article, admin_clien
 @FUZZ
 @given(data=form_data(["imposer", "target", "measure", "target_kind", "targets_count",
                        "description", "imposed_on", "imposed_precision", "lifted_on", "source",
-                       "paragraph", "quote"]))  # fmt: skip
-def test_any_sanction_form_is_answered_without_a_server_error(article, admin_client, data):
-    inline = {"named_targets-TOTAL_FORMS": "0", "named_targets-INITIAL_FORMS": "0",
+                       "paragraph", "quote"]),
+       named=st.lists(values, max_size=3))  # fmt: skip
+def test_any_sanction_form_is_answered_without_a_server_error(article, admin_client, data, named):
+    inline = {"named_targets-TOTAL_FORMS": str(len(named)), "named_targets-INITIAL_FORMS": "0",
               "named_targets-MIN_NUM_FORMS": "0", "named_targets-MAX_NUM_FORMS": "1000"}  # fmt: skip
+    inline |= {f"named_targets-{n}-name": name for n, name in enumerate(named)}
     response = admin_client.post(reverse("admin:pledges_sanction_add"), {**data, **inline})
+    assert response.status_code in (200, 302), response.status_code
+
+
+@FUZZ
+@given(data=form_data(["pledge", "item_type", "name", "quantity", "unit", "paragraph", "quote"]))
+def test_any_aid_item_form_is_answered_without_a_server_error(article, admin_client, data):
+    data.setdefault("pledge", str(Pledge.objects.first().pk))
+    response = admin_client.post(reverse("admin:pledges_aiditem_add"), data)
+    assert response.status_code in (200, 302), response.status_code
+
+
+@FUZZ
+@given(data=form_data(["name", "slug"]))
+def test_any_item_type_form_is_answered_without_a_server_error(article, admin_client, data):
+    response = admin_client.post(reverse("admin:pledges_itemtype_add"), data)
     assert response.status_code in (200, 302), response.status_code
 
 

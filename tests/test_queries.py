@@ -27,6 +27,9 @@ PAGES = [
     "/items/helmets/",
     "/sources/",
     "/sources/{source}/",
+    "/feed/",
+    "/countries/japan/feed/",
+    "/sitemap.xml",
 ]
 MAX_QUERIES = 12
 
