@@ -109,7 +109,8 @@ class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
 class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
     list_select_related = ["donor", "recipient"]
-    # A date hierarchy would scan every pledge for its years on each page; these filters do not.
+    # The hierarchy's years and months come from the date index (PledgeQuerySet.dates).
+    date_hierarchy = "announced_on"
     list_filter = [
         "category",
         "status",
@@ -159,6 +160,18 @@ class AidItemAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["pledge", "item_type"]
 
 
+@admin.register(SanctionTarget)
+class SanctionTargetAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    """Named targets are entered with their sanction; this list finds a name across them all."""
+
+    list_display = ["name", "sanction"]
+    list_select_related = ["sanction__imposer", "sanction__target"]
+    search_fields = ["name"]
+    ordering = ["-id"]
+    show_full_result_count = False
+    autocomplete_fields = ["sanction"]
+
+
 class SanctionTargetInline(SafeAutocompleteMixin, admin.TabularInline):
     model = SanctionTarget
     extra = 0
@@ -169,6 +182,7 @@ class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
                     "start"]  # fmt: skip
     list_select_related = ["imposer", "target"]
+    date_hierarchy = "imposed_on"
     list_filter = [
         "measure",
         "target_kind",

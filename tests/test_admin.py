@@ -1,5 +1,7 @@
 """The editors' admin, driven with the test client as an editor would use it."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -181,11 +183,37 @@ def test_sanction_on_itself_and_zero_targets_are_explained(article, editor_clien
         "admin:pledges_source_changelist",
         "admin:pledges_itemtype_changelist",
         "admin:pledges_country_changelist",
+        "admin:pledges_sanctiontarget_changelist",
     ],
 )
 def test_editor_browses_every_list(article, editor_client, url_name):
     response = editor_client.get(reverse(url_name), {"q": "Japan"})
     assert response.status_code == 200
+
+
+def add_dated_pledges(*days: str) -> None:
+    japan, ukraine = Country.objects.get(iso_code="JP"), Country.objects.get(iso_code="UA")
+    for n, day in enumerate(days):
+        Pledge.objects.create(
+            donor=japan, recipient=ukraine, source=Source.objects.get(), paragraph=50 + n,
+            quote=f"dated aid {n}", category="financial", description="Dated aid.",
+            announced_on=day, announced_precision="day",
+        )  # fmt: skip
+
+
+def test_date_hierarchy_offers_the_years_and_months_that_have_pledges(article, editor_client):
+    add_dated_pledges("2019-06-01", "2024-01-15", "2024-03-31")
+    url = reverse("admin:pledges_pledge_changelist")
+    page = editor_client.get(url).content.decode()
+    # The article's dated pledges are of 2022; no pledge is of 2020, 2021 or 2023.
+    assert set(re.findall(r"announced_on__year=(\d+)", page)) == {"2019", "2022", "2024"}
+    page = editor_client.get(url, {"announced_on__year": "2024"}).content.decode()
+    assert set(re.findall(r"announced_on__month=(\d+)", page)) == {"1", "3"}
+    # A year chosen in the hierarchy filters the list, with the other filters.
+    response = editor_client.get(
+        url, {"category__exact": "financial", "announced_on__year": "2019"}
+    )
+    assert response.context["cl"].result_count == 1
 
 
 def test_pledge_list_filters_and_searches(article, editor_client):

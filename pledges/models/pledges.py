@@ -24,12 +24,12 @@ from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.items import AidItem
 from pledges.models.links import page_url
-from pledges.models.statements import Statement
+from pledges.models.statements import Statement, StatementQuerySet
 
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
 
 
-class PledgeQuerySet(models.QuerySet):
+class PledgeQuerySet(StatementQuerySet):
     def for_listing(self, *, item_types: bool = False):
         """Everything a list of pledges shows, fetched in a fixed number of queries; with
         `item_types`, the items' types too (a pledge's page links them)."""

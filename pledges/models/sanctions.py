@@ -18,12 +18,12 @@ from pledges.models.choices import (
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.links import page_url
-from pledges.models.statements import Statement
+from pledges.models.statements import Statement, StatementQuerySet
 
 NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
 
 
-class SanctionQuerySet(models.QuerySet):
+class SanctionQuerySet(StatementQuerySet):
     def for_listing(self):
         """Everything a list of sanctions shows, fetched in a fixed number of queries."""
         return self.select_related("imposer", "target", "source").prefetch_related("named_targets")

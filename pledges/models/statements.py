@@ -1,9 +1,61 @@
 """What a source states, and where: the provenance shared by pledges and sanctions."""
 
+import datetime
+
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import connection, models
+from django.db.models import F, Max, Min
 
 from pledges.models.sources import Source
+
+
+class StatementQuerySet(models.QuerySet):
+    # The most periods (years, or months of a year) that dates() looks for one by one.
+    MAX_PROBES = 60
+
+    def dates(self, field_name, kind, order="ASC"):
+        """The years, or the months of a year, that have records, as the admin's date hierarchy
+        asks for them.
+
+        Django finds them with a DISTINCT over every row, a scan of the whole table at a million
+        pledges. On PostgreSQL this looks for the latest record of each period between the first
+        and last dates instead, each a short read of the date index, all in one query.
+        """
+        if kind not in ("year", "month") or connection.vendor != "postgresql":
+            return super().dates(field_name, kind, order)
+        bounds = self.aggregate(first=Min(field_name), last=Max(field_name))
+        first, last = bounds["first"], bounds["last"]
+        if first is None:
+            return []
+        periods = _periods(first, last, kind)
+        if len(periods) > self.MAX_PROBES:
+            return super().dates(field_name, kind, order)
+        probes = [
+            self.filter(**{f"{field_name}__gte": start, f"{field_name}__lt": end})
+            .order_by(F(field_name).desc(nulls_last=True))  # the order of the date indexes
+            .values_list(field_name, flat=True)[:1]
+            for start, end in periods
+        ]
+        found = probes[0].union(*probes[1:], all=True) if len(probes) > 1 else probes[0]
+        starts = sorted({_period_start(day, kind) for day in found}, reverse=order == "DESC")
+        return starts
+
+
+def _period_start(day: datetime.date, kind: str) -> datetime.date:
+    return day.replace(month=1, day=1) if kind == "year" else day.replace(day=1)
+
+
+def _periods(first: datetime.date, last: datetime.date, kind: str) -> list:
+    """(start, end) of each year or month from the one holding `first` to the one holding `last`."""
+    periods, start = [], _period_start(first, kind)
+    while start <= last:
+        if kind == "year":
+            end = start.replace(year=start.year + 1)
+        else:
+            end = start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+        periods.append((start, end))
+        start = end
+    return periods
 
 
 class Statement(models.Model):
