@@ -8,7 +8,7 @@ import django_filters.fields
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import BooleanField, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -28,6 +28,7 @@ from pledges.models import (
     Status,
     TargetKind,
 )
+from pledges.models.pledges import NO_VALUE, OLDEST_FIRST
 
 MAX_TEXT = 200
 # The column that names each kind of record in a filter's list.
@@ -233,13 +234,11 @@ class PledgeFilterForm(FilterForm):
         return cleaned
 
 
-# Pledges that state no value sort after those that do.
-NO_VALUE = ExpressionWrapper(Q(amount__isnull=True), output_field=BooleanField()).asc()
-
-# Sort keys offered in the query string (`sort=-announced`), each a stable, total ordering.
+# Sort keys offered in the query string (`sort=-announced`), each a stable, total ordering. Those
+# over all pledges are read in the order of an index (see Pledge.Meta.indexes).
 PLEDGE_SORTS = {
     "-announced": ("Newest first", [F("announced_on").desc(nulls_last=True)]),
-    "announced": ("Oldest first", [F("announced_on").asc(nulls_last=True)]),
+    "announced": ("Oldest first", [OLDEST_FIRST]),
     "donor": ("Donor A–Z", ["donor__name", F("announced_on").desc(nulls_last=True)]),
     "-donor": ("Donor Z–A", ["-donor__name", F("announced_on").desc(nulls_last=True)]),
     "recipient": ("Recipient A–Z", ["recipient__name", F("announced_on").desc(nulls_last=True)]),

@@ -5,7 +5,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import ExpressionWrapper, F, Q
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
@@ -27,6 +27,9 @@ from pledges.models.links import page_url
 from pledges.models.statements import Statement, StatementQuerySet
 
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
+OLDEST_FIRST = F("announced_on").asc(nulls_last=True)
+# Pledges that state no value sort after those that do (False before True).
+NO_VALUE = ExpressionWrapper(Q(amount__isnull=True), output_field=models.BooleanField())
 
 
 class PledgeQuerySet(StatementQuerySet):
@@ -116,6 +119,23 @@ class Pledge(Statement):
                 F("recipient"), NEWEST_FIRST, F("id").desc(), name="pledge_recipient_newest_idx"
             ),
             NullsLastIndex(NEWEST_FIRST, F("id").desc(), name="pledge_newest_idx"),
+            # The list's other sorts across all pledges: oldest first, and by value (ranked
+            # within each currency, valueless pledges last), largest or smallest first.
+            NullsLastIndex(OLDEST_FIRST, F("id").desc(), name="pledge_oldest_idx"),
+            models.Index(
+                NO_VALUE,
+                F("currency"),
+                F("amount").desc(),
+                F("id").desc(),
+                name="pledge_largest_idx",
+            ),
+            models.Index(
+                NO_VALUE,
+                F("currency"),
+                F("amount").asc(),
+                F("id").desc(),
+                name="pledge_smallest_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
