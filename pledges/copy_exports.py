@@ -92,8 +92,9 @@ def _text(field: str):
 
 
 def _code(field: str):
-    """A code or name that cannot start like a formula; empty rather than quoted when blank."""
-    return NullIf(F(field), Value(""), output_field=TextField())
+    """A code, slug or reference: neutralised like any text (a slug may start with "-"), as the
+    Python writer does, so that both databases write the same cells."""
+    return _text(field)
 
 
 def pledge_csv(queryset, request) -> Iterator[bytes]:

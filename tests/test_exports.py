@@ -102,6 +102,13 @@ def test_csv_neutralises_formulas(article, client):
         assert row["description"] == "'" + text
 
 
+def test_csv_neutralises_slugs_and_references_that_start_like_formulas(article, client):
+    Pledge.objects.filter(reference="gb-ua-lethal-and-non-lethal-aid").update(reference="-gb-aid")
+    (row,) = csv_rows(client, "/pledges/?donor=gb&format=csv")
+    assert row["reference"] == "'-gb-aid"
+    assert row["donor_slug"] == "united-kingdom"
+
+
 def test_json_nests_items_and_provenance_and_matches_the_schema(article, client):
     body = json_body(client, "/pledges/?format=json")
     validate(body, "pledges")
