@@ -99,16 +99,28 @@ def test_keyboard_reaches_the_content_first(site, page: Page):
         ("/items/helmets/", "item-helmets"),
         ("/countries/", "countries"),
         ("/sources/", "sources"),
+        ("{source}", "source"),
+        ("{pledge}", "pledge"),
+        ("{sanction}", "sanction"),
     ],
 )
-def test_pages_fit_a_phone(site, page: Page, screenshot, path, name):
-    page.set_viewport_size(PHONE)
+@pytest.mark.parametrize(("viewport", "width_name"), [(PHONE, "phone"), (DESKTOP, "desktop")])
+def test_every_page_fits_a_phone_and_a_desktop(site, page: Page, screenshot, path, name,
+                                               viewport, width_name):  # fmt: skip
+    from pledges.models import Pledge, Sanction, Source
+
+    path = path.format(
+        source=Source.objects.get().get_absolute_url(),
+        pledge=Pledge.objects.get(reference="se-ua-military-shipment").get_absolute_url(),
+        sanction=Sanction.objects.get(reference="jp-ru-bank-asset-freeze").get_absolute_url(),
+    )
+    page.set_viewport_size(viewport)
     page.goto(site + path)
     # The page itself never scrolls sideways; wide tables scroll inside their own region.
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= PHONE["width"], f"{path} is {width}px wide"
+    assert width <= viewport["width"], f"{path} is {width}px wide"
     expect(page.locator("h1")).to_be_visible()
-    screenshot(f"{name}-phone")
+    screenshot(f"{name}-{width_name}")
 
 
 def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
