@@ -290,4 +290,6 @@ def write_report(dataset, measured, results, downloads, download_path, peak_work
     if start in previous and end in previous:
         kept = previous[previous.index(start) : previous.index(end) + len(end)]
         lines += ["", kept]
-    OUTPUT.write_text("\n".join(lines) + "\n")
+    report = "\n".join(lines) + "\n"
+    OUTPUT.write_text(report)
+    print(report.partition("## Query plans")[0], flush=True)  # the figures; the plans are long
