@@ -8,7 +8,7 @@ import django_filters.fields
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Sum
 from django.forms.utils import flatatt
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -31,6 +31,7 @@ from pledges.models import (
 from pledges.models.pledges import NO_VALUE, OLDEST_FIRST
 
 MAX_TEXT = 200
+EMPTY = (None, "", [], ())  # a filter left blank
 # The column that names each kind of record in a filter's list.
 LABELS = {Country: "name", ItemType: "name", Source: "title"}
 CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
@@ -289,6 +290,21 @@ class PledgeFilter(django_filters.FilterSet):
         model = Pledge
         fields = []
         form = PledgeFilterForm
+
+    def known_total(self) -> int | None:
+        """How many pledges the filters select, from the precomputed figures, when they select
+        every pledge or one country's given or received; None when they must be counted."""
+        if self.is_bound and not self.is_valid():
+            return None
+        data = self.form.cleaned_data if self.is_bound else {}
+        active = {name for name, value in data.items() if name != "sort" and value not in EMPTY}
+        if not active:
+            return Source.objects.aggregate(n=Sum("pledge_count"))["n"] or 0
+        if active == {"donor"}:
+            return data["donor"].pledges_given_count
+        if active == {"recipient"}:
+            return data["recipient"].pledges_received_count
+        return None
 
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(

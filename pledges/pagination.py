@@ -14,8 +14,15 @@ class CappedPaginator(Paginator):
 
     max_rows = MAX_ROWS
 
+    def __init__(self, *args, total: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The number of rows when it is known without counting them (a precomputed figure).
+        self.total = total
+
     @cached_property
     def _bounded_count(self) -> int:
+        if self.total is not None:
+            return self.total
         if isinstance(self.object_list, list):
             return len(self.object_list)
         return self.object_list.order_by()[: self.max_rows + 1].count()

@@ -35,6 +35,13 @@ class PagedListMixin:
     paginate_by = 25
     paginator_class = CappedPaginator
 
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return super().get_paginator(queryset, per_page, total=self.known_total(), **kwargs)
+
+    def known_total(self) -> int | None:
+        """The number of rows listed, where precomputed figures tell it; None: count them."""
+        return None
+
     def paginate_queryset(self, queryset, page_size):
         paginator = self.get_paginator(queryset, page_size)
         requested = self.request.GET.get(self.page_kwarg, "1")
@@ -184,6 +191,9 @@ class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
 
     def get_queryset(self):
         return Pledge.objects.for_listing()
+
+    def known_total(self):
+        return self.filterset.known_total()
 
     def download(self, fmt):
         return exports.PLEDGES.response(self.request, fmt, self.filtered_queryset())
