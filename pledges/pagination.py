@@ -16,13 +16,13 @@ class CappedPaginator(Paginator):
 
     def __init__(self, *args, total: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        # The number of rows when it is known without counting them (a precomputed figure).
+        # The number of rows where a precomputed figure tells it, to say how many there are
+        # beyond the cap. Pages are still counted from the rows themselves, so a figure that
+        # were ever stale could misstate the total but never hide a row.
         self.total = total
 
     @cached_property
     def _bounded_count(self) -> int:
-        if self.total is not None:
-            return self.total
         if isinstance(self.object_list, list):
             return len(self.object_list)
         return self.object_list.order_by()[: self.max_rows + 1].count()

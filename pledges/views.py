@@ -39,7 +39,7 @@ class PagedListMixin:
         return super().get_paginator(queryset, per_page, total=self.known_total(), **kwargs)
 
     def known_total(self) -> int | None:
-        """The number of rows listed, where precomputed figures tell it; None: count them."""
+        """The number of rows listed, where precomputed figures tell it; None if they do not."""
         return None
 
     def paginate_queryset(self, queryset, page_size):
