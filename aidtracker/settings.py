@@ -53,13 +53,10 @@ ADMIN_URL = env_str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 HTTPS = env_bool("DJANGO_HTTPS", default=not DEBUG)
 # ------------------------------------------------------------------------------------------------
 
-if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set. Debug is off (DJANGO_DEBUG is unset), so a secret key "
-            "is required: set DJANGO_SECRET_KEY to a long random string, or set DJANGO_DEBUG=1 "
-            "for local development only."
-        )
+# With debug off and no key, the site refuses to start serving (aidtracker/startup.py), while
+# commands that need no key (migrate, makemigrations --check, check --deploy) still run.
+SECRET_KEY_MISSING = not SECRET_KEY and not DEBUG
+if not SECRET_KEY and DEBUG:
     # Debug only: a fixed key is acceptable on a developer's machine and nowhere else.
     SECRET_KEY = "django-insecure-development-only-key-never-used-with-debug-off"
 
