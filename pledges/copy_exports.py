@@ -87,14 +87,9 @@ def _items():
 
 
 def _text(field: str):
-    """Text as downloads write it: neutralised, and empty rather than quoted when blank."""
+    """Text as downloads write it: neutralised, and empty rather than quoted when blank. Codes,
+    slugs and references too (a slug may start with "-"), as the Python writer does."""
     return NullIf(Neutralised(F(field)), Value(""), output_field=TextField())
-
-
-def _code(field: str):
-    """A code, slug or reference: neutralised like any text (a slug may start with "-"), as the
-    Python writer does, so that both databases write the same cells."""
-    return _text(field)
 
 
 def pledge_csv(queryset, request) -> Iterator[bytes]:
@@ -107,28 +102,28 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
             Value(prefix), Cast("id", CharField()), Value(suffix), output_field=TextField()
         ),
         "donor": _text("donor__name"),
-        "donor_slug": _code("donor__slug"),
-        "donor_code": _code("donor__iso_code"),
+        "donor_slug": _text("donor__slug"),
+        "donor_code": _text("donor__iso_code"),
         "recipient": _text("recipient__name"),
-        "recipient_slug": _code("recipient__slug"),
-        "recipient_code": _code("recipient__iso_code"),
-        "category": _code("category"),
-        "lethality": _code("lethality"),
-        "status": _code("status"),
+        "recipient_slug": _text("recipient__slug"),
+        "recipient_code": _text("recipient__iso_code"),
+        "category": _text("category"),
+        "lethality": _text("lethality"),
+        "status": _text("status"),
         "amount": RawNumber(F("amount")),
-        "currency": _code("currency"),
+        "currency": _text("currency"),
         "announced_on": F("announced_on"),
-        "announced_precision": _code("announced_precision"),
+        "announced_precision": _text("announced_precision"),
         "announced_as": _text("announced_as"),
         "description": _text("description"),
         "item_count": None,  # counted from the items, in the outer query below
         "items": _items(),
-        "source_reference": _code("source__reference"),
+        "source_reference": _text("source__reference"),
         "source_title": _text("source__title"),
         "paragraph": F("paragraph"),
         "quote": _text("quote"),
         "reading_note": _text("reading_note"),
-        "reference": _code("reference"),
+        "reference": _text("reference"),
         "updated_at": IsoTimestamp(F("updated_at")),
     }
     assert list(columns) == PLEDGE_CSV_COLUMNS

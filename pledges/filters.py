@@ -8,7 +8,7 @@ import django_filters.fields
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, OuterRef, Q, Sum
+from django.db.models import Exists, F, OuterRef, Q
 from django.forms.utils import flatatt
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -299,7 +299,7 @@ class PledgeFilter(django_filters.FilterSet):
         data = self.form.cleaned_data if self.is_bound else {}
         active = {name for name, value in data.items() if name != "sort" and value not in EMPTY}
         if not active:
-            return Source.objects.aggregate(n=Sum("pledge_count"))["n"] or 0
+            return Source.objects.record_totals()["pledges"]
         if active == {"donor"}:
             return data["donor"].pledges_given_count
         if active == {"recipient"}:

@@ -14,12 +14,17 @@ class CappedPaginator(Paginator):
 
     max_rows = MAX_ROWS
 
-    def __init__(self, *args, total: int | None = None, **kwargs):
+    def __init__(self, *args, known_total=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # The number of rows where a precomputed figure tells it, to say how many there are
-        # beyond the cap. Pages are still counted from the rows themselves, so a figure that
-        # were ever stale could misstate the total but never hide a row.
-        self.total = total
+        self._known_total = known_total
+
+    @cached_property
+    def total(self) -> int | None:
+        """The number of rows where a precomputed figure tells it (`known_total()`), to say how
+        many there are beyond the cap; asked for only then. Pages are still counted from the rows
+        themselves, so a figure that were ever stale could misstate the total but never hide a row.
+        """
+        return self._known_total() if self._known_total else None
 
     @cached_property
     def _bounded_count(self) -> int:

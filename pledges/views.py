@@ -3,7 +3,7 @@
 import difflib
 
 from django.db import connection
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -36,7 +36,7 @@ class PagedListMixin:
     paginator_class = CappedPaginator
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return super().get_paginator(queryset, per_page, total=self.known_total(), **kwargs)
+        return super().get_paginator(queryset, per_page, known_total=self.known_total, **kwargs)
 
     def known_total(self) -> int | None:
         """The number of rows listed, where precomputed figures tell it; None if they do not."""
@@ -108,13 +108,9 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
-        totals = Source.objects.aggregate(
-            pledges=Sum("pledge_count"), sanctions=Sum("sanction_count")
-        )
         return super().get_context_data(
             counts={
-                "pledges": totals["pledges"] or 0,
-                "sanctions": totals["sanctions"] or 0,
+                **Source.objects.record_totals(),
                 "countries": Country.objects.with_data().count(),
                 "sources": Source.objects.count(),
             },

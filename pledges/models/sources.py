@@ -1,9 +1,17 @@
 """Sources: the published documents every figure comes from."""
 
 from django.db import models
+from django.db.models import Sum
 from simple_history.models import HistoricalRecords
 
 from pledges.models.links import page_url
+
+
+class SourceQuerySet(models.QuerySet):
+    def record_totals(self) -> dict:
+        """How many pledges and sanctions these sources give, from their kept counts."""
+        totals = self.aggregate(pledges=Sum("pledge_count"), sanctions=Sum("sanction_count"))
+        return {kind: total or 0 for kind, total in totals.items()}
 
 
 class Source(models.Model):
@@ -43,6 +51,8 @@ class Source(models.Model):
     # History tables are read by record (their `id` index), so their other keys go unindexed:
     # imports write a history row for every record they create.
     history = HistoricalRecords(excluded_fields=["pledge_count", "sanction_count"])
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

@@ -37,8 +37,7 @@ class StatementQuerySet(models.QuerySet):
             for start, end in periods
         ]
         found = probes[0].union(*probes[1:], all=True) if len(probes) > 1 else probes[0]
-        starts = sorted({_period_start(day, kind) for day in found}, reverse=order == "DESC")
-        return starts
+        return sorted({_period_start(day, kind) for day in found}, reverse=order == "DESC")
 
 
 def _period_start(day: datetime.date, kind: str) -> datetime.date:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Sum
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -109,14 +108,14 @@ def explain(title: str, queryset) -> str:
     return f"### {title}\n\n```sql\n{queryset.query}\n```\n\n```\n{plan}\n```\n"
 
 
-def sorted_listing(sort: str):
-    return PledgeFilter({"sort": sort}, queryset=Pledge.objects.for_listing()).qs
+def pledge_list(**query):
+    """The pledge list's rows for a query string, as the page reads them."""
+    return PledgeFilter(query, queryset=Pledge.objects.for_listing()).qs
 
 
 def plans() -> str:
     biggest = Country.objects.order_by("-pledges_given_count").first()
-    listing = PledgeFilter({"donor": biggest.slug, "sort": "-announced"},
-                           queryset=Pledge.objects.for_listing()).qs  # fmt: skip
+    listing = pledge_list(donor=biggest.slug, sort="-announced")
     pledge = Pledge.objects.filter(donor=biggest).order_by("-id").first()
     item_type = AidItem.objects.order_by("-id").values_list("item_type", flat=True).first()
     return "\n".join([
@@ -125,10 +124,10 @@ def plans() -> str:
         explain("Its bounded count (at most 25,001 rows are counted)",
                 listing.order_by().values("id")[:25001]),
         explain("All pledges, largest value first (ranked within each currency)",
-                sorted_listing("-value")[:25]),
-        explain("All pledges, oldest first", sorted_listing("announced")[:25]),
+                pledge_list(sort="-value")[:25]),
+        explain("All pledges, oldest first", pledge_list(sort="announced")[:25]),
         explain("Free-text search (`q=helmet`): no index serves it; see above",
-                PledgeFilter({"q": "helmet"}, queryset=Pledge.objects.all()).qs[:25]),
+                pledge_list(q="helmet")[:25]),
         explain("Country page: the donor's latest pledges", Pledge.objects.filter(donor=biggest)[:10]),
         explain("Pledge detail", Pledge.objects.filter(pk=pledge.pk)),
         explain("CSV download: the rows of 100,000 pledges, streamed",
@@ -190,7 +189,7 @@ def measure(dataset: dict, Server, wrk, say) -> None:
 
 def write_report(dataset, measured, results, downloads, download_path, peak_worker) -> None:
     env = environment()
-    counts = Source.objects.aggregate(pledges=Sum("pledge_count"), sanctions=Sum("sanction_count"))
+    counts = Source.objects.record_totals()
     floor = results[(False, "/robots.txt")]["p50"]
     download = sorted(downloads, key=lambda d: d["seconds"])[len(downloads) // 2]
     lines = [
