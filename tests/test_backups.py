@@ -1,12 +1,22 @@
-"""Backups round-trip all the data, on SQLite and PostgreSQL alike."""
+"""Backups round-trip all the data, on SQLite and PostgreSQL alike, are private to their owner,
+and a restore refuses any file that is not an aidtracker backup of a schema this code knows."""
+
+import io
+import shutil
+import sqlite3
+import stat
+import subprocess
+from contextlib import closing
 
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.recorder import MigrationRecorder
 
 from pledges import caching
-from pledges.backups import BackupError, backup, restore
+from pledges.backups import BackupError, _postgres_environment, backup, restore
 from pledges.loading import default_files, load_source_file
 from pledges.models import Country, PageVersion, Pledge, Source
 
@@ -78,5 +88,153 @@ def test_restore_command_asks_first(loaded, tmp_path, monkeypatch):
     with pytest.raises(CommandError, match="Nothing was restored"):
         call_command("restore", str(path))
     call_command("restore", str(path), "--yes")
+    connection.close()
+    assert everything() == loaded
+
+
+def backup_suffix() -> str:
+    return ".dump" if connection.vendor == "postgresql" else ".sqlite3"
+
+
+@pytest.fixture
+def migration_records():
+    """The database's record of applied migrations, put back as it was after the test: a restore
+    brings back the backup's, and the flush between tests leaves django_migrations alone."""
+    recorder = MigrationRecorder(connection)
+    before = set(recorder.applied_migrations())
+    yield recorder
+    after = set(recorder.applied_migrations())
+    for app, name in after - before:
+        recorder.record_unapplied(app, name)
+    for app, name in before - after:
+        recorder.record_applied(app, name)
+
+
+def test_backups_are_readable_by_their_owner_only(loaded, tmp_path):
+    """A backup holds password hashes and sessions."""
+    directory = tmp_path / "backups"
+    path = backup(directory)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+
+
+def test_a_backup_name_is_not_read_as_a_uri(loaded, tmp_path):
+    """SQLite would decode %73 to "s" and take what follows ? and # for a query and a fragment."""
+    path = backup(tmp_path).rename(tmp_path / f"aidtracker-%73 ?x#y{backup_suffix()}")
+    another_apps_database(None, tmp_path / "aidtracker-s ")  # what the name would open instead
+    Pledge.objects.filter(reference="us-ua-weapons").delete()
+    restore(path)
+    connection.close()
+    assert everything() == loaded
+
+
+def test_a_backup_of_an_older_schema_is_restored_with_a_call_to_migrate(
+    loaded, tmp_path, migration_records
+):
+    (latest,) = MigrationLoader(None).graph.leaf_nodes("pledges")
+    migration_records.record_unapplied(*latest)
+    path = backup(tmp_path)
+    migration_records.record_applied(*latest)
+    Source.objects.update(title="Edited after the backup")
+    output = io.StringIO()
+    call_command("restore", str(path), "--yes", stdout=output)
+    connection.close()
+    assert everything() == loaded
+    assert latest not in migration_records.applied_migrations()
+    assert f"{'.'.join(latest)}: run `manage.py migrate` now" in output.getvalue()
+
+
+@pytest.mark.parametrize("app", ["pledges", "auth"])
+def test_a_backup_of_a_newer_or_unknown_schema_is_refused(loaded, tmp_path, migration_records, app):
+    migration_records.record_applied(app, "9999_from_the_future")
+    path = backup(tmp_path)
+    Source.objects.update(title="Edited after the backup")
+    edited = everything()
+    with pytest.raises(BackupError, match=rf"newer or unknown version .*{app}\.9999_from_the_f"):
+        restore(path)
+    connection.close()
+    assert everything() == edited
+
+
+# Decoys, each made from a real backup (or not) at `path`.
+
+
+def text(backup_path, path):
+    path.write_text("not a backup at all\n")
+
+
+def empty(backup_path, path):
+    path.touch()
+
+
+def another_apps_database(backup_path, path):
+    with closing(sqlite3.connect(path)) as database, database:
+        database.execute("CREATE TABLE notes (body text)")
+        database.execute("INSERT INTO notes VALUES ('not aid')")
+
+
+def another_django_projects_database(backup_path, path):
+    with closing(sqlite3.connect(path)) as database, database:
+        database.execute("CREATE TABLE django_migrations (id integer, app text, name text)")
+        database.executemany(
+            "INSERT INTO django_migrations (app, name) VALUES (?, ?)",
+            [("contenttypes", "0001_initial"), ("auth", "0001_initial"), ("blog", "0001_initial")],
+        )
+
+
+def truncated(backup_path, path):
+    data = backup_path.read_bytes()
+    path.write_bytes(data[: len(data) - 5000])
+
+
+def without_the_pledges_table(backup_path, path):
+    if connection.vendor == "postgresql":
+        subprocess.run(
+            ["pg_dump", "--format=custom", "--exclude-table=pledges_pledge", "--file", path],
+            env=_postgres_environment(connection.settings_dict),
+            check=True,
+        )
+    else:
+        shutil.copy(backup_path, path)
+        with closing(sqlite3.connect(path)) as database:
+            database.execute("DROP TABLE pledges_pledge")
+
+
+@pytest.mark.parametrize(
+    ("make", "on_sqlite", "on_postgresql"),
+    [
+        (text, "is not a readable SQLite database", "is not a pg_dump archive"),
+        (empty, "is not an aidtracker backup: it has no django_migrations", "not a pg_dump"),
+        (another_apps_database, "it has no django_migrations", "is not a pg_dump archive"),
+        (another_django_projects_database, "no migration of the pledges app", "not a pg_dump"),
+        (truncated, "is not a readable SQLite database", "is damaged"),
+        (without_the_pledges_table, "it lacks pledges_pledge", "it lacks pledges_pledge"),
+    ],
+    ids=["text", "empty", "another app's", "another project's", "truncated", "partial"],
+)
+def test_a_file_that_is_no_aidtracker_backup_is_refused(
+    loaded, tmp_path, make, on_sqlite, on_postgresql
+):
+    path = tmp_path / f"aidtracker-decoy{backup_suffix()}"
+    make(backup(tmp_path), path)
+    Source.objects.update(title="Edited after the backup")
+    edited = everything()
+    with pytest.raises(BackupError) as refusal:
+        restore(path)
+    message = str(refusal.value)
+    assert (on_postgresql if connection.vendor == "postgresql" else on_sqlite) in message
+    assert message.startswith(path.name)
+    assert "\n" not in message
+    connection.close()
+    assert everything() == edited
+
+
+def test_restore_command_refuses_a_decoy_in_one_line(loaded, tmp_path):
+    path = tmp_path / f"aidtracker-decoy{backup_suffix()}"
+    another_apps_database(None, path)
+    with pytest.raises(CommandError) as refusal:
+        call_command("restore", str(path), "--yes")
+    assert str(refusal.value).endswith("Nothing was restored.")
+    assert "\n" not in str(refusal.value)
     connection.close()
     assert everything() == loaded

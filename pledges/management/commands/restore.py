@@ -20,7 +20,13 @@ class Command(BaseCommand):
         if not yes and input(f"Replace all data with {file}? Type 'yes': ").strip() != "yes":
             raise CommandError("Nothing was restored.")
         try:
-            restore(Path(file))
+            predates = restore(Path(file))
         except BackupError as error:
             raise CommandError(f"{error}. Nothing was restored.") from None
-        self.stdout.write(f"Restored {file}.")
+        if predates:
+            self.stdout.write(
+                f"Restored {file}, made before this code's migrations {', '.join(predates)}: "
+                "run `manage.py migrate` now."
+            )
+        else:
+            self.stdout.write(f"Restored {file}.")
