@@ -2,6 +2,10 @@
 
 Entries are the latest records added to the tracker (newest first), so that a follower hears of
 each new pledge, whatever date it was announced on. Absolute links are built from the request.
+
+Titles are Atom text, but Django's Atom1Feed declares each summary `type="html"`. Our summaries
+are plain text, so they are escaped as HTML here (and the XML writer escapes the result again):
+a name holding `<img ...>` or `&amp;` reaches a feed reader as those characters, never as markup.
 """
 
 from django.contrib.syndication.views import Feed
@@ -9,6 +13,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from pledges.models import Country, Pledge, Sanction
 
@@ -24,6 +29,7 @@ def latest(pledges, sanctions) -> list:
 
 class LatestFeed(Feed):
     feed_type = Atom1Feed
+    author_name = "aidtracker editors"
     title = "aidtracker: new pledges and sanctions"
     subtitle = (
         "Aid pledges and sanctions as they are recorded, each with the source that states it."
@@ -39,12 +45,13 @@ class LatestFeed(Feed):
         return latest(Pledge.objects.all(), Sanction.objects.all())
 
     def item_title(self, item):
+        # The labels keep their own capitals: "Japan → Russia: Exclusion from SWIFT".
         if isinstance(item, Pledge):
-            return f"{item.donor} → {item.recipient}: {item.get_category_display().lower()} aid"
-        return f"{item.imposer} → {item.target}: {item.get_measure_display().lower()}"
+            return f"{item.donor} → {item.recipient}: {item.get_category_display()} aid"
+        return f"{item.imposer} → {item.target}: {item.get_measure_display()}"
 
     def item_description(self, item):
-        return item.summary()
+        return escape(item.summary())
 
     def item_pubdate(self, item):
         return item.created_at

@@ -239,3 +239,9 @@ def test_str_says_who_gave_what():
     assert str(AidItemFactory(name="helmets", quantity=5000)) == "helmets: 5,000"
     assert str(AidItemFactory(name="tents", quantity=None)) == "tents (quantity not stated)"
     assert str(SanctionTargetFactory(name="Vladimir Putin")) == "Vladimir Putin"
+
+
+def test_a_sanction_names_its_measure_with_the_labels_capitals():
+    japan, russia = Country.objects.get(iso_code="JP"), Country.objects.get(iso_code="RU")
+    sanction = SanctionFactory(imposer=japan, target=russia, measure="swift_exclusion")
+    assert str(sanction) == "Japan → Russia: Exclusion from SWIFT"

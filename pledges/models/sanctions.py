@@ -120,7 +120,8 @@ class Sanction(Statement):
         ]
 
     def __str__(self):
-        return f"{self.imposer} → {self.target}: {self.get_measure_display().lower()}"
+        # The label keeps its own capitals: "Exclusion from SWIFT".
+        return f"{self.imposer} → {self.target}: {self.get_measure_display()}"
 
     def get_absolute_url(self):
         return page_url("sanction-detail", self.pk)
