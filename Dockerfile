@@ -1,4 +1,5 @@
-# The app's image: gunicorn serving Django, whitenoise serving the collected static files.
+# The app's image: gunicorn serving Django, whitenoise serving the collected static files; the
+# same image builds the prebuilt downloads (into /app/downloads, a volume nginx serves).
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -17,7 +18,8 @@ RUN pip install .
 COPY . .
 # Collecting static files needs settings, not secrets: a throwaway key serves for this step only.
 RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
-    && useradd --system --no-create-home aidtracker
+    && useradd --system --no-create-home aidtracker \
+    && mkdir -p /app/downloads && chown aidtracker /app/downloads
 USER aidtracker
 
 ENV HOST=0.0.0.0 PORT=8000

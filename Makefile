@@ -1,6 +1,6 @@
 # aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
 .DEFAULT_GOAL := help
-.PHONY: help install chromium run migrate load serve test bench loadtest backup restore lint format editor screenshots clean
+.PHONY: help install system-packages run migrate load downloads serve test bench loadtest backup restore lint format editor screenshots clean
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -21,7 +21,7 @@ install: $(BIN)/.installed ## create .venv and install the app with its developm
 
 # Development: debug on unless the environment says otherwise.
 run: export DJANGO_DEBUG ?= 1
-run: migrate load ## set up everything and serve on http://127.0.0.1:$(PORT)
+run: migrate load downloads ## set up everything and serve on http://127.0.0.1:$(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 migrate: install ## apply database migrations
@@ -29,6 +29,9 @@ migrate: install ## apply database migrations
 
 load: install ## load the sources' data files (pledges/data/); a reload changes nothing
 	$(BIN)/python manage.py load_source
+
+downloads: install ## build the whole-list downloads of /downloads/ (again after edits)
+	DJANGO_SITE_URL="$${DJANGO_SITE_URL:-http://127.0.0.1:$(PORT)}" $(BIN)/python manage.py build_downloads
 
 # The production configuration on this machine, over plain HTTP (DJANGO_HTTPS=1 behind a TLS proxy).
 # It needs no database to start: migrations are their own step (make migrate).
@@ -39,14 +42,15 @@ serve: install ## the production server locally: gunicorn + whitenoise, debug of
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 	  HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
 
-# Debian's Chromium for the browser tests, installed where that is possible (root with apt-get);
-# elsewhere the browser tests are skipped, and say why.
-chromium:
-	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
-	  echo "No Chromium: the browser tests will be skipped (apt-get install chromium)."
+# Debian's Chromium for the browser tests and nginx for the proxy tests, installed where that is
+# possible (root with apt-get); elsewhere those tests are skipped, and say why.
+system-packages:
+	@{ test -x /usr/bin/chromium && test -x /usr/sbin/nginx; } || { [ "$$(id -u)" = 0 ] && \
+	  command -v apt-get >/dev/null && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nginx-light >/dev/null; } || \
+	  echo "No Chromium or nginx: their tests will be skipped (apt-get install chromium nginx-light)."
 
-test: install chromium ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+test: install system-packages ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(BIN)/pytest
 
 # BENCH_PLEDGES=10000 for a quick run; see docs/benchmarks.md for what it measures.
@@ -63,7 +67,7 @@ restore: install ## replace the database's data with a backup: make restore FILE
 	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/<name>"; exit 2; }
 	$(BIN)/python manage.py restore "$(FILE)"
 
-screenshots: install chromium ## take the pages' screenshots and refresh the README's (docs/screenshots/)
+screenshots: install system-packages ## take the pages' screenshots and refresh the README's (docs/screenshots/)
 	$(BIN)/pytest -q tests/browser
 	mkdir -p docs/screenshots
 	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/country-japan-desktop.png \
@@ -82,5 +86,5 @@ editor: export DJANGO_DEBUG ?= 1
 editor: migrate ## create an editor account (asks for its name and password)
 	$(BIN)/python manage.py create_editor
 
-clean: ## remove the virtual environment, collected static files, test output and the SQLite database
-	rm -rf $(VENV) staticfiles test-artifacts db.sqlite3 db.sqlite3-wal db.sqlite3-shm
+clean: ## remove the virtual environment, collected static files, test output, downloads and the SQLite database
+	rm -rf $(VENV) staticfiles test-artifacts downloads db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -38,8 +38,11 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 # DATABASE_URL: unset means a SQLite file in the project; postgres://user@host:port/name means
 # PostgreSQL through psycopg 3.
 DATABASE_URL = env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
-# DATABASE_POOL_SIZE: at most this many PostgreSQL connections per server process (default 4).
-DATABASE_POOL_SIZE = int(env_str("DATABASE_POOL_SIZE", default="4"))
+# WEB_THREADS: how many requests each gunicorn process serves at once, in threads (default 4).
+WEB_THREADS = int(env_str("WEB_THREADS", default="4"))
+# DATABASE_POOL_SIZE: at most this many PostgreSQL connections per server process (default: one
+# a thread, so that no request waits for another's connection).
+DATABASE_POOL_SIZE = int(env_str("DATABASE_POOL_SIZE", default=str(WEB_THREADS)))
 # CACHE_URL: unset means each server process caches in its own memory; redis://host:6379/0 shares
 # one Redis cache between processes and machines.
 CACHE_URL = env_str("CACHE_URL", default="")
@@ -51,6 +54,17 @@ ADMIN_URL = env_str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 # DJANGO_HTTPS: the site is served over HTTPS, by a proxy that sets X-Forwarded-Proto. Default: on
 # when debug is off. "0" for plain HTTP on a trusted machine only (make serve, load tests).
 HTTPS = env_bool("DJANGO_HTTPS", default=not DEBUG)
+# DJANGO_BEHIND_PROXY: the app is reached only through a proxy that sets X-Forwarded-For to the
+# client's address, replacing whatever the client sent (docker compose's nginx does: "1"). Off
+# (the default): the client's address is the connection's, and X-Forwarded-For, which any client
+# can write, is ignored.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", default=False)
+# DOWNLOADS_DIR: where `manage.py build_downloads` writes the prebuilt whole-list downloads, served
+# at /downloads/files/ (by nginx in docker compose). Default: downloads/ in the project.
+DOWNLOADS_DIR = Path(env_str("DOWNLOADS_DIR", default=str(BASE_DIR / "downloads")))
+# DJANGO_SITE_URL: the site's public address, for the links inside files built outside any
+# request (the prebuilt downloads). Pages build their links from the request instead.
+SITE_URL = env_str("DJANGO_SITE_URL", default="http://localhost:8000").rstrip("/")
 # ------------------------------------------------------------------------------------------------
 
 # With debug off and no key, the site refuses to start serving (aidtracker/startup.py), while
@@ -77,7 +91,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every response carries the security headers: pages, static files, errors.
+    "aidtracker.headers.SecurityHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "aidtracker.headers.NoIndexMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 503 while the database cannot be reached.
     "pledges.availability.DatabaseUnavailableMiddleware",
@@ -85,11 +104,11 @@ MIDDLEWARE = [
     "pledges.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Parameters a page does not read are dropped by a redirect: one address, one cached page.
+    "aidtracker.canonical.CanonicalQueryMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
     # Records which editor made each change, for the models' history.
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: refuses sign-ins after repeated failures.
@@ -212,19 +231,24 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# The admin's sign-in: after 5 failures for one account, or from one address, sign-ins are refused
-# (429) for 15 minutes. Behind the HTTPS proxy, the address is the one the proxy saw.
+# The admin's sign-in: after 5 failed sign-ins for one account from one address, that account is
+# refused to that address (429, with Retry-After) for 15 minutes; the account's editor signs in
+# from anywhere else. The address is the client's own: behind the proxy (DJANGO_BEHIND_PROXY), the
+# one the proxy saw, which django-ipware reads from X-Forwarded-For.
 AXES_VERBOSE = False
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
-AXES_LOCKOUT_TEMPLATE = "lockout.html"
-AXES_IPWARE_PROXY_COUNT = 1 if HTTPS else 0
+AXES_LOCKOUT_CALLABLE = "aidtracker.signin.lockout"
+AXES_IPWARE_PROXY_ORDER = "right-most"
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if HTTPS else ["REMOTE_ADDR"]
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if BEHIND_PROXY else ["REMOTE_ADDR"]
 )
+# Signing in leads to the admin (the site has no other signed-in pages).
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
 # The admin shows each record's history, read-only: a change is made by editing, never by reverting.
 SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -6,11 +6,14 @@ by `PageVersion`, which every change to the data moves on in the same transactio
 change shows on the very next request, in every server process.
 
 Only anonymous GET and HEAD requests for pages are cached: not the admin, not downloads (they
-stream), not responses that set cookies or are not 200.
+stream), not responses that set cookies or are not 200. A request is anonymous unless it carries
+a live session: a session cookie that is stale or made up is ignored, so it cannot be used to
+skip the cache.
 """
 
 import hashlib
 import logging
+from importlib import import_module
 
 from django.conf import settings
 from django.core.cache import cache
@@ -61,8 +64,20 @@ def _cacheable_request(request) -> bool:
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(f"/{settings.ADMIN_URL}")
         and "format" not in request.GET
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not _has_session(request)
     )
+
+
+def _has_session(request) -> bool:
+    """Whether the request carries a live session (an editor's). A session cookie that names no
+    live session is dropped from the request, so the rest of it goes on as anonymous."""
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if key is None:
+        return False
+    if import_module(settings.SESSION_ENGINE).SessionStore(session_key=key).load():
+        return True
+    del request.COOKIES[settings.SESSION_COOKIE_NAME]
+    return False
 
 
 class AnonymousPageCacheMiddleware:
@@ -70,10 +85,15 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _cacheable_request(request):
-            return self.get_response(request)
         try:
-            full_path = request.build_absolute_uri()
+            cacheable = _cacheable_request(request)
+        except Exception as error:  # the database is out: the page itself will say so
+            logger.warning("Page cache unavailable: %s", error)
+            cacheable = False
+        if not cacheable:
+            return self.get_response(request)
+        full_path = request.build_absolute_uri()  # an unknown host is refused here, with a 400
+        try:
             key = f"page:{pages_version()}:{hashlib.sha256(full_path.encode()).hexdigest()}"
             response = cache.get(key)
         except Exception as error:  # the cache or the database is out: serve the page afresh

@@ -1,10 +1,20 @@
-"""The sitemap: every public page, for search engines. Sections are split into pages of 50,000."""
+"""The sitemap: every public page, for search engines.
 
-from django.contrib.sitemaps import Sitemap
+Each section is split into pages of at most 10,000 addresses (the protocol allows 50,000), so
+that no page of the sitemap is slow to write: `/sitemap-pledges.xml?p=2` is the second page.
+"""
+
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.urls import reverse
 
+from aidtracker.canonical import accepts_query
 from pledges.models import Country, ItemType, Pledge, Sanction, Source
+
+
+class Sitemap(DjangoSitemap):
+    limit = 10_000
 
 
 class ListsSitemap(Sitemap):
@@ -18,6 +28,7 @@ class ListsSitemap(Sitemap):
             "pledges:sanction-list",
             "pledges:itemtype-list",
             "pledges:source-list",
+            "pledges:downloads",
         ]
 
     def location(self, item):
@@ -72,3 +83,9 @@ SITEMAPS = {
     "items": ItemTypeSitemap,
     "sources": SourceSitemap,
 }
+
+
+@accepts_query("p")
+def section(request, section):
+    """One section's page of the sitemap (`?p=N`), listed by the index at /sitemap.xml."""
+    return sitemap_views.sitemap(request, SITEMAPS, section=section)

@@ -5,7 +5,7 @@ from django.urls import path
 
 from pledges import views
 from pledges.feeds import CountryFeed, LatestFeed
-from pledges.sitemaps import SITEMAPS
+from pledges.sitemaps import SITEMAPS, section
 
 app_name = "pledges"
 
@@ -22,18 +22,16 @@ urlpatterns = [
     path("items/<slug:slug>/", views.ItemTypeDetailView.as_view(), name="itemtype-detail"),
     path("sources/", views.SourceListView.as_view(), name="source-list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source-detail"),
+    path("downloads/", views.DownloadsView.as_view(), name="downloads"),
+    path("downloads/files/<str:name>", views.download_file, name="download-file"),
     path("feed/", LatestFeed(), name="feed"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         sitemap_views.index,
         {"sitemaps": SITEMAPS, "sitemap_url_name": "pledges:sitemap-section"},
         name="sitemap",
     ),
-    path(
-        "sitemap-<section>.xml",
-        sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
-        name="sitemap-section",
-    ),
+    path("sitemap-<section>.xml", section, name="sitemap-section"),
 ]

@@ -1,17 +1,19 @@
 """The public pages: thin views that pick a queryset, a filter and a template."""
 
 import difflib
+from datetime import datetime
 
 from django.db import connection
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges import exports
+from pledges import exports, prebuilt
 from pledges.filters import PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
@@ -34,6 +36,7 @@ class PagedListMixin:
 
     paginate_by = 25
     paginator_class = CappedPaginator
+    query_parameters = frozenset({"page"})
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return super().get_paginator(queryset, per_page, known_total=self.known_total, **kwargs)
@@ -66,8 +69,13 @@ class BadDownload(Exception):
 class DownloadMixin:
     """`?format=csv` or `?format=json` downloads every row of the list, across all its pages.
 
-    Without `format` the view shows its page; with any other value it answers 400.
+    Without `format` the view shows its page; with any other value it answers 400. The whole
+    list, unfiltered, is a file built ahead (pledges.prebuilt), to which the download redirects;
+    a filtered list streams its rows.
     """
+
+    query_parameters = frozenset({"format"})
+    export: exports.Export
 
     def get(self, request, *args, **kwargs):
         fmt = request.GET.get("format")
@@ -78,6 +86,10 @@ class DownloadMixin:
                 raise BadDownload(
                     f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
                 )
+            if request.GET.keys() == {"format"}:
+                name = prebuilt.whole_list_file(self.export.name, fmt)
+                if name:
+                    return redirect("pledges:download-file", name=name)
             # Reach the database before the download starts: once its first bytes are sent, an
             # outage could only cut it short, where now it is answered with a clear 503.
             connection.ensure_connection()
@@ -108,12 +120,14 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
+        counts = {
+            **Source.objects.record_totals(),
+            "countries": Country.objects.with_data().count(),
+            "sources": Source.objects.count(),
+        }
         return super().get_context_data(
-            counts={
-                **Source.objects.record_totals(),
-                "countries": Country.objects.with_data().count(),
-                "sources": Source.objects.count(),
-            },
+            counts=counts,
+            summary=home_summary(counts),
             latest_pledges=Pledge.objects.for_listing()[:LATEST],
             biggest_donors=Country.objects.filter(pledges_given_count__gt=0)
             .order_by("-pledges_given_count", "name")
@@ -122,7 +136,23 @@ class HomeView(TemplateView):
         )
 
 
+def home_summary(counts: dict) -> str:
+    """The site in one sentence, for the home page's description and link previews."""
+
+    def many(number: int, one: str, several: str) -> str:
+        return f"{number:,} {one if number == 1 else several}"
+
+    return (
+        f"{many(counts['pledges'], 'aid pledge', 'aid pledges')} and "
+        f"{many(counts['sanctions'], 'sanction', 'sanctions')} of "
+        f"{many(counts['countries'], 'country', 'countries')}, taken from "
+        f"{many(counts['sources'], 'source', 'sources')}: every figure links to the paragraph "
+        "and words that state it."
+    )
+
+
 class CountryListView(DownloadMixin, ListView):
+    export = exports.COUNTRIES
     template_name = "pledges/country_list.html"
     context_object_name = "countries"
 
@@ -130,7 +160,7 @@ class CountryListView(DownloadMixin, ListView):
         return Country.objects.with_data().order_by("name")
 
     def download(self, fmt):
-        return exports.COUNTRIES.response(self.request, fmt, self.get_queryset())
+        return self.export.response(self.request, fmt, self.get_queryset())
 
 
 class CountryDetailView(DetailView):
@@ -144,9 +174,7 @@ class CountryDetailView(DetailView):
         if country is None:
             return country_not_found(request, slug)
         if country.slug != slug:
-            query = request.META.get("QUERY_STRING", "")
-            url = country.get_absolute_url() + (f"?{query}" if query else "")
-            return redirect(url, permanent=True)
+            return redirect(country, permanent=True)
         self.object = country
         return self.render_to_response(self.get_context_data(object=country))
 
@@ -182,6 +210,8 @@ def country_not_found(request, key: str):
 
 class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
     filterset_class = PledgeFilter
+    export = exports.PLEDGES
+    query_parameters = frozenset({*PledgeFilter.base_filters, "page", "format"})
     template_name = "pledges/pledge_list.html"
     context_object_name = "pledges"
 
@@ -192,7 +222,7 @@ class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
         return self.filterset.known_total()
 
     def download(self, fmt):
-        return exports.PLEDGES.response(self.request, fmt, self.filtered_queryset())
+        return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
 class PledgeDetailView(DetailView):
@@ -215,6 +245,8 @@ class PledgeDetailView(DetailView):
 
 class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
     filterset_class = SanctionFilter
+    export = exports.SANCTIONS
+    query_parameters = frozenset({*SanctionFilter.base_filters, "page", "format"})
     template_name = "pledges/sanction_list.html"
     context_object_name = "sanctions"
 
@@ -222,7 +254,7 @@ class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
         return Sanction.objects.for_listing()
 
     def download(self, fmt):
-        return exports.SANCTIONS.response(self.request, fmt, self.filtered_queryset())
+        return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
 class SanctionDetailView(DetailView):
@@ -245,6 +277,7 @@ class ItemTypeListView(DownloadMixin, TemplateView):
     """The catalogue: each kind of item, with its stated quantities and who pledged it."""
 
     template_name = "pledges/itemtype_list.html"
+    export = exports.ITEM_TYPES
 
     def get_context_data(self, **kwargs):
         item_types, quantities, donors = ItemType.objects.catalogue()
@@ -253,7 +286,7 @@ class ItemTypeListView(DownloadMixin, TemplateView):
         )
 
     def download(self, fmt):
-        return exports.ITEM_TYPES.response(self.request, fmt, ItemType.objects.catalogue())
+        return self.export.response(self.request, fmt, ItemType.objects.catalogue())
 
 
 class ItemTypeDetailView(PagedListMixin, ListView):
@@ -318,12 +351,47 @@ class SourceDetailView(DetailView):
         )
 
 
+class DownloadsView(TemplateView):
+    """/downloads/: the whole lists as files, with when they were built, their size and
+    checksum, and whether the data has changed since."""
+
+    template_name = "pledges/downloads.html"
+
+    def get_context_data(self, **kwargs):
+        built = prebuilt.manifest()
+        return super().get_context_data(
+            built=built,
+            built_at=datetime.fromisoformat(built["built_at"]) if built else None,
+            current=prebuilt.is_current(built),
+            files=[
+                {**entry, "url": reverse("pledges:download-file", args=[entry["name"]])}
+                for entry in (built or {}).get("files", [])
+            ],
+            **kwargs,
+        )
+
+
+def download_file(request, name):
+    """One built file, where nothing stands in front of the app to serve it (docker compose's
+    nginx serves these addresses itself). Only the files the manifest lists are ever served."""
+    path = prebuilt.built_file(name)
+    if path is None:
+        raise Http404("There is no such download, or it has not been built yet.")
+    return FileResponse(path.open("rb"), as_attachment=True, filename=name)
+
+
 def robots_txt(request):
-    """Crawlers are welcome on every page but the admin and the downloads, and told the sitemap."""
+    """Crawlers are welcome everywhere and told the sitemap. The admin and the downloads ask not
+    to be indexed in their own answers (X-Robots-Tag), which every crawler reads; a Disallow line
+    would need wildcards some crawlers do not read, and would name a moved admin's address."""
     lines = [
         "User-agent: *",
-        f"Disallow: {reverse('admin:index')}",
-        "Disallow: /*?*format=",
+        "Disallow:",
         f"Sitemap: {request.build_absolute_uri(reverse('pledges:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico: the icon is a static file with its content's hash."""
+    return redirect(static("favicon.ico"))

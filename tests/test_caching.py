@@ -85,3 +85,25 @@ def test_a_broken_cache_serves_pages_afresh(page_cache, client, monkeypatch):
     response = client.get("/countries/japan/")
     assert response.status_code == 200
     assert "Japan" in response.content.decode()
+
+
+def test_a_made_up_session_cookie_does_not_skip_the_cache(page_cache, client):
+    client.get("/countries/japan/")
+    client.cookies["sessionid"] = "made-up-session-key-0123456789abcdef"
+    response = client.get("/countries/japan/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "sessionid" not in response.cookies  # nothing set, nothing deleted
+
+
+def test_a_stale_session_cookie_is_served_and_fills_the_cache(page_cache, client):
+    client.cookies["sessionid"] = "expired-or-deleted-session-key-0123456789"
+    assert client.get("/countries/").get("X-Page-Cache") == "miss"
+    assert client.get("/countries/").get("X-Page-Cache") == "hit"
+
+
+def test_unknown_parameters_share_the_pages_one_cached_copy(page_cache, client):
+    client.get("/pledges/?donor=sweden")
+    response = client.get("/pledges/?donor=sweden&utm_source=feed&x=1")
+    assert response.status_code == 301
+    assert response["Location"] == "/pledges/?donor=sweden"
+    assert client.get(response["Location"])["X-Page-Cache"] == "hit"

@@ -30,6 +30,8 @@ PAGES = [
     "/feed/",
     "/countries/japan/feed/",
     "/sitemap.xml",
+    "/sitemap-pledges.xml",
+    "/downloads/",
 ]
 MAX_QUERIES = 12
 

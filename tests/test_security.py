@@ -60,7 +60,10 @@ def test_https_is_required_and_remembered_behind_the_proxy():
     "url", ["/", "/pledges/", "/countries/japan/", "/admin/login/", "/nowhere/"]
 )
 def test_every_page_sends_the_security_headers(article, client, url):
-    response = client.get(url)
+    assert_security_headers(client.get(url))
+
+
+def assert_security_headers(response):
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp
     assert "script-src 'self'" in csp
@@ -104,6 +107,37 @@ def test_bad_host_is_a_400_in_the_sites_style(client):
     response = client.get("/", HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert "This request cannot be answered" in response.content.decode()
+    assert_security_headers(response)
+
+
+def test_bad_host_gets_every_header_where_https_is_required_too():
+    # With HTTPS on, the redirect to HTTPS is where the host is first read.
+    out = in_production(
+        "r = c.get('/', HTTP_HOST='evil.example'); "
+        "print(r.status_code, r['Content-Security-Policy'] != '', r['X-Content-Type-Options'], "
+        "r['X-Frame-Options'], r['Referrer-Policy'])"
+    )
+    assert out.split() == ["400", "True", "nosniff", "DENY", "same-origin"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/static/css/site.css", "/static/favicon.svg"])
+def test_static_files_carry_the_security_headers(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_security_headers(response)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/admin/login/", "/pledges/?format=csv&sort=donor"])
+def test_the_admin_and_downloads_ask_not_to_be_indexed(article, client, url):
+    assert client.get(url)["X-Robots-Tag"] == "noindex, nofollow"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/pledges/", "/countries/japan/"])
+def test_pages_may_be_indexed(article, client, url):
+    assert "X-Robots-Tag" not in client.get(url)
 
 
 @pytest.mark.django_db
@@ -120,21 +154,36 @@ def sign_in(client, username: str, password: str = "wrong password", address: st
 
 
 @pytest.mark.django_db
-def test_guessing_one_accounts_password_is_refused_after_five_failures(editor, client):
-    # Each guess from another address: the account itself is what gets locked.
-    statuses = [sign_in(client, "edith", address=f"10.0.0.{n}").status_code for n in range(5)]
-    assert statuses == [200, 200, 200, 200, 429]  # the fifth failure locks the account
-    response = sign_in(client, "edith", "a long editor password", address="10.0.0.99")
+def test_guessing_one_accounts_password_from_one_address_is_refused_after_five_failures(
+    editor, client
+):
+    statuses = [sign_in(client, "edith").status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]  # the fifth failure locks
+    response = sign_in(client, "edith", "a long editor password")
     assert response.status_code == 429
-    assert "Too many failed sign-ins" in response.content.decode()
+    assert response["Retry-After"] == "900"
+    page = response.content.decode()
+    assert "Too many failed sign-ins" in page
+    assert "15\xa0minutes" in page
+    assert "PT15M" not in page
 
 
 @pytest.mark.django_db
-def test_guessing_from_one_address_is_refused_after_five_failures(editor, client):
-    for n in range(5):
-        sign_in(client, f"someone{n}")
-    assert sign_in(client, "edith", "a long editor password").status_code == 429
+def test_a_lock_holds_one_account_at_one_address_only(editor, client):
+    for _ in range(5):
+        sign_in(client, "edith")
+    # The editor, from their own address, still signs in; the same address may try others.
     assert sign_in(client, "edith", "a long editor password", address="10.9.9.9").status_code == 302
+    assert sign_in(client, "someone else").status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_address_claimed_in_a_header_is_ignored_without_a_proxy(editor, client):
+    # Without DJANGO_BEHIND_PROXY, X-Forwarded-For is anyone's to write: the connection decides.
+    for n in range(5):
+        client.post(reverse("admin:login"), {"username": "edith", "password": "x"},
+                    REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"10.1.1.{n}")  # fmt: skip
+    assert sign_in(client, "edith", "a long editor password").status_code == 429
 
 
 @pytest.mark.django_db
@@ -142,6 +191,12 @@ def test_a_right_password_signs_in_before_the_limit(editor, client):
     for _ in range(3):
         sign_in(client, "edith")
     assert sign_in(client, "edith", "a long editor password").status_code == 302
+
+
+@pytest.mark.django_db
+def test_signing_in_without_a_next_address_leads_to_the_admin(editor, client):
+    response = sign_in(client, "edith", "a long editor password")
+    assert response["Location"] == reverse("admin:index")
 
 
 def test_the_admin_can_be_moved_by_a_setting():
@@ -158,9 +213,8 @@ def test_the_admin_can_be_moved_by_a_setting():
     )  # fmt: skip
     lines = result.stdout.splitlines()
     assert lines[0] == "/editors-only/"
-    # Crawlers are kept out of the admin where it is, and not told where it used to be.
-    assert "Disallow: /editors-only/" in lines
-    assert "Disallow: /admin/" not in lines
+    # robots.txt names no admin address, moved or not: the admin says noindex itself.
+    assert not any("admin" in line or "editors-only" in line for line in lines[1:])
 
 
 @pytest.mark.django_db

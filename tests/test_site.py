@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def public_urls() -> list[str]:
-    urls = ["/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/"]
+    urls = ["/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/", "/downloads/"]
     for model in (Pledge, Sanction, Source, ItemType):
         urls += [record.get_absolute_url() for record in model.objects.all()]
     urls += [country.get_absolute_url() for country in Country.objects.with_data()]
@@ -40,7 +40,7 @@ def test_every_table_has_a_caption_and_header_cells(article, client):
         page = client.get(url).content.decode()
         tables = re.findall(r"<table.*?</table>", page, flags=re.S)
         for table in tables:
-            assert "<caption>" in table, url
+            assert re.search(r"<caption[ >]", table), url
             assert '<th scope="col"' in table, url
 
 
@@ -51,6 +51,20 @@ def test_every_form_control_has_a_label(article, client):
         assert ids, url
         for control in ids:
             assert f'<label for="{control}"' in page, (url, control)
+
+
+def served(url: str) -> bytes:
+    response = Client().get(url)
+    assert response.status_code == 200, url
+    return b"".join(response.streaming_content)
+
+
+def test_icons_are_linked_and_served(client):
+    page = client.get("/").content.decode()
+    svg = re.search(r'<link rel="icon" href="([^"]+\.svg)" type="image/svg\+xml">', page)
+    ico = re.search(r'<link rel="icon" href="([^"]+\.ico)" sizes="32x32">', page)
+    assert served(svg.group(1)).startswith(b"<svg ")
+    assert served(ico.group(1)).startswith(b"\x00\x00\x01\x00")  # an ICO file's header
 
 
 def test_stylesheet_is_served(client):

@@ -2,11 +2,20 @@
 
 import re
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 
+import feedparser
 import pytest
 
-from pledges.models import Country, ItemType, Pledge, Sanction, Source
-from tests.factories import PledgeFactory
+from pledges.models import Country, ItemType, Measure, Pledge, Sanction, Source
+from pledges.sitemaps import SITEMAPS, PledgeSitemap
+from tests.factories import (
+    AidItemFactory,
+    CountryFactory,
+    PledgeFactory,
+    SanctionFactory,
+    SanctionTargetFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +32,31 @@ def atom(client, url: str) -> ET.Element:
 
 def entry_links(feed: ET.Element) -> list[str]:
     return [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
+
+
+def parsed(client, url: str) -> feedparser.FeedParserDict:
+    """The feed as a feed reader reads it, without feedparser's sanitiser to hide our mistakes."""
+    response = client.get(url)
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content, sanitize_html=False)
+    assert not feed.bozo, feed.bozo_exception
+    return feed
+
+
+class RenderedHTML(HTMLParser):
+    """What a reader shows of an HTML summary: its text, and the elements it would build."""
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.text = [], ""
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text += data
 
 
 def meta(page: str, name: str) -> str:
@@ -63,6 +97,48 @@ def test_unknown_countrys_feed_is_404(article, client):
     assert client.get("/countries/narnia/feed/").status_code == 404
 
 
+HOSTILE = "<img src=x onerror=alert(1)> &amp;"
+
+
+@pytest.fixture
+def hostile_records(db):
+    """A pledge and a sanction whose country, item and target names an editor typed as markup."""
+    country = CountryFactory(name=f"Markupland {HOSTILE}", slug="markupland")
+    pledge = PledgeFactory(donor=country)
+    AidItemFactory(pledge=pledge, name=f"vests {HOSTILE}", quantity=None)
+    sanction = SanctionFactory(imposer=country, measure=Measure.SWIFT_EXCLUSION)
+    SanctionTargetFactory(sanction=sanction, name=f"Bank {HOSTILE}")
+    return country
+
+
+@pytest.mark.parametrize("url", ["/feed/", "/countries/markupland/feed/"])
+def test_names_reach_feed_readers_as_text_never_as_markup(hostile_records, client, url):
+    feed = parsed(client, url)
+    assert len(feed.entries) == 2
+    assert {entry.summary_detail.type for entry in feed.entries} == {"text/html"}
+    shown = [RenderedHTML(entry.summary) for entry in feed.entries]
+    assert [summary.tags for summary in shown] == [[], []]
+    text = " ".join(summary.text for summary in shown)
+    assert f"vests {HOSTILE}" in text
+    assert f"Bank {HOSTILE}" in text
+    for entry in feed.entries:
+        assert entry.title_detail.type == "text/plain"
+        assert entry.title.startswith(f"Markupland {HOSTILE} → ")
+    if url != "/feed/":
+        assert feed.feed.title == f"aidtracker: new pledges and sanctions of Markupland {HOSTILE}"
+
+
+def test_feed_titles_keep_the_labels_capitals(article, client):
+    titles = [entry.title for entry in parsed(client, "/countries/japan/feed/").entries]
+    assert "Japan → Russia: Exclusion from SWIFT" in titles
+    assert "Japan → Ukraine: Humanitarian aid" in titles
+
+
+@pytest.mark.parametrize("url", ["/feed/", "/countries/japan/feed/"])
+def test_feeds_name_their_author(article, client, url):
+    assert parsed(client, url).feed.author_detail.name == "aidtracker editors"
+
+
 def test_pages_advertise_their_feeds(article, client):
     page = client.get("/countries/japan/").content.decode()
     assert '<link rel="alternate" type="application/atom+xml"' in page
@@ -83,19 +159,36 @@ def sitemap_locations(client) -> set[str]:
 
 def test_sitemap_lists_every_public_page(article, client):
     locations = sitemap_locations(client)
-    expected = {"/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/"}
+    expected = {"/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/", "/downloads/"}
     for model in (Pledge, Sanction, ItemType, Source):
         expected |= {record.get_absolute_url() for record in model.objects.all()}
     expected |= {country.get_absolute_url() for country in Country.objects.with_data()}
     assert locations == {f"http://testserver{url}" for url in expected}
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+def test_sitemap_sections_are_split_into_pages_within_the_protocols_limit(
+    article, client, monkeypatch
+):
+    assert all(section.limit <= 50_000 for section in SITEMAPS.values())
+    monkeypatch.setattr(PledgeSitemap, "limit", 3)
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    pages = [loc.text for loc in index.findall(f"{SITEMAP}sitemap/{SITEMAP}loc")
+             if "sitemap-pledges" in loc.text]  # fmt: skip
+    assert len(pages) == 3  # 7 pledges, 3 a page
+    counts = [
+        len(ET.fromstring(client.get(page.removeprefix("http://testserver")).content))
+        for page in pages
+    ]
+    assert counts == [3, 3, 1]
+
+
+def test_robots_txt_welcomes_crawlers_and_points_to_the_sitemap(client):
+    # The admin and the downloads say noindex in their own answers (test_security.py): no
+    # Disallow line that needs wildcards or would name the admin's address.
     response = client.get("/robots.txt")
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     lines = response.content.decode().splitlines()
-    assert "Disallow: /admin/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert lines == ["User-agent: *", "Disallow:", "Sitemap: http://testserver/sitemap.xml"]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +205,7 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     ],
 )
 def test_every_page_names_its_canonical_address(article, client, url, canonical):
-    page = client.get(url).content.decode()
+    page = client.get(url, follow=True).content.decode()
     assert f'<link rel="canonical" href="{canonical.replace("&", "&amp;")}">' in page
 
 
@@ -143,3 +236,18 @@ def test_pledge_sanction_and_source_previews_state_their_facts(article, client):
     assert meta(page, "og:description").startswith(
         "Source by The Epoch Times of 7 pledges and 4 sanctions"
     )
+
+
+def test_home_preview_states_the_sites_counts(article, client):
+    page = client.get("/").content.decode()
+    facts = (
+        "7 aid pledges and 4 sanctions of 7 countries, taken from 1 source: "
+        "every figure links to the paragraph and words that state it."
+    )
+    assert meta(page, "description") == facts
+    assert meta(page, "og:description") == facts
+    assert meta(page, "twitter:description") == facts
+    assert meta(page, "og:title") == "Aid pledges and sanctions, traced to their sources"
+    assert meta(page, "twitter:title") == "Aid pledges and sanctions, traced to their sources"
+    assert meta(page, "og:url") == "http://testserver/"
+    assert page.count('<meta name="description"') == 1
