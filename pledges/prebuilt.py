@@ -46,6 +46,7 @@ class WholeList:
 
     export: exports.Export
     url_name: str
+    contents: str  # what a reader finds in it, for /downloads/
 
     def rows(self):
         if self.export is exports.ITEM_TYPES:
@@ -62,10 +63,10 @@ class WholeList:
 WHOLE_LISTS = {
     whole.export.name: whole
     for whole in [
-        WholeList(exports.PLEDGES, "pledges:pledge-list"),
-        WholeList(exports.SANCTIONS, "pledges:sanction-list"),
-        WholeList(exports.COUNTRIES, "pledges:country-list"),
-        WholeList(exports.ITEM_TYPES, "pledges:itemtype-list"),
+        WholeList(exports.PLEDGES, "pledges:pledge-list", "Every pledge, with its aid items"),
+        WholeList(exports.SANCTIONS, "pledges:sanction-list", "Every sanction"),
+        WholeList(exports.COUNTRIES, "pledges:country-list", "Every country with data"),
+        WholeList(exports.ITEM_TYPES, "pledges:itemtype-list", "Every kind of item"),
     ]
 }
 
@@ -98,6 +99,16 @@ def built_file(name: str, directory: Path | None = None) -> Path | None:
         return None
     path = Path(directory or settings.DOWNLOADS_DIR) / name
     return path if path.is_file() else None
+
+
+def contents(entry: dict) -> str:
+    """What a built file holds, in words."""
+    if entry["format"] == "sqlite":
+        return (
+            "Every public table (pledges, aid items, sanctions, countries, sources), for "
+            "Datasette, pandas or sqlite3"
+        )
+    return f"{WHOLE_LISTS[entry['list']].contents}, as {entry['format'].upper()}"
 
 
 def whole_list_file(list_name: str, fmt: str) -> str | None:
@@ -181,7 +192,7 @@ def build(directory: Path | None = None) -> dict:
                 )
         files.append(
             {**write_sqlite(directory / SQLITE_NAME), "list": "all", "format": "sqlite",
-             "records": counts["pledges"] + counts["sanctions"]}
+             "records": None}
         )  # fmt: skip
     built = {
         "built_at": timezone.now().isoformat(timespec="seconds"),

@@ -364,7 +364,11 @@ class DownloadsView(TemplateView):
             built_at=datetime.fromisoformat(built["built_at"]) if built else None,
             current=prebuilt.is_current(built),
             files=[
-                {**entry, "url": reverse("pledges:download-file", args=[entry["name"]])}
+                {
+                    **entry,
+                    "url": reverse("pledges:download-file", args=[entry["name"]]),
+                    "contents": prebuilt.contents(entry),
+                }
                 for entry in (built or {}).get("files", [])
             ],
             **kwargs,
