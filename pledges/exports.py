@@ -9,6 +9,7 @@ stays flat however many rows there are.
 import csv
 import datetime
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,6 +36,16 @@ def batched(iterable: Iterable, size: int) -> Iterator[list]:
 # A value a spreadsheet would run as a formula starts with one of these; it gets a leading "'".
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_FIRST = frozenset(FORMULA_STARTS)
+# A formula can also start inside a cell, wherever a spreadsheet may cut it into fields or lines:
+# after a field separator (, ; tab |) or a line break, with any spaces, tabs and line breaks
+# between ("x;=1+1", "x\n =1"). Such a formula character (= + - @) gets a "'" just before it.
+# Run on the text after a line break, which stands for the cell's start, so that " =1" is caught
+# too. PostgreSQL's COPY path runs the same pattern (pledges.copy_exports); the bulk import
+# removes the "'" again where the second pattern finds one.
+FORMULA_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \t\r\n]*)([-=+@])")
+NEUTRALISED_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \t\r\n]*)'([-=+@])")
+# A formula character right after a separator or a blank: text without one is left as it is.
+MAYBE_FORMULA = re.compile(r"[,;\t|\r\n ][-=+@]")
 
 
 def plain(queryset):
@@ -153,7 +164,7 @@ def pledge_csv_rows(record: dict) -> Iterator[dict]:
         **flat_country(record, "donor"),
         **flat_country(record, "recipient"),
         "item_count": len(record["items"]),
-        "items": json.dumps(record["items"], ensure_ascii=False) if record["items"] else "",
+        "items": json.dumps(record["items"], ensure_ascii=False),
         **flat_provenance(record),
     }  # fmt: skip
 
@@ -215,8 +226,7 @@ def sanction_csv_rows(record: dict) -> Iterator[dict]:
                                         "imposed_as", "lifted_on", "reference", "updated_at")},
         **flat_country(record, "imposer"),
         **flat_country(record, "target"),
-        "named_targets": (json.dumps(record["named_targets"], ensure_ascii=False)
-                          if record["named_targets"] else ""),
+        "named_targets": json.dumps(record["named_targets"], ensure_ascii=False),
         **flat_provenance(record),
     }  # fmt: skip
 
@@ -308,11 +318,27 @@ def flat_provenance(record: dict) -> dict:
     }
 
 
+def _quoted(match: re.Match) -> str:
+    return f"{match[1]}'{match[2]}"
+
+
+def neutralised(text: str) -> str:
+    """Text with a "'" before each place a spreadsheet could start a formula: "=1" -> "'=1",
+    "x;=1+1" -> "x;'=1+1", "\\n-2" -> "\\n'-2". Nothing else changes (see docs/formats.md)."""
+    if text[:1] in FORMULA_FIRST:
+        text = "'" + text
+    # The fast path: wherever the pattern matches, a formula character follows a separator or a
+    # blank, and most text has no formula character at all, let alone one placed so.
+    if ("-" in text or "=" in text or "+" in text or "@" in text) and MAYBE_FORMULA.search(text):
+        text = FORMULA_AFTER_SEPARATOR.sub(_quoted, "\n" + text)[1:]
+    return text
+
+
 def csv_cell(value) -> str:
     """A value as spreadsheets should see it: raw, ISO-dated, never run as a formula."""
     kind = type(value)
     if kind is str:
-        return "'" + value if value[:1] in FORMULA_FIRST else value
+        return neutralised(value)
     if value is None:
         return ""
     if kind is int or kind is float:
@@ -321,8 +347,7 @@ def csv_cell(value) -> str:
         return str(raw_number(value))
     if kind is datetime.date or kind is datetime.datetime:
         return value.isoformat()
-    text = str(value)
-    return "'" + text if text[:1] in FORMULA_FIRST else text
+    return neutralised(str(value))
 
 
 class _Line:

@@ -24,7 +24,7 @@ from django.utils import timezone
 from pledges import caching, stats
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
-from pledges.exports import FORMULA_STARTS
+from pledges.exports import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR
 from pledges.models import (
     AidItem,
     Category,
@@ -85,7 +85,11 @@ def read_file(path: Path) -> Iterator[tuple[str, dict]]:
 
 
 def _unneutralised(value: str) -> str:
-    """Undo the leading "'" that downloads put before text a spreadsheet would run as a formula."""
+    """Undo the "'" that downloads put where a spreadsheet could start a formula (at the start,
+    and after a separator or line break: pledges.exports.neutralised), in reverse order."""
+    if "'" not in value:
+        return value
+    value = NEUTRALISED_AFTER_SEPARATOR.sub(r"\1\2", "\n" + value)[1:]
     if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
         return value[1:]
     return value

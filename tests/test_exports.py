@@ -1,7 +1,9 @@
 """CSV and JSON downloads: exactly the filtered rows, all pages, raw values, documented shape."""
 
 import csv
+import datetime
 import io
+import itertools
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -9,14 +11,34 @@ from pathlib import Path
 import jsonschema
 import pytest
 from django.conf import settings
+from django.db import connection
 from django.http import StreamingHttpResponse
 
-from pledges.exports import PLEDGE_CSV_COLUMNS, SANCTION_CSV_COLUMNS
+from pledges.exports import (
+    FORMULA_AFTER_SEPARATOR,
+    FORMULA_STARTS,
+    PLEDGE_CSV_COLUMNS,
+    SANCTION_CSV_COLUMNS,
+    csv_cell,
+    csv_lines,
+    pledge_csv_rows,
+    pledge_records,
+)
 from pledges.models import Country, Pledge, Source
+from tests.factories import (
+    AidItemFactory,
+    PledgeFactory,
+    SanctionFactory,
+    SanctionTargetFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 SCHEMAS = Path(settings.BASE_DIR) / "docs" / "schemas"
+# The pledge CSV has a second writer on PostgreSQL (COPY), which must write the same cells.
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's COPY writer"
+)
 
 
 def download(client, url: str):
@@ -107,6 +129,149 @@ def test_csv_neutralises_slugs_and_references_that_start_like_formulas(article, 
     (row,) = csv_rows(client, "/pledges/?donor=gb&format=csv")
     assert row["reference"] == "'-gb-aid"
     assert row["donor_slug"] == "united-kingdom"
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("x;=1+1", "x;'=1+1"),
+        ("\n=1+1", "\n'=1+1"),
+        (" =1", " '=1"),
+        ("a, -b", "a, '-b"),
+        ("a|@b", "a|'@b"),
+        ("a\t+b", "a\t'+b"),
+        ("a\r\n \t-b", "a\r\n \t'-b"),
+        ("\t=1", "'\t'=1"),
+        ("=1;=2,+3|@4", "'=1;'=2,'+3|'@4"),
+        ("--", "'--"),
+        ("Київ;=СУММ(1)", "Київ;'=СУММ(1)"),
+        ("x =1", "x =1"),  # a space alone separates no fields
+        ("a,b;c|d", "a,b;c|d"),
+        ("united-kingdom", "united-kingdom"),
+        ("   ", "   "),
+    ],
+)
+def test_csv_cell_puts_a_quote_before_a_formula_after_a_separator_or_line_break(value, written):
+    assert csv_cell(value) == written
+
+
+def test_no_piece_of_a_cell_a_spreadsheet_may_split_off_starts_a_formula():
+    """Whichever separator a spreadsheet splits on, no field or line begins with a formula."""
+    for length in range(5):
+        for letters in itertools.product("й ,;|\t\r\n-=+@", repeat=length):
+            cell = csv_cell("".join(letters))
+            assert cell[:1] not in FORMULA_STARTS
+            for separator in ",;|\t\r\n":
+                for piece in cell.split(separator):
+                    assert piece.lstrip(" \t\r\n")[:1] not in ("=", "+", "-", "@"), repr(cell)
+
+
+def test_the_fast_path_skips_only_cells_the_pattern_leaves_alone():
+    for length in range(5):
+        for letters in itertools.product("й ,;|\t\r\n-=+@'", repeat=length):
+            value = "".join(letters)
+            started = "'" + value if value[:1] in FORMULA_STARTS else value
+            everywhere = FORMULA_AFTER_SEPARATOR.sub(r"\1'\2", "\n" + started)[1:]
+            assert csv_cell(value) == everywhere, repr(value)
+
+
+def test_csv_neutralises_formulas_after_separators_and_line_breaks(client):
+    pledge = PledgeFactory(description="x;=1+1", reading_note="\n=1+1", announced_as=" =1",
+                           quote="a, -b")  # fmt: skip
+    AidItemFactory(pledge=pledge, name='Javelins;=HYPERLINK("http://x")')
+    (row,) = csv_rows(client, f"/pledges/?donor={pledge.donor.slug}&format=csv")
+    assert (row["description"], row["reading_note"], row["announced_as"], row["quote"]) == (
+        "x;'=1+1", "\n'=1+1", " '=1", "a, '-b"
+    )  # fmt: skip
+    assert 'Javelins;\'=HYPERLINK(\\"http://x\\")' in row["items"]
+    assert json.loads(row["items"])[0]["name"] == 'Javelins;\'=HYPERLINK("http://x")'
+
+
+def test_sanctions_csv_neutralises_formulas_after_separators(client):
+    sanction = SanctionFactory(description="banks|-2")
+    SanctionTargetFactory(sanction=sanction, name="Bank;@x")
+    (row,) = csv_rows(client, f"/sanctions/?imposer={sanction.imposer.slug}&format=csv")
+    assert row["description"] == "banks|'-2"
+    assert json.loads(row["named_targets"]) == ["Bank;'@x"]
+
+
+def test_empty_lists_are_empty_json_arrays_in_the_csv(client):
+    """pandas reads an empty cell as NaN: an empty list is written `[]`, as the docs promise."""
+    pledge = PledgeFactory()
+    body = download(client, f"/pledges/?donor={pledge.donor.slug}&format=csv")
+    (row,) = csv.DictReader(io.StringIO(body.decode("utf-8-sig")))
+    assert (row["item_count"], row["items"]) == ("0", "[]")
+    assert b",0,[]," in body  # the raw cell, unquoted
+    sanction = SanctionFactory()
+    (row,) = csv_rows(client, f"/sanctions/?imposer={sanction.imposer.slug}&format=csv")
+    assert row["named_targets"] == "[]"
+
+
+def test_items_and_named_targets_cells_always_read_as_json(article, client):
+    rows = csv_rows(client, "/pledges/?format=csv")
+    assert {row["item_count"] for row in rows} >= {"0", "4"}
+    assert all(len(json.loads(row["items"])) == int(row["item_count"]) for row in rows)
+    rows = csv_rows(client, "/sanctions/?format=csv")
+    assert [json.loads(row["named_targets"]) for row in rows].count([]) >= 1
+
+
+def test_pythons_csv_module_reads_a_download_opened_as_utf_8_sig(article, client, tmp_path):
+    """The file starts with a byte-order mark, which "utf-8-sig" drops (docs/formats.md)."""
+    path = tmp_path / "pledges.csv"
+    path.write_bytes(download(client, "/pledges/?format=csv"))
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        assert csv.DictReader(file).fieldnames == PLEDGE_CSV_COLUMNS
+    with path.open(encoding="utf-8", newline="") as file:
+        assert next(csv.reader(file))[0] == "\ufeffid"
+
+
+TRICKY_TEXTS = ["x;=1+1", "\n=1+1", " =1", "=1;=2,+3|@4\t-5", "--", "a, -b", "x =1", "   ",
+          "Київ;=СУММ(1)", "\t=1", "\r\n @x", "'=1", 'x;=HYPERLINK("http://x")', "a,b"]  # fmt: skip
+
+
+@on_postgresql
+def test_postgresql_neutralises_every_short_string_as_python_does():
+    from pledges.copy_exports import neutralised_sql
+
+    values = ["".join(letters) for length in range(5)
+              for letters in itertools.product("й ,;|\t\r\n-=+@'", repeat=length)]  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {neutralised_sql('v')} FROM unnest(%s::text[]) AS v", [values])
+        written = [row[0] for row in cursor.fetchall()]
+    assert written == [csv_cell(value) for value in values]
+
+
+@on_postgresql
+def test_postgresql_copy_writes_the_cells_python_writes(rf):
+    from pledges.copy_exports import pledge_csv
+
+    pledges = [PledgeFactory(description=value, reading_note=value,
+                             announced_as=value[:60], quote=f"{value} {n}")
+               for n, value in enumerate(TRICKY_TEXTS)]  # fmt: skip
+    for pledge, value in zip(pledges, TRICKY_TEXTS, strict=True):
+        AidItemFactory(pledge=pledge, name=value, unit=value[:40], quote=f"{value} q")
+        AidItemFactory(pledge=pledge)
+    PledgeFactory(reference="-starts-like-a-formula")  # and no items: []
+    # Python writes six digits of a fraction of a second, or none at all.
+    for pledge, microsecond in zip(pledges, [614450, 0, 1], strict=False):
+        moment = datetime.datetime(2026, 12, 1, 15, 26, 16, microsecond, tzinfo=datetime.UTC)
+        Pledge.objects.filter(pk=pledge.pk).update(updated_at=moment)
+    rows, request = Pledge.objects.order_by("id"), rf.get("/pledges/")
+    python = "".join(csv_lines(PLEDGE_CSV_COLUMNS,
+                               (r for record in pledge_records(rows, request)
+                                for r in pledge_csv_rows(record))))  # fmt: skip
+    copy = b"".join(pledge_csv(rows, request)).decode()
+    python_rows, copy_rows = (list(csv.DictReader(io.StringIO(f.removeprefix("\ufeff"))))
+                              for f in (python, copy))  # fmt: skip
+    assert len(copy_rows) == len(python_rows) == len(TRICKY_TEXTS) + 1
+    for by_python, by_copy in zip(python_rows, copy_rows, strict=True):
+        # PostgreSQL spaces the JSON differently ("name" : "x"); the text within is the same.
+        assert json.loads(by_copy.pop("items")) == json.loads(by_python.pop("items"))
+        assert by_copy == by_python
+    assert [row["updated_at"] for row in copy_rows[:3]] == [
+        "2026-12-01T15:26:16.614450+00:00", "2026-12-01T15:26:16+00:00",
+        "2026-12-01T15:26:16.000001+00:00"
+    ]  # fmt: skip
 
 
 def test_json_nests_items_and_provenance_and_matches_the_schema(article, client):
