@@ -159,7 +159,15 @@ def sitemap_locations(client) -> set[str]:
 
 def test_sitemap_lists_every_public_page(article, client):
     locations = sitemap_locations(client)
-    expected = {"/", "/countries/", "/pledges/", "/sanctions/", "/items/", "/sources/", "/downloads/"}
+    expected = {
+        "/",
+        "/countries/",
+        "/pledges/",
+        "/sanctions/",
+        "/items/",
+        "/sources/",
+        "/downloads/",
+    }
     for model in (Pledge, Sanction, ItemType, Source):
         expected |= {record.get_absolute_url() for record in model.objects.all()}
     expected |= {country.get_absolute_url() for country in Country.objects.with_data()}
