@@ -1,16 +1,27 @@
-"""The editors' admin: where pledges, aid items, sanctions and sources are entered and corrected.
+"""The editors' admin: where pledges, aid items, sanctions, facts and sources are entered and
+corrected.
 
-Pledges, aid items, sanctions and sources keep their history: each record's History page lists
-every change, who made it, when, and each field's old and new value.
+Pledges, aid items, sanctions, facts and sources keep their history: each record's History page
+lists every change, who made it, when, and each field's old and new value.
 """
 
+from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
-from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.models import (
+    AidItem,
+    Country,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
 
 
 class SafeAutocompleteSelect(AutocompleteSelect):
@@ -49,6 +60,68 @@ PROVENANCE = (
         "fields": ["source", "paragraph", "quote", "reading_note", "reference"],
     },
 )
+READING_CHOICES = [
+    ("stated", "Stated by the source"),
+    ("read", "Read: an interpretation of the source's words"),
+    ("derived", "Worked out from the source's words"),
+]
+
+
+class StatementForm(forms.ModelForm):
+    """A statement's form, where each value that can be read or worked out has its own choice
+    (stated, read, worked out) instead of `readings` to type as JSON. Made per model by
+    `statement_form`."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        readings = self.instance.readings or {}
+        for name in self._meta.model.readable:
+            self.fields[f"reading_{name}"].initial = readings.get(name, "stated")
+
+    def clean(self):
+        cleaned = super().clean()
+        self.instance.readings = {
+            name: cleaned[f"reading_{name}"]
+            for name in self._meta.model.readable
+            if cleaned.get(f"reading_{name}") not in ("", None, "stated")
+        }
+        return cleaned
+
+    def _update_errors(self, errors):
+        # The model reports a reading of an empty value under `readings`, not a field here.
+        if hasattr(errors, "error_dict") and "readings" in errors.error_dict:
+            errors.error_dict.setdefault(NON_FIELD_ERRORS, []).extend(
+                errors.error_dict.pop("readings")
+            )
+        super()._update_errors(errors)
+
+
+def statement_form(model) -> type[StatementForm]:
+    """The form of `model`'s admin, with a choice of basis for each of its readable values."""
+    choices = {
+        f"reading_{name}": forms.ChoiceField(
+            label=str(model._meta.get_field(name).verbose_name).capitalize(),
+            choices=READING_CHOICES,
+            initial="stated",
+            required=False,  # left out: stated
+        )
+        for name in model.readable
+    }
+    meta = type("Meta", (), {"model": model, "exclude": ["readings"]})
+    return type(f"{model.__name__}Form", (StatementForm,), {**choices, "Meta": meta})
+
+
+def readings_fieldset(model) -> tuple:
+    return (
+        "Stated, read or worked out",
+        {
+            "description": "For each value: does the source state it, or is it read or worked "
+            "out? The reading note says how. A date says so by its precision.",
+            "fields": [f"reading_{name}" for name in model.readable],
+        },
+    )
+
+
 RECORD_TIMES = ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]})
 
 
@@ -67,7 +140,7 @@ class PermanentSlugMixin:
 class CountryAdmin(PermanentSlugMixin, admin.ModelAdmin):
     list_display = ["name", "iso_code", "kind", "slug", "pledges_given_count",
                     "pledges_received_count", "sanctions_imposed_count",
-                    "sanctions_received_count"]  # fmt: skip
+                    "sanctions_received_count", "facts_count"]  # fmt: skip
     list_filter = ["kind"]
     search_fields = ["name", "iso_code", "slug"]
     prepopulated_fields = {"slug": ["name"]}
@@ -82,10 +155,8 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     prepopulated_fields = {"reference": ["title"]}
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (
-            None,
-            {"fields": ["title", "publisher", "authors", "contributors", "published_on", "url"]},
-        ),
+        (None, {"fields": ["title", "publisher", "authors", "contributors", "url"]}),
+        ("Publication date", {"fields": ["published_on", "published_precision", "published_note"]}),
         ("Reading", {"fields": ["notes", "reference"]}),
         RECORD_TIMES,
     ]
@@ -93,7 +164,8 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 @admin.register(ItemType)
 class ItemTypeAdmin(PermanentSlugMixin, admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "lethal"]
+    list_filter = ["lethal"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
@@ -107,6 +179,7 @@ class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
 
 @admin.register(Pledge)
 class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = statement_form(Pledge)
     list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
     list_select_related = ["donor", "recipient"]
     # The hierarchy's years and months come from the date index (PledgeQuerySet.dates).
@@ -137,8 +210,17 @@ class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         ),
         ("Date announced", {"fields": ["announced_on", "announced_precision", "announced_as"]}),
         PROVENANCE,
+        readings_fieldset(Pledge),
         RECORD_TIMES,
     ]
+
+    def save_related(self, request, form, formsets, change):
+        # With its items saved, military aid the source does not call lethal or not is read
+        # from them (docs/data-files.md, "Lethality").
+        super().save_related(request, form, formsets, change)
+        pledge = form.instance
+        if pledge.apply_lethality_rule():
+            pledge.save(update_fields=["lethality", "readings", "updated_at"])
 
     @admin.display(description="value", ordering="amount")
     def value(self, pledge):
@@ -179,6 +261,7 @@ class SanctionTargetInline(SafeAutocompleteMixin, admin.TabularInline):
 
 @admin.register(Sanction)
 class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = statement_form(Sanction)
     list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
                     "start"]  # fmt: skip
     list_select_related = ["imposer", "target"]
@@ -210,9 +293,44 @@ class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         ),
         ("Dates", {"fields": ["imposed_on", "imposed_precision", "imposed_as", "lifted_on"]}),
         PROVENANCE,
+        readings_fieldset(Sanction),
         RECORD_TIMES,
     ]
 
     @admin.display(description="start", ordering="imposed_on")
     def start(self, sanction):
         return sanction.date_display
+
+
+@admin.register(Fact)
+class FactAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = statement_form(Fact)
+    list_display = ["__str__", "country", "about", "kind", "figure", "as_of"]
+    list_select_related = ["country", "about"]
+    list_filter = ["kind"]
+    search_fields = ["description", "quote", "reference", "country__name", "about__name"]
+    show_full_result_count = False
+    autocomplete_fields = ["country", "about", "source"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["country", "about", "kind", "description"]}),
+        (
+            "Figure",
+            {
+                "description": "Where the source gives a number; leave empty if it gives none.",
+                "fields": ["value", "qualifier", "unit"],
+            },
+        ),
+        ("Date", {"fields": ["stated_on", "stated_precision", "stated_as"]}),
+        PROVENANCE,
+        readings_fieldset(Fact),
+        RECORD_TIMES,
+    ]
+
+    @admin.display(description="figure", ordering="value")
+    def figure(self, fact):
+        return fact.value_display
+
+    @admin.display(description="as of", ordering="stated_on")
+    def as_of(self, fact):
+        return fact.date_display

@@ -23,6 +23,7 @@ from django.db.models.signals import post_delete, post_save
 from pledges.models import (
     AidItem,
     Country,
+    Fact,
     ItemType,
     PageVersion,
     Pledge,
@@ -32,7 +33,7 @@ from pledges.models import (
 )
 
 logger = logging.getLogger(__name__)
-EDITED_MODELS = [AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source]
+EDITED_MODELS = [AidItem, Country, Fact, ItemType, Pledge, Sanction, SanctionTarget, Source]
 
 
 def pages_version() -> int:

@@ -17,7 +17,18 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
-from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.models import (
+    AidItem,
+    Category,
+    Country,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
+from pledges.models.pledges import lethality_of
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -28,11 +39,13 @@ SOURCE_KEYS = {
     "authors",
     "contributors",
     "published_on",
+    "published_precision",
+    "published_note",
     "url",
     "notes",
 }
-ITEM_TYPE_KEYS = {"slug", "name", "description"}
-STATEMENT_KEYS = {"reference", "paragraph", "quote", "reading_note", "description"}
+ITEM_TYPE_KEYS = {"slug", "name", "description", "lethal"}
+STATEMENT_KEYS = {"reference", "paragraph", "quote", "reading_note", "readings", "description"}
 PLEDGE_KEYS = STATEMENT_KEYS | {
     "donor",
     "recipient",
@@ -46,6 +59,17 @@ PLEDGE_KEYS = STATEMENT_KEYS | {
     "announced_as",
 }
 AID_ITEM_KEYS = {"type", "name", "quantity", "unit", "paragraph", "quote"}
+FACT_KEYS = STATEMENT_KEYS | {
+    "country",
+    "about",
+    "kind",
+    "value",
+    "qualifier",
+    "unit",
+    "stated_on",
+    "stated_precision",
+    "stated_as",
+}
 SANCTION_KEYS = STATEMENT_KEYS | {
     "imposer",
     "target",
@@ -72,6 +96,7 @@ REQUIRED = {
         "paragraph",
         "quote",
     },
+    "facts": {"reference", "country", "kind", "description", "paragraph", "quote"},
 }
 
 
@@ -178,7 +203,7 @@ class _Loader:
         self.problems.append(f"{where}: {message}")
 
     def load(self, data: dict) -> None:
-        self._check_keys(data, "file", {"source", "item_types", "pledges", "sanctions"})
+        self._check_keys(data, "file", {"source", "item_types", "pledges", "sanctions", "facts"})
         if not isinstance(data.get("source"), dict):
             self.problem("source", "the file needs a [source] table")
             return
@@ -189,6 +214,8 @@ class _Loader:
             self._pledge(f"pledges[{index}]", record, source)
         for index, record in enumerate(self._records(data, "sanctions")):
             self._sanction(f"sanctions[{index}]", record, source)
+        for index, record in enumerate(self._records(data, "facts")):
+            self._fact(f"facts[{index}]", record, source)
 
     # --- checking the file's shape ---------------------------------------------------------------
 
@@ -276,14 +303,22 @@ class _Loader:
     def _source(self, record: dict) -> Source | None:
         if not self._check_keys(record, "source", SOURCE_KEYS, "source"):
             return None
-        values = {key: record.get(key, "") for key in SOURCE_KEYS - {"reference", "published_on"}}
+        dates = {"published_on", "published_precision"}
+        values = {key: record.get(key, "") for key in SOURCE_KEYS - {"reference", *dates}}
         values["published_on"] = record.get("published_on")
+        values["published_precision"] = record.get(
+            "published_precision", "day" if record.get("published_on") else "unknown"
+        )
         return self._save("source", Source, {"reference": record["reference"]}, values)
 
     def _item_type(self, where: str, record: dict) -> None:
         if not self._check_keys(record, where, ITEM_TYPE_KEYS, "item_types"):
             return
-        values = {"name": record["name"], "description": record.get("description", "")}
+        values = {
+            "name": record["name"],
+            "description": record.get("description", ""),
+            "lethal": record.get("lethal"),
+        }
         item_type = self._save(
             f"{where} ({record['slug']})", ItemType, {"slug": record["slug"]}, values
         )
@@ -296,6 +331,7 @@ class _Loader:
             "quote": record["quote"],
             "description": record["description"],
             "reading_note": record.get("reading_note", ""),
+            "readings": record.get("readings", {}),
         }
 
     def _pledge(self, where: str, record: dict, source: Source | None) -> None:
@@ -316,6 +352,9 @@ class _Loader:
             "announced_precision": record.get("announced_precision", "unknown"),
             "announced_as": record.get("announced_as", ""),
         }
+        if lethality := self._lethality_from_items(record):
+            values["lethality"] = lethality
+            values["readings"] = {**values["readings"], "lethality": "read"}
         if source is None or donor is None or recipient is None:
             return
         pledge = self._save(
@@ -327,6 +366,21 @@ class _Loader:
         ]
         if pledge is not None and pledge.pk:
             self._remove_others(AidItem, pledge.items.all(), items)
+
+    def _lethality_from_items(self, record: dict) -> str:
+        """For military aid the file does not call lethal or not: the lethality its items' types
+        give, by the rule editors' pledges follow too (pledges.models.pledges.lethality_of)."""
+        if "lethality" in record or record.get("category") != Category.MILITARY:
+            return ""
+        items = record.get("items", [])
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            return ""  # reported where the items are read
+        types = [
+            self.item_types.get(item.get("type"))
+            or ItemType.objects.filter(slug=item.get("type")).first()
+            for item in items
+        ]
+        return lethality_of(types) if all(types) else ""
 
     def _aid_item(self, where: str, record: dict, pledge: Pledge | None) -> AidItem | None:
         if not self._check_keys(record, where, AID_ITEM_KEYS, "items") or pledge is None:
@@ -385,3 +439,24 @@ class _Loader:
             for index, name in enumerate(names)
         ]
         self._remove_others(SanctionTarget, sanction.named_targets.all(), targets)
+
+    def _fact(self, where: str, record: dict, source: Source | None) -> None:
+        if not self._check_keys(record, where, FACT_KEYS, "facts"):
+            return
+        where = f"{where} ({record['reference']})"
+        country = self._country(where, "country", record["country"])
+        about = self._country(where, "about", record["about"]) if "about" in record else None
+        values = self._statement_values(record) | {
+            "country": country,
+            "about": about,
+            "kind": record["kind"],
+            "value": record.get("value"),
+            "qualifier": record.get("qualifier", ""),
+            "unit": record.get("unit", ""),
+            "stated_on": record.get("stated_on"),
+            "stated_precision": record.get("stated_precision", "unknown"),
+            "stated_as": record.get("stated_as", ""),
+        }
+        if source is None or country is None or ("about" in record and about is None):
+            return
+        self._save(where, Fact, {"source": source, "reference": record["reference"]}, values)

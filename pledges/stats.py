@@ -1,4 +1,4 @@
-"""Precomputed figures, kept in step with every change to pledges, aid items and sanctions.
+"""Precomputed figures, kept in step with every change to pledges, aid items, sanctions, facts.
 
 Pages show how many pledges each country gave and received (per partner, category and currency,
 with value totals), how many sanctions it imposed and faced, how many records each source gave,
@@ -23,6 +23,7 @@ from pledges.models import (
     CountryPartner,
     CountryRole,
     CountryTotal,
+    Fact,
     ItemType,
     ItemTypeTotal,
     Pledge,
@@ -86,22 +87,31 @@ def refresh_countries(country_ids) -> None:
                 totals.add((country_id, role, category, currency, n, amount))
     totals.flush()
     partners.flush()
+    facts = Counter()
+    for field in Fact.parties:
+        rows = (
+            Fact.objects.filter(**{f"{field}__in": ids}).values_list(field).annotate(n=Count("id"))
+        )
+        for country_id, n in rows.order_by():
+            facts[country_id] += n
     now = timezone.now()
     for country_id in ids:
         Country.objects.filter(pk=country_id).update(
             updated_at=now,
+            facts_count=facts[country_id],
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()},
         )
 
 
 @transaction.atomic
 def refresh_sources(source_ids) -> None:
-    """Recount the pledges and sanctions taken from the given sources."""
+    """Recount the pledges, sanctions and facts taken from the given sources."""
     ids = set(source_ids) - {None}
     for source_id in ids:
         Source.objects.filter(pk=source_id).update(
             pledge_count=Pledge.objects.filter(source_id=source_id).count(),
             sanction_count=Sanction.objects.filter(source_id=source_id).count(),
+            fact_count=Fact.objects.filter(source_id=source_id).count(),
         )
 
 
@@ -147,6 +157,8 @@ def refresh_all() -> None:
 @receiver(post_delete, sender=Pledge)
 @receiver(post_save, sender=Sanction)
 @receiver(post_delete, sender=Sanction)
+@receiver(post_save, sender=Fact)
+@receiver(post_delete, sender=Fact)
 def _statement_changed(sender, instance, **kwargs):
     countries = instance.countries_concerned()
     refresh_countries(countries)

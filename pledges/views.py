@@ -19,6 +19,7 @@ from pledges.models import (
     AidItem,
     Country,
     CountryTotal,
+    Fact,
     ItemType,
     ItemTypeTotal,
     Pledge,
@@ -189,6 +190,7 @@ class CountryDetailView(DetailView):
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
             sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
             sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
+            facts=Fact.objects.for_listing().concerning(country)[:LATEST],
             **kwargs,
         )
 
@@ -273,6 +275,24 @@ class SanctionDetailView(DetailView):
         )
 
 
+class FactDetailView(DetailView):
+    """A fact about a country, other than a pledge or sanction, with its source."""
+
+    template_name = "pledges/fact_detail.html"
+    context_object_name = "fact"
+
+    def get_queryset(self):
+        return Fact.objects.for_listing()
+
+    def get_context_data(self, **kwargs):
+        fact = self.object
+        return super().get_context_data(
+            title=f"{fact.country}: {fact.get_kind_display().lower()}",
+            summary=fact.summary(),
+            **kwargs,
+        )
+
+
 class ItemTypeListView(DownloadMixin, TemplateView):
     """The catalogue: each kind of item, with its stated quantities and who pledged it."""
 
@@ -337,6 +357,7 @@ class SourceDetailView(DetailView):
         source = self.object
         pledges = Pledge.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         sanctions = Sanction.objects.for_listing().filter(source=source).order_by("paragraph", "id")
+        facts = Fact.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         pledge_count, sanction_count = source.pledge_count, source.sanction_count
         publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
@@ -344,6 +365,8 @@ class SourceDetailView(DetailView):
             pledge_count=pledge_count,
             sanctions=sanctions[:50],
             sanction_count=sanction_count,
+            facts=facts[:50],
+            fact_count=source.fact_count,
             summary=f"Source{publisher} of {pledge_count:,} pledge{pluralize(pledge_count)} and "
             f"{sanction_count:,} sanction{pluralize(sanction_count)} recorded in aidtracker, "
             "each with the paragraph and words that state it.",

@@ -9,7 +9,16 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from pledges.loading import SourceFileError, default_files, load_source_file
-from pledges.models import AidItem, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.models import (
+    AidItem,
+    Country,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
 
 ARTICLE_FILE = default_files()[0]
 # The article itself is kept outside the project (its sentences are not ours to copy); where it is
@@ -17,16 +26,34 @@ ARTICLE_FILE = default_files()[0]
 ARTICLE_TEXT = Path(__file__).resolve().parents[2] / "shared/seeds/000_9d8b2385698a8fef.txt"
 
 # What the article states, written out independently of the data file.
-# reference: donor, recipient, category, lethality, status, amount, currency, date, paragraph
+# reference: donor, recipient, category, lethality, status, amount, currency, date, paragraph.
+# Every date is worked out: "Friday" is 4 March 2022, and "Feb. 26" takes its year from the events.
 PLEDGES = {
-    "jp-ua-defense-equipment": ("JP", "UA", "military", "non_lethal", "announced", None, "", None, 1),
-    "us-ua-weapons": ("US", "UA", "military", "", "approved", "350000000", "USD", "2022-02-26", 9),
+    "jp-ua-defense-equipment": ("JP", "UA", "military", "non_lethal", "announced", None, "", "2022-03-04", 1),
+    "us-ua-weapons": ("US", "UA", "military", "both", "approved", "350000000", "USD", "2022-02-26", 9),
     "ca-ua-military-aid": ("CA", "UA", "military", "", "announced", "25000000", "CAD", "2022-02-27", 10),
     "gb-ua-lethal-and-non-lethal-aid": ("GB", "UA", "military", "both", "announced", None, "", None, 10),
-    "se-ua-military-shipment": ("SE", "UA", "military", "", "approved", None, "", None, 11),
+    "se-ua-military-shipment": ("SE", "UA", "military", "both", "approved", None, "", None, 11),
     "jp-ua-emergency-humanitarian-aid": ("JP", "UA", "humanitarian", "", "announced", "100000000", "USD", None, 12),
     "jp-ua-refugee-admission": ("JP", "UA", "humanitarian", "", "announced", None, "", None, 12),
 }  # fmt: skip
+# reference: the values not stated in so many words, and how each was had.
+READINGS = {
+    "jp-ua-defense-equipment": {"lethality": "read", "announced_on": "derived"},
+    "us-ua-weapons": {"lethality": "read", "status": "read", "currency": "read", "announced_on": "derived"},
+    "ca-ua-military-aid": {"currency": "read", "announced_on": "derived"},
+    "gb-ua-lethal-and-non-lethal-aid": {"category": "read"},
+    "se-ua-military-shipment": {"lethality": "read"},
+    "jp-ua-emergency-humanitarian-aid": {"currency": "read"},
+    "jp-ua-refugee-admission": {},
+}  # fmt: skip
+# reference: country, about, kind, value, qualifier, how the value is had, paragraph
+FACTS = {
+    "ua-fled-abroad": ("UA", None, "fled_abroad", 700000, "close_to", "stated", 13),
+    "ua-refugee-crisis-warning": ("UA", None, "assessment", None, "", "unknown", 13),
+    "pl-refugees-from-ua": ("PL", "UA", "refugees_hosted", 350000, "about", "derived", 13),
+    "jp-no-weapons-to-ua": ("JP", "UA", "policy", None, "", "unknown", 6),
+}
 # reference: {item type: (quantity, unit)}
 ITEMS = {
     "jp-ua-defense-equipment": {
@@ -54,7 +81,7 @@ SANCTIONS = {
 
 def counts():
     return {model.__name__: model.objects.count() for model in
-            (Source, ItemType, Pledge, AidItem, Sanction, SanctionTarget)}  # fmt: skip
+            (Source, ItemType, Pledge, AidItem, Sanction, SanctionTarget, Fact)}  # fmt: skip
 
 
 def test_article_pledges_are_loaded_as_stated(article):
@@ -68,9 +95,31 @@ def test_article_pledges_are_loaded_as_stated(article):
         assert pledge.amount == (Decimal(amount) if amount else None), reference
         assert pledge.currency == currency, reference
         assert pledge.announced_on == (datetime.date.fromisoformat(date) if date else None)
-        assert pledge.announced_precision == ("day" if date else "unknown"), reference
+        assert pledge.announced_precision == ("derived" if date else "unknown"), reference
         assert pledge.paragraph == paragraph, reference
         assert pledge.source.reference == "epoch-times-japan-defense-equipment"
+
+
+def test_what_is_read_or_worked_out_is_marked_so(article):
+    for reference, readings in READINGS.items():
+        bases = Pledge.objects.get(reference=reference).bases()
+        marked = {name: basis for name, basis in bases.items() if basis in ("read", "derived")}
+        assert marked == readings, reference
+
+
+def test_article_facts_about_countries_are_loaded(article):
+    facts = {f.reference: f for f in Fact.objects.select_related("country", "about")}
+    assert set(facts) == set(FACTS)
+    for reference, expected in FACTS.items():
+        fact = facts[reference]
+        country, about, kind, value, qualifier, basis, paragraph = expected
+        assert fact.country.iso_code == country, reference
+        assert (fact.about.iso_code if fact.about else None) == about, reference
+        assert (fact.kind, fact.value, fact.qualifier) == (kind, value, qualifier), reference
+        assert fact.basis("value") == basis, reference
+        assert fact.paragraph == paragraph, reference
+    # Poland has a page: a fact concerns it.
+    assert Country.objects.with_data().filter(iso_code="PL").exists()
 
 
 def test_article_items_and_quantities_are_loaded_as_stated(article):
@@ -99,8 +148,12 @@ def test_article_source_leaves_unknowns_unknown(article):
     source = Source.objects.get()
     assert source.publisher == "The Epoch Times"
     assert source.authors == "Aldgra Fredly"
-    assert source.published_on is None
-    assert source.url == ""
+    # No date is printed: it is worked out from the news it reports, and says how.
+    assert source.published_on == datetime.date(2022, 3, 4)
+    assert source.published_precision == "derived"
+    assert source.basis("published_on") == "derived"
+    assert "Friday" in source.published_note
+    assert source.url == ""  # not given by the text we have: left unknown, never made up
 
 
 def test_ambiguous_readings_are_noted(article):
@@ -108,13 +161,15 @@ def test_ambiguous_readings_are_noted(article):
     assert "Canadian dollars" in canada.reading_note
     japan = Pledge.objects.get(reference="jp-ua-defense-equipment")
     assert japan.announced_as == "Friday"
-    assert "unknown" in japan.reading_note
+    assert "4 March 2022" in japan.reading_note
+    assert "worked out" in japan.reading_note
 
 
 def test_figure_words_are_short_phrases_not_sentences(article):
     quotes = [*Pledge.objects.values_list("quote", flat=True),
               *AidItem.objects.values_list("quote", flat=True),
-              *Sanction.objects.values_list("quote", flat=True)]  # fmt: skip
+              *Sanction.objects.values_list("quote", flat=True),
+              *Fact.objects.values_list("quote", flat=True)]  # fmt: skip
     for quote in quotes:
         assert 1 <= len(quote.split()) <= 8, quote
         assert not quote.endswith("."), quote
@@ -135,7 +190,8 @@ def article_paragraphs() -> dict[int, str]:
 def test_figure_words_stand_in_the_paragraph_they_cite(article):
     paragraphs = article_paragraphs()
     assert len(paragraphs) == 15
-    records = [*Pledge.objects.all(), *AidItem.objects.all(), *Sanction.objects.all()]
+    records = [*Pledge.objects.all(), *AidItem.objects.all(), *Sanction.objects.all(),
+               *Fact.objects.all()]  # fmt: skip
     for record in records:
         assert record.quote in paragraphs[record.paragraph], (record, record.quote)
 
@@ -150,18 +206,22 @@ def figures(text: str) -> set[int]:
 
 @pytest.mark.skipif(not ARTICLE_TEXT.exists(), reason="the article's text is not at hand")
 def test_every_figure_of_the_article_is_loaded(article):
-    """Each number the article states about aid or sanctions is in a loaded record, and no other."""
+    """Each number the article states about aid, sanctions and people is in a loaded record as
+    stated, and no other; a number worked out is marked so."""
     paragraphs = article_paragraphs()
-    stated = figures(" ".join(paragraphs[n] for n in (9, 10, 11, 12, 14)))
+    stated = figures(" ".join(paragraphs[n] for n in (9, 10, 11, 12, 13, 14)))
     stated.add(7)  # "seven Russian banks", written in words
     loaded = {int(p.amount) for p in Pledge.objects.exclude(amount=None)}
     loaded |= set(AidItem.objects.exclude(quantity=None).values_list("quantity", flat=True))
     loaded |= set(
         Sanction.objects.exclude(targets_count=None).values_list("targets_count", flat=True)
     )
+    facts = Fact.objects.exclude(value=None)
+    loaded |= {fact.value for fact in facts if fact.basis("value") == "stated"}
     assert loaded == stated
+    assert all(fact.value not in stated for fact in facts if fact.basis("value") == "derived")
     dates = set(Pledge.objects.exclude(announced_on=None).values_list("announced_as", flat=True))
-    assert dates == set(re.findall(r"Feb\. \d+", " ".join(paragraphs.values())))
+    assert dates == {*re.findall(r"Feb\. \d+", " ".join(paragraphs.values())), "Friday"}
 
 
 def test_reload_changes_nothing(article):

@@ -1,4 +1,4 @@
-"""The domain: countries, sources, pledges with their aid items, and sanctions.
+"""The domain: countries, sources, pledges with their aid items, sanctions, and other facts.
 
 Every pledge and sanction is a statement of a source: it records the source, the paragraph and the
 few words that state it (its provenance), so that each figure shown traces back to who says so.
@@ -9,11 +9,14 @@ One module per concept; everything is importable from `pledges.models`.
 """
 
 from pledges.models.choices import (
+    Basis,
     Category,
     CountryKind,
     DatePrecision,
+    FactKind,
     Lethality,
     Measure,
+    Qualifier,
     Status,
     TargetKind,
 )
@@ -25,6 +28,7 @@ from pledges.models.countries import (
     CountryTotal,
     ValueTotal,
 )
+from pledges.models.facts import Fact
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
 from pledges.models.pledges import Pledge
@@ -34,6 +38,7 @@ from pledges.models.sources import Source
 __all__ = [
     "COUNTRY_ABBREVIATIONS",
     "AidItem",
+    "Basis",
     "Category",
     "Country",
     "CountryKind",
@@ -41,12 +46,15 @@ __all__ = [
     "CountryRole",
     "CountryTotal",
     "DatePrecision",
+    "Fact",
+    "FactKind",
     "ItemType",
     "ItemTypeTotal",
     "Lethality",
     "Measure",
     "PageVersion",
     "Pledge",
+    "Qualifier",
     "Sanction",
     "SanctionTarget",
     "Source",

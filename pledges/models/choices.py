@@ -36,6 +36,19 @@ def clean_date_precision(instance, prefix: str) -> dict[str, str]:
     return {}
 
 
+class Basis(models.TextChoices):
+    """How a recorded value comes from its source (docs/data-files.md, "Stated, read, derived")."""
+
+    STATED = "stated", "Stated by the source"
+    READ = "read", "Read from the source's words (see the reading note)"
+    DERIVED = "derived", "Worked out from the source's words (see the reading note)"
+    UNKNOWN = "unknown", "Not stated"
+
+
+# What `readings` may say of a value that is not a date: a date's basis is its precision.
+READINGS = {Basis.READ.value, Basis.DERIVED.value}
+
+
 class CountryKind(models.TextChoices):
     COUNTRY = "country", "Country"
     ORGANISATION = "organisation", "International organisation"
@@ -77,3 +90,25 @@ class TargetKind(models.TextChoices):
     ENTITIES = "entities", "Entities"
     SECTORS = "sectors", "Sectors"
     STATE = "state", "The state as a whole"
+
+
+class FactKind(models.TextChoices):
+    """What a fact about a country is: a figure about people, or a stated position."""
+
+    FLED_ABROAD = "fled_abroad", "People who fled the country"
+    REFUGEES_HOSTED = "refugees_hosted", "Refugees the country shelters"
+    DISPLACED = "displaced", "People displaced within the country"
+    CASUALTIES = "casualties", "People killed or wounded"
+    ASSESSMENT = "assessment", "Assessment of the situation"
+    POLICY = "policy", "Stated policy"
+
+
+class Qualifier(models.TextChoices):
+    """How the source qualifies a number: "close to 700,000", "about half"."""
+
+    EXACT = "exact", "exactly"
+    ABOUT = "about", "about"
+    CLOSE_TO = "close_to", "close to"
+    AT_LEAST = "at_least", "at least"
+    MORE_THAN = "more_than", "more than"
+    UP_TO = "up_to", "up to"

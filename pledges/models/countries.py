@@ -14,12 +14,14 @@ from pledges.models.links import page_url
 
 class CountryQuerySet(models.QuerySet):
     def with_data(self):
-        """Countries that give or receive pledges, or impose or are targeted by sanctions."""
+        """Countries that give or receive pledges, impose or are targeted by sanctions, or that
+        facts concern."""
         return self.filter(
             Q(pledges_given_count__gt=0)
             | Q(pledges_received_count__gt=0)
             | Q(sanctions_imposed_count__gt=0)
             | Q(sanctions_received_count__gt=0)
+            | Q(facts_count__gt=0)
         )
 
     def find(self, key: str):
@@ -61,6 +63,7 @@ class Country(models.Model):
     pledges_received_count = models.PositiveIntegerField(default=0, editable=False)
     sanctions_imposed_count = models.PositiveIntegerField(default=0, editable=False)
     sanctions_received_count = models.PositiveIntegerField(default=0, editable=False)
+    facts_count = models.PositiveIntegerField(default=0, editable=False)
     updated_at = models.DateTimeField(
         auto_now=True, help_text="When the country or its figures last changed."
     )
@@ -174,6 +177,9 @@ class Country(models.Model):
                     for row in self.category_totals(role)
                     for value in row["values"]
                 ]
+        if self.facts_count:
+            count = self.facts_count
+            parts.append(f"{count:,} other fact{'s' if count != 1 else ''} recorded")
         return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
 
     def _totals(self, role: str):

@@ -68,6 +68,12 @@ class ItemType(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
     description = models.TextField(blank=True)
+    lethal = models.BooleanField(
+        null=True,
+        blank=True,
+        help_text="Yes for weapons and ammunition, no for other items, empty when it varies: "
+        "military aid's lethality is read from its items' types by this.",
+    )
     updated_at = models.DateTimeField(
         auto_now=True, help_text="When the item type or its figures last changed."
     )

@@ -26,6 +26,18 @@ from pledges.models.items import AidItem
 from pledges.models.links import page_url
 from pledges.models.statements import Statement, StatementQuerySet
 
+
+def lethality_of(item_types) -> str:
+    """The lethality the items' types give: weapons and ammunition are lethal, other items not.
+    Empty when there are no items, or a type is neither (its `lethal` is not set)."""
+    kinds = {item_type.lethal for item_type in item_types}
+    if not kinds or None in kinds:
+        return ""
+    if kinds == {True}:
+        return Lethality.LETHAL
+    return Lethality.NON_LETHAL if kinds == {False} else Lethality.BOTH
+
+
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
 OLDEST_FIRST = F("announced_on").asc(nulls_last=True)
 # Pledges that state no value sort after those that do (False before True).
@@ -63,7 +75,8 @@ class Pledge(Statement):
         max_length=10,
         choices=Lethality,
         blank=True,
-        help_text="Only where the source says whether the aid is lethal.",
+        help_text="Where the source says whether the aid is lethal. Left empty for military aid "
+        "with items, it is read from the items' types (weapons and ammunition are lethal).",
     )
     status = models.CharField(max_length=10, choices=Status, default=Status.ANNOUNCED)
     description = models.TextField(help_text="What was pledged, in your own words.")
@@ -103,6 +116,8 @@ class Pledge(Statement):
 
     objects = PledgeQuerySet.as_manager()
     parties = ("donor", "recipient")
+    readable = ("category", "lethality", "status", "amount", "currency")
+    dates = {"announced_on": "announced_precision"}
     # Every change, with who made it and what it changed, for the admin's history pages. The
     # history is read by record (its `id` index), so its other keys need no index of their own.
     history = HistoricalRecords(no_db_index=["source", "donor", "recipient"])
@@ -199,8 +214,23 @@ class Pledge(Statement):
             errors["amount"] = "A currency is given without an amount: give the amount or clear it."
         if self.donor_id and self.donor_id == self.recipient_id:
             errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
+        errors = self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
+
+    def apply_lethality_rule(self) -> bool:
+        """Give military aid whose lethality the source does not state in words the one its
+        items' types give, marked read (docs/data-files.md, "Lethality"); True if it changed."""
+        stated = self.lethality and self.basis("lethality") != "read"
+        if self.category != Category.MILITARY or stated:
+            return False
+        lethality = lethality_of(item.item_type for item in self.items.all())
+        readings = {k: v for k, v in (self.readings or {}).items() if k != "lethality"}
+        if lethality:
+            readings["lethality"] = "read"
+        changed = (lethality, readings) != (self.lethality, self.readings or {})
+        self.lethality, self.readings = lethality, readings
+        return changed
 
     def summary(self) -> str:
         """The pledge in a sentence, with its source, for link previews and feeds."""

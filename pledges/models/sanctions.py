@@ -59,6 +59,8 @@ class Sanction(Statement):
 
     objects = SanctionQuerySet.as_manager()
     parties = ("imposer", "target")
+    readable = ("measure", "target_kind", "targets_count")
+    dates = {"imposed_on": "imposed_precision"}
     # Every change, with who made it and what it changed, for the admin's history pages.
     history = HistoricalRecords(no_db_index=["source", "imposer", "target"])
 
@@ -132,6 +134,7 @@ class Sanction(Statement):
             errors["target"] = "A country cannot sanction itself: choose another target."
         if self.lifted_on and self.imposed_on and self.lifted_on < self.imposed_on:
             errors["lifted_on"] = "The end is before the start: check both dates."
+        errors = self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
 

@@ -1,9 +1,17 @@
 """Sources: the published documents every figure comes from."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Sum
 from simple_history.models import HistoricalRecords
 
+from pledges import formatting
+from pledges.models.choices import (
+    Basis,
+    DatePrecision,
+    clean_date_precision,
+    date_precision_consistent,
+)
 from pledges.models.links import page_url
 
 
@@ -27,9 +35,24 @@ class Source(models.Model):
     authors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
     contributors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
     published_on = models.DateField(
-        null=True, blank=True, help_text="Leave empty when the source does not give its date."
+        null=True,
+        blank=True,
+        help_text="Leave empty when the source gives no date and none can be worked out.",
     )
-    url = models.URLField("URL", max_length=500, blank=True)
+    published_precision = models.CharField(
+        "date precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+    )
+    published_note = models.TextField(
+        "how the date was worked out",
+        blank=True,
+        help_text="Where the date is worked out rather than printed: from what, and how.",
+    )
+    url = models.URLField(
+        "address of the original",
+        max_length=500,
+        blank=True,
+        help_text="Where readers can read the source itself. Empty only when it is not known.",
+    )
     notes = models.TextField(
         blank=True,
         help_text="How this source was read: how its paragraphs are counted, what it leaves open.",
@@ -44,21 +67,48 @@ class Source(models.Model):
     # Kept in step by pledges.stats, so that lists of sources never count a million rows.
     pledge_count = models.PositiveIntegerField(default=0, editable=False)
     sanction_count = models.PositiveIntegerField(default=0, editable=False)
+    fact_count = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # Every change, with who made it; the counts are figures kept by pledges.stats, not edits.
     # History tables are read by record (their `id` index), so their other keys go unindexed:
     # imports write a history row for every record they create.
-    history = HistoricalRecords(excluded_fields=["pledge_count", "sanction_count"])
+    history = HistoricalRecords(excluded_fields=["pledge_count", "sanction_count", "fact_count"])
 
     objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=date_precision_consistent("published"),
+                name="source_date_precision_consistent",
+                violation_error_message="A date is stored exactly when its precision is known.",
+            ),
+        ]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return page_url("source-detail", self.pk)
+
+    def clean(self):
+        errors = clean_date_precision(self, "published")
+        derived = self.published_precision == DatePrecision.DERIVED
+        if derived and not self.published_note.strip():
+            errors["published_note"] = "Say how the date was worked out."
+        if errors:
+            raise ValidationError(errors)
+
+    def basis(self, name: str) -> str:
+        """How the publication date (the one value of a source that can be worked out) is known."""
+        if name != "published_on" or self.published_on is None:
+            return (Basis.UNKNOWN if name == "published_on" else Basis.STATED).value
+        derived = self.published_precision == DatePrecision.DERIVED
+        return (Basis.DERIVED if derived else Basis.STATED).value
+
+    @property
+    def date_display(self) -> str:
+        return formatting.partial_date(self.published_on, self.published_precision)

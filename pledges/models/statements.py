@@ -6,6 +6,7 @@ from django.core.validators import MinValueValidator
 from django.db import connection, models
 from django.db.models import F, Max, Min
 
+from pledges.models.choices import READINGS, Basis, DatePrecision
 from pledges.models.sources import Source
 
 
@@ -80,14 +81,59 @@ class Statement(models.Model):
         blank=True,
         help_text="How an ambiguous statement was read, e.g. which currency a bare “$” means.",
     )
+    readings = models.JSONField(
+        "read or worked out",
+        default=dict,
+        # Bulk writers (imports, synthetic data) that leave the column out get the same {}.
+        db_default=models.Value({}, output_field=models.JSONField()),
+        blank=True,
+        help_text="The values the source does not state in so many words, each “read” (an "
+        "interpretation, such as a bare “$” read as US dollars) or “derived” (worked out, such "
+        "as half of a stated number); the reading note says how. Dates say so by their precision.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # The two countries a statement concerns (donor and recipient, imposer and target).
-    parties: tuple[str, str]
+    parties: tuple[str, ...]
+    # The values other than dates that a source may leave to be read or worked out.
+    readable: tuple[str, ...] = ()
+    # Each date, with the field of its precision: a date's basis is its precision.
+    dates: dict[str, str] = {}
 
     class Meta:
         abstract = True
+
+    def basis(self, name: str) -> str:
+        """How the value of field `name` comes from the source: a `Basis` value."""
+        if getattr(self, name) in (None, ""):
+            return Basis.UNKNOWN.value
+        if name in self.dates:
+            derived = getattr(self, self.dates[name]) == DatePrecision.DERIVED
+            return (Basis.DERIVED if derived else Basis.STATED).value
+        return (self.readings or {}).get(name, Basis.STATED.value)
+
+    def bases(self) -> dict[str, str]:
+        """The basis of every value that can be read or worked out, by field name."""
+        return {name: self.basis(name) for name in (*self.readable, *self.dates)}
+
+    def clean_readings(self) -> dict[str, str]:
+        """What is wrong with `readings`, by field, for `clean()` to raise with its own errors."""
+        readings = self.readings
+        if not isinstance(readings, dict):
+            return {"readings": 'Give an object such as {"currency": "read"}.'}
+        for name, how in readings.items():
+            if name not in self.readable:
+                allowed = ", ".join(self.readable)
+                return {"readings": f"“{name}” cannot be marked: only {allowed} can."}
+            if how not in READINGS:
+                return {"readings": f"“{how}” is neither “read” nor “derived”."}
+            if getattr(self, name) in (None, ""):
+                return {"readings": f"{name} is empty: an unknown value is not a reading."}
+        marked = readings or any(basis == Basis.DERIVED for basis in self.bases().values())
+        if marked and not self.reading_note.strip():
+            return {"reading_note": "Say how the values marked read or worked out were read."}
+        return {}
 
     @classmethod
     def from_db(cls, db, field_names, values):

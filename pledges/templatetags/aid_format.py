@@ -6,6 +6,7 @@ The formatting itself lives in `pledges.formatting`, shared with the models and 
 from django import template
 from django.core.exceptions import DisallowedHost
 from django.http import QueryDict
+from django.template.loader import render_to_string
 
 from pledges import formatting
 
@@ -113,3 +114,17 @@ def canonical_url(context):
         return request.build_absolute_uri(request.path) + query
     except DisallowedHost:  # the page is the 400 that answers a request for a foreign host
         return request.path + query
+
+
+@register.simple_tag
+def reading(record, field: str, stated_as: str = ""):
+    """A visible mark after a value that is read or worked out rather than stated, with the
+    record's reading note shown on hover or focus and read out by screen readers; nothing after
+    a stated or unknown value. `{% reading pledge "currency" %}`, `{% reading pledge
+    "announced_on" pledge.announced_as %}` ("worked out from “Friday”")."""
+    basis = record.basis(field)
+    if basis not in ("read", "derived"):
+        return ""
+    note = getattr(record, "reading_note", "") or getattr(record, "published_note", "")
+    context = {"basis": basis, "note": note, "stated_as": stated_as}
+    return render_to_string("includes/reading_mark.html", context)
