@@ -70,10 +70,12 @@ class CountryFeed(LatestFeed):
         return country
 
     def title(self, country):
-        return f"aidtracker: new pledges and sanctions of {country.name}"
+        return f"aidtracker: new pledges and sanctions of {country.in_sentence}"
 
     def subtitle(self, country):
-        return f"Pledges given and received and sanctions imposed and faced by {country.name}."
+        return (
+            f"Pledges given and received and sanctions imposed and faced by {country.in_sentence}."
+        )
 
     def link(self, country):
         return country.get_absolute_url()

@@ -50,6 +50,17 @@ def money(amount: Decimal | None, currency: str) -> str:
     return f"{currency_prefix(currency)}{amount_in_words(Decimal(amount))}"
 
 
+def excerpt(text: str, limit: int) -> str:
+    """The text, or its first words up to `limit` characters and "…": never cut mid-word."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.–—-") + "…"
+
+
 def partial_date(value: datetime.date | None, precision: str) -> str:
     """A date written at the precision it is known: "26 Feb 2022", "Feb 2022", "2022"."""
     if value is None:

@@ -10,6 +10,8 @@ from pledges.models import (
     Category,
     Country,
     DatePrecision,
+    Fact,
+    FactKind,
     ItemType,
     Measure,
     Pledge,
@@ -104,3 +106,17 @@ class SanctionTargetFactory(factory.django.DjangoModelFactory):
 
     sanction = factory.SubFactory(SanctionFactory)
     name = factory.Sequence(lambda n: f"Target {n}")
+
+
+class FactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Fact
+
+    country = factory.SubFactory(CountryFactory)
+    source = factory.SubFactory(SourceFactory)
+    paragraph = 1
+    quote = factory.Sequence(lambda n: f"fact words {n}")
+    kind = FactKind.FLED_ABROAD
+    value = 1000
+    unit = "people"
+    description = "A fact described in our own words."

@@ -93,6 +93,11 @@ class Country(models.Model):
     def get_absolute_url(self):
         return page_url("country-detail", self.slug)
 
+    @property
+    def in_sentence(self) -> str:
+        """The name as a sentence uses it: "the United Kingdom", "Japan"."""
+        return f"the {self.name}" if takes_the(self.name, self.kind) else self.name
+
     def clean(self):
         self.iso_code = self.iso_code.strip().upper()
         if self.iso_code and not (
@@ -169,7 +174,8 @@ class Country(models.Model):
             if not entry["records"]:
                 continue
             count = entry["records"]
-            names = _names([name for name, _, _ in entry["top"]], entry["partners"])
+            top = [f"the {name}" if takes_the(name) else name for name, _, _ in entry["top"]]
+            names = _names(top, entry["partners"])
             parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {names}")
             if noun == "pledge":
                 parts += [
@@ -184,6 +190,20 @@ class Country(models.Model):
 
     def _totals(self, role: str):
         return [total for total in self.totals.all() if total.role == role]
+
+
+def takes_the(name: str, kind: str = CountryKind.COUNTRY) -> bool:
+    """Whether English puts "the" before the name in a sentence: the United Kingdom, the
+    Netherlands, the Central African Republic, the Solomon Islands, the European Union."""
+    return (
+        kind == CountryKind.ORGANISATION
+        or name.startswith(("United ", "Isle of ", "Democratic Republic", "Republic of"))
+        or name.endswith(THE_ENDINGS)
+    )
+
+
+THE_ENDINGS = ("Islands", "Republic", "Territory", "Territories", "Netherlands", "Philippines",
+               "Bahamas", "Gambia", "Maldives", "Comoros", "Emirates")  # fmt: skip
 
 
 SUMMARY_ROLES = [

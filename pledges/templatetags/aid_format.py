@@ -72,6 +72,12 @@ def get_item(mapping, key):
 
 
 @register.filter
+def excerpt(text, limit):
+    """{{ pledge.description|excerpt:160 }}: the first words, never cut mid-word."""
+    return formatting.excerpt(str(text), int(limit))
+
+
+@register.filter
 def or_unknown(value):
     """The value, or "not stated" when it is empty."""
     return formatting.UNKNOWN if value in (None, "") else value
@@ -117,14 +123,15 @@ def canonical_url(context):
 
 
 @register.simple_tag
-def reading(record, field: str, stated_as: str = ""):
+def reading(record, field: str, stated_as: str = "", what: str = ""):
     """A visible mark after a value that is read or worked out rather than stated, with the
     record's reading note shown on hover or focus and read out by screen readers; nothing after
-    a stated or unknown value. `{% reading pledge "currency" %}`, `{% reading pledge
-    "announced_on" pledge.announced_as %}` ("worked out from “Friday”")."""
+    a stated or unknown value. `{% reading pledge "currency" what="currency" %}` ("currency
+    read"), `{% reading pledge "announced_on" pledge.announced_as %}` ("worked out from
+    “Friday”")."""
     basis = record.basis(field)
     if basis not in ("read", "derived"):
         return ""
     note = getattr(record, "reading_note", "") or getattr(record, "published_note", "")
-    context = {"basis": basis, "note": note, "stated_as": stated_as}
+    context = {"basis": basis, "note": note, "stated_as": stated_as, "what": what}
     return render_to_string("includes/reading_mark.html", context)

@@ -15,9 +15,10 @@ AXE = Axe()
 
 
 def record_url(kind: str) -> str:
-    from pledges.models import ItemType, Pledge, Sanction, Source
+    from pledges.models import Fact, ItemType, Pledge, Sanction, Source
 
     records = {
+        "fact": Fact.objects.get(reference="pl-refugees-from-ua"),
         "pledge": Pledge.objects.get(reference="se-ua-military-shipment"),
         "sanction": Sanction.objects.get(reference="jp-ru-bank-asset-freeze"),
         "source": Source.objects.get(),
@@ -33,6 +34,9 @@ def record_url(kind: str) -> str:
         "/countries/",
         "/countries/japan/",
         "/countries/ukraine/",
+        "/countries/poland/",  # a country with facts only
+        "{fact}",
+        "/pledges/?donor=canada",  # values read and worked out, with their marks
         "/countries/france/",  # a country with no data
         "/countries/narnia/",  # no such country: the helpful 404
         "/pledges/",

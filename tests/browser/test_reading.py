@@ -127,6 +127,6 @@ def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
     page.set_viewport_size(PHONE)
     page.goto(site + "/pledges/?donor=united-states")
     page.get_by_role("link", name="Military aid").first.click()
-    expect(page.locator("h1")).to_have_text("Military aid from United States to Ukraine")
+    expect(page.locator("h1")).to_have_text("Military aid from the United States to Ukraine")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot("pledge-united-states-phone")
