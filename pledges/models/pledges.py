@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import ExpressionWrapper, F, Q
-from django.utils.text import Truncator
+from django.utils.text import capfirst
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -58,6 +58,30 @@ class PledgeQuerySet(StatementQuerySet):
 
     def by_recipient(self, country):
         return self.filter(recipient=country)
+
+    def dated(self):
+        """Pledges with an announcement date, stated or worked out: those a date can place."""
+        return self.filter(announced_on__isnull=False)
+
+    def undated(self):
+        """Pledges whose source gives no announcement date, and none can be worked out."""
+        return self.filter(announced_on__isnull=True)
+
+    def valued(self):
+        """Pledges with a stated value (and so a currency).
+
+        Written `(amount IS NULL) IS FALSE`, the first column of the value indexes, so that
+        PostgreSQL reads one currency's values as one stretch of an index: it does not read
+        `amount IS NOT NULL` so, and would scan the other currencies' values first.
+        """
+        has_value = models.Func(
+            NO_VALUE, template="(%(expressions)s) IS FALSE", output_field=models.BooleanField()
+        )
+        return self.filter(has_value)
+
+    def unvalued(self):
+        """Pledges whose source gives no value: no value filter or ranking can place them."""
+        return self.filter(amount__isnull=True)
 
 
 class Pledge(Statement):
@@ -237,9 +261,12 @@ class Pledge(Statement):
         worth = f" worth {self.value_display}" if self.amount is not None else ""
         when = f" ({self.date_display})" if self.announced_on else ""
         items = ", ".join(item.short_description for item in self.items.all())
-        what = f": {items}" if items else f". {Truncator(self.description).chars(200)}".rstrip(".")
+        what = (
+            f": {items}" if items else f". {formatting.excerpt(self.description, 200)}".rstrip(".")
+        )
         return (
-            f"{self.donor} pledged {self.get_category_display().lower()} aid to {self.recipient}"
+            f"{capfirst(self.donor.in_sentence)} pledged {self.get_category_display().lower()} "
+            f"aid to {self.recipient.in_sentence}"
             f"{worth}{when}{what}. Status: {self.get_status_display().lower()}. Source: "
             f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
         )

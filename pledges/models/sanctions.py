@@ -28,6 +28,14 @@ class SanctionQuerySet(StatementQuerySet):
         """Everything a list of sanctions shows, fetched in a fixed number of queries."""
         return self.select_related("imposer", "target", "source").prefetch_related("named_targets")
 
+    def dated(self):
+        """Sanctions with a start date, stated or worked out: those a date can place."""
+        return self.filter(imposed_on__isnull=False)
+
+    def undated(self):
+        """Sanctions whose source gives no start date, and none can be worked out."""
+        return self.filter(imposed_on__isnull=True)
+
 
 class Sanction(Statement):
     """A measure one country imposes on another country, or on its banks, people or entities."""
@@ -153,7 +161,8 @@ class Sanction(Statement):
         including = f", including {named}" if named else ""
         when = f" ({self.date_display})" if self.imposed_on else ""
         return (
-            f"{self.get_measure_display()} imposed by {self.imposer} on {self.target}{when}: "
+            f"{self.get_measure_display()} imposed by {self.imposer.in_sentence} on "
+            f"{self.target.in_sentence}{when}: "
             f"{count}{self.get_target_kind_display().lower()}{including}. Source: "
             f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
         )
