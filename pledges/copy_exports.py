@@ -4,23 +4,27 @@
 so Python only passes bytes along. The SELECT is the list's own filtered and sorted queryset, with
 each column shaped exactly as pledges.exports writes it on other databases: raw numbers, ISO
 dates, formula-like text neutralised with a "'" by the same rule and pattern, items as a JSON
-array (`[]` when there are none). The tests run on both databases and read both files the same
-way, and on PostgreSQL check that the two writers agree.
+array (`[]` when there are none), and each value's basis by the rule of Statement.basis (from
+`readings`, the date's precision and whether the value is there). The tests run on both
+databases and read both files the same way, and on PostgreSQL check that the two writers agree.
 """
 
 from collections.abc import Iterator
 
 from django.db import connection
 from django.db.models import (
+    Case,
     CharField,
     F,
     Func,
     OuterRef,
+    Q,
     Subquery,
     TextField,
     Value,
+    When,
 )
-from django.db.models.functions import Cast, Concat, NullIf
+from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 
 from pledges.exports import (
     FORMULA_AFTER_SEPARATOR,
@@ -31,7 +35,7 @@ from pledges.exports import (
     csv_lines,
     plain,
 )
-from pledges.models import AidItem
+from pledges.models import AidItem, Basis, DatePrecision, Pledge
 
 
 def _literal(text: str) -> str:
@@ -89,6 +93,15 @@ class RawNumber(Func):
     output_field = CharField()
 
 
+class Reading(Func):
+    """What a statement's `readings` says of one value (`read`, `derived`), or NULL. The field's
+    name is written into the SQL rather than passed as a parameter, which the text's
+    neutralisation, repeating its argument, would repeat out of step."""
+
+    template = "(%(expressions)s ->> '%(name)s')"
+    output_field = TextField()
+
+
 class ItemsJson(Subquery):
     """A pledge's aid items as a JSON array of objects, in the order they were entered."""
 
@@ -132,6 +145,26 @@ def _text(field: str):
     return NullIf(Neutralised(F(field)), Value(""), output_field=TextField())
 
 
+def _basis(model, name: str):
+    """The basis of the value `name` as Statement.basis tells it, in SQL: unknown when the value
+    is NULL or empty; for a date, derived when its precision is, else stated; for another value,
+    what `readings` says of it (neutralised, as the Python writer writes any text), else stated."""
+    empty = Q(**{f"{name}__isnull": True})
+    if isinstance(model._meta.get_field(name), CharField | TextField):
+        empty |= Q(**{name: ""})
+    if name in model.dates:
+        derived = Q(**{model.dates[name]: DatePrecision.DERIVED})
+        known = Case(
+            When(derived, then=Value(Basis.DERIVED.value)), default=Value(Basis.STATED.value)
+        )
+    else:
+        read = NullIf(Neutralised(Reading(F("readings"), name=name)), Value(""))
+        known = Coalesce(read, Value(Basis.STATED.value))
+    return Case(
+        When(empty, then=Value(Basis.UNKNOWN.value)), default=known, output_field=TextField()
+    )
+
+
 def pledge_csv(queryset, request) -> Iterator[bytes]:
     """The CSV download of `queryset`, in its order, as PostgreSQL writes it."""
     url = UrlMaker(request, "pledges:pledge-detail")
@@ -165,6 +198,7 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
         "reading_note": _text("reading_note"),
         "reference": _text("reference"),
         "updated_at": IsoTimestamp(F("updated_at")),
+        **{f"{name}_basis": _basis(Pledge, name) for name in (*Pledge.readable, *Pledge.dates)},
     }
     assert list(columns) == PLEDGE_CSV_COLUMNS
     aliases = {f"csv_{name}": e for name, e in columns.items() if e is not None}

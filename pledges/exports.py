@@ -2,8 +2,10 @@
 
 The formats are described in docs/formats.md, with a JSON Schema per list in docs/schemas/. Files
 hold raw values (135000, 2022-02-26, USD), never display strings, and an unknown value is empty
-(CSV) or null (JSON), never zero. Rows are read in chunks and written as they are read, so memory
-stays flat however many rows there are.
+(CSV) or null (JSON), never zero; each value that a source may leave to be read or worked out
+comes with its basis (stated, read, derived, unknown). Rows are read in chunks and written as they
+are read, so memory stays flat however many rows there are. The record builders also give a
+detail page's one record, as its JSON (`?format=json`).
 """
 
 import csv
@@ -20,7 +22,7 @@ from django.http import StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from pledges.models import AidItem, SanctionTarget
+from pledges.models import AidItem, Basis, DatePrecision, Fact, Pledge, Sanction, SanctionTarget
 
 FORMATS = {"csv", "json"}
 CHUNK = 2000
@@ -85,6 +87,34 @@ def provenance(row: dict) -> dict:
     }
 
 
+STATED, UNKNOWN, DERIVED = Basis.STATED.value, Basis.UNKNOWN.value, Basis.DERIVED.value
+
+
+def value_bases(model, row: dict) -> dict[str, str]:
+    """{field: "stated" | "read" | "derived" | "unknown"} for each value of a `model` record that
+    can be read or worked out (docs/data-files.md, "Stated, read, derived"), from a row holding
+    those values, `readings` and the dates' precisions.
+
+    The rule of Statement.basis, restated over plain rows: building a model instance for each
+    row would cost downloads several times what this does. The tests hold the two equal, and
+    the PostgreSQL writer's (pledges.copy_exports) too.
+    """
+    readings = row["readings"] or {}
+    bases = {
+        name: UNKNOWN if row[name] is None or row[name] == "" else readings.get(name, STATED)
+        for name in model.readable
+    }
+    for name, precision in model.dates.items():
+        known = DERIVED if row[precision] == DatePrecision.DERIVED else STATED
+        bases[name] = UNKNOWN if row[name] is None else known
+    return bases
+
+
+def flat_bases(record: dict) -> dict:
+    """The CSV's `<field>_basis` columns of a JSON record's `bases`."""
+    return {f"{name}_basis": basis for name, basis in record["bases"].items()}
+
+
 class UrlMaker:
     """Absolute URLs of detail pages, built once from the request rather than once a row."""
 
@@ -102,9 +132,9 @@ class UrlMaker:
 PLEDGE_VALUES = [
     "id", "reference", "category", "lethality", "status", "amount", "currency", "announced_on",
     "announced_precision", "announced_as", "description", "paragraph", "quote", "reading_note",
-    "updated_at", "source_id", "source__reference", "source__title", "source__publisher",
-    "source__url", "donor__name", "donor__slug", "donor__iso_code", "recipient__name",
-    "recipient__slug", "recipient__iso_code",
+    "readings", "updated_at", "source_id", "source__reference", "source__title",
+    "source__publisher", "source__url", "donor__name", "donor__slug", "donor__iso_code",
+    "recipient__name", "recipient__slug", "recipient__iso_code",
 ]  # fmt: skip
 
 PLEDGE_CSV_COLUMNS = [
@@ -112,7 +142,8 @@ PLEDGE_CSV_COLUMNS = [
     "recipient_code", "category", "lethality", "status", "amount", "currency", "announced_on",
     "announced_precision", "announced_as", "description", "item_count", "items",
     "source_reference", "source_title", "paragraph", "quote", "reading_note", "reference",
-    "updated_at",
+    "updated_at", "category_basis", "lethality_basis", "status_basis", "amount_basis",
+    "currency_basis", "announced_on_basis",
 ]  # fmt: skip
 
 
@@ -152,6 +183,7 @@ def pledge_records(queryset, request) -> Iterator[dict]:
                 "provenance": provenance(row),
                 "reference": row["reference"],
                 "updated_at": row["updated_at"],
+                "bases": value_bases(Pledge, row),
             }
 
 
@@ -166,6 +198,7 @@ def pledge_csv_rows(record: dict) -> Iterator[dict]:
         "item_count": len(record["items"]),
         "items": json.dumps(record["items"], ensure_ascii=False),
         **flat_provenance(record),
+        **flat_bases(record),
     }  # fmt: skip
 
 
@@ -174,9 +207,9 @@ def pledge_csv_rows(record: dict) -> Iterator[dict]:
 SANCTION_VALUES = [
     "id", "reference", "measure", "target_kind", "targets_count", "description", "imposed_on",
     "imposed_precision", "imposed_as", "lifted_on", "paragraph", "quote", "reading_note",
-    "updated_at", "source_id", "source__reference", "source__title", "source__publisher",
-    "source__url", "imposer__name", "imposer__slug", "imposer__iso_code", "target__name",
-    "target__slug", "target__iso_code",
+    "readings", "updated_at", "source_id", "source__reference", "source__title",
+    "source__publisher", "source__url", "imposer__name", "imposer__slug", "imposer__iso_code",
+    "target__name", "target__slug", "target__iso_code",
 ]  # fmt: skip
 
 SANCTION_CSV_COLUMNS = [
@@ -184,6 +217,7 @@ SANCTION_CSV_COLUMNS = [
     "target_code", "measure", "target_kind", "targets_count", "named_targets", "description",
     "imposed_on", "imposed_precision", "imposed_as", "lifted_on", "source_reference",
     "source_title", "paragraph", "quote", "reading_note", "reference", "updated_at",
+    "measure_basis", "target_kind_basis", "targets_count_basis", "imposed_on_basis",
 ]  # fmt: skip
 
 
@@ -216,6 +250,7 @@ def sanction_records(queryset, request) -> Iterator[dict]:
                 "provenance": provenance(row),
                 "reference": row["reference"],
                 "updated_at": row["updated_at"],
+                "bases": value_bases(Sanction, row),
             }
 
 
@@ -228,6 +263,62 @@ def sanction_csv_rows(record: dict) -> Iterator[dict]:
         **flat_country(record, "target"),
         "named_targets": json.dumps(record["named_targets"], ensure_ascii=False),
         **flat_provenance(record),
+        **flat_bases(record),
+    }  # fmt: skip
+
+
+# --- Facts -----------------------------------------------------------------------------------
+
+FACT_VALUES = [
+    "id", "reference", "kind", "value", "qualifier", "unit", "description", "stated_on",
+    "stated_precision", "stated_as", "paragraph", "quote", "reading_note", "readings",
+    "updated_at", "source_id", "source__reference", "source__title", "source__publisher",
+    "source__url", "country__name", "country__slug", "country__iso_code", "about__name",
+    "about__slug", "about__iso_code",
+]  # fmt: skip
+
+FACT_CSV_COLUMNS = [
+    "id", "url", "country", "country_slug", "country_code", "about", "about_slug", "about_code",
+    "kind", "value", "qualifier", "unit", "description", "stated_on", "stated_precision",
+    "stated_as", "source_reference", "source_title", "paragraph", "quote", "reading_note",
+    "reference", "updated_at", "kind_basis", "value_basis", "qualifier_basis", "stated_on_basis",
+]  # fmt: skip
+
+
+def fact_records(queryset, request) -> Iterator[dict]:
+    """The JSON object of each fact of `queryset`, in its order, with its provenance."""
+    url = UrlMaker(request, "pledges:fact-detail")
+    rows = plain(queryset).values(*FACT_VALUES).iterator(chunk_size=CHUNK)
+    for row in rows:
+        yield {
+            "id": row["id"],
+            "url": url(row["id"]),
+            "country": country(row, "country"),
+            "about": country(row, "about") if row["about__slug"] else None,
+            "kind": row["kind"],
+            "value": row["value"],
+            "qualifier": row["qualifier"] or None,
+            "unit": row["unit"],
+            "description": row["description"],
+            "stated_on": row["stated_on"],
+            "stated_precision": row["stated_precision"],
+            "stated_as": row["stated_as"],
+            "provenance": provenance(row),
+            "reference": row["reference"],
+            "updated_at": row["updated_at"],
+            "bases": value_bases(Fact, row),
+        }
+
+
+def fact_csv_rows(record: dict) -> Iterator[dict]:
+    yield {
+        **{key: record[key] for key in ("id", "url", "kind", "value", "qualifier", "unit",
+                                        "description", "stated_on", "stated_precision",
+                                        "stated_as", "reference", "updated_at")},
+        **flat_country(record, "country"),
+        **flat_country(record, "about"),
+        **flat_provenance(record),
+        **flat_bases(record),
     }  # fmt: skip
 
 
@@ -235,7 +326,7 @@ def sanction_csv_rows(record: dict) -> Iterator[dict]:
 
 COUNTRY_CSV_COLUMNS = [
     "slug", "code", "name", "kind", "url", "pledges_given", "pledges_received",
-    "sanctions_imposed", "sanctions_received",
+    "sanctions_imposed", "sanctions_received", "facts",
 ]  # fmt: skip
 
 
@@ -255,6 +346,7 @@ def country_records(queryset, request) -> Iterator[dict]:
             "pledges_received": country_.pledges_received_count,
             "sanctions_imposed": country_.sanctions_imposed_count,
             "sanctions_received": country_.sanctions_received_count,
+            "facts": country_.facts_count,
         }
 
 
@@ -299,12 +391,40 @@ def item_type_csv_rows(record: dict) -> Iterator[dict]:
                **quantity, "donor_codes": donor_codes}  # fmt: skip
 
 
+# --- Sources (one at a time: a source's page as JSON) ----------------------------------------
+
+
+def source_records(queryset, request) -> Iterator[dict]:
+    """Each source of `queryset` with its publication details and how many records it gives."""
+    for source in queryset:
+        yield {
+            "id": source.pk,
+            "reference": source.reference,
+            "title": source.title,
+            "publisher": source.publisher,
+            "authors": source.authors,
+            "contributors": source.contributors,
+            "published_on": source.published_on,
+            "published_precision": source.published_precision,
+            "published_note": source.published_note,
+            "url": source.url,
+            "bases": {"published_on": source.basis("published_on")},
+            "counts": {
+                "pledges": source.pledge_count,
+                "sanctions": source.sanction_count,
+                "facts": source.fact_count,
+            },
+            "page": request.build_absolute_uri(source.get_absolute_url()),
+        }
+
+
 # --- Writing ---------------------------------------------------------------------------------
 
 
 def flat_country(record: dict, role: str) -> dict:
-    return {role: record[role]["name"], f"{role}_slug": record[role]["slug"],
-            f"{role}_code": record[role]["code"]}  # fmt: skip
+    """A nested country as three columns; empty for none (a fact that concerns no other)."""
+    named = record[role] or {"name": "", "slug": "", "code": ""}
+    return {role: named["name"], f"{role}_slug": named["slug"], f"{role}_code": named["code"]}
 
 
 def flat_provenance(record: dict) -> dict:
@@ -380,6 +500,11 @@ def _json_default(value):
     raise TypeError(f"cannot write {type(value).__name__} as JSON")
 
 
+def json_record(record: dict) -> str:
+    """One record as a JSON document, its values written as the downloads write them."""
+    return json.dumps(record, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+
+
 def json_chunks(key: str, records: Iterable[dict], meta: dict) -> Iterator[str]:
     """A JSON object with `meta` and the array `key`, one record a line, as they are read."""
     head = json.dumps(meta, ensure_ascii=False, default=_json_default)[:-1]
@@ -440,5 +565,6 @@ def _pledge_csv_by_postgresql(rows, request):
 PLEDGES = Export("pledges", pledge_records, PLEDGE_CSV_COLUMNS, pledge_csv_rows,
                  _pledge_csv_by_postgresql)  # fmt: skip
 SANCTIONS = Export("sanctions", sanction_records, SANCTION_CSV_COLUMNS, sanction_csv_rows)
+FACTS = Export("facts", fact_records, FACT_CSV_COLUMNS, fact_csv_rows)
 COUNTRIES = Export("countries", country_records, COUNTRY_CSV_COLUMNS, country_csv_rows)
 ITEM_TYPES = Export("items", item_type_records, ITEM_TYPE_CSV_COLUMNS, item_type_csv_rows)

@@ -1,6 +1,7 @@
 """The filters of the list pages, read from the query string: the URL is the state of the page."""
 
 import hashlib
+from dataclasses import dataclass
 from html import escape
 
 import django_filters
@@ -8,8 +9,9 @@ import django_filters.fields
 from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.forms.utils import flatatt
+from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
@@ -20,6 +22,8 @@ from pledges.models import (
     Category,
     Country,
     CountryTotal,
+    Fact,
+    FactKind,
     ItemType,
     Measure,
     Pledge,
@@ -35,6 +39,12 @@ EMPTY = (None, "", [], ())  # a filter left blank
 # The column that names each kind of record in a filter's list.
 LABELS = {Country: "name", ItemType: "name", Source: "title"}
 CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
+# `?announced=unknown`, `?value=unknown`, `?imposed=unknown`: the records that state no date (or
+# value), which no date (or value) filter or order can place; `known` lists the others.
+KNOWN, UNKNOWN = "known", "unknown"
+KNOWN_CHOICES = [(KNOWN, "Given"), (UNKNOWN, "Not stated")]
+# Sorts that rank values: they compare amounts only within one currency.
+VALUE_SORTS = ("-value", "value")
 
 
 def printable(value: str, limit: int = 60) -> str:
@@ -148,18 +158,29 @@ class QuickSelect(forms.Select):
         return mark_safe(f'<select name="{escape(name)}"{attrs}>{options}</select>')
 
 
+class FilterBoundField(forms.BoundField):
+    @property
+    def notice(self) -> str:
+        """Why the field's choice is not applied as given, where the list is shown all the same."""
+        return self.form.notices.get(self.name, "")
+
+
 class FilterForm(forms.Form):
     """A list's filter form.
 
-    It refuses a date range that ends before it starts; writes each country as its slug, so that
-    the form shows the country however it was asked for; and marks each field in error so that
-    screen readers announce the message with the field.
+    It refuses a date range that ends before it starts, or that is asked of records with no
+    stated date; writes each country as its slug, so that the form shows the country however it
+    was asked for; and marks each field in error (or with a notice) so that screen readers
+    announce the message with the field.
     """
 
-    range_fields: tuple[str, str]
+    bound_field_class = FilterBoundField
+    range_fields: tuple[str, str]  # the date filters
+    known_field: str  # the filter choosing records with or without a date
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.notices = {}
         for field in self.fields.values():
             if type(field.widget) is forms.Select:
                 field.widget = QuickSelect(attrs=field.widget.attrs)
@@ -191,6 +212,12 @@ class FilterForm(forms.Form):
         start, end = (cleaned.get(name) for name in self.range_fields)
         if start and end and start > end:
             self.add_error(self.range_fields[1], "This date is before the start of the range.")
+        if cleaned.get(self.known_field) == UNKNOWN and (start or end):
+            self.add_error(
+                self.known_field,
+                "Those with no stated date cannot fall between dates: clear the dates, or "
+                "choose “Any” here.",
+            )
         for name, field in self.fields.items():
             country = cleaned.get(name)
             if isinstance(field, CountryField) and country is not None:
@@ -208,9 +235,16 @@ class FilterForm(forms.Form):
                     {"aria-invalid": "true", "aria-describedby": f"id_{name}_error"}
                 )
 
+    def add_notice(self, name: str, message: str) -> None:
+        """Say beside the field why its choice is not applied, while the list is still shown."""
+        self.notices[name] = message
+        self.fields[name].widget.attrs["aria-describedby"] = f"id_{name}_notice"
+
 
 class PledgeFilterForm(FilterForm):
     range_fields = ("announced_after", "announced_before")
+    known_field = "announced"
+    value_fields = ("currency", "amount_min", "amount_max")  # what only a stated value meets
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -232,6 +266,22 @@ class PledgeFilterForm(FilterForm):
                 "Choose the currency of the value: amounts in different currencies cannot "
                 "be compared.",
             )
+        if cleaned.get("value") == UNKNOWN and any(
+            cleaned.get(name) not in EMPTY for name in self.value_fields
+        ):
+            self.add_error(
+                "value",
+                "Pledges with no stated value have no currency or amount: clear those, or choose "
+                "“Any” here.",
+            )
+        if cleaned.get("sort") in VALUE_SORTS and not cleaned.get("currency"):
+            # Not an error: the list is shown in its default order, with the reason beside.
+            cleaned["sort"] = ""
+            self.add_notice(
+                "sort",
+                "Choose a currency to rank by value: amounts in different currencies cannot be "
+                "ranked together. Until then the list is shown newest first.",
+            )
         return cleaned
 
 
@@ -244,7 +294,9 @@ PLEDGE_SORTS = {
     "-donor": ("Donor Z–A", ["-donor__name", F("announced_on").desc(nulls_last=True)]),
     "recipient": ("Recipient A–Z", ["recipient__name", F("announced_on").desc(nulls_last=True)]),
     "-recipient": ("Recipient Z–A", ["-recipient__name", F("announced_on").desc(nulls_last=True)]),
-    # Values are ranked within each currency: amounts in different currencies do not compare.
+    # Values are ranked within one currency, which the form insists on (amounts in different
+    # currencies do not compare). The order is that of the value indexes, which the currency
+    # filter reads from one currency's stretch of.
     "-value": (
         "Value, largest first, per currency",
         [NO_VALUE, "currency", F("amount").desc()],
@@ -256,18 +308,93 @@ PLEDGE_SORTS = {
 }
 
 
-class PledgeFilter(django_filters.FilterSet):
+@dataclass
+class Unplaced:
+    """Records that a list's date or value filter leaves out, or its order places apart, because
+    they state no date or value; `url` lists them. The view counts them (`count`, `capped`).
+
+    `reason` is "date_filter" or "value_filter" (left out), "date_order" (listed after the
+    dated ones) or "value_rank" (not ranked; `ranking` says how the others are).
+    """
+
+    reason: str
+    records: QuerySet
+    url: str
+    ranking: str = ""
+    count: int = 0
+    capped: bool = False
+
+
+def known_filter(label: str, method: str) -> django_filters.ChoiceFilter:
+    return django_filters.ChoiceFilter(
+        choices=KNOWN_CHOICES, method=method, label=label, empty_label="Any"
+    )
+
+
+class ListFilterSet(django_filters.FilterSet):
+    """A list's filters, which also tell what they cannot place (`unplaced()`): the records with
+    no stated date that its date filters leave out or its date order lists last."""
+
+    date_sorts = ("",)  # the sort keys that order by date; "" is the default order
+
+    def chosen(self) -> dict:
+        """The filters in use, as the form cleaned them."""
+        if not self.is_bound:
+            return {}
+        return {name: value for name, value in self.form.cleaned_data.items() if value not in EMPTY}
+
+    def elsewhere(self, drop: set, **choose: str) -> tuple[QuerySet, str]:
+        """The records the filters select with the filters `drop` left out and `choose` chosen,
+        and the address of the list of them: the link shows exactly the records counted."""
+        chosen = {name: value for name, value in self.chosen().items() if name not in drop}
+        records = self.queryset.all()
+        for name, value in {**chosen, **choose}.items():
+            if name != "sort":
+                records = self.filters[name].filter(records, value)
+        query = QueryDict(mutable=True)
+        for name, values in self.form.data.lists():
+            if name in chosen and name not in choose and name != "sort":
+                query.setlist(name, values)
+        if "sort" in chosen:  # as applied: a sort refused is not passed on
+            query["sort"] = chosen["sort"]
+        query.update(choose)
+        return records, f"?{query.urlencode()}"
+
+    def unplaced(self) -> list[Unplaced]:
+        if self.is_bound and not self.is_valid():
+            return []
+        form = self._meta.form
+        chosen = self.chosen()
+        by_date = chosen.get("sort", "") in self.date_sorts
+        unknown = {form.known_field: UNKNOWN}
+        drop_sort = {"sort"} if by_date else set()
+        if any(name in chosen for name in form.range_fields):
+            records, url = self.elsewhere({*form.range_fields, *drop_sort}, **unknown)
+            return [Unplaced("date_filter", records, url)]
+        if by_date and form.known_field not in chosen:
+            records, url = self.elsewhere(drop_sort, **unknown)
+            return [Unplaced("date_order", records, url)]
+        return []
+
+    def filter_date_known(self, queryset, name, known):
+        return queryset.dated() if known == KNOWN else queryset.undated()
+
+
+class PledgeFilter(ListFilterSet):
     donor = CountryFilter(listed=Q(pledges_given_count__gt=0), label="Donor")
     recipient = CountryFilter(listed=Q(pledges_received_count__gt=0), label="Recipient")
     category = django_filters.ChoiceFilter(choices=Category.choices, empty_label="Any")
     status = django_filters.ChoiceFilter(choices=Status.choices, empty_label="Any")
     announced_after = date_filter("announced_on", "gte", "Announced on or after")
     announced_before = date_filter("announced_on", "lte", "Announced on or before")
+    announced = known_filter("Announcement date", "filter_date_known")
     item = django_filters.ModelChoiceFilter(
         queryset=ItemType.objects.all(), to_field_name="slug", method="filter_item",
         label="Item type", empty_label="Any",
     )  # fmt: skip
-    currency = CurrencyFilter(choices=[], empty_label="Any", label="Currency")
+    currency = CurrencyFilter(
+        choices=[], empty_label="Any", label="Currency", method="filter_currency"
+    )
     amount_min = AmountFilter(
         field_name="amount", lookup_expr="gte", label="Value at least", min_value=0,
         max_digits=18, decimal_places=2,
@@ -276,6 +403,7 @@ class PledgeFilter(django_filters.FilterSet):
         field_name="amount", lookup_expr="lte", label="Value at most", min_value=0,
         max_digits=18, decimal_places=2,
     )  # fmt: skip
+    value = known_filter("Value", "filter_value_known")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
     q = django_filters.CharFilter(
         method="search", label="Words in the description or items", max_length=MAX_TEXT
@@ -291,6 +419,8 @@ class PledgeFilter(django_filters.FilterSet):
         fields = []
         form = PledgeFilterForm
 
+    date_sorts = ("", "-announced", "announced")
+
     def known_total(self) -> int | None:
         """How many pledges the filters select, from the precomputed figures, when they select
         every pledge or one country's given or received; None when they must be counted."""
@@ -305,6 +435,34 @@ class PledgeFilter(django_filters.FilterSet):
         if active == {"recipient"}:
             return data["recipient"].pledges_received_count
         return None
+
+    def unplaced(self) -> list[Unplaced]:
+        """Also the pledges with no stated value, which value filters leave out and a value
+        ranking cannot rank."""
+        notes = super().unplaced()
+        chosen = self.chosen()
+        value_fields = self._meta.form.value_fields
+        if (self.is_bound and not self.is_valid()) or not any(n in chosen for n in value_fields):
+            return notes
+        sort = chosen.get("sort", "")
+        drop_sort = {"sort"} if sort in VALUE_SORTS else set()
+        records, url = self.elsewhere({*value_fields, *drop_sort}, value=UNKNOWN)
+        if not drop_sort:
+            return [*notes, Unplaced("value_filter", records, url)]
+        code = chosen["currency"]
+        ranking = (
+            f"{'largest' if sort == '-value' else 'smallest'} first, within one currency: "
+            f"{CURRENCIES[code]} ({code})"
+        )
+        return [Unplaced("value_rank", records, url, ranking=ranking), *notes]
+
+    def filter_currency(self, queryset, name, code):
+        # Only valued pledges have a currency: saying so lets the value indexes (which lead with
+        # "no value") read one currency's pledges as one stretch, to count or rank them.
+        return queryset.valued().filter(currency=code)
+
+    def filter_value_known(self, queryset, name, known):
+        return queryset.valued() if known == KNOWN else queryset.unvalued()
 
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(
@@ -326,9 +484,10 @@ class PledgeFilter(django_filters.FilterSet):
 
 class SanctionFilterForm(FilterForm):
     range_fields = ("imposed_after", "imposed_before")
+    known_field = "imposed"
 
 
-class SanctionFilter(django_filters.FilterSet):
+class SanctionFilter(ListFilterSet):
     imposer = CountryFilter(listed=Q(sanctions_imposed_count__gt=0), label="Imposed by")
     target = CountryFilter(listed=Q(sanctions_received_count__gt=0), label="Target country")
     measure = django_filters.ChoiceFilter(choices=Measure.choices, empty_label="Any")
@@ -337,9 +496,25 @@ class SanctionFilter(django_filters.FilterSet):
     )
     imposed_after = date_filter("imposed_on", "gte", "Imposed on or after")
     imposed_before = date_filter("imposed_on", "lte", "Imposed on or before")
+    imposed = known_filter("Start date", "filter_date_known")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
 
     class Meta:
         model = Sanction
         fields = []
         form = SanctionFilterForm
+
+
+class FactFilter(django_filters.FilterSet):
+    """The facts list: those about a country or concerning it (Poland's refugees from Ukraine
+    are listed under both), and of one kind."""
+
+    country = CountryFilter(listed=Q(facts_count__gt=0), label="Country", method="concerning")
+    kind = django_filters.ChoiceFilter(choices=FactKind.choices, empty_label="Any", label="What")
+
+    class Meta:
+        model = Fact
+        fields = []
+
+    def concerning(self, queryset, name, country):
+        return queryset.concerning(country)

@@ -5,7 +5,8 @@ Rows are read one at a time, checked without a query per row, and written in bat
 COPY, or batched INSERTs on SQLite) inside one transaction. Every problem is reported with its
 line, and if there is any, the transaction is rolled back: nothing is written. A row that is
 already in the database (the same source and reference, or the same statement) is skipped, so an
-import can be run again. The precomputed figures are rebuilt once, at the end.
+import can be run again. The precomputed figures are rebuilt once, at the end. The columns that
+give each value's basis (`amount_basis`, ...) are read back into the pledge's `readings`.
 """
 
 import csv
@@ -24,9 +25,10 @@ from django.utils import timezone
 from pledges import caching, stats
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
-from pledges.exports import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR
+from pledges.exports import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR, value_bases
 from pledges.models import (
     AidItem,
+    Basis,
     Category,
     Country,
     DatePrecision,
@@ -42,8 +44,11 @@ SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
 MAX_AMOUNT = Decimal("1e16")  # the amount column holds 16 digits before the decimal point
 # The allowed values of each choice, looked up once rather than once a row.
 ALLOWED = {
-    choices: frozenset(choices.values) for choices in (Category, Lethality, Status, DatePrecision)
+    choices: frozenset(choices.values)
+    for choices in (Category, Lethality, Status, DatePrecision, Basis)
 }
+# The values whose basis a file may give (`amount_basis`, or "bases" in JSON), in the model's order.
+BASIS_FIELDS = (*Pledge.readable, *Pledge.dates)
 
 
 class ImportFileError(Exception):
@@ -149,6 +154,8 @@ def _flatten(record: dict) -> dict:
     flat["source_reference"] = (provenance.get("source") or {}).get("reference")
     for key in ("paragraph", "quote", "reading_note"):
         flat[key] = provenance.get(key)
+    for name, basis in (record.get("bases") or {}).items():
+        flat[f"{name}_basis"] = basis
     return flat
 
 
@@ -160,9 +167,9 @@ def _digest(*parts) -> bytes:
 
 
 PLEDGE_COLUMNS = [
-    "id", "source_id", "paragraph", "quote", "reference", "reading_note", "created_at",
-    "updated_at", "donor_id", "recipient_id", "category", "lethality", "status", "description",
-    "amount", "currency", "announced_on", "announced_precision", "announced_as",
+    "id", "source_id", "paragraph", "quote", "reference", "reading_note", "readings",
+    "created_at", "updated_at", "donor_id", "recipient_id", "category", "lethality", "status",
+    "description", "amount", "currency", "announced_on", "announced_precision", "announced_as",
 ]  # fmt: skip
 ITEM_COLUMNS = ["id", "pledge_id", "item_type_id", "name", "quantity", "unit", "paragraph", "quote"]
 # Each created record also gets its first history row: created ("+"), when, by whom and why.
@@ -360,6 +367,7 @@ class _Record:
             self.problems.append("field announced_precision: a date needs its precision, and "
                                  "the precision 'unknown' no date")  # fmt: skip
         self.announced_as = text("announced_as", limit=60)
+        self.readings = self._readings()
         self.items = self._items(run)
 
     def keys(self) -> list[bytes]:
@@ -372,9 +380,9 @@ class _Record:
     def pledge_row(self, pledge_id: int, now) -> tuple:
         return (
             pledge_id, self.source_id, self.paragraph, self.quote, self.reference,
-            self.reading_note, now, now, self.donor_id, self.recipient_id, self.category,
-            self.lethality, self.status, self.description, self.amount, self.currency,
-            self.announced_on, self.precision, self.announced_as,
+            self.reading_note, json.dumps(self.readings), now, now, self.donor_id,
+            self.recipient_id, self.category, self.lethality, self.status, self.description,
+            self.amount, self.currency, self.announced_on, self.precision, self.announced_as,
         )  # fmt: skip
 
     # --- one field each ---
@@ -424,6 +432,44 @@ class _Record:
             self.problems.append(f"{key}: must be from 1 to {maximum or 'more'}")
             return None
         return number
+
+    def _readings(self) -> dict[str, str]:
+        """The values read or worked out, from the `<field>_basis` columns (docs/formats.md).
+
+        Each basis given must be the one the pledge's values then have, by the model's rule: a
+        date's basis follows its precision, and an empty value is unknown, never read. A file
+        without these columns states every value it gives.
+        """
+        given = {}
+        for name in BASIS_FIELDS:
+            basis = self._choice(f"{name}_basis", Basis)
+            if basis:
+                given[name] = basis
+        readings = {
+            name: basis
+            for name, basis in given.items()
+            if name in Pledge.readable and basis in (Basis.READ, Basis.DERIVED)
+        }
+        if self.problems:  # the values are not all known: nothing to compare the bases with
+            return readings
+        values = {
+            "readings": readings, "category": self.category, "lethality": self.lethality,
+            "status": self.status, "amount": self.amount, "currency": self.currency,
+            "announced_on": self.announced_on, "announced_precision": self.precision,
+        }  # fmt: skip
+        bases = value_bases(Pledge, values)
+        for name, basis in given.items():
+            if bases[name] != basis:
+                self.problems.append(
+                    f"field {name}_basis: {basis!r} does not fit {name}, whose basis is "
+                    f"{bases[name]!r}"
+                )
+        marked = readings or Basis.DERIVED in bases.values()
+        if marked and not self.reading_note:
+            self.problems.append(
+                "field reading_note: say how the values marked read or derived were read"
+            )
+        return readings
 
     def _amount(self) -> Decimal | None:
         value = self._text("amount").replace(",", "")

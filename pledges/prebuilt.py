@@ -34,7 +34,16 @@ from django.utils import timezone
 
 from pledges import exports
 from pledges.caching import pages_version
-from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.models import (
+    AidItem,
+    Country,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
 
 MANIFEST = "manifest.json"
 SQLITE_NAME = "aidtracker.sqlite3"
@@ -53,7 +62,7 @@ class WholeList:
             return ItemType.objects.catalogue()
         if self.export is exports.COUNTRIES:
             return Country.objects.with_data().order_by("name")
-        model = Pledge if self.export is exports.PLEDGES else Sanction
+        model = {"pledges": Pledge, "sanctions": Sanction, "facts": Fact}[self.export.name]
         return model.objects.for_listing()
 
     def file_name(self, fmt: str) -> str:
@@ -65,6 +74,11 @@ WHOLE_LISTS = {
     for whole in [
         WholeList(exports.PLEDGES, "pledges:pledge-list", "Every pledge, with its aid items"),
         WholeList(exports.SANCTIONS, "pledges:sanction-list", "Every sanction"),
+        WholeList(
+            exports.FACTS,
+            "pledges:fact-list",
+            "Every other fact about a country, such as people who fled",
+        ),
         WholeList(exports.COUNTRIES, "pledges:country-list", "Every country with data"),
         WholeList(exports.ITEM_TYPES, "pledges:itemtype-list", "Every kind of item"),
     ]
@@ -105,8 +119,8 @@ def contents(entry: dict) -> str:
     """What a built file holds, in words."""
     if entry["format"] == "sqlite":
         return (
-            "Every public table (pledges, aid items, sanctions, countries, sources), for "
-            "Datasette, pandas or sqlite3"
+            "Every public table (pledges, aid items, sanctions, facts, countries, sources), "
+            "for Datasette, pandas or sqlite3"
         )
     return f"{WHOLE_LISTS[entry['list']].contents}, as {entry['format'].upper()}"
 
@@ -183,6 +197,7 @@ def build(directory: Path | None = None) -> dict:
             "sanctions": Sanction.objects.count(),
             "countries": Country.objects.with_data().count(),
             "items": ItemType.objects.count(),
+            "facts": Fact.objects.count(),
         }
         files = []
         for whole in WHOLE_LISTS.values():
@@ -263,7 +278,8 @@ TABLES = [
     Table("sources", Source,
           {"id": "id", "reference": "reference", "title": "title", "publisher": "publisher",
            "authors": "authors", "published_on": "published_on", "url": "url",
-           "is_synthetic": "is_synthetic"}, {}, "pledges:source-detail"),
+           "is_synthetic": "is_synthetic", "published_precision": "published_precision",
+           "published_note": "published_note"}, {}, "pledges:source-detail"),
     Table("item_types", ItemType,
           {"id": "id", "slug": "slug", "name": "name", "description": "description"}, {}),
     Table("pledges", Pledge,
@@ -273,7 +289,7 @@ TABLES = [
            "currency": "currency", "announced_on": "announced_on",
            "announced_precision": "announced_precision", "announced_as": "announced_as",
            "source_id": "source_id", "paragraph": "paragraph", "quote": "quote",
-           "reading_note": "reading_note", "updated_at": "updated_at"},
+           "reading_note": "reading_note", "updated_at": "updated_at", "readings": "readings"},
           {"donor_id": "countries", "recipient_id": "countries", "source_id": "sources"},
           "pledges:pledge-detail"),
     Table("aid_items", AidItem,
@@ -287,12 +303,21 @@ TABLES = [
            "imposed_on": "imposed_on", "imposed_precision": "imposed_precision",
            "imposed_as": "imposed_as", "lifted_on": "lifted_on", "source_id": "source_id",
            "paragraph": "paragraph", "quote": "quote", "reading_note": "reading_note",
-           "updated_at": "updated_at"},
+           "updated_at": "updated_at", "readings": "readings"},
           {"imposer_id": "countries", "target_id": "countries", "source_id": "sources"},
           "pledges:sanction-detail"),
     Table("sanction_targets", SanctionTarget,
           {"id": "id", "sanction_id": "sanction_id", "name": "name"},
           {"sanction_id": "sanctions"}),
+    Table("facts", Fact,
+          {"id": "id", "reference": "reference", "country_id": "country_id",
+           "about_id": "about_id", "kind": "kind", "value": "value", "qualifier": "qualifier",
+           "unit": "unit", "description": "description", "stated_on": "stated_on",
+           "stated_precision": "stated_precision", "stated_as": "stated_as",
+           "source_id": "source_id", "paragraph": "paragraph", "quote": "quote",
+           "reading_note": "reading_note", "readings": "readings", "updated_at": "updated_at"},
+          {"country_id": "countries", "about_id": "countries", "source_id": "sources"},
+          "pledges:fact-detail"),
 ]  # fmt: skip
 
 
@@ -308,6 +333,8 @@ def _sqlite_type(field) -> str:
 def _sqlite_value(value):
     if value == "":  # a value not stated, as the JSON downloads write it: null
         return None
+    if isinstance(value, dict):  # `readings`, as JSON text: {"currency": "read"}
+        return json.dumps(value, ensure_ascii=False)
     if isinstance(value, Decimal):
         return exports.raw_number(value)
     if hasattr(value, "isoformat"):

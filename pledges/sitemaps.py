@@ -10,7 +10,7 @@ from django.db.models import Max
 from django.urls import reverse
 
 from aidtracker.canonical import accepts_query
-from pledges.models import Country, ItemType, Pledge, Sanction, Source
+from pledges.models import Country, Fact, ItemType, Pledge, Sanction, Source
 
 
 class Sitemap(DjangoSitemap):
@@ -26,6 +26,7 @@ class ListsSitemap(Sitemap):
             "pledges:country-list",
             "pledges:pledge-list",
             "pledges:sanction-list",
+            "pledges:fact-list",
             "pledges:itemtype-list",
             "pledges:source-list",
             "pledges:downloads",
@@ -66,6 +67,10 @@ class SanctionSitemap(RecordSitemap):
     model = Sanction
 
 
+class FactSitemap(RecordSitemap):
+    model = Fact
+
+
 class SourceSitemap(RecordSitemap):
     model = Source
 
@@ -80,6 +85,7 @@ SITEMAPS = {
     "countries": CountrySitemap,
     "pledges": PledgeSitemap,
     "sanctions": SanctionSitemap,
+    "facts": FactSitemap,
     "items": ItemTypeSitemap,
     "sources": SourceSitemap,
 }

@@ -18,6 +18,7 @@ urlpatterns = [
     path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
     path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
     path("sanctions/<int:pk>/", views.SanctionDetailView.as_view(), name="sanction-detail"),
+    path("facts/", views.FactListView.as_view(), name="fact-list"),
     path("facts/<int:pk>/", views.FactDetailView.as_view(), name="fact-detail"),
     path("items/", views.ItemTypeListView.as_view(), name="itemtype-list"),
     path("items/<slug:slug>/", views.ItemTypeDetailView.as_view(), name="itemtype-detail"),

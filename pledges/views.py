@@ -1,24 +1,31 @@
 """The public pages: thin views that pick a queryset, a filter and a template."""
 
 import difflib
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Prefetch
+from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges import exports, prebuilt
-from pledges.filters import PledgeFilter, SanctionFilter, printable
+from pledges import exports, formatting, prebuilt
+from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
     Country,
     CountryTotal,
+    DatePrecision,
     Fact,
     ItemType,
     ItemTypeTotal,
@@ -29,6 +36,11 @@ from pledges.models import (
 from pledges.pagination import CappedPaginator
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
+READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
+# What a list, or a page's summary, cannot place for want of a date or value is counted up to
+# this many rows, then said to be "more than" it: enough to tell readers, who follow the link to
+# see them all, and read from an index in well under a millisecond at a million pledges.
+UNPLACED_ROWS = 1_000
 
 
 class PagedListMixin:
@@ -60,6 +72,75 @@ class PagedListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_message"] = getattr(self, "page_message", "")
+        return context
+
+
+class Counted(NamedTuple):
+    """A count that stops at a limit; `capped` if there are more rows than it."""
+
+    count: int
+    capped: bool
+
+
+class Figures:
+    """Figures a page shows beside its rows, read in one query however many there are: bounded
+    counts, and the first value of an order, each a subquery of a single SELECT that an index
+    answers. `read()` gives them by name."""
+
+    def __init__(self):
+        self.parts, self.params, self.converters = {}, [], {}
+
+    def count(self, name: str, records, limit: int) -> None:
+        """How many `records` there are, counting no further than `limit` + 1 rows."""
+        bounded = records.order_by().values("pk")[: limit + 1]
+        self._add(name, bounded, "SELECT COUNT(*) FROM ({}) AS counted", empty="0")
+        self.converters[name] = lambda n: Counted(min(n, limit), n > limit)
+
+    def first(self, name: str, records, field: str) -> None:
+        self._add(name, records.values_list(field)[:1], "{}", empty="NULL")
+        # SQLite gives a subquery's date as text: the field reads it as the ORM would.
+        self.converters[name] = records.model._meta.get_field(field).to_python
+
+    def _add(self, name: str, records, template: str, empty: str) -> None:
+        try:
+            sql, params = records.query.get_compiler(records.db).as_sql()
+        except EmptyResultSet:  # filters that can match nothing
+            self.parts[name] = empty
+            return
+        self.parts[name] = "(" + template.replace("{}", sql) + ")"
+        self.params.extend(params)
+
+    def read(self) -> dict:
+        if not self.parts:
+            return {}
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT " + ", ".join(self.parts.values()), self.params)
+            row = cursor.fetchone()
+        values = zip(self.parts, row, strict=True)
+        return {name: self.converters[name](value) for name, value in values}
+
+
+class UnplacedMixin:
+    """Under a filtered list's count: how many records its date or value filters leave out, or
+    its order lists apart, for want of a date or value, each with a link to them (the
+    FilterSet's `unplaced()`), all counted in one query."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        notes = self.filterset.unplaced()
+        figures = Figures()
+        for number, note in enumerate(notes):
+            figures.count(f"note{number}", note.records, UNPLACED_ROWS)
+        counts = figures.read()
+        listed = context["paginator"].count
+        shown = []
+        for number, note in enumerate(notes):
+            note.count, note.capped = counts[f"note{number}"]
+            if note.reason == "date_order" and note.count == listed:
+                continue  # none has a date: nothing is placed apart
+            if note.count or note.reason == "value_rank":
+                shown.append(note)
+        context["unplaced"] = shown
         return context
 
 
@@ -116,6 +197,44 @@ class DownloadMixin:
         raise NotImplementedError
 
 
+class RecordJsonMixin:
+    """`?format=json` answers a detail page with its one record, written by the download's
+    record builder (pledges.exports): the download's field names, absolute addresses from the
+    request. Without `format` the view shows its page; with any other value it answers 400.
+    """
+
+    query_parameters = frozenset({"format"})
+    # The download's record builder, (rows, request) -> their records, as a staticmethod.
+    records: staticmethod
+
+    def dispatch(self, request, *args, **kwargs):
+        fmt = request.GET.get("format")
+        if fmt and fmt != "json":
+            message = f"There is no format “{printable(fmt, 20)}” here: ask for format=json."
+            return render(request, "400.html", {"message": message}, status=400)
+        self.as_json = fmt == "json"
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if self.as_json:
+            return self.json_response(self.get_queryset().filter(pk=kwargs["pk"]))
+        return super().get(request, *args, **kwargs)
+
+    def json_response(self, rows) -> HttpResponse:
+        """The record of `rows`, the page's one, as JSON; 404 when there is none."""
+        record = next(iter(self.records(rows, self.request)), None)
+        if record is None:
+            raise Http404("There is no such record.")
+        return HttpResponse(
+            exports.json_record(record), content_type="application/json; charset=utf-8"
+        )
+
+    def redirect_to(self, record):
+        """A permanent redirect to the record's own address, still asking for JSON if it was."""
+        query = "?format=json" if self.as_json else ""
+        return redirect(record.get_absolute_url() + query, permanent=True)
+
+
 class HomeView(TemplateView):
     template_name = "pledges/home.html"
 
@@ -129,12 +248,76 @@ class HomeView(TemplateView):
         return super().get_context_data(
             counts=counts,
             summary=home_summary(counts),
+            spans=date_spans(),
             latest_pledges=Pledge.objects.for_listing()[:LATEST],
-            biggest_donors=Country.objects.filter(pledges_given_count__gt=0)
+            # Ranked by how many pledges, never by value: values in different currencies
+            # cannot be compared.
+            donors_by_pledges=Country.objects.filter(pledges_given_count__gt=0)
             .order_by("-pledges_given_count", "name")
             .prefetch_related(given_totals)[:8],
             **kwargs,
         )
+
+
+@dataclass
+class Span:
+    """The first and last dates that records of one kind give, written at their precision and
+    each marked when worked out, and how many records give none."""
+
+    first: str
+    first_derived: bool
+    last: str
+    last_derived: bool
+    undated: Counted
+
+    def dates(self) -> str:
+        """The span in words, each worked-out date marked: “4 Mar 2022”, or “between 26 Feb 2022
+        and 4 Mar 2022”."""
+        mark = mark_safe(render_to_string(READING_MARK, {"basis": "derived"}).strip())
+        first, last = (
+            format_html("{}{}", date, mark) if derived else date
+            for date, derived in [(self.first, self.first_derived), (self.last, self.last_derived)]
+        )
+        return first if first == last else format_html("between {} and {}", first, last)
+
+
+def date_spans() -> dict[str, Span]:
+    """The span of dates of the sources, pledges and sanctions, for the home page to say what the
+    data covers; in one query, each end of the pledges' and sanctions' read from a date index."""
+    kinds = {
+        "sources": (Source.objects.all(), "published"),
+        "pledges": (Pledge.objects.all(), "announced"),
+        "sanctions": (Sanction.objects.all(), "imposed"),
+    }
+    figures = Figures()
+    for kind, (records, prefix) in kinds.items():
+        on, precision = f"{prefix}_on", f"{prefix}_precision"
+        # On a date that records both state and work out, the span's end is stated.
+        derived = ExpressionWrapper(Q(**{precision: DatePrecision.DERIVED}), BooleanField())
+        dated = records.filter(**{f"{on}__isnull": False})
+        ends = {
+            "first": dated.order_by(F(on).asc(nulls_first=True), derived, "-id"),
+            "last": dated.order_by(F(on).desc(nulls_last=True), derived, "-id"),
+        }
+        for end, ordered in ends.items():
+            figures.first(f"{kind}_{end}", ordered, on)
+            figures.first(f"{kind}_{end}_precision", ordered, precision)
+        figures.count(f"{kind}_undated", records.filter(**{on: None}), UNPLACED_ROWS)
+    found = figures.read()
+    spans = {}
+    for kind in kinds:
+        first, last = (found[f"{kind}_{end}"] for end in ("first", "last"))
+        first_precision, last_precision = (
+            found[f"{kind}_{end}_precision"] for end in ("first", "last")
+        )
+        spans[kind] = Span(
+            first=formatting.partial_date(first, first_precision) if first else "",
+            first_derived=first_precision == DatePrecision.DERIVED,
+            last=formatting.partial_date(last, last_precision) if last else "",
+            last_derived=last_precision == DatePrecision.DERIVED,
+            undated=found[f"{kind}_undated"],
+        )
+    return spans
 
 
 def home_summary(counts: dict) -> str:
@@ -143,9 +326,12 @@ def home_summary(counts: dict) -> str:
     def many(number: int, one: str, several: str) -> str:
         return f"{number:,} {one if number == 1 else several}"
 
+    records = [many(counts["pledges"], "aid pledge", "aid pledges"),
+               many(counts["sanctions"], "sanction", "sanctions")]  # fmt: skip
+    if counts.get("facts"):
+        records.append(many(counts["facts"], "other fact", "other facts"))
     return (
-        f"{many(counts['pledges'], 'aid pledge', 'aid pledges')} and "
-        f"{many(counts['sanctions'], 'sanction', 'sanctions')} of "
+        f"{', '.join(records[:-1])} and {records[-1]} concerning "
         f"{many(counts['countries'], 'country', 'countries')}, taken from "
         f"{many(counts['sources'], 'source', 'sources')}: every figure links to the paragraph "
         "and words that state it."
@@ -164,18 +350,21 @@ class CountryListView(DownloadMixin, ListView):
         return self.export.response(self.request, fmt, self.get_queryset())
 
 
-class CountryDetailView(DetailView):
+class CountryDetailView(RecordJsonMixin, DetailView):
     """A country's page, at /countries/<slug>/; its ISO code, in any case, redirects there."""
 
     template_name = "pledges/country_detail.html"
     context_object_name = "country"
+    records = staticmethod(exports.country_records)
 
     def get(self, request, *args, slug, **kwargs):
         country = Country.objects.prefetch_related("totals").find(slug)
         if country is None:
             return country_not_found(request, slug)
         if country.slug != slug:
-            return redirect(country, permanent=True)
+            return self.redirect_to(country)
+        if self.as_json:
+            return self.json_response([country])
         self.object = country
         return self.render_to_response(self.get_context_data(object=country))
 
@@ -190,9 +379,21 @@ class CountryDetailView(DetailView):
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
             sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
             sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
+            undated=undated_of(country),
             facts=Fact.objects.for_listing().concerning(country)[:LATEST],
             **kwargs,
         )
+
+
+def undated_of(country) -> dict[str, Counted]:
+    """How many of the country's pledges and sanctions, in each role, give no date: its page's
+    "latest" tables cannot place them. In one query."""
+    figures = Figures()
+    figures.count("given", Pledge.objects.by_donor(country).undated(), UNPLACED_ROWS)
+    figures.count("received", Pledge.objects.by_recipient(country).undated(), UNPLACED_ROWS)
+    figures.count("imposed", Sanction.objects.filter(imposer=country).undated(), UNPLACED_ROWS)
+    figures.count("targeted", Sanction.objects.filter(target=country).undated(), UNPLACED_ROWS)
+    return figures.read()
 
 
 def country_not_found(request, key: str):
@@ -210,7 +411,7 @@ def country_not_found(request, key: str):
     return render(request, "pledges/country_not_found.html", context, status=404)
 
 
-class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
+class PledgeListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView):
     filterset_class = PledgeFilter
     export = exports.PLEDGES
     query_parameters = frozenset({*PledgeFilter.base_filters, "page", "format"})
@@ -227,9 +428,10 @@ class PledgeListView(DownloadMixin, PagedListMixin, FilterView):
         return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
-class PledgeDetailView(DetailView):
+class PledgeDetailView(RecordJsonMixin, DetailView):
     template_name = "pledges/pledge_detail.html"
     context_object_name = "pledge"
+    records = staticmethod(exports.pledge_records)
 
     def get_queryset(self):
         return Pledge.objects.for_listing(item_types=True)
@@ -238,14 +440,15 @@ class PledgeDetailView(DetailView):
         pledge = self.object
         others = Pledge.objects.for_listing().by_donor(pledge.donor).exclude(pk=pledge.pk)
         return super().get_context_data(
-            title=f"{pledge.get_category_display()} aid from {pledge.donor} to {pledge.recipient}",
+            title=f"{pledge.get_category_display()} aid from {pledge.donor.in_sentence} to "
+            f"{pledge.recipient.in_sentence}",
             summary=pledge.summary(),
             other_pledges=others[:LATEST],
             **kwargs,
         )
 
 
-class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
+class SanctionListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView):
     filterset_class = SanctionFilter
     export = exports.SANCTIONS
     query_parameters = frozenset({*SanctionFilter.base_filters, "page", "format"})
@@ -259,9 +462,10 @@ class SanctionListView(DownloadMixin, PagedListMixin, FilterView):
         return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
-class SanctionDetailView(DetailView):
+class SanctionDetailView(RecordJsonMixin, DetailView):
     template_name = "pledges/sanction_detail.html"
     context_object_name = "sanction"
+    records = staticmethod(exports.sanction_records)
 
     def get_queryset(self):
         return Sanction.objects.for_listing()
@@ -275,11 +479,28 @@ class SanctionDetailView(DetailView):
         )
 
 
-class FactDetailView(DetailView):
+class FactListView(DownloadMixin, PagedListMixin, FilterView):
+    """Facts about countries other than pledges and sanctions: people who fled, positions."""
+
+    filterset_class = FactFilter
+    export = exports.FACTS
+    query_parameters = frozenset({*FactFilter.base_filters, "page", "format"})
+    template_name = "pledges/fact_list.html"
+    context_object_name = "facts"
+
+    def get_queryset(self):
+        return Fact.objects.for_listing()
+
+    def download(self, fmt):
+        return self.export.response(self.request, fmt, self.filtered_queryset())
+
+
+class FactDetailView(RecordJsonMixin, DetailView):
     """A fact about a country, other than a pledge or sanction, with its source."""
 
     template_name = "pledges/fact_detail.html"
     context_object_name = "fact"
+    records = staticmethod(exports.fact_records)
 
     def get_queryset(self):
         return Fact.objects.for_listing()
@@ -309,18 +530,22 @@ class ItemTypeListView(DownloadMixin, TemplateView):
         return self.export.response(self.request, fmt, ItemType.objects.catalogue())
 
 
-class ItemTypeDetailView(PagedListMixin, ListView):
+class ItemTypeDetailView(RecordJsonMixin, PagedListMixin, ListView):
     """One kind of item across donors: its quantities per donor, and every aid item of the type."""
 
     template_name = "pledges/itemtype_detail.html"
     context_object_name = "items"
+    records = staticmethod(exports.item_type_records)
+    query_parameters = frozenset({"page", "format"})
 
     def get(self, request, *args, slug, **kwargs):
         self.item_type = ItemType.objects.filter(slug=slug.lower()).first()
         if self.item_type is None:
             raise Http404("There is no item type with this name.")
         if self.item_type.slug != slug:
-            return redirect(self.item_type, permanent=True)
+            return self.redirect_to(self.item_type)
+        if self.as_json:
+            return self.json_response(ItemType.objects.filter(pk=self.item_type.pk).catalogue())
         return super().get(request, *args, slug=slug, **kwargs)
 
     def get_queryset(self):
@@ -346,12 +571,13 @@ class SourceListView(ListView):
     queryset = Source.objects.order_by("title")
 
 
-class SourceDetailView(DetailView):
+class SourceDetailView(RecordJsonMixin, DetailView):
     """A source with the facts taken from it: the first of each kind, and links to all."""
 
     model = Source
     template_name = "pledges/source_detail.html"
     context_object_name = "source"
+    records = staticmethod(exports.source_records)
 
     def get_context_data(self, **kwargs):
         source = self.object

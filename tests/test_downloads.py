@@ -11,7 +11,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from pledges import prebuilt
-from pledges.models import Pledge, Source
+from pledges.models import Fact, Pledge
 from tests.factories import PledgeFactory
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +38,8 @@ def streamed(client, url) -> bytes:
 def test_build_writes_every_list_in_both_formats_and_the_sqlite_file(built, downloads):
     names = {entry["name"] for entry in built["files"]}
     assert names == {
-        f"aidtracker-{name}.{fmt}" for name in ["pledges", "sanctions", "countries", "items"]
+        f"aidtracker-{name}.{fmt}"
+        for name in ["pledges", "sanctions", "facts", "countries", "items"]
         for fmt in ["csv", "json"]
     } | {"aidtracker.sqlite3"}  # fmt: skip
     for entry in built["files"]:
@@ -49,12 +50,13 @@ def test_build_writes_every_list_in_both_formats_and_the_sqlite_file(built, down
     assert not list(downloads.glob(".*"))  # no temporary file left
 
 
-@pytest.mark.parametrize("name", ["pledges", "sanctions"])
+@pytest.mark.parametrize("name", ["pledges", "sanctions", "facts"])
 @pytest.mark.parametrize("fmt", ["csv", "json"])
 def test_a_built_file_holds_what_the_list_streams(built, downloads, client, name, fmt):
-    # Filtered to the one source every record comes from: the same rows, in the same order,
-    # written by the same code (the JSON's time of writing aside).
-    url = f"/{name}/?source={Source.objects.get().pk}&format={fmt}"
+    # Every row, asked for with a page number so that it streams rather than redirect to the
+    # file: the same rows, in the same order, written by the same code (the JSON's time of
+    # writing aside).
+    url = f"/{name}/?page=1&format={fmt}"
     built_file, live = (downloads / f"aidtracker-{name}.{fmt}").read_bytes(), streamed(client, url)
     if fmt == "json":
         built_file, live = json.loads(built_file)[name], json.loads(live)[name]
@@ -70,7 +72,8 @@ def test_the_json_file_records_when_it_was_built(built, downloads):
 
 def test_a_whole_list_download_redirects_to_its_file(built, client):
     for list_url, name in [("/pledges/", "pledges"), ("/countries/", "countries"),
-                           ("/items/", "items"), ("/sanctions/", "sanctions")]:  # fmt: skip
+                           ("/items/", "items"), ("/sanctions/", "sanctions"),
+                           ("/facts/", "facts")]:  # fmt: skip
         response = client.get(f"{list_url}?format=json")
         assert response.status_code == 302
         assert response["Location"] == f"/downloads/files/aidtracker-{name}.json"
@@ -135,7 +138,7 @@ def test_the_sqlite_file_holds_the_public_tables_with_their_links(built, downloa
         name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
     assert tables == {"countries", "sources", "item_types", "pledges", "aid_items", "sanctions",
-                      "sanction_targets"}  # fmt: skip
+                      "sanction_targets", "facts"}  # fmt: skip
     assert not tables & {"auth_user", "django_session", "axes_accessattempt"}
     assert database.execute("SELECT count(*) FROM pledges").fetchone()[0] == Pledge.objects.count()
     assert database.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -160,3 +163,31 @@ def test_the_downloads_page_runs_a_fixed_number_of_queries(
 ):
     with django_assert_max_num_queries(1):
         client.get(reverse("pledges:downloads"))
+
+
+def test_the_sqlite_file_holds_the_facts_and_how_each_value_is_known(built, downloads):
+    database = sqlite3.connect(downloads / "aidtracker.sqlite3")
+    assert database.execute("PRAGMA foreign_key_check").fetchall() == []
+    links = {(row[3], row[2]) for row in database.execute("PRAGMA foreign_key_list(facts)")}
+    assert links == {("country_id", "countries"), ("about_id", "countries"),
+                     ("source_id", "sources")}  # fmt: skip
+    fact = Fact.objects.get(reference="pl-refugees-from-ua")
+    row = database.execute(
+        "SELECT c.name, a.name, f.kind, f.value, f.qualifier, f.stated_on, f.readings, f.page "
+        "FROM facts f JOIN countries c ON c.id = f.country_id "
+        "JOIN countries a ON a.id = f.about_id WHERE f.id = ?",
+        [fact.pk],
+    ).fetchone()
+    assert row[:6] == ("Poland", "Ukraine", "refugees_hosted", 350000, "about", None)
+    assert json.loads(row[6]) == {"value": "derived"}
+    assert row[7] == f"http://testserver/facts/{fact.pk}/"
+    assert database.execute("SELECT count(*) FROM facts").fetchone()[0] == 4
+    readings = database.execute(
+        "SELECT readings FROM pledges WHERE reference = 'us-ua-weapons'"
+    ).fetchone()[0]
+    assert json.loads(readings) == Pledge.objects.get(reference="us-ua-weapons").readings
+    source = database.execute(
+        "SELECT published_on, published_precision, published_note FROM sources"
+    ).fetchone()
+    assert source[:2] == ("2022-03-04", "derived")
+    assert "Friday" in source[2]

@@ -13,8 +13,11 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.http import StreamingHttpResponse
+from django.test.utils import CaptureQueriesContext
 
 from pledges.exports import (
+    COUNTRY_CSV_COLUMNS,
+    FACT_CSV_COLUMNS,
     FORMULA_AFTER_SEPARATOR,
     FORMULA_STARTS,
     PLEDGE_CSV_COLUMNS,
@@ -23,8 +26,9 @@ from pledges.exports import (
     csv_lines,
     pledge_csv_rows,
     pledge_records,
+    value_bases,
 )
-from pledges.models import Country, Pledge, Source
+from pledges.models import Country, Fact, Pledge, Sanction, Source
 from tests.factories import (
     AidItemFactory,
     PledgeFactory,
@@ -78,7 +82,7 @@ def test_csv_round_trip_keeps_raw_values(article, client):
     assert row["amount"] == "350000000"
     assert row["currency"] == "USD"
     assert row["announced_on"] == "2022-02-26"
-    assert row["announced_precision"] == "day"
+    assert row["announced_precision"] == "derived"  # the article gives "Feb. 26", no year
     assert row["paragraph"] == "9"
     assert row["quote"] == "$350 million worth of weapons"
     assert row["url"] == f"http://testserver/pledges/{row['id']}/"
@@ -90,12 +94,10 @@ def test_csv_round_trip_keeps_raw_values(article, client):
 
 def test_csv_leaves_unknown_values_empty_never_zero(article, client):
     (row,) = csv_rows(client, "/pledges/?donor=sweden&format=csv")
-    assert (row["amount"], row["currency"], row["announced_on"], row["lethality"]) == (
-        "",
-        "",
-        "",
-        "",
-    )
+    assert (row["amount"], row["currency"], row["announced_on"]) == ("", "", "")
+    assert (row["amount_basis"], row["currency_basis"], row["announced_on_basis"]) == (
+        "unknown", "unknown", "unknown"
+    )  # fmt: skip
     quantities = {item["name"]: item["quantity"] for item in json.loads(row["items"])}
     assert quantities == {"anti-tank weapons": 5000, "field rations": 135000, "helmets": 5000,
                           "body armor": 5000}  # fmt: skip
@@ -252,6 +254,12 @@ def test_postgresql_copy_writes_the_cells_python_writes(rf):
         AidItemFactory(pledge=pledge, name=value, unit=value[:40], quote=f"{value} q")
         AidItemFactory(pledge=pledge)
     PledgeFactory(reference="-starts-like-a-formula")  # and no items: []
+    # Each basis: read and derived values, a derived date, unknown values, a reading that is not
+    # one of the words (written as it stands, neutralised) and one of a value that is empty.
+    PledgeFactory(readings={"currency": "read", "status": "derived", "category": "=x"},
+                  reading_note="read so", announced_precision="derived")  # fmt: skip
+    PledgeFactory(amount=None, currency="", announced_on=None, announced_precision="unknown",
+                  readings={"lethality": "read", "amount": ""})  # fmt: skip
     # Python writes six digits of a fraction of a second, or none at all.
     for pledge, microsecond in zip(pledges, [614450, 0, 1], strict=False):
         moment = datetime.datetime(2026, 12, 1, 15, 26, 16, microsecond, tzinfo=datetime.UTC)
@@ -263,11 +271,14 @@ def test_postgresql_copy_writes_the_cells_python_writes(rf):
     copy = b"".join(pledge_csv(rows, request)).decode()
     python_rows, copy_rows = (list(csv.DictReader(io.StringIO(f.removeprefix("\ufeff"))))
                               for f in (python, copy))  # fmt: skip
-    assert len(copy_rows) == len(python_rows) == len(TRICKY_TEXTS) + 1
+    assert len(copy_rows) == len(python_rows) == len(TRICKY_TEXTS) + 3
     for by_python, by_copy in zip(python_rows, copy_rows, strict=True):
         # PostgreSQL spaces the JSON differently ("name" : "x"); the text within is the same.
         assert json.loads(by_copy.pop("items")) == json.loads(by_python.pop("items"))
         assert by_copy == by_python
+    assert [row["currency_basis"] for row in copy_rows[-2:]] == ["read", "unknown"]
+    assert [row["category_basis"] for row in copy_rows[-2:]] == ["'=x", "stated"]
+    assert [row["announced_on_basis"] for row in copy_rows[-3:]] == ["stated", "derived", "unknown"]
     assert [row["updated_at"] for row in copy_rows[:3]] == [
         "2026-12-01T15:26:16.614450+00:00", "2026-12-01T15:26:16+00:00",
         "2026-12-01T15:26:16.000001+00:00"
@@ -310,11 +321,14 @@ def test_sanctions_download_in_both_formats(article, client):
 
 def test_countries_download(article, client):
     rows = csv_rows(client, "/countries/?format=csv")
+    assert list(rows[0]) == COUNTRY_CSV_COLUMNS
     japan = next(row for row in rows if row["code"] == "JP")
-    assert (japan["pledges_given"], japan["sanctions_imposed"]) == ("3", "4")
+    assert (japan["pledges_given"], japan["sanctions_imposed"], japan["facts"]) == ("3", "4", "1")
     body = json_body(client, "/countries/?format=json")
     validate(body, "countries")
-    assert len(body["countries"]) == len(rows) == 7
+    assert len(body["countries"]) == len(rows) == 8  # Poland has facts only
+    poland = next(c for c in body["countries"] if c["code"] == "PL")
+    assert (poland["pledges_received"], poland["facts"]) == (0, 1)
 
 
 def test_items_download(article, client):
@@ -338,7 +352,7 @@ def test_download_is_named_after_the_list(article, client):
     assert client.get("/pledges/?format=csv")["Content-Type"] == "text/csv; charset=utf-8"
 
 
-@pytest.mark.parametrize("url", ["/pledges/", "/sanctions/", "/countries/", "/items/"])
+@pytest.mark.parametrize("url", ["/pledges/", "/sanctions/", "/facts/", "/countries/", "/items/"])
 @pytest.mark.parametrize("fmt", ["xml", "CSV", "csv%00", "x" * 300])
 def test_unknown_format_is_a_400(article, client, url, fmt):
     response = client.get(f"{url}?format={fmt}")
@@ -356,7 +370,7 @@ def test_every_list_links_to_its_downloads(article, client):
     page = client.get("/pledges/?donor=sweden").content.decode()
     assert 'href="?donor=sweden&amp;format=csv"' in page
     assert 'href="?donor=sweden&amp;format=json"' in page
-    for url in ["/sanctions/", "/countries/", "/items/"]:
+    for url in ["/sanctions/", "/facts/", "/countries/", "/items/"]:
         assert 'format=csv"' in client.get(url).content.decode()
 
 
@@ -364,3 +378,169 @@ def test_download_reads_in_chunks_not_row_by_row(article, client, django_assert_
     add_pledges(250)
     with django_assert_max_num_queries(4):  # the rows, their items, and the session's setup
         download(client, "/pledges/?format=csv")
+
+
+# --- Stated, read, derived -------------------------------------------------------------------
+
+# The columns as first published: new columns only ever come after them (docs/formats.md).
+PUBLISHED_PLEDGE_COLUMNS = [
+    "id", "url", "donor", "donor_slug", "donor_code", "recipient", "recipient_slug",
+    "recipient_code", "category", "lethality", "status", "amount", "currency", "announced_on",
+    "announced_precision", "announced_as", "description", "item_count", "items",
+    "source_reference", "source_title", "paragraph", "quote", "reading_note", "reference",
+    "updated_at",
+]  # fmt: skip
+PUBLISHED_SANCTION_COLUMNS = [
+    "id", "url", "imposer", "imposer_slug", "imposer_code", "target", "target_slug",
+    "target_code", "measure", "target_kind", "targets_count", "named_targets", "description",
+    "imposed_on", "imposed_precision", "imposed_as", "lifted_on", "source_reference",
+    "source_title", "paragraph", "quote", "reading_note", "reference", "updated_at",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("columns", "published", "model"),
+    [(PLEDGE_CSV_COLUMNS, PUBLISHED_PLEDGE_COLUMNS, Pledge),
+     (SANCTION_CSV_COLUMNS, PUBLISHED_SANCTION_COLUMNS, Sanction),
+     (FACT_CSV_COLUMNS, FACT_CSV_COLUMNS[:-4], Fact)],
+)  # fmt: skip
+def test_a_basis_column_for_every_readable_value_after_the_published_columns(
+    columns, published, model
+):
+    assert columns[: len(published)] == published
+    readable = [f"{name}_basis" for name in (*model.readable, *model.dates)]
+    assert columns[len(published) :] == readable
+
+
+def test_downloads_say_whether_each_value_is_stated_read_or_derived(article, client):
+    (us,) = csv_rows(client, "/pledges/?donor=united-states&format=csv")
+    assert {column: us[column] for column in PLEDGE_CSV_COLUMNS if column.endswith("_basis")} == {
+        "category_basis": "stated", "lethality_basis": "read", "status_basis": "read",
+        "amount_basis": "stated", "currency_basis": "read", "announced_on_basis": "derived",
+    }  # fmt: skip
+    (uk,) = csv_rows(client, "/pledges/?donor=gb&format=csv")
+    assert (uk["category_basis"], uk["lethality_basis"], uk["amount_basis"]) == (
+        "read", "stated", "unknown"
+    )  # fmt: skip
+    (canada,) = json_body(client, "/pledges/?donor=ca&format=json")["pledges"]
+    assert canada["bases"]["currency"] == "read"  # the article's bare "$25 million"
+    assert canada["bases"]["lethality"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("url", "key", "model"),
+    [("/pledges/", "pledges", Pledge), ("/sanctions/", "sanctions", Sanction),
+     ("/facts/", "facts", Fact)],
+)  # fmt: skip
+def test_every_records_bases_follow_the_models_rule(article, client, url, key, model):
+    records = json_body(client, f"{url}?format=json&page=1")[key]
+    assert len(records) == model.objects.count()
+    rows = csv_rows(client, f"{url}?format=csv&page=1")
+    for record, row in zip(records, rows, strict=True):
+        bases = model.objects.get(pk=record["id"]).bases()
+        assert record["bases"] == bases
+        assert {name: row[f"{name}_basis"] for name in bases} == bases
+
+
+def test_the_downloads_bases_are_the_models_for_any_values():
+    """exports.value_bases restates Statement.basis over plain rows: the two always agree."""
+    for amount, lethality, readings, precision in itertools.product(
+        [None, Decimal("5")], ["", "lethal"],
+        [{}, {"amount": "read"}, {"lethality": "derived", "status": "read"}, {"currency": "x"}],
+        ["day", "derived", "month", "unknown"],
+    ):  # fmt: skip
+        pledge = Pledge(amount=amount, currency="USD" if amount else "", lethality=lethality,
+                        category="military", readings=readings, announced_precision=precision,
+                        announced_on=None if precision == "unknown" else datetime.date(2022, 3, 4))  # fmt: skip
+        row = {field.attname: getattr(pledge, field.attname) for field in Pledge._meta.fields}
+        assert value_bases(Pledge, row) == pledge.bases()
+
+
+def test_a_value_worked_out_is_derived_and_one_not_stated_unknown(client):
+    pledge = PledgeFactory(readings={"amount": "derived"}, reading_note="Half of a stated sum.",
+                           announced_precision="derived", lethality="")  # fmt: skip
+    (row,) = csv_rows(client, f"/pledges/?donor={pledge.donor.slug}&format=csv")
+    assert (row["amount_basis"], row["announced_on_basis"], row["lethality_basis"]) == (
+        "derived", "derived", "unknown"
+    )  # fmt: skip
+    assert (row["currency_basis"], row["category_basis"]) == ("stated", "stated")
+
+
+# --- Facts -----------------------------------------------------------------------------------
+
+
+def test_facts_download_in_both_formats(article, client):
+    rows = csv_rows(client, "/facts/?format=csv")
+    assert list(rows[0]) == FACT_CSV_COLUMNS
+    by_reference = {row["reference"]: row for row in rows}
+    poland = by_reference["pl-refugees-from-ua"]
+    assert (poland["country_code"], poland["about"], poland["about_code"]) == (
+        "PL",
+        "Ukraine",
+        "UA",
+    )
+    assert (poland["value"], poland["qualifier"], poland["unit"]) == ("350000", "about", "people")
+    assert (poland["value_basis"], poland["stated_on"], poland["stated_on_basis"]) == (
+        "derived", "", "unknown"
+    )  # fmt: skip
+    warning = by_reference["ua-refugee-crisis-warning"]
+    assert (warning["about"], warning["value"], warning["qualifier"]) == ("", "", "")
+    body = json_body(client, "/facts/?format=json")
+    validate(body, "facts")
+    assert len(body["facts"]) == len(rows) == 4
+    fled = next(fact for fact in body["facts"] if fact["reference"] == "ua-fled-abroad")
+    assert (fled["value"], fled["qualifier"], fled["about"]) == (700000, "close_to", None)
+    assert fled["provenance"]["quote"] == "close to 700,000 people have fled Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("query", "references"),
+    [("country=ukraine", {"ua-fled-abroad", "ua-refugee-crisis-warning", "pl-refugees-from-ua",
+                          "jp-no-weapons-to-ua"}),
+     ("country=PL", {"pl-refugees-from-ua"}),
+     ("country=japan&kind=policy", {"jp-no-weapons-to-ua"}),
+     ("kind=fled_abroad", {"ua-fled-abroad"})],
+)  # fmt: skip
+def test_facts_list_filters_by_the_country_concerned_and_kind(article, client, query, references):
+    page = client.get(f"/facts/?{query}")
+    assert page.status_code == 200
+    assert {fact.reference for fact in page.context["facts"]} == references
+    rows = csv_rows(client, f"/facts/?{query}&format=csv")
+    assert {row["reference"] for row in rows} == references
+
+
+def test_a_countrys_facts_link_lists_all_it_concerns(article, client):
+    ukraine = Country.objects.get(iso_code="UA")
+    page = client.get("/facts/?country=ukraine")
+    assert len(page.context["facts"]) == ukraine.facts_count == 4
+
+
+def test_facts_download_with_a_bad_filter_is_a_400_that_says_why(article, client):
+    response = client.get("/facts/?country=narnia&format=csv")
+    assert response.status_code == 400
+    assert "There is no country “narnia”" in response.content.decode()
+
+
+def test_facts_list_runs_the_same_few_queries_however_many_facts(article, client):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/facts/?country=ukraine").status_code == 200
+        return len(captured)
+
+    few = queries()
+    source, ukraine = Source.objects.get(), Country.objects.get(iso_code="UA")
+    Fact.objects.bulk_create(
+        Fact(country=ukraine, source=source, paragraph=13, kind="displaced", value=n,
+             description="More.", quote=f"{n} displaced")
+        for n in range(1, 60)
+    )  # fmt: skip
+    assert queries() == few <= 8
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [PLEDGE_CSV_COLUMNS, SANCTION_CSV_COLUMNS, FACT_CSV_COLUMNS, COUNTRY_CSV_COLUMNS],
+)
+def test_every_column_is_documented(columns):
+    documented = (Path(settings.BASE_DIR) / "docs" / "formats.md").read_text()
+    assert [column for column in columns if f"`{column}`" not in documented] == []

@@ -12,11 +12,13 @@ from pledges.models import Country, ItemType, Pledge, Source
 pytestmark = pytest.mark.django_db
 
 LISTS = ["/pledges/", "/sanctions/", "/countries/", "/items/", "/items/helmets/", "/sources/", "/",
-         "/feed/", "/countries/japan/feed/", "/sitemap.xml"]  # fmt: skip
+         "/feed/", "/countries/japan/feed/", "/sitemap.xml", "/facts/", "/countries/poland/",
+         "/downloads/"]  # fmt: skip
 PARAMETERS = [
     "donor", "recipient", "category", "status", "announced_after", "announced_before", "item",
     "currency", "amount_min", "amount_max", "source", "q", "sort", "page", "format", "imposer",
-    "target", "measure", "target_kind", "imposed_after", "imposed_before",
+    "target", "measure", "target_kind", "imposed_after", "imposed_before", "announced", "value",
+    "imposed", "country", "kind",
 ]  # fmt: skip
 FUZZ = settings(
     max_examples=60,

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 COMPARED = ["donor__iso_code", "recipient__iso_code", "category", "lethality", "status", "amount",
             "currency", "announced_on", "announced_precision", "announced_as", "description",
-            "paragraph", "quote", "reading_note", "reference"]  # fmt: skip
+            "paragraph", "quote", "reading_note", "reference", "readings"]  # fmt: skip
 
 
 def downloaded(client, tmp_path, url: str, name: str) -> Path:
@@ -167,6 +167,11 @@ def edit_item(number: int, **values):
         ("se-ua-military-shipment", edit_item(1, quantity=0), "field items, item 1, quantity: must be from 1"),
         ("se-ua-military-shipment", edit_item(3, item_type="hats"), "field items, item 3: no item type 'hats'"),
         ("se-ua-military-shipment", edit_item(2, quantity=None, unit="tonnes"), "field items, item 2: a unit needs a quantity"),
+        ("ca-ua-military-aid", set_fields(currency_basis="guessed"), "field currency_basis: 'guessed' is not one of stated, read, derived, unknown"),
+        ("se-ua-military-shipment", set_fields(amount_basis="read"), "field amount_basis: 'read' does not fit amount, whose basis is 'unknown'"),
+        ("ca-ua-military-aid", set_fields(currency_basis="unknown"), "field currency_basis: 'unknown' does not fit currency, whose basis is 'stated'"),
+        ("ca-ua-military-aid", set_fields(announced_on_basis="stated"), "field announced_on_basis: 'stated' does not fit announced_on, whose basis is 'derived'"),
+        ("ca-ua-military-aid", set_fields(reading_note=""), "field reading_note: say how the values marked read or derived were read"),
     ],
 )  # fmt: skip
 def test_a_broken_row_is_reported_by_line_and_nothing_is_written(client, tmp_path, other_source,
@@ -181,6 +186,43 @@ def test_a_broken_row_is_reported_by_line_and_nothing_is_written(client, tmp_pat
         import_pledges(path)
     assert f"line {line}: {problem}" in raised.value.problems[0], raised.value.problems
     assert (Pledge.objects.count(), AidItem.objects.count()) == before
+
+
+def test_a_basis_read_or_derived_is_imported_as_a_reading(client, tmp_path, other_source):
+    path = edited_csv(client, tmp_path, "ca-ua-military-aid",
+                      set_fields(status_basis="read", amount_basis="derived"))  # fmt: skip
+    import_pledges(path)
+    canada = Pledge.objects.get(source=other_source, reference="ca-ua-military-aid")
+    assert canada.readings == {"currency": "read", "status": "read", "amount": "derived"}
+    assert canada.bases()["announced_on"] == "derived"  # a date's basis is its precision
+
+
+def test_a_file_without_basis_columns_imports_its_values_as_stated(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=csv", "pledges.csv")
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    columns = [column for column in rows[0] if not column.endswith("_basis")]
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    assert import_pledges(path, source_reference="another-source").created == 7
+    assert (
+        list(Pledge.objects.filter(source=other_source).values_list("readings", flat=True))
+        == [{}] * 7
+    )
+
+
+def test_a_json_record_with_an_unknown_basis_is_refused(client, tmp_path, other_source):
+    path = downloaded(client, tmp_path, "/pledges/?format=json&donor=se", "sweden.json")
+    records = json.loads(path.read_text())["pledges"]
+    records[0]["bases"]["lethality"] = "assumed"
+    path.write_text(json.dumps(records))
+    with pytest.raises(ImportFileError) as raised:
+        import_pledges(path, source_reference="another-source")
+    assert raised.value.problems == [
+        "record 1: field lethality_basis: 'assumed' is not one of stated, read, derived, unknown"
+    ]
 
 
 def test_every_problem_is_reported_not_just_the_first(client, tmp_path, other_source):

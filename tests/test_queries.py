@@ -7,7 +7,16 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
+from pledges.models import (
+    AidItem,
+    Country,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+)
 from pledges.stats import refresh_all
 
 PAGES = [
@@ -19,9 +28,17 @@ PAGES = [
     "/pledges/?donor=japan&sort=-value&q=aid",
     "/pledges/?item=helmets&recipient=ua&announced_after=2000-01-01&amount_min=1",
     "/pledges/?page=2",
+    # Lists that say what their date or value filters, orders and rankings cannot place.
+    "/pledges/?announced_after=2000-01-01&currency=USD&sort=-value",
+    "/pledges/?currency=EUR&amount_min=1&announced_before=2030-01-01&donor=japan",
+    "/pledges/?sort=value",
+    "/pledges/?announced=unknown",
+    "/pledges/?value=unknown&sort=donor",
     "/pledges/{pledge}/",
     "/sanctions/",
     "/sanctions/?imposer=jp&measure=asset_freeze",
+    "/sanctions/?imposed_after=2000-01-01",
+    "/sanctions/?imposed=known&target=russia",
     "/sanctions/{sanction}/",
     "/items/",
     "/items/helmets/",
@@ -32,6 +49,13 @@ PAGES = [
     "/sitemap.xml",
     "/sitemap-pledges.xml",
     "/downloads/",
+    "/countries/poland/",
+    "/facts/",
+    "/facts/?country=ukraine&kind=fled_abroad",
+    "/facts/{fact}/",
+    "/pledges/{pledge}/?format=json",
+    "/countries/japan/?format=json",
+    "/sources/{source}/?format=json",
 ]
 MAX_QUERIES = 12
 
@@ -89,6 +113,7 @@ def urls(article):
         "pledge": Pledge.objects.get(reference="jp-ua-defense-equipment").pk,
         "sanction": Sanction.objects.get(reference="jp-ru-leaders-asset-freeze").pk,
         "source": Source.objects.get(reference="epoch-times-japan-defense-equipment").pk,
+        "fact": Fact.objects.get(reference="pl-refugees-from-ua").pk,
     }
     return [page.format(**values) for page in PAGES]
 

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import feedparser
 import pytest
 
-from pledges.models import Country, ItemType, Measure, Pledge, Sanction, Source
+from pledges.models import Country, Fact, ItemType, Measure, Pledge, Sanction, Source
 from pledges.sitemaps import SITEMAPS, PledgeSitemap
 from tests.factories import (
     AidItemFactory,
@@ -164,11 +164,12 @@ def test_sitemap_lists_every_public_page(article, client):
         "/countries/",
         "/pledges/",
         "/sanctions/",
+        "/facts/",
         "/items/",
         "/sources/",
         "/downloads/",
     }
-    for model in (Pledge, Sanction, ItemType, Source):
+    for model in (Pledge, Sanction, Fact, ItemType, Source):
         expected |= {record.get_absolute_url() for record in model.objects.all()}
     expected |= {country.get_absolute_url() for country in Country.objects.with_data()}
     assert locations == {f"http://testserver{url}" for url in expected}
@@ -219,7 +220,10 @@ def test_every_page_names_its_canonical_address(article, client, url, canonical)
 
 def test_country_preview_states_the_key_facts(article, client):
     page = client.get("/countries/japan/").content.decode()
-    facts = "Japan: 3 pledges to Ukraine, US$100 million humanitarian, 4 sanctions on Russia"
+    facts = (
+        "Japan: 3 pledges to Ukraine, US$100 million humanitarian, 4 sanctions on Russia, "
+        "1 other fact recorded"
+    )
     assert meta(page, "og:description") == facts
     assert meta(page, "twitter:description") == facts
     assert meta(page, "og:title") == facts
@@ -231,9 +235,9 @@ def test_country_preview_states_the_key_facts(article, client):
 def test_pledge_sanction_and_source_previews_state_their_facts(article, client):
     pledge = Pledge.objects.get(reference="us-ua-weapons")
     page = client.get(pledge.get_absolute_url()).content.decode()
-    assert meta(page, "og:title") == "Military aid from United States to Ukraine"
+    assert meta(page, "og:title") == "Military aid from the United States to Ukraine"
     assert meta(page, "og:description").startswith(
-        "United States pledged military aid to Ukraine worth US$350 million (26 Feb 2022)"
+        "The United States pledged military aid to Ukraine worth US$350 million (26 Feb 2022)"
     )
     sanction = Sanction.objects.get(reference="jp-ru-bank-asset-freeze")
     page = client.get(sanction.get_absolute_url()).content.decode()
@@ -249,7 +253,7 @@ def test_pledge_sanction_and_source_previews_state_their_facts(article, client):
 def test_home_preview_states_the_sites_counts(article, client):
     page = client.get("/").content.decode()
     facts = (
-        "7 aid pledges and 4 sanctions of 7 countries, taken from 1 source: "
+        "7 aid pledges, 4 sanctions and 4 other facts concerning 8 countries, taken from 1 source: "
         "every figure links to the paragraph and words that state it."
     )
     assert meta(page, "description") == facts

@@ -17,8 +17,11 @@ from pledges.models.links import page_url
 
 class SourceQuerySet(models.QuerySet):
     def record_totals(self) -> dict:
-        """How many pledges and sanctions these sources give, from their kept counts."""
-        totals = self.aggregate(pledges=Sum("pledge_count"), sanctions=Sum("sanction_count"))
+        """How many pledges, sanctions and other facts these sources give, from their kept
+        counts."""
+        totals = self.aggregate(
+            pledges=Sum("pledge_count"), sanctions=Sum("sanction_count"), facts=Sum("fact_count")
+        )
         return {kind: total or 0 for kind, total in totals.items()}
 
 
