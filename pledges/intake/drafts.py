@@ -1,0 +1,58 @@
+"""What the intake proposes: drafts of records, with where the source states them.
+
+A draft's `fields` use the download JSON's field names (docs/formats.md): for a pledge `donor`,
+`donor_code`, `recipient`, `recipient_code`, `category`, `lethality`, `amount`, `currency`,
+`announced_on`, `announced_precision`, `announced_as`, `description`, `items` (each with `name`,
+`quantity`, `unit`, `item_type`); for a sanction `imposer`, `imposer_code`, `target`,
+`target_code`, `measure`, `target_kind`, `targets_count`, `named_targets`, `description`; for a
+figure `country`, `country_code`, `about`, `about_code`, `kind`, `value`, `qualifier`, `unit`,
+`description`. `readings` marks the values read or worked out rather than stated, and `flags`
+what an editor must look at (`aggregate`, `running_total`, `part_of_package`, `already_recorded`,
+`read_currency`, ...), each explained in `notes`.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+
+class IntakeError(Exception):
+    """A text that cannot be drafted; the message says why, for the editor."""
+
+
+@dataclass
+class Draft:
+    kind: str  # "pledge", "sanction" or "figure"
+    fields: dict
+    paragraph: int
+    quote: str
+    flags: list[str] = field(default_factory=list)
+    readings: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {**self.fields, "paragraph": self.paragraph, "quote": self.quote,
+                "flags": self.flags, "readings": self.readings, "notes": self.notes}  # fmt: skip
+
+
+@dataclass
+class Drafts:
+    pledges: list[Draft] = field(default_factory=list)
+    sanctions: list[Draft] = field(default_factory=list)
+    figures: list[Draft] = field(default_factory=list)
+
+    def __iter__(self):
+        yield from (*self.pledges, *self.sanctions, *self.figures)
+
+    def as_json(self) -> dict:
+        return {kind: [d.as_json() for d in getattr(self, kind)]
+                for kind in ("pledges", "sanctions", "figures")}  # fmt: skip
+
+
+def draft(text: str, published_on: datetime.date | None = None) -> Drafts:
+    """The drafts of `text`, published on `published_on` (which dates like "Friday" and "last
+    month" are worked out from); IntakeError for a text that cannot be drafted."""
+    from pledges.intake.extract import extract
+    from pledges.intake.text import paragraphs, printed_date, readable
+
+    readable(text)
+    return extract(paragraphs(text), published_on or printed_date(text))

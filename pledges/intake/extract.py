@@ -1,0 +1,1044 @@
+"""The rules that read pledges, sanctions and figures about people out of a text's paragraphs.
+
+Each paragraph is cut into sentences and each sentence into clauses ("..., while the United
+Kingdom pledged ..."); a clause is read for who acts (`places`), what money, items and dates it
+states (`numbers`, `items`), and which kind of statement it makes (the cue patterns below). What
+a clause leaves out (who "it" is, which package "the package" is, a date given a sentence
+earlier) is taken from the sentences before it in the same or the previous paragraph, and the
+draft's notes say so.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from pledges.intake.drafts import Draft, Drafts
+from pledges.intake.items import NEW_KINDS, items
+from pledges.intake.numbers import (
+    DOLLARS,
+    NUMBER,
+    SCALE,
+    amount_text,
+    dates,
+    money,
+    number,
+    scaled,
+)
+from pledges.intake.places import Actor, actors
+
+# --- Sentences and clauses ---------------------------------------------------------------------
+
+_ABBREVIATED = [
+    "U.S",
+    "U.K",
+    "U.N",
+    "E.U",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "No",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Inc",
+    "Co",
+    "Corp",
+    "Ltd",
+    "vs",
+    "approx",
+]
+ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATED)
+SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z0-9])")
+CLAUSE_BREAK = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
+)
+
+# --- Pledges -----------------------------------------------------------------------------------
+
+PLEDGE_VERB = re.compile(
+    r"\b(?:(?:will|would|to|has|have|had|is|are|was|were|also|already|could|shall)\s+)*"
+    r"(?:pledge[sd]?|pledging|promis(?:e[sd]?|ing)|commit(?:s|ted|ting)?|give[sn]?|gave|"
+    r"giving|provid(?:e[sd]?|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|ding|t)|deliver(?:s|ed|ing)?|"
+    r"donat(?:e[sd]?|ing)|allocat(?:e[sd]?|ing)|grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
+    r"offer(?:s|ed|ing)?|approv(?:e[sd]?|ing)|announc(?:e[sd]?|ing)|unveil(?:s|ed|ing)?|"
+    r"earmark(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
+    r"disburs(?:e[sd]?|ing)|authori[sz](?:e[sd]?|ing)|order(?:s|ed)?|deploy(?:s|ed|ing)?|"
+    r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
+    r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed)? over|released?|be sent|"
+    r"be delivered|be provided|be supplied|be given)\b",
+    re.IGNORECASE,
+)
+ADMIT_VERB = re.compile(
+    r"\b(?:accept|admit|take in|welcome|host|resettle)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:ukrainians|refugees|people|evacuees|those)\b",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:not|never|no|n't|refused|declined|ruled out|rejected)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+# "will consider what further support it can offer", "asked for", "the weapons it is sending":
+# a verb that reports no pledge of the clause's own.
+HEDGED = re.compile(
+    r"\b(?:consider\w*|weigh\w*|discuss\w*|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
+    r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$", re.IGNORECASE)
+NOUN_FORMS = {"grant", "grants", "supply", "supplies", "offer", "offers", "order", "orders",
+              "transfer", "transfers", "ship", "ships", "pledge", "pledges", "promise",
+              "promises", "deliveries", "loan", "gift", "donation", "commitment", "hand",
+              "hands", "lending", "lend", "release"}  # fmt: skip
+DETERMINERS = re.compile(
+    r"(?:\b(?:a|an|the|in|of|and|its|their|his|her|new|for|with|further|additional|fresh|"
+    r"million|billion|bn|m|emergency|military|humanitarian|financial)|\d|[,(])\s*$",
+    re.IGNORECASE,
+)
+AID_WORDS = re.compile(
+    r"\b(?:aid|assistance|support|equipment|weapons|arms|supplies|funding|funds|package|help|"
+    r"loans?|grants?|relief|ammunition|missiles|shipments?|donations?|contributions?|"
+    r"budget support|financing|guarantees?|lending|money|cash)\b",
+    re.IGNORECASE,
+)
+CATEGORIES = [
+    ("military", r"military|weapons?|arms\b|defen[cs]e|security assistance|lethal|ammunition|"
+                 r"missiles?|anti-tank|anti-aircraft|armou?r|drones|howitzers|artillery|"
+                 r"javelin|stinger|troops|army|armed forces"),
+    ("financial", r"loans?|budget support|financial|financing|lending|macro-financial|credit|"
+                  r"guarantees?|balance of payments|economic support|bonds|debt"),
+    ("humanitarian", r"humanitarian|refugees?|relief|medical|medicines?|food|shelter|"
+                     r"emergency|civilians|displaced|seeking refuge|hospitals?|aid agencies"),
+]  # fmt: skip
+STATUS = re.compile(r"\b(?:approv\w+|authori[sz]\w+|order\w*|sign\w+ off)\b", re.IGNORECASE)
+
+AGGREGATE_SUBJECT = re.compile(
+    r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
+    r"the international community|member states|the conference|the summit|pledging conference|"
+    r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
+    r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|"
+    r"in all|between them|raised)\b",
+    re.IGNORECASE,
+)
+# The collective word names the donor itself: "European Union governments", "NATO allies".
+OWN_MEMBERS = re.compile(
+    r"^\s*(?:governments|member states|members|countries|ministers|leaders|allies)\b"
+)
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing)|tak(?:e|es|ing)|took|push(?:es|ing)?|lift(?:s|ing)?)\s+"
+    r"(?:\w+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance)"
+    r"[^.;]{0,60}?\bto\s+$"
+    r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
+    r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
+    r"|\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$",
+    re.IGNORECASE,
+)
+PART_OF = re.compile(
+    r"\b(?:including|includes|include|included|of which|of this|of that|of the total|out of|"
+    r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
+    r"consisting of|with|earmarked|set aside|will go|goes|allocated)\b",
+    re.IGNORECASE,
+)
+CARRY_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:it|its|they|we|our|the country|the government|the bloc|the package|"
+    r"the aid|the assistance|this|these|the shipment|the funds|the money|the new package|"
+    r"the latest|the announcement|to\s+\w+|also)\b",
+    re.IGNORECASE,
+)
+TRANSIT = re.compile(r"\b(?:left|bound|headed|destined|flown|flew|sailed) for\s+(?:the\s+)?$")
+GOVERNMENT_OF = re.compile(
+    r"\b(?:government|ministry|cabinet|parliament|president|prime minister|chancellor|"
+    r"(?:foreign|defen[cs]e|finance) minister|minister|people)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
+BLOCKING = ("aggregate", "running_total", "part_of_package")
+
+# --- Sanctions: the measure a clause states, by name or by its effect ----------------------------
+
+MEASURES = [
+    ("swift_exclusion", r"\b(?:SWIFT)\b"),
+    ("asset_freeze", r"\b(?:froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:ban|controls?|restrictions?)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
+    ("import_ban", r"\b(?:import (?:ban|embargo)|embargo|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:entering|travel\w*))\b"),
+    ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
+    ("other", r"\b(?:sanction(?:ed|ing)\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+]  # fmt: skip
+_MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
+MEASURE_BREAK = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|;\s+|,\s+(?:while|but|whereas)\s+"
+)
+MEASURE_VERB = re.compile(
+    r"\b(?:banned|bans?|froze|freez\w+|blocked|blocks?|prohibited|prohibits?|imposed|imposes?|"
+    r"excluded|cut off|removed|disconnected|barred|closed|placed|put|halted|suspended|"
+    r"sanctioned|expelled|seized|announced|slapped|added|listed|designated|targeted)\b"
+)
+TARGET_KINDS = [
+    ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
+    ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
+                r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
+                r"Lavrov|politicians"),
+    ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
+                r"semiconductors|vodka|seafood|diamonds|products|goods"),
+    ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
+                 r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises"),
+]  # fmt: skip
+_TARGET_KINDS = [
+    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
+]
+NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4}\b")
+NOT_NAMES = re.compile(
+    r"^(?:President|Prime|Foreign|Defen[cs]e|Minister|Chief|State|Central|National|Security|"
+    r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
+    r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity)\b"
+)
+TITLES = re.compile(
+    r"^(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Finance Minister|Minister|"
+    r"Chancellor|Premier|Chief Executive|Chairman|"
+    r"Mr\.?|Ms\.?|Mrs\.?|oligarch|billionaire|businessman)\s+"
+)
+
+# --- Figures about people ----------------------------------------------------------------------
+
+QUALIFIERS = [
+    ("close_to", r"close to|nearly|almost|just under|approaching"),
+    ("more_than", r"more than|over|upwards of|in excess of|above"),
+    ("at_least", r"at least|no fewer than|a minimum of"),
+    ("up_to", r"up to|as many as"),
+    ("about", r"about|around|some|roughly|approximately|an estimated|estimated"),
+]  # fmt: skip
+_qualifier = "|".join(f"(?P<{name}>(?i:{words}))" for name, words in QUALIFIERS)
+PEOPLE_WORDS = (
+    r"people|refugees|persons|civilians|Ukrainians|children|residents|migrants|evacuees|"
+    r"internally displaced|deaths|casualties"
+)
+PEOPLE_NUMBER = re.compile(
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?"
+    rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
+    r"|\s+of\s+them\b|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
+    r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|uprooted|arrived))"
+)
+# "Poland has received ..., more than 1.8 million": a bare number where the sentence is about
+# people who fled and a country that takes them in.
+BARE_PEOPLE = re.compile(
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,$€£¥])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>million)"
+    r"(?=\s*[,.;]|\s+of\s+them|\s*$)"
+)
+HOSTING = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:already\s+)?(?:taken in|took in|"
+    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|registered)",
+    re.IGNORECASE,
+)
+FIGURE_KINDS = [
+    ("displaced", r"displaced|uprooted|homeless|forced from their homes|remain in the country|"
+                  r"inside the country|within the country|internally"),
+    ("casualties", r"killed|dead|deaths|died|wounded|injured|casualties"),
+    ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|"
+                        r"sheltering|registered in|received"),
+    ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
+]  # fmt: skip
+
+NOTES = {
+    "aggregate": "A sum of several donors' aid, not one donor's pledge: not to be recorded as one.",
+    "running_total": "A running total of aid given so far, not a new pledge: not to be recorded "
+    "as one.",
+    "part_of_package": "A part of a sum stated above, or that sum stated again: recording it "
+    "would count the same money twice.",
+}
+
+
+@dataclass
+class Context:
+    """What the sentences read so far say, for the clauses that leave it out."""
+
+    published: datetime.date | None
+    recipient: Actor | None = None
+    last_pledge: Draft | None = None
+    last_subject: tuple[int, Actor] | None = None  # (paragraph, actor)
+    last_imposer: tuple[int, Actor] | None = None
+    last_date: dict = field(default_factory=dict)  # actor key -> (paragraph, When)
+    sums: list = field(default_factory=list)  # (paragraph, Decimal, flag or None) stated so far
+    sentence: str = ""
+    previous_sentence: str = ""
+    author: Actor | None = None  # the first party the text names as acting
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [part for part in SENTENCE_END.split(paragraph) if part.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    parts, position = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[position : match.start()])
+        position = match.end()
+    parts.append(sentence[position:])
+    return [part for part in parts if part.strip()]
+
+
+def extract(paragraph_texts: list[str], published: datetime.date | None) -> Drafts:
+    drafts = Drafts()
+    context = Context(published, recipient=_main_recipient(paragraph_texts))
+    for number_, paragraph in enumerate(paragraph_texts, start=1):
+        for sentence in sentences(paragraph):
+            _sentence(drafts, context, number_, paragraph, sentence)
+    _merge_repeats(drafts)
+    return drafts
+
+
+def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
+    """The country the text reports aid to: Ukraine when named, else the one most often named
+    after "to" or "for"."""
+    counts: dict[str, list] = {}
+    for paragraph in paragraph_texts:
+        for actor in actors(paragraph):
+            before = paragraph[max(0, actor.start - 6) : actor.start]
+            weight = 2 if re.search(r"\b(to|for|with|help)\s+$", before) else 1
+            if actor.kind == "country" and actor.code not in TARGET_STATES:
+                entry = counts.setdefault(actor.code, [0, actor])
+                entry[0] += weight
+    if "UA" in counts:
+        return counts["UA"][1]
+    return max(counts.values(), key=lambda entry: entry[0])[1] if counts else None
+
+
+def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str):
+    context.previous_sentence, context.sentence = context.sentence, sentence
+    people = _figures(drafts, context, number_, sentence)
+    if not _sanctions(drafts, context, number_, sentence):
+        for text in clauses(sentence):
+            _pledge(drafts, context, number_, paragraph, sentence, text, people)
+    subject = _subject(sentence, actors(sentence), context)
+    if subject:
+        context.last_subject = (number_, subject)
+        context.author = context.author or subject
+    stated = dates(sentence, context.published)
+    carried = context.last_subject and CARRY_SUBJECT.search(sentence)
+    owner = subject or (context.last_subject[1] if carried else None)
+    if stated and stated[0].on and owner:
+        context.last_date[owner.key] = (number_, stated[0])
+
+
+def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
+    """The clause's actor that acts: the first one not named as a recipient, a target or one of
+    a list."""
+    skipped_end = -10
+    for actor in found:
+        if GOVERNMENT_OF.search(text[max(0, actor.start - 40) : actor.start]):
+            return actor  # "The Government of Japan decided"
+        before = text[max(0, actor.start - 12) : actor.start].lower()
+        if re.search(
+            r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
+            r"beyond|join|joining|than)\s+(the\s+)?$",
+            before,
+        ) or re.fullmatch(
+            r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", text[skipped_end : actor.start]
+        ):
+            skipped_end = actor.end  # an object, or the next of a list of objects
+            continue
+        if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
+            continue  # one of a list: "through organisations such as UNICEF"
+        recipient = context.recipient
+        if (recipient and actor.key == recipient.key and actor.how != "capital"
+                and not re.search(r"^\W*(the\s+)?$", text[: actor.start])):  # fmt: skip
+            continue
+        if actor.code in TARGET_STATES:
+            continue  # a sanctioned state gives no aid in these texts: "Russia's war"
+        return actor
+    return None
+
+
+# --- Pledges -----------------------------------------------------------------------------------
+
+
+def _cue(text: str):
+    """The clause's pledge verb: not negated, hedged, a noun or in a relative clause."""
+    for match in PLEDGE_VERB.finditer(text):
+        before = text[: match.start()]
+        if NEGATED.search(before) or _noun(text, match) or RELATIVE.search(before):
+            continue
+        if match.group(0).lower().endswith("ing") and re.search(
+            r"\b(?:in|of|by|for|after|before)\s+$", before
+        ):
+            continue  # "in providing military aid": a gerund, not a pledge
+        return match
+    return None
+
+
+def _noun(text: str, match: re.Match) -> bool:
+    """ "$134m in grants", "medical supplies": the word a verb can be, used as a noun."""
+    words = match.group(0).split()
+    return (
+        len(words) == 1
+        and words[0].lower() in NOUN_FORMS
+        and (match.start() == 0 or bool(DETERMINERS.search(text[: match.start()])))
+    )
+
+
+def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
+    cue = _cue(text)
+    admits = ADMIT_VERB.search(text)
+    found = actors(text)
+    offset = sentence.find(text)
+    amounts = [m for m in money(text)
+               if not any(a <= m.start + offset < b for a, b in people_spans)]  # fmt: skip
+    listed = items(text)
+    if not (cue or admits or amounts or listed):
+        return
+    if not amounts and re.match(r"^\W*[“\"]", sentence) and offset < 3:
+        return  # someone's words quoted: a hope or a view, not a pledge the source reports
+    if cue and not amounts and HEDGED.search(text[: cue.start()]):
+        return
+    if cue and NEGATED.search(text[: cue.start()]):
+        return
+    donor, carried = _donor(text, found, cue, context, number_)
+    # Amounts that are not one donor's pledge.
+    pledge_amounts, earlier = [], []
+    for amount in amounts:
+        flag = _not_a_pledge(text, amount, donor, found, context, earlier, number_)
+        context.sums.append((number_, amount.amount, flag))
+        earlier.append(amount)
+        if flag:
+            drafts.pledges.append(_flagged(amount, flag, donor, number_, text, context))
+        else:
+            pledge_amounts.append(amount)
+    if not cue and not pledge_amounts and not admits:
+        if listed and context.last_pledge and _continues(text, found, context, number_):
+            _add_items(context.last_pledge, listed, number_, text)
+            return
+        if not (listed and donor and any(item.quantity for item in listed)):
+            return  # a sentence with neither a pledge verb nor a sum nor counted items
+    if not cue and not AID_WORDS.search(text) and not AID_WORDS.search(paragraph) and not listed:
+        return
+    if donor is None:
+        if listed and context.last_pledge and _continues(text, found, context, number_):
+            _add_items(context.last_pledge, listed, number_, text)
+        return
+    if not (pledge_amounts or listed or admits or AID_WORDS.search(text)):
+        return
+    recipient = _recipient(text, found, donor, context)
+    if recipient is None or recipient.key == donor.key:
+        return  # a country's own forces or budget: not aid from one party to another
+    if amounts and not pledge_amounts:
+        return  # the clause's sums are totals or parts, flagged above: nothing else to propose
+    summary = AGGREGATE_SUBJECT.search(text[: cue.start()] if cue else text)
+    if not pledge_amounts and summary and not OWN_MEMBERS.match(text[donor.end :]):
+        return  # "Four Nordic countries have promised weapons": the summary of what follows
+    amount = pledge_amounts[0] if pledge_amounts else None
+    fields, readings, notes, flags = _pledge_fields(
+        text, sentence, donor, recipient, amount, cue, admits, context, number_
+    )
+    if carried:
+        notes.append(f"The donor is not named in this sentence: {donor.name} is taken from the "
+                     f"sentence before.")  # fmt: skip
+    quote = _clip(text[slice(*_pledge_quote(text, amount, cue, admits, listed))])
+    draft_ = Draft("pledge", fields, number_, quote, flags, readings, notes)
+    last = context.last_pledge
+    if (listed and last and not amount and not admits and _same_parties(last, draft_)
+            and last.paragraph >= number_ - 1
+            and re.search(r"\b(?:package|includes?|including|shipment|aid)\b", text, re.I)
+            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)):  # fmt: skip
+        _add_items(last, listed, number_, text)
+        return
+    _add_items(draft_, listed, number_, text)
+    drafts.pledges.append(draft_)
+    context.last_pledge = draft_
+    context.last_subject = (number_, donor)
+    # Further amounts stated for the same donor in the clause are parts of this pledge.
+    for extra in pledge_amounts[1:]:
+        drafts.pledges.append(_flagged(extra, "part_of_package", donor, number_, text, context))
+
+
+def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
+    first_sum = next(iter(money(text)), None)
+    limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
+    before = [a for a in found if a.start < limit]
+    subject = _subject(text, before, context) if before else None
+    if subject:
+        return subject, False
+    opening = re.match(r"^\W*In\s+(?:the\s+)?", text)
+    if opening:  # "In Canberra, ..." / "In Switzerland, ..."
+        named = next((a for a in found if a.start == opening.end()), None)
+        if named and named.code not in TARGET_STATES:
+            return named, False
+    if first_sum:  # "€1 billion from the European Commission", "$7.5 billion comes from Washington"
+        recipient_key = context.recipient and context.recipient.key
+        after = [a for a in found if a.start >= first_sum.end and a.key != recipient_key]
+        source = [a for a in after if re.search(
+            r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])]  # fmt: skip
+        if len({a.key for a in after}) == 1 and source:
+            return source[0], False
+    # "two planeloads of Spanish weapons": a demonym naming whose the aid is.
+    adjective = next((a for a in found if a.how == "demonym" and a.code not in TARGET_STATES
+                      and (not context.recipient or a.key != context.recipient.key)), None)  # fmt: skip
+    if adjective and cue is None:
+        return adjective, False
+    if cue is not None:
+        passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
+        if passive and re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0)):
+            after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
+            if after:
+                return after[0], False
+    if context.author and re.search(r"\b[Ww]e\b", text[:limit]):
+        return context.author, True  # "that we pledged": the government whose release it is
+    recipient_key = context.recipient and context.recipient.key
+    if (
+        context.last_subject
+        and context.last_subject[0] >= number_ - 1
+        and (CARRY_SUBJECT.search(text) or not before)
+        and (not found or all(a.key == recipient_key for a in found))
+    ):
+        return context.last_subject[1], True
+    return None, False
+
+
+def _continues(text, found, context, number_) -> bool:
+    last = context.last_pledge
+    return last.paragraph >= number_ - 1 and (
+        CARRY_SUBJECT.search(text) is not None
+        or any(a.key == last.fields["donor_code"] or a.name == last.fields["donor"] for a in found)
+        or not found
+    )
+
+
+def _recipient(text, found, donor, context) -> Actor | None:
+    for actor in found:
+        if actor.key == donor.key or actor.code in TARGET_STATES:
+            continue
+        before = text[max(0, actor.start - 14) : actor.start].lower()
+        if TRANSIT.search(before):
+            continue  # "left for Poland": on the way, not the recipient
+        if re.search(r"\b(to|for|help|supply|with|into)\s+(the\s+)?$", before) or re.search(
+            r"(supply|supplies|supplied|give|gave|send|sent|provide|provided|offer|offered)\s+$",
+            before,
+        ):
+            return actor
+    return context.recipient if context.recipient and context.recipient.key != donor.key else None
+
+
+def _category(text: str) -> tuple[str | None, bool]:
+    for category, words in CATEGORIES:
+        if re.search(rf"\b(?:{words})", text, re.IGNORECASE):
+            read = category == "military" and not re.search(
+                r"\b(?:military|defen[cs]e|security assistance|weapons?|arms)\b", text, re.I
+            )
+            return category, read
+    return None, False
+
+
+def _lethality(text: str) -> str | None:
+    if re.search(r"\blethal and non-lethal\b|\bnon-lethal and lethal\b", text, re.I):
+        return "both"
+    if re.search(r"\bnon-lethal\b", text, re.I):
+        return "non_lethal"
+    if re.search(r"\blethal\b", text, re.I):
+        return "lethal"
+    return None
+
+
+def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, context, number_):
+    readings, notes, flags = {}, [], []
+    category, category_read = _category(text)
+    if admits and not amount:
+        category = "humanitarian"
+    if category_read:
+        readings["category"] = "read"
+        notes.append("Military aid is read from the words “lethal” or the items, not stated.")
+    fields = {
+        "donor": donor.name, "donor_code": donor.code, "donor_kind": donor.kind,
+        "recipient": recipient.name, "recipient_code": recipient.code,
+        "recipient_kind": recipient.kind,
+        "category": category, "lethality": _lethality(text),
+        "status": "approved" if cue and STATUS.search(cue.group(0)) else "announced",
+        "amount": None, "currency": None,
+        "announced_on": None, "announced_precision": "unknown", "announced_as": "",
+    }  # fmt: skip
+    if not any(a.key == recipient.key for a in actors(sentence)):
+        notes.append(f"The recipient is not named in this sentence: {recipient.name} is the "
+                     f"country the source reports aid to.")  # fmt: skip
+    if amount:
+        fields["amount"] = amount_text(amount.amount)
+        currency = amount.currency
+        if currency == "$":
+            currency = DOLLARS.get(donor.code, "USD")
+            readings["currency"] = "read"
+            flags.append("read_currency")
+            why = (f"the currency of {donor.name}'s government" if donor.code in DOLLARS
+                   else "the currency in which news agencies state sums of other countries")  # fmt: skip
+            notes.append(f"The source writes a bare “$”: read as {currency}, {why}.")
+        fields["currency"] = currency
+    when = _when(text, sentence, donor, context, number_)
+    if when:
+        fields["announced_on"] = when.on.isoformat() if when.on else None
+        fields["announced_precision"] = when.precision if when.on else "unknown"
+        fields["announced_as"] = when.words.strip()[:100]
+        if when.note:
+            notes.append(when.note)
+        if when.on and (when.precision == "derived" or when.note):
+            flags.append("derived_date")
+    fields["description"] = _describe(fields)
+    return fields, readings, notes, flags
+
+
+def _when(text, sentence, donor, context, number_):
+    found = dates(text, context.published)
+    others = {a.key for a in actors(sentence)} - {context.recipient and context.recipient.key}
+    if not found and len(others) <= 1:
+        found = dates(sentence, context.published)
+    if found:
+        return found[0]
+    # A date stated earlier in the paragraph, or in the one before, for the same party.
+    last = context.last_date.get(donor.key)
+    if last and last[0] >= number_ - 1:
+        when = last[1]
+        note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
+        return type(when)(when.on, when.precision, when.words, when.start, when.end,
+                          " ".join(filter(None, [when.note, note])))  # fmt: skip
+    return None
+
+
+def _describe(fields) -> str:
+    kind = {"military": "Military aid", "humanitarian": "Humanitarian aid",
+            "financial": "Financial support"}.get(fields["category"], "Aid")  # fmt: skip
+    to = f" to {fields['recipient']}" if fields["recipient"] else ""
+    return f"{kind} from {fields['donor']}{to}."
+
+
+def _pledge_quote(text, amount, cue, admits, listed) -> tuple[int, int]:
+    if amount:
+        start = amount.start
+        prefix = re.search(r"(?:\b(?:an?|another|additional|further|extra|new)\s+)+$", text[:start])
+        if prefix:
+            start = prefix.start()
+        tail = re.match(r"(?:\s+(?!(?:to|for|on|from|by|at|as|into|and|while)\b)[\w’'-]+){0,4}",
+                        text[amount.end :])  # fmt: skip
+        return start, amount.end + (tail.end() if tail else 0)
+    match = cue or admits
+    if match is None:
+        return listed[0].start, listed[0].end
+    start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    tail = re.match(r"(?:\s+[\w’',.-]*\w){0,7}", text[match.end() :])
+    return start, match.end() + tail.end()
+
+
+def _clip(quote: str) -> str:
+    """The quote up to its clause's end, without the small words that would dangle."""
+    quote = re.split(r"[,;:.](?:\s|$)", quote.strip())[0].strip()[:200]
+    dangling = (
+        r"\s+(?:a|an|the|in|on|at|of|to|for|and|or|by|with|from|as|its|their|who|which|that)$"
+    )
+    while re.search(dangling, quote):
+        quote = re.sub(dangling, "", quote)
+    return quote.rstrip()
+
+
+def _add_items(draft_: Draft, listed, number_, text) -> None:
+    existing = {item["name"].lower() for item in draft_.fields.setdefault("items", [])}
+    for item in listed:
+        if item.name.lower() in existing:
+            continue
+        existing.add(item.name.lower())
+        entry = {"name": item.name, "quantity": item.quantity, "unit": item.unit,
+                 "item_type": item.item_type, "paragraph": number_, "quote": item.words}  # fmt: skip
+        if item.item_type in NEW_KINDS:
+            entry["item_type_name"], entry["item_type_lethal"] = NEW_KINDS[item.item_type]
+        draft_.fields["items"].append(entry)
+
+
+def _same_parties(a: Draft, b: Draft) -> bool:
+    return (a.fields["donor"], a.fields["recipient"]) == (b.fields["donor"], b.fields["recipient"])
+
+
+def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str | None:
+    """Why a sum is not one donor's pledge ("aggregate", "running_total", "part_of_package"),
+    or None."""
+    before = text[: amount.start]
+    if RUNNING_TOTAL.search(before[-120:]) or (
+        re.search(r"\bbring\w*\b", before) and re.search(r"\bto\s+$", before)
+    ):
+        return "running_total"
+    if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", before) and re.search(
+        r"\b(?:since|so far|to date)\b", text[amount.end :][:60]
+    ):
+        return "running_total"
+    # A sum stated again ("the $19.8 billion") is what it was the first time.
+    again = next((flag for _, value, flag in context.sums if value == amount.amount), False)
+    if again is not False and re.search(r"\b(?:the|this|that|its)\s+$", before, re.I):
+        return again or "part_of_package"
+    donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES]
+    joined = len({a.key for a in donors}) > 1 and any(
+        re.search(r"\band\s+(?:the\s+)?$", text[: a.start]) for a in donors[1:]
+    )
+    collective = AGGREGATE_SUBJECT.search(before)
+    if collective and donor is not None and OWN_MEMBERS.match(text[donor.end :]):
+        collective = None  # "European Union governments approved ..." is the Union acting
+    if (collective or joined) and (
+        donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", before)
+    ):
+        return "aggregate"
+    if re.search(r"(?:^|\W)(?:of|out of)\s+(?:the|this|that|its)\s+$", before, re.I):
+        return "part_of_package"  # "Of the €9.1 billion": a total stated again
+    restated = re.search(r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", context.sentence, re.I)
+    named = re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[amount.end : amount.end + 40])
+    if restated and not named:
+        return "part_of_package"
+    if earlier and PART_OF.search(text[earlier[0].end : amount.start]):
+        return "part_of_package"
+    # A part of a sum stated just before; a part of a many-donor total that names its own
+    # donor ("the sum includes €1 billion from the Commission") is that donor's pledge.
+    parent = next((s for s in reversed(context.sums) if s[0] >= number_ - 1 and s[1] > amount.amount), None)  # fmt: skip
+    if (parent and PART_OF.search(text)
+            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)
+            and (donor is None or not context.last_pledge
+                 or donor.name == context.last_pledge.fields["donor"])):  # fmt: skip
+        if parent[2] == "aggregate" and named:
+            return None
+        return "part_of_package"
+    return None
+
+
+def _flagged(amount, flag, donor, number_, text, context) -> Draft:
+    currency = amount.currency
+    readings, notes, flags = {}, [NOTES[flag]], [flag]
+    if flag == "aggregate":
+        donor = None  # many donors' money: no one donor to name
+    if currency == "$":
+        currency = DOLLARS.get(donor.code, "USD") if donor else "USD"
+        readings["currency"] = "read"
+        flags.append("read_currency")
+        notes.append(f"The source writes a bare “$”: read as {currency}.")
+    recipient = context.recipient
+    fields = {
+        "donor": donor.name if donor else None, "donor_code": donor.code if donor else None,
+        "donor_kind": donor.kind if donor else None,
+        "recipient": recipient.name if recipient else None,
+        "recipient_code": recipient.code if recipient else None,
+        "recipient_kind": recipient.kind if recipient else None,
+        "category": _category(text)[0], "lethality": None, "status": "announced",
+        "amount": amount_text(amount.amount), "currency": currency,
+        "announced_on": None, "announced_precision": "unknown", "announced_as": "",
+        "description": "", "items": [],
+    }  # fmt: skip
+    start, end = _pledge_quote(text, amount, None, None, [])
+    return Draft("pledge", fields, number_, _clip(text[start:end]), flags, readings, notes)
+
+
+def _merge_repeats(drafts: Drafts) -> None:
+    """A pledge told twice in adjacent paragraphs (the lead, then its detail) is one draft."""
+    kept: list[Draft] = []
+    for draft_ in drafts.pledges:
+        previous = next((d for d in reversed(kept) if not _flags_block(d)), None)
+        if (previous and not draft_.fields.get("amount") and not previous.fields.get("amount")
+                and not _flags_block(draft_) and _same_parties(previous, draft_)
+                and draft_.paragraph - previous.paragraph <= 1
+                and previous.fields["category"] in (draft_.fields["category"], None)
+                and draft_.fields["category"] != "humanitarian"):  # fmt: skip
+            for item in draft_.fields.get("items", []):
+                names = {i["name"].lower() for i in previous.fields.setdefault("items", [])}
+                if item["name"].lower() not in names:
+                    previous.fields["items"].append(item)
+            if previous.fields["announced_on"] is None and draft_.fields["announced_on"]:
+                for key in ("announced_on", "announced_precision", "announced_as"):
+                    previous.fields[key] = draft_.fields[key]
+            continue
+        kept.append(draft_)
+    # A bare announcement (no sum, no items) beside the same parties' detailed pledge in the same
+    # or the next paragraph is that pledge told twice: "approved aid ... The first, €450 million".
+    detailed = [d for d in kept if not _flags_block(d)
+                and (d.fields.get("amount") or d.fields.get("items"))]  # fmt: skip
+    drafts.pledges = [
+        d for d in kept
+        if _flags_block(d) or d.fields.get("amount") or d.fields.get("items")
+        or d.fields["category"] == "humanitarian"
+        or not any(_same_parties(d, other) and abs(other.paragraph - d.paragraph) <= 1
+                   for other in detailed)
+    ]  # fmt: skip
+
+
+def _flags_block(draft_: Draft) -> bool:
+    return any(flag in draft_.flags for flag in BLOCKING)
+
+
+# --- Sanctions ---------------------------------------------------------------------------------
+
+
+def _sanctions(drafts, context, number_, sentence) -> bool:
+    cues = []
+    for measure, pattern in _MEASURES:
+        for match in pattern.finditer(sentence):
+            if measure == "other" and any(a <= match.start() < b for _, a, b in cues):
+                continue
+            if NEGATED.search(sentence[: match.start()][-30:]):
+                continue
+            cues.append((measure, match.start(), match.end()))
+    if not cues:
+        return False
+    cues.sort(key=lambda cue: cue[1])
+    # One measure per cue; a cue inside another's words is the same measure.
+    merged = []
+    for cue in cues:
+        if merged and cue[1] < merged[-1][2] + 3:
+            if merged[-1][0] == "other":
+                merged[-1] = cue
+            continue
+        merged.append(cue)
+    found = actors(sentence)
+    targets = list({a.code: a for a in found if a.code in TARGET_STATES}.values())
+    if not targets:
+        return False
+    target = targets[0]
+    # "Russia and Belarus would lose ...": one measure for each state named together.
+    together = [a for a in targets[1:] if re.search(
+        rf"{re.escape(target.words)}\W+(?:and|&)\s+(?:the\s+)?{re.escape(a.words)}", sentence)]  # fmt: skip
+    imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
+    if imposer is None:
+        return False
+    context.last_imposer = (number_, imposer)
+    # Where one measure's clause ends and the next begins: "... imports, and added 91 entities".
+    breaks = [m.start() for m in MEASURE_BREAK.finditer(sentence)] + [len(sentence)]
+    merged = [cue for index, cue in enumerate(merged)
+              if not index or cue[0] != merged[index - 1][0]
+              or any(merged[index - 1][2] <= b < cue[1] for b in breaks)]  # fmt: skip
+    previous_kind = None
+    for index, (measure, start, _) in enumerate(merged):
+        following = merged[index + 1][1] if index + 1 < len(merged) else len(sentence)
+        end = min([following] + [b for b in breaks if b > start])
+        begin = max([merged[index - 1][2] if index else 0] + [b for b in breaks if b < start])
+        clause = re.sub(r",?\s+(?:and|as well as)\s*$", "", sentence[start:end].rstrip(" ,"))
+        # The clause runs back to the verb's start: "and froze ..." begins at "froze".
+        verb_start = _verb_start(sentence, start, begin)
+        passive = re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start]) or re.match(
+            r"(?:can|may|will) no longer|off-limits", sentence[start:end], re.I)  # fmt: skip
+        # "Russian oil can no longer be brought in": the target is named before the measure.
+        scope = sentence[begin:start] if passive else sentence[verb_start : start + len(clause)]
+        kind, count, named = _targets(scope, imposer)
+        quote = _clip(_words(sentence[verb_start : start + len(clause)], 12))
+        if passive:  # "coal can no longer be brought into the United States"
+            lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
+            quote = _clip(_words(sentence[lead : start + len(clause)], 14))
+        if (
+            kind == "state"
+            and previous_kind
+            and re.search(r"\b(?:all|them|they|those|these|both)\b", clause)
+        ):
+            kind, count = previous_kind  # "... and barred all seven from travelling"
+            counted = re.search(rf"\ball\s+(?P<n>{NUMBER})\b", clause)
+            if counted and number(counted.group("n")) is not None:
+                count = int(number(counted.group("n")))
+        previous_kind = (kind, count)
+        when = dates(sentence, context.published)
+        fields = {
+            "imposer": imposer.name, "imposer_code": imposer.code, "imposer_kind": imposer.kind,
+            "target": target.name, "target_code": target.code,
+            "measure": measure, "target_kind": kind, "targets_count": count,
+            "named_targets": named,
+            "imposed_on": when[0].on.isoformat() if when and when[0].on else None,
+            "imposed_precision": when[0].precision if when and when[0].on else "unknown",
+            "imposed_as": when[0].words.strip() if when else "",
+        }  # fmt: skip
+        fields["description"] = _describe_sanction(fields)
+        notes = [when[0].note] if when and when[0].note else []
+        flags = ["derived_date"] if when and when[0].precision == "derived" else []
+        if carried:
+            notes.append(f"The sentence does not name who imposes it: {imposer.name} is taken "
+                         f"from the sentence before.")  # fmt: skip
+        drafts.sanctions.append(Draft("sanction", fields, number_, quote, flags, {}, notes))
+        for other in together:
+            more = {**fields, "target": other.name, "target_code": other.code}
+            more["description"] = _describe_sanction(more)
+            drafts.sanctions.append(Draft("sanction", more, number_, quote, flags, {}, notes))
+    return True
+
+
+def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None, bool]:
+    """Who imposes the sentence's measures, and whether that is taken from a sentence before."""
+    imposer = next((a for a in found if a.code not in TARGET_STATES
+                    and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
+    if imposer:
+        return imposer, False
+    by = re.search(r"\bby\s+", sentence[first_cue:])
+    after = [a for a in found if by and a.code not in TARGET_STATES
+             and a.start > first_cue + by.start()]  # fmt: skip
+    if after:
+        return after[0], False
+    opening = re.match(r"^\W*In\s+(?:the\s+)?", sentence)
+    if opening:  # "In Switzerland, ... has been off-limits"
+        named = next((a for a in found if a.start == opening.end()), None)
+        if named and named.code not in TARGET_STATES:
+            return named, False
+    # "... can no longer be brought into the United States": the one party named beside the target.
+    others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"}
+    if len(others) == 1:
+        return next(iter(others.values())), False
+    if context.last_imposer and context.last_imposer[0] >= number_ - 1:
+        return context.last_imposer[1], True
+    if (context.last_subject and context.last_subject[0] >= number_ - 1
+            and context.last_subject[1].code not in TARGET_STATES):  # fmt: skip
+        return context.last_subject[1], True
+    return None, False
+
+
+def _not_object(sentence, actor) -> bool:
+    before = sentence[max(0, actor.start - 10) : actor.start].lower()
+    return not re.search(r"\b(to|of|on|against|from|with|into|in|outside)\s+(the\s+)?$", before)
+
+
+def _verb_start(sentence: str, start: int, after: int = 0) -> int:
+    """Where the verb of a measure starts: "froze the assets" rather than "assets"."""
+    low = max(0, start - 60, after)
+    verbs = list(MEASURE_VERB.finditer(sentence[low:start]))
+    return low + verbs[-1].start() if verbs else start
+
+
+def _words(text: str, limit: int) -> str:
+    return " ".join(text.split()[:limit])
+
+
+def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
+    """The kind of target a measure's clause names, how many, and which by name."""
+    kind, kind_at = "state", None
+    for name, pattern in _TARGET_KINDS:
+        match = pattern.search(clause)
+        if match and (kind_at is None or match.start() < kind_at):
+            kind, kind_at = name, match.start()
+    count = None
+    if kind_at is not None:
+        before = clause[:kind_at]
+        counted = re.search(rf"\b(?P<n>{NUMBER})\s+(?:(?:more|other|major|top|leading|big|large|"
+                            rf"state-owned|Russian|Belarusian|prominent|wealthy)\s+){{0,2}}$",
+                            before)  # fmt: skip
+        if counted and counted.group("n").lower() not in ("a", "an", "half a"):
+            value = number(counted.group("n"))
+            count = int(value) if value is not None and value == int(value) else None
+            if count and re.search(r"\bother\s+", before[counted.end("n") :]):
+                # "Abramovich ... and six other oligarchs": the ones named before, and six.
+                count += len([m for m in NAME.finditer(before[: counted.start()])
+                              if not NOT_NAMES.match(TITLES.sub("", m.group(0)))
+                              and not _names_a_state(m.group(0), imposer)])  # fmt: skip
+    named = []
+    for match in NAME.finditer(clause):
+        name = match.group(0)
+        while TITLES.match(name):
+            name = TITLES.sub("", name)
+        if NOT_NAMES.match(name) or _names_a_state(name, imposer) or len(name.split()) < 2:
+            continue
+        named.append(name)
+    for listed in re.finditer(r"\b(?:including|such as|among them|namely)\s+([^.;]+)", clause):
+        for part in re.split(r",\s*|\s+and\s+", listed.group(1)):
+            part = TITLES.sub("", part.strip())
+            if (
+                re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}", part)
+                and not NOT_NAMES.match(part)
+                and part not in named
+                and not _names_a_state(part, imposer)
+            ):
+                named.append(part)
+    return kind, count, named
+
+
+def _names_a_state(name: str, imposer: Actor | None = None) -> bool:
+    """Whether `name` names a country or organisation, or an official of the imposer's own (a
+    person who leads a targeted state is a name)."""
+    return any(actor.how != "official" or (imposer and actor.key == imposer.key)
+               for actor in actors(name))  # fmt: skip
+
+
+def _describe_sanction(fields) -> str:
+    measures = {"swift_exclusion": "Exclusion from SWIFT", "asset_freeze": "Asset freeze",
+                "export_ban": "Export ban", "import_ban": "Import ban",
+                "travel_ban": "Travel ban", "investment_ban": "Investment ban",
+                "other": "Sanction"}  # fmt: skip
+    return f"{measures[fields['measure']]} by {fields['imposer']} on {fields['target']}."
+
+
+# --- Figures about people ----------------------------------------------------------------------
+
+
+def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
+    """Draft the figures about people a sentence states; returns where their numbers are, which
+    are never money."""
+    spans = []
+    money_spans = [(m.start, m.end) for m in money(sentence)]
+    matches = list(PEOPLE_NUMBER.finditer(sentence))
+    if re.search(r"\b(?:refugees|fled|fleeing|crossed|displaced)\b", sentence, re.I) or (
+        HOSTING.search(sentence)
+        and re.search(r"\b(?:people|refugees|left|fled)\b", context.previous_sentence)
+    ):
+        matches += [m for m in BARE_PEOPLE.finditer(sentence)
+                    if not re.search(r"population of\s+(?:\w+\s+)?$", sentence[: m.start()])]  # fmt: skip
+    for match in matches:
+        if any(a <= match.start("number") < b for a, b in money_spans + spans):
+            continue
+        value = number(match.group("number"))
+        if value is None or match.group("number").lower() in ("a", "an", "half a", "one"):
+            continue
+        if match.group("scale"):
+            value = scaled(value, match.group("scale"))
+        if value != int(value) or value < 10:
+            continue
+        near = sentence[max(0, match.start() - 40) : match.end() + 40]
+        around = sentence[max(0, match.start() - 60) : match.end() + 120]
+        kind = next((name for name, words in FIGURE_KINDS
+                     if re.search(rf"\b(?:{words})", near, re.I)), None)  # fmt: skip
+        kind = kind or next((name for name, words in FIGURE_KINDS
+                             if re.search(rf"\b(?:{words})", around, re.I)), None)  # fmt: skip
+        if kind is None:
+            continue
+        qualifier = next((name for name, _ in QUALIFIERS if match.group(name)), "exact")
+        found = actors(sentence)
+        origin = next((a for a in found if re.search(r"\b(?:fled|left|from|fleeing|of)\s+(the\s+)?$",
+                       sentence[max(0, a.start - 12) : a.start], re.I)), None)  # fmt: skip
+        origin = origin or context.recipient
+        host = _host(sentence, found, match, origin)
+        if kind == "refugees_hosted" and host is None:
+            kind = "fled_abroad"
+        if host is not None and kind == "fled_abroad" and HOSTING.match(sentence[host.end : match.start()]):  # fmt: skip
+            kind = "refugees_hosted"
+        country = host if kind == "refugees_hosted" else origin
+        if country is None:
+            continue
+        about = origin if kind == "refugees_hosted" else None
+        tail = re.match(r"(?:\s+[\w’'-]+){0,3}", sentence[match.end() :])
+        quote = _clip(sentence[match.start() : match.end() + (tail.end() if tail else 0)])
+        fields = {
+            "country": country.name, "country_code": country.code,
+            "about": about.name if about else None, "about_code": about.code if about else None,
+            "kind": kind, "value": int(value), "qualifier": qualifier, "unit": "people",
+            "description": _describe_figure(kind, country, about),
+        }  # fmt: skip
+        drafts.figures.append(Draft("figure", fields, number_, quote, [], {}, []))
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _host(sentence, found, match, origin) -> Actor | None:
+    """The country that takes the people in: named before a verb of hosting ("Poland has
+    received"), or after "in" or "into"."""
+    countries = [a for a in found if a.kind == "country" and (origin is None or a.key != origin.key)]  # fmt: skip
+    before = next((a for a in reversed(countries) if a.end <= match.start()
+                   and HOSTING.match(sentence[a.end : match.start()])), None)  # fmt: skip
+    if before:
+        return before
+    return next((a for a in countries if a.start > match.start() and re.search(
+        r"\b(?:in|into)\s+(the\s+)?$", sentence[max(0, a.start - 8) : a.start], re.I)), None)  # fmt: skip
+
+
+def _describe_figure(kind, country, about) -> str:
+    return {
+        "fled_abroad": f"People who have fled {country.name}.",
+        "refugees_hosted": f"Refugees from {about.name if about else 'abroad'} in {country.name}.",
+        "displaced": f"People displaced within {country.name}.",
+        "casualties": f"People killed or wounded in {country.name}.",
+    }[kind]

@@ -1,0 +1,155 @@
+"""Aid items as a text lists them: "5,000 helmets", "5,000 pieces of body armor", "such as
+bulletproof vests and helmets", each with the kind of item (the item types of the data files)."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pledges.intake.numbers import NUMBER, number
+
+# Words of an item's name -> the slug of its item type. First match wins, so longer first.
+KINDS = [
+    (
+        r"anti-?tank|anti-?armou?r|carl gustaf|javelin|nlaw|panzerfaust|m72|law rockets?|at4",
+        "anti-tank-weapons",
+    ),
+    (
+        r"anti-?aircraft|stinger|air defen[cs]e|surface-to-air|manpads|starstreak",
+        "anti-aircraft-systems",
+    ),
+    (r"ammunition|rounds|shells|cartridges|bullets|grenades|mortar bombs", "ammunition"),
+    (r"body armou?r|bulletproof vests?|flak jackets?|protective vests?|vests", "body-armour"),
+    (r"helmets", "helmets"),
+    (r"tents", "tents"),
+    (r"winter clothing|clothing|uniforms|boots|sleeping bags|blankets", "winter-clothing"),
+    (r"field rations|rations?\b|ration packs|ready-to-eat meals|mres", "field-rations"),
+    (r"food|flour|grain|wheat", "food"),
+    (r"hygiene|sanitary|soap", "hygiene-products"),
+    (r"cameras", "cameras"),
+    (r"generators", "power-generators"),
+    (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
+    (r"howitzers|artillery|rocket launchers|himars|mlrs", "artillery"),
+    (
+        r"tanks\b|armou?red (?:personnel )?(?:vehicles|carriers)|humvees|armou?red cars|apcs",
+        "armoured-vehicles",
+    ),
+    (r"helicopters|aircraft|fighter jets|planes", "aircraft"),
+    (
+        r"rifles|machine guns|pistols|small arms|grenade launchers|guns|firearms|weapons?\b|missiles|rockets|arms",
+        "small-arms-and-weapons",
+    ),
+    (r"radars?|night[- ]vision|binoculars|optics|thermal", "optics-and-radars"),
+    (
+        r"medical|medicines?|first[- ]aid|tourniquets|bandages|ambulances|hospital|vaccines?|drugs",
+        "medical-supplies",
+    ),
+    (r"fuel|diesel|petrol", "fuel"),
+    (r"vehicles|trucks|lorries|cars", "vehicles"),
+    (r"equipment|supplies|kits|gear", None),
+]
+# Item types that the data files do not (yet) declare: their names, and whether they are lethal.
+NEW_KINDS = {
+    "drones": ("Drones", None), "artillery": ("Artillery", True),
+    "armoured-vehicles": ("Armoured vehicles", None), "aircraft": ("Aircraft", None),
+    "small-arms-and-weapons": ("Weapons and missiles", True),
+    "optics-and-radars": ("Optics and radars", False), "medical-supplies": ("Medical supplies", False),
+    "fuel": ("Fuel", False), "vehicles": ("Vehicles", False),
+}  # fmt: skip
+_KINDS = [(re.compile(rf"\b(?:{words})", re.IGNORECASE), slug) for words, slug in KINDS]
+
+UNITS = (r"pieces|sets|units|tonnes|tons|metric tons|kits|boxes|packages|pairs|rounds|doses|"
+         r"liters|litres|batteries|systems|crates|pallets")  # fmt: skip
+PEOPLE = re.compile(
+    r"^(?:people|persons|refugees|civilians|troops|soldiers|children|men|women|ukrainians|"
+    r"russians|residents|citizens|staff|personnel|families|individuals|entities|banks|"
+    r"companies|firms|oligarchs|officials|members|days|weeks|months|years|hours|kilometres|"
+    r"kilometers|miles|percent|per cent|times|countries|nations|donors|places|cities|towns|"
+    r"planeloads|shiploads|truckloads|shipments|consignments|batches|convoys|flights|"
+    r"deliveries|packages|tranches|rounds of talks)\b",
+    re.IGNORECASE,
+)
+# A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
+# that starts another part.
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
+QUANTIFIED = re.compile(
+    rf"(?<![\w$€£¥.,])(?P<number>{NUMBER})(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
+)
+LIST_START = re.compile(
+    r"\b(?:such as|including|includes|include|included|comprising|consisting of|namely|like|"
+    r"containing|contains)\s+|:\s+"
+)
+
+
+@dataclass
+class Item:
+    name: str
+    quantity: int | None
+    unit: str
+    item_type: str | None
+    start: int
+    end: int
+    words: str
+
+
+def kind_of(name: str) -> tuple[bool, str | None]:
+    """Whether `name` reads as an aid item, and its item type's slug."""
+    for pattern, slug in _KINDS:
+        if pattern.search(name):
+            return True, slug
+    return False, None
+
+
+def items(text: str) -> list[Item]:
+    """The items `text` lists, with quantities where it gives them."""
+    found: list[Item] = []
+    taken: list[tuple[int, int]] = []
+    for match in QUANTIFIED.finditer(text):
+        name = _trim(match.group("name"))
+        value = number(match.group("number"))
+        if not name or value is None or PEOPLE.match(name) or value != int(value):
+            continue
+        if match.group("number").lower() in ("a", "an", "half a"):
+            continue
+        known, slug = kind_of(name)
+        if not known:
+            continue
+        end = match.start("name") + len(name)
+        found.append(Item(name, int(value), match.group("unit") or "", slug, match.start(), end,
+                          text[match.start():end]))  # fmt: skip
+        taken.append((match.start(), end))
+    for start in LIST_START.finditer(text):
+        for name, begin in _listed(text, start.end()):
+            if any(a <= begin < b for a, b in taken):
+                continue
+            known, slug = kind_of(name)
+            if known and slug is not None:
+                found.append(Item(name, None, "", slug, begin, begin + len(name), name))
+                taken.append((begin, begin + len(name)))
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+def _listed(text: str, start: int):
+    """The names of a list that starts at `start`: "vests, helmets, and tents" up to its end."""
+    end = len(text)
+    stop = re.compile(
+        r"[.;!?]|,\s*(?:will|would|are|is|was|were|in what|which|who|as|to)\b|\s(?:to|for|by)\s|—|\("
+    )
+    found = stop.search(text, start)
+    if found:
+        end = found.start()
+    position = start
+    for part in re.split(r",\s*|\s+and\s+|\s+or\s+", text[start:end]):
+        part_start = text.find(part, position)
+        position = part_start + len(part)
+        name = re.sub(r"^(?:and|or|the|some|other)\s+", "", part.strip())
+        if name and len(name.split()) <= 5:
+            yield name, text.find(name, part_start)
+
+
+def _trim(name: str) -> str:
+    return re.sub(r"[\s,]+$", "", name)
+
+
+def quantity(value) -> Decimal | None:
+    return None if value is None else Decimal(value)

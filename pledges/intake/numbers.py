@@ -1,0 +1,241 @@
+"""Numbers, sums of money and dates as a text writes them.
+
+Numbers in figures ("5,000", "1.2") and in words ("seven", "two thousand": text2num), with their
+scale ("$350 million", "€1.2bn"); currencies by code, symbol or name; dates as written ("Feb. 26",
+"26 February 2022", "Friday", "last month"), resolved against the publication date.
+"""
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
+
+WORD_NUMBER = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|dozen)"
+)
+WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
+FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER = rf"(?:{FIGURES}|(?i:{WORDS})|(?i:a|an|half\s+a))"
+SCALE = r"(?:million|billion|trillion|thousand|mln|mn|bn|m|b|k)\b"
+SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
+          "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12}  # fmt: skip
+
+
+def number(words: str) -> Decimal | None:
+    """The value of a number as written: "5,000", "1.2", "seven", "two thousand", "a"."""
+    words = " ".join(words.lower().split())
+    if words in ("a", "an"):
+        return Decimal(1)
+    if words == "half a":
+        return Decimal("0.5")
+    if words == "dozen" or words == "a dozen":
+        return Decimal(12)
+    try:
+        return Decimal(words.replace(",", ""))
+    except InvalidOperation:
+        pass
+    try:
+        return Decimal(text2num(words.replace("-", " ").replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def scaled(value: Decimal, scale: str | None) -> Decimal:
+    return value * SCALES[scale.lower()] if scale else value
+
+
+# --- Money -------------------------------------------------------------------------------------
+
+SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR",
+    "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CHF": "CHF",
+    "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "$": "$",
+}  # fmt: skip
+NAMES = {
+    "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
+    "Canadian dollars": "CAD", "Australian dollars": "AUD", "New Zealand dollars": "NZD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
+    "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
+    "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
+    "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
+}  # fmt: skip
+# A bare "$": the donor's own dollar where it has one; otherwise US dollars, in which news
+# agencies state other countries' sums.
+DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
+           "TW": "TWD"}  # fmt: skip
+
+_symbol = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_name = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
+MONEY = re.compile(
+    rf"(?<![\w$€£¥])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:\s*(?P<scale>{SCALE}))?"
+    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:\s+(?P<scale2>{SCALE}))?\s+(?P<name>{_name})\b"
+)
+
+
+NAMED_DOLLARS = re.compile(
+    r"\s+(?:in\s+)?((?:U\.S\.|US|American|Canadian|Australian|New Zealand) dollars)\b"
+)
+
+
+@dataclass
+class Money:
+    amount: Decimal
+    currency: str  # ISO 4217, or "$" for a bare dollar sign to be read
+    start: int
+    end: int
+    words: str
+
+
+def money(text: str) -> list[Money]:
+    found = []
+    for match in MONEY.finditer(text):
+        if match.group("symbol"):
+            value = number(match.group("number"))
+            scale, currency = match.group("scale"), SYMBOLS[match.group("symbol")]
+        else:
+            value = number(match.group("number2"))
+            scale, currency = match.group("scale2"), NAMES[match.group("name")]
+        if value is None or (scale and scale.lower() in ("b", "k") and not scale.islower()):
+            continue
+        amount = scaled(value, scale)
+        if amount <= 0:
+            continue
+        end = match.end()
+        named = NAMED_DOLLARS.match(text, end)
+        if currency == "$" and named:  # "$12.4 billion in Canadian dollars"
+            currency, end = NAMES[named.group(1)], named.end()
+        found.append(Money(amount.normalize(), currency, match.start(), end,
+                           text[match.start() : end]))  # fmt: skip
+    return found
+
+
+def amount_text(amount: Decimal) -> str:
+    """A Decimal as the downloads write an amount: no exponent, no trailing zeros."""
+    text = format(amount.quantize(Decimal("0.01")), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+WEEKDAYS = [day.lower() for day in calendar.day_name]
+DATE = re.compile(
+    rf"\b(?P<m1>{_month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_month})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|\b(?:in|since|during|by|from|of|until)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{_month})(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
+    r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?P<relative>(?i:yesterday|today|last month|last week|earlier this month|early this month|this month))\b"
+)
+
+
+@dataclass
+class When:
+    on: datetime.date | None
+    precision: str  # "day", "derived", "month", "unknown"
+    words: str
+    start: int
+    end: int
+    note: str = ""
+
+
+def _month_number(words: str) -> int:
+    return MONTHS[words.rstrip(".").lower()]
+
+
+def dates(text: str, published: datetime.date | None) -> list[When]:
+    """The dates `text` gives, worked out against the publication date where they need it."""
+    found = []
+    for match in DATE.finditer(text):
+        words, start, end = match.group(0), match.start(), match.end()
+        groups = match.groupdict()
+        when = None
+        if groups["m1"] or groups["m2"]:
+            month = _month_number(groups["m1"] or groups["m2"])
+            day = int(groups["d1"] or groups["d2"])
+            year = groups["y1"] or groups["y2"]
+            when = _day(month, day, year, published, words, start, end)
+        elif groups["m3"]:
+            month = _month_number(groups["m3"])
+            if month == 5 and not groups["m3"][0].isupper():
+                continue
+            year = groups["y3"]
+            if year:
+                when = When(datetime.date(int(year), month, 1), "month", words, start, end)
+            elif published:
+                guess = published.year - (1 if month > published.month else 0)
+                note = f"The year of “{words.strip()}” is worked out from the publication date."
+                when = When(datetime.date(guess, month, 1), "month", words, start, end, note)
+        elif groups["weekday"]:
+            when = _weekday(groups["weekday"], published, words, start, end)
+        elif groups["relative"]:
+            when = _relative(groups["relative"].lower(), published, words, start, end)
+        if when:
+            found.append(when)
+    return found
+
+
+def _day(month, day, year, published, words, start, end) -> When | None:
+    if year:
+        try:
+            return When(datetime.date(int(year), month, day), "day", words, start, end)
+        except ValueError:
+            return None
+    if not published:
+        return When(None, "unknown", words, start, end,
+                    f"“{words}” gives no year and the source no publication date.")  # fmt: skip
+    guess = published.year
+    try:
+        on = datetime.date(guess, month, day)
+        if on > published + datetime.timedelta(days=31):
+            on = datetime.date(guess - 1, month, day)
+    except ValueError:
+        return None
+    note = f"“{words}” gives no year: {on.year} is worked out from the publication date."
+    return When(on, "derived", words, start, end, note)
+
+
+def _weekday(words, published, text_words, start, end) -> When | None:
+    name = words.split()[-1]
+    if not published:
+        return When(None, "unknown", name, start, end,
+                    f"“{name}” cannot be dated: the source gives no publication date.")  # fmt: skip
+    target = WEEKDAYS.index(name.lower())
+    back = (published.weekday() - target) % 7
+    if words.lower().startswith("last") and back == 0:
+        back = 7
+    on = published - datetime.timedelta(days=back)
+    note = (f"The source dates it “{name}”: the {name} on or before its publication date "
+            f"({published:%-d %B %Y}) is {on:%-d %B %Y}.")  # fmt: skip
+    return When(on, "derived", name, start + text_words.find(name), end, note)
+
+
+def _relative(words, published, text_words, start, end) -> When | None:
+    if not published:
+        return When(None, "unknown", words, start, end,
+                    f"“{words}” cannot be dated: the source gives no publication date.")  # fmt: skip
+    words = words.lower()
+    if words == "today":
+        return When(published, "derived", words, start, end,
+                    f"“today” is the publication date, {published:%-d %B %Y}.")  # fmt: skip
+    if words == "yesterday":
+        on = published - datetime.timedelta(days=1)
+        return When(on, "derived", words, start, end,
+                    f"“yesterday” is the day before the publication date: {on:%-d %B %Y}.")  # fmt: skip
+    if words in ("this month", "earlier this month", "early this month"):
+        on = published.replace(day=1)
+    elif words == "last month":
+        on = (published.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+    else:  # last week: no day can be worked out
+        return None
+    note = f"“{words}” is worked out from the publication date as {on:%B %Y}."
+    return When(on, "month", words, start, end, note)

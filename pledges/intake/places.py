@@ -1,0 +1,225 @@
+"""Who a text names: countries by name, demonym or capital, and international organisations.
+
+Country names come from ISO 3166 (pycountry), with the short names people write ("Russia",
+"Britain", "the U.S."). No well-kept library ships English demonyms or the capitals that news
+writing uses as metonyms ("Berlin said"), so those two tables are here, for the countries that give,
+receive or impose in the news this app tracks; an editor adds a missing one in a line.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Actor:
+    code: str  # ISO 3166-1 alpha-2, or "" for an organisation
+    name: str
+    kind: str  # "country" or "organisation"
+    start: int
+    end: int
+    words: str
+    how: str  # "name", "demonym", "capital" or "organisation"
+
+    @property
+    def key(self) -> str:
+        return self.code or self.name
+
+
+# Short names, where ISO's is not what people write (and what the app's country list calls them).
+SHORT_NAMES = {
+    "RU": "Russia", "GB": "United Kingdom", "US": "United States", "KR": "South Korea",
+    "KP": "North Korea", "IR": "Iran", "SY": "Syria", "MD": "Moldova", "TW": "Taiwan",
+    "VN": "Vietnam", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "LA": "Laos",
+    "CZ": "Czechia", "TR": "Türkiye", "NL": "Netherlands", "PS": "Palestine",
+}  # fmt: skip
+
+# Other ways the news names a country.
+ALIASES = {
+    "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America"],
+    "GB": ["Britain", "Great Britain", "U.K.", "UK"],
+    "CZ": ["Czech Republic"], "TR": ["Turkey"], "NL": ["Holland"], "KR": ["Korea"],
+    "AE": ["UAE"], "CD": ["DRC"], "MK": ["Macedonia"],
+}  # fmt: skip
+
+DEMONYMS = {
+    "US": ["American"], "GB": ["British", "UK's"], "CA": ["Canadian"], "JP": ["Japanese"],
+    "DE": ["German"], "FR": ["French"], "IT": ["Italian"], "ES": ["Spanish"], "PL": ["Polish"],
+    "SE": ["Swedish"], "NO": ["Norwegian"], "DK": ["Danish"], "FI": ["Finnish"],
+    "NL": ["Dutch"], "BE": ["Belgian"], "AT": ["Austrian"], "CH": ["Swiss"], "IE": ["Irish"],
+    "PT": ["Portuguese"], "GR": ["Greek"], "CZ": ["Czech"], "SK": ["Slovak"],
+    "HU": ["Hungarian"], "RO": ["Romanian"], "BG": ["Bulgarian"], "HR": ["Croatian"],
+    "SI": ["Slovenian"], "EE": ["Estonian"], "LV": ["Latvian"], "LT": ["Lithuanian"],
+    "UA": ["Ukrainian"], "RU": ["Russian"], "BY": ["Belarusian"], "MD": ["Moldovan"],
+    "AU": ["Australian"], "NZ": ["New Zealand"], "KR": ["South Korean"], "CN": ["Chinese"],
+    "IN": ["Indian"], "TR": ["Turkish"], "IL": ["Israeli"], "LU": ["Luxembourgish"],
+    "IS": ["Icelandic"], "SG": ["Singaporean"], "TW": ["Taiwanese"], "MX": ["Mexican"],
+    "BR": ["Brazilian"], "SA": ["Saudi"], "QA": ["Qatari"], "GE": ["Georgian"],
+}  # fmt: skip
+
+CAPITALS = {
+    "US": ["Washington"], "GB": ["London", "Downing Street", "Whitehall"], "CA": ["Ottawa"],
+    "JP": ["Tokyo"], "DE": ["Berlin"], "FR": ["Paris"], "IT": ["Rome"], "ES": ["Madrid"],
+    "PL": ["Warsaw"], "SE": ["Stockholm"], "NO": ["Oslo"], "DK": ["Copenhagen"],
+    "FI": ["Helsinki"], "NL": ["The Hague"], "AT": ["Vienna"], "CH": ["Bern"],
+    "IE": ["Dublin"], "PT": ["Lisbon"], "GR": ["Athens"], "CZ": ["Prague"],
+    "SK": ["Bratislava"], "HU": ["Budapest"], "RO": ["Bucharest"], "EE": ["Tallinn"],
+    "LV": ["Riga"], "LT": ["Vilnius"], "UA": ["Kyiv", "Kiev"], "RU": ["Moscow", "the Kremlin", "Kremlin"],
+    "BY": ["Minsk"], "AU": ["Canberra"], "NZ": ["Wellington"], "KR": ["Seoul"],
+    "CN": ["Beijing"], "TR": ["Ankara"],
+}  # fmt: skip
+
+# Organisations: canonical name, then the ways the news writes it.
+ORGANISATIONS = {
+    "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels"],
+    "European Bank for Reconstruction and Development": [
+        "European Bank for Reconstruction and Development", "EBRD"],
+    "European Investment Bank": ["European Investment Bank", "EIB"],
+    "World Bank": ["World Bank"],
+    "International Monetary Fund": ["International Monetary Fund", "IMF"],
+    "United Nations": ["United Nations", "UN", "U.N."],
+    "UNHCR": ["UNHCR", "UN Refugee Agency", "U.N. Refugee Agency", "UN refugee agency",
+              "U.N. refugee agency", "United Nations High Commissioner for Refugees"],
+    "UNICEF": ["UNICEF", "United Nations Children's Fund"],
+    "World Food Programme": ["World Food Programme", "World Food Program", "WFP"],
+    "World Health Organization": ["World Health Organization", "WHO"],
+    "International Organization for Migration": ["International Organization for Migration",
+                                                  "IOM"],
+    "NATO": ["NATO", "North Atlantic Treaty Organization"],
+    "Group of Seven": ["G7", "G-7", "Group of Seven"],
+    "International Committee of the Red Cross": ["International Committee of the Red Cross",
+                                                  "ICRC", "Red Cross"],
+}  # fmt: skip
+
+# Offices and officials who speak for their governments in the news of 2022, and the government
+# each speaks for: "President Joe Biden announced ..." is the United States announcing.
+OFFICIALS = {
+    "US": ["White House", "Pentagon", "State Department", "Joe Biden", "Biden", "Kamala Harris",
+           "Antony Blinken", "Blinken", "Lloyd Austin", "Janet Yellen", "Linda Thomas-Greenfield"],
+    "GB": ["Boris Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
+           "Ministry of Defence"],
+    "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
+           "Melanie Joly"],
+    "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",
+           "Bundestag"],
+    "FR": ["Emmanuel Macron", "Macron", "Élysée", "Elysee"],
+    "JP": ["Fumio Kishida", "Kishida", "Hirokazu Matsuno", "Yoshimasa Hayashi"],
+    "AU": ["Scott Morrison", "Anthony Albanese", "Albanese", "Richard Marles", "Peter Dutton"],
+    "NL": ["Mark Rutte", "Rutte", "Kajsa Ollongren", "Wopke Hoekstra"],
+    "SE": ["Magdalena Andersson", "Peter Hultqvist", "Ann Linde"],
+    "NO": ["Jonas Gahr Støre", "Jonas Gahr Store", "Odd Roger Enoksen"],
+    "DK": ["Mette Frederiksen", "Morten Bødskov"],
+    "FI": ["Sanna Marin", "Sauli Niinistö", "Sauli Niinisto"],
+    "PL": ["Andrzej Duda", "Mateusz Morawiecki", "Mariusz Błaszczak"],
+    "IT": ["Mario Draghi", "Draghi"], "ES": ["Pedro Sánchez", "Pedro Sanchez"],
+    "CZ": ["Petr Fiala"], "EE": ["Kaja Kallas"], "LT": ["Gitanas Nausėda", "Gitanas Nauseda"],
+    "LV": ["Krišjānis Kariņš", "Krisjanis Karins"], "NZ": ["Jacinda Ardern"],
+    "KR": ["Yoon Suk-yeol", "Moon Jae-in"], "TR": ["Recep Tayyip Erdoğan", "Erdogan"],
+    "UA": ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Denys Shmyhal",
+           "Dmytro Kuleba"],
+    "RU": ["Vladimir Putin", "Putin", "Sergei Lavrov", "Dmitry Peskov"],
+    "BY": ["Alexander Lukashenko", "Lukashenko"],
+}  # fmt: skip
+OFFICIAL_BODIES = {
+    "European Union": ["Ursula von der Leyen", "von der Leyen", "Charles Michel", "Josep Borrell",
+                       "Council of the European Union", "European Council"],
+    "NATO": ["Jens Stoltenberg"],
+    "International Monetary Fund": ["Kristalina Georgieva"],
+    "World Bank": ["David Malpass"],
+    "European Bank for Reconstruction and Development": ["Odile Renaud-Basso"],
+}  # fmt: skip
+
+# Words that are names of countries only in some uses ("Chad", "Jordan", "Georgia" are people's
+# or states' names too); they count only where nothing else reads them.
+AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Niger", "Guinea", "Turkey", "Korea", "Dominica"}
+
+
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names[value] = code
+    for code, name in SHORT_NAMES.items():
+        names[name] = code
+    for code, aliases in ALIASES.items():
+        for alias in aliases:
+            names[alias] = code
+    return names
+
+
+def short_name(code: str) -> str:
+    if code in SHORT_NAMES:
+        return SHORT_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
+    """One pattern for every way of naming an actor, longest first, and what each means."""
+    meanings: dict[str, tuple[str, str, str]] = {}
+    for name, code in _country_names().items():
+        meanings[name] = (code, "country", "name")
+    for code, words in DEMONYMS.items():
+        for word in words:
+            meanings[word] = (code, "country", "demonym")
+    for code, words in CAPITALS.items():
+        for word in words:
+            meanings[word] = (code, "country", "capital")
+    for canonical, words in ORGANISATIONS.items():
+        for word in words:
+            meanings[word] = (canonical, "organisation", "organisation")
+    for code, words in OFFICIALS.items():
+        for word in words:
+            meanings[word] = (code, "country", "official")
+    for canonical, words in OFFICIAL_BODIES.items():
+        for word in words:
+            meanings[word] = (canonical, "organisation", "official")
+    alternatives = sorted(meanings, key=len, reverse=True)
+    body = "|".join(re.escape(word) for word in alternatives)
+    # Whole words, names case-sensitive; a trailing "'s" or "’s" belongs to the name.
+    pattern = re.compile(rf"(?<![\w.])(?:the\s+)?({body})(?![\w])(?:['’]s)?")
+    return pattern, meanings
+
+
+def actors(text: str) -> list[Actor]:
+    """Every actor named in `text`, in order, with where."""
+    pattern, meanings = _lexicon()
+    found = []
+    for match in pattern.finditer(text):
+        words = match.group(1)
+        target, kind, how = meanings[words]
+        if words in AMBIGUOUS:
+            continue
+        if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
+            continue
+        if words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text):
+            continue
+        if how == "capital" and _capital_is_place(text, match):
+            continue
+        if (
+            how == "official"
+            and " " not in words
+            and not re.search(
+                r"(?:Mr|Ms|Mrs|President|Minister|Chancellor|Premier|Secretary)\.?\s+$",
+                text[max(0, match.start(1) - 20) : match.start(1)],
+            )
+        ):
+            continue
+        if kind == "country":
+            found.append(Actor(target, short_name(target), kind, match.start(1),
+                               match.end(), words, how))  # fmt: skip
+        else:
+            found.append(Actor("", target, kind, match.start(1), match.end(), words, how))
+    return found
+
+
+def _capital_is_place(text: str, match: re.Match) -> bool:
+    """ "In Kyiv", "to Warsaw": a capital named as a place, not as its government."""
+    before = text[max(0, match.start(1) - 12) : match.start(1)].lower()
+    return bool(re.search(r"\b(in|to|near|at|into|around|outside|over|of)\s+$", before))

@@ -1,0 +1,230 @@
+"""The intake's rules, one behaviour at a time, on short texts written for each."""
+
+import datetime
+
+import pytest
+
+from pledges.intake import IntakeError, draft, paragraphs
+from pledges.intake.numbers import dates, money, number
+from pledges.intake.places import actors
+from pledges.intake.text import plain_text, printed_date
+
+FRIDAY = datetime.date(2022, 3, 4)
+
+
+def pledges_of(text, published=FRIDAY):
+    return [d for d in draft(text, published).pledges]
+
+
+def only(found):
+    assert len(found) == 1, [(d.fields, d.flags) for d in found]
+    return found[0]
+
+
+# --- Text -------------------------------------------------------------------------------------
+
+
+def test_html_pasted_in_is_reduced_to_its_paragraphs():
+    html = (
+        "<html><head><style>p{color:red}</style><script>alert(1)</script></head><body>"
+        "<h1>Aid</h1><p>Canada will send Ukraine 100 helmets.</p>"
+        "<p>Britain &amp; Ireland said <b>nothing</b> more.</p></body></html>"
+    )
+    assert plain_text(html) == (
+        "Aid\n\nCanada will send Ukraine 100 helmets.\n\nBritain & Ireland said nothing more."
+    )
+    assert paragraphs(html)[1] == "Canada will send Ukraine 100 helmets."
+
+
+def test_paragraphs_start_after_the_date_line_and_end_with_the_credit_line():
+    text = (
+        "Title\n\nA caption\nBy Someone\nPublished: 2022-03-05\n\nFirst.\n\nSecond.\n"
+        "Reuters contributed to this report.\nAbout the author"
+    )
+    assert paragraphs(text) == ["First.", "Second.", "Reuters contributed to this report."]
+    assert printed_date(text) == datetime.date(2022, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        ("   \n\n ", "empty"),
+        ("word " * 300_000, "over 1 MB"),
+        ("Canada\x00\x01\x02 sends aid to Ukraine and the rest of it", "binary"),
+        (b"\xff\xfe\x00\x81binary", "not text"),
+        ("Die Bundesregierung hat heute beschlossen, der Ukraine Waffen zu liefern.", "English"),
+        (
+            "Україна отримала допомогу від Канади та Японії на суму 100 мільйонів доларів.",
+            "English",
+        ),
+    ],
+)
+def test_a_text_that_cannot_be_drafted_says_why(text, message):
+    with pytest.raises(IntakeError, match=message):
+        draft(text)
+
+
+# --- Numbers, money, dates, actors -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("5,000", 5000), ("1.2", "1.2"), ("seven", 7), ("two thousand", 2000), ("forty-nine", 49)],
+)
+def test_numbers_in_figures_and_in_words(words, value):
+    assert number(words) == type(number("1"))(str(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("a further €1.2bn in loans", "1200000000", "EUR"),
+        ("£15 million", "15000000", "GBP"),
+        ("$350 million worth of weapons", "350000000", "$"),
+        ("C$25 million", "25000000", "CAD"),
+        ("five million euros", "5000000", "EUR"),
+        ("more than $12.4 billion in Canadian dollars", "12400000000", "CAD"),
+        ("¥10 billion", "10000000000", "JPY"),
+    ],
+)
+def test_sums_of_money(text, amount, currency):
+    found = only(money(text))
+    assert (str(found.amount.quantize(1)), found.currency) == (amount, currency)
+
+
+def test_dates_are_worked_out_from_the_publication_date_and_say_how():
+    (friday,) = dates("said Friday", FRIDAY + datetime.timedelta(days=1))
+    assert (friday.on, friday.precision) == (FRIDAY, "derived")
+    assert "Friday" in friday.note
+    (stated,) = dates("on Feb. 26", FRIDAY)
+    assert (stated.on, stated.precision) == (datetime.date(2022, 2, 26), "derived")
+    assert "no year" in stated.note
+    (full,) = dates("on 26 February 2022", None)
+    assert (full.on, full.precision) == (datetime.date(2022, 2, 26), "day")
+    (month,) = dates("last month", FRIDAY)
+    assert (month.on, month.precision) == (datetime.date(2022, 2, 1), "month")
+    (unknown,) = dates("on Tuesday", None)
+    assert (unknown.on, unknown.precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "how"),
+    [
+        ("Berlin said it would send", "DE", "capital"),
+        ("The Swedish government approved", "SE", "demonym"),
+        ("the U.S. ordered", "US", "name"),
+        ("Britain froze", "GB", "name"),
+        ("President Joe Biden announced", "US", "official"),
+        ("The EBRD lent", "", "organisation"),
+    ],
+)
+def test_who_a_text_names(text, code, how):
+    actor = actors(text)[0]
+    assert (actor.code, actor.how) == (code, how)
+
+
+def test_a_capital_named_as_a_place_is_not_its_government():
+    assert actors("talks were held in Warsaw") == []
+
+
+# --- Pledges ------------------------------------------------------------------------------------
+
+
+def test_a_bare_dollar_is_read_by_the_donors_currency_and_marked():
+    found = only(pledges_of("Canada will give Ukraine $20 million in humanitarian aid."))
+    assert (found.fields["currency"], found.readings) == ("CAD", {"currency": "read"})
+    assert "read_currency" in found.flags
+    assert "bare" in found.notes[0]
+    found = only(pledges_of("Japan will extend $100 million in emergency aid to Ukraine."))
+    assert found.fields["currency"] == "USD"
+
+
+def test_a_weekday_becomes_a_derived_date_with_its_reasoning():
+    found = only(
+        pledges_of("Norway said on Monday it will send Ukraine 2,000 M72 anti-tank weapons.")
+    )
+    assert (found.fields["announced_on"], found.fields["announced_precision"]) == (
+        "2022-02-28",
+        "derived",
+    )
+    assert found.fields["announced_as"] == "Monday"
+    assert any("Monday" in note for note in found.notes)
+
+
+def test_items_with_quantities_and_units():
+    found = only(
+        pledges_of(
+            "The Swedish government approved the shipment of 5,000 helmets and 5,000 pieces of body armor to Ukraine."
+        )
+    )
+    assert [
+        (i["name"], i["quantity"], i["unit"], i["item_type"]) for i in found.fields["items"]
+    ] == [
+        ("helmets", 5000, "", "helmets"),
+        ("body armor", 5000, "pieces", "body-armour"),
+    ]
+
+
+def test_totals_of_many_donors_running_totals_and_parts_are_flagged_never_proposed():
+    text = (
+        "Donors at the conference pledged €6 billion for Ukraine.\n\n"
+        "Germany will give Ukraine €300 million in loans, bringing its total support to "
+        "€1.2 billion.\n\n"
+        "The package includes €50 million for hospitals."
+    )
+    found = pledges_of(text)
+    flags = {d.fields["amount"]: d.flags for d in found}
+    assert "aggregate" in flags["6000000000"]
+    assert "running_total" in flags["1200000000"]
+    assert "part_of_package" in flags["50000000"]
+    proposed = [
+        d for d in found if not {"aggregate", "running_total", "part_of_package"} & set(d.flags)
+    ]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in proposed] == [("DE", "300000000")]
+
+
+def test_numbers_of_people_never_become_money():
+    found = draft(
+        "More than 2 million people have fled Ukraine, the UN refugee agency said.", FRIDAY
+    )
+    assert found.pledges == []
+    figure = only(found.figures)
+    assert (figure.fields["kind"], figure.fields["value"], figure.fields["qualifier"]) == (
+        "fled_abroad", 2000000, "more_than")  # fmt: skip
+
+
+def test_a_negated_pledge_is_not_a_pledge():
+    assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
+
+
+def test_an_organisation_is_a_donor_by_name():
+    found = only(pledges_of("The World Bank approved a $200 million loan for Ukraine on Monday."))
+    assert (found.fields["donor"], found.fields["donor_code"], found.fields["donor_kind"]) == (
+        "World Bank", "", "organisation")  # fmt: skip
+    assert found.fields["category"] == "financial"
+
+
+# --- Sanctions and figures ---------------------------------------------------------------------
+
+
+def test_sanctions_named_or_stated_by_their_effect():
+    found = draft(
+        "Britain froze the assets of VTB, Russia's second-largest bank, and barred the airline "
+        "Aeroflot from landing in the UK. Canada banned imports of Russian crude oil.",
+        FRIDAY,
+    ).sanctions
+    got = [(d.fields["imposer_code"], d.fields["measure"], d.fields["target_kind"]) for d in found]
+    assert got == [("GB", "asset_freeze", "banks"), ("GB", "other", "entities"),
+                   ("CA", "import_ban", "sectors")]  # fmt: skip
+
+
+def test_a_sanctions_count_and_named_targets():
+    found = draft(
+        "Japan froze the assets of seven Russian banks. It also blocked the assets of several "
+        "Russian leaders, including President Vladimir Putin.",
+        FRIDAY,
+    ).sanctions
+    assert [(d.fields["targets_count"], d.fields["named_targets"]) for d in found] == [
+        (7, []), (None, ["Vladimir Putin"])]  # fmt: skip
+    assert found[1].fields["imposer_code"] == "JP"  # "It" is the sentence before's Japan
