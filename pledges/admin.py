@@ -5,23 +5,38 @@ Pledges, aid items, sanctions, facts and sources keep their history: each record
 lists every change, who made it, when, and each field's old and new value.
 """
 
+import json
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
+from pledges import reviewing
+from pledges.intake import IntakeError
 from pledges.models import (
     AidItem,
+    Corroboration,
     Country,
+    DraftStatus,
     Fact,
     ItemType,
     Pledge,
     Sanction,
     SanctionTarget,
     Source,
+    SourceDraft,
 )
+from pledges.models.statements import quote_span
 
 
 class SafeAutocompleteSelect(AutocompleteSelect):
@@ -146,20 +161,303 @@ class CountryAdmin(PermanentSlugMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class UndecidedDraftsFilter(admin.SimpleListFilter):
+    title = gettext_lazy("drafts to review")
+    parameter_name = "undecided"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Has undecided drafts")), ("no", _("No undecided drafts"))]
+
+    def queryset(self, request, queryset):
+        undecided = Exists(SourceDraft.objects.undecided().filter(source=OuterRef("pk")))
+        if self.value() == "yes":
+            return queryset.filter(undecided)
+        if self.value() == "no":
+            return queryset.filter(~undecided)
+        return queryset
+
+
+class SourceFromTextForm(forms.ModelForm):
+    """A new source with its text, pasted or uploaded, for the intake to draft from."""
+
+    url = forms.URLField(
+        label=gettext_lazy("address of the original"),
+        max_length=500,
+        required=False,
+        assume_scheme="https",
+    )
+    upload = forms.FileField(
+        label=gettext_lazy("or a .txt file"),
+        required=False,
+        help_text=gettext_lazy("A plain-text file of the article, in UTF-8."),
+    )
+
+    class Meta:
+        model = Source
+        fields = ["title", "publisher", "authors", "url", "published_on", "published_precision",
+                  "published_note", "text"]  # fmt: skip
+        widgets = {"text": forms.Textarea(attrs={"rows": 20, "cols": 100})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["text"].help_text = _(
+            "Paste the article's text (HTML is reduced to its words), or upload it below."
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        if upload:
+            try:
+                cleaned["text"] = upload.read().decode("utf-8")
+            except UnicodeDecodeError:
+                self.add_error("upload", _("This file is not UTF-8 text: upload a .txt file."))
+        elif not (cleaned.get("text") or "").strip():
+            self.add_error("text", _("Paste the article's text, or upload it as a .txt file."))
+        return cleaned
+
+
+class DraftDataForm(forms.Form):
+    """A draft's fields as JSON, for an editor to correct before accepting it."""
+
+    drafted = forms.CharField(
+        label=gettext_lazy("Drafted fields"),
+        widget=forms.Textarea(attrs={"rows": 30, "cols": 100}),
+        help_text=gettext_lazy("The fields of the draft as JSON: correct them, then accept."),
+    )
+
+    def clean_drafted(self):
+        try:
+            data = json.loads(self.cleaned_data["drafted"])
+        except ValueError as error:
+            message = _("This is not valid JSON: %(error)s") % {"error": error}
+            raise ValidationError(message) from error
+        if not isinstance(data, dict):
+            raise ValidationError(_('Give a JSON object, such as {"donor": "Japan"}.'))
+        return data
+
+
+def marked_paragraphs(source: Source, drafts) -> list[dict]:
+    """The source's numbered paragraphs, each draft's quote wrapped in a link to the draft."""
+    by_paragraph: dict[int, list] = {}
+    for draft in drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    rows = []
+    for number, text in enumerate(source.paragraphs, start=1):
+        spans = []
+        for draft in by_paragraph.get(number, []):
+            span = quote_span(text, draft.quote)
+            if span and not any(span[0] < end and start < span[1] for start, end, _ in spans):
+                spans.append((*span, draft))
+        html, done = [], 0
+        for start, end, draft in sorted(spans, key=lambda span: span[0]):
+            html.append(format_html("{}", text[done:start]))
+            html.append(
+                format_html(
+                    '<a href="#draft-{}"><mark class="{}">{}</mark></a>',
+                    draft.pk,
+                    draft.status,
+                    text[start:end],
+                )
+            )
+            done = end
+        html.append(format_html("{}", text[done:]))
+        rows.append({"number": number, "html": "".join(html), "drafts": by_paragraph.get(number)})
+    return rows
+
+
 @admin.register(Source)
 class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     # An address typed without its scheme is taken as https://, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["title", "publisher", "authors", "published_on"]
+    list_display = ["title", "publisher", "authors", "published_on", "undecided_drafts"]
+    list_filter = [UndecidedDraftsFilter]
     search_fields = ["title", "publisher", "authors", "reference"]
     prepopulated_fields = {"reference": ["title"]}
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["created_at", "updated_at", "review_link"]
+    change_list_template = "admin/pledges/source/change_list.html"
     fieldsets = [
         (None, {"fields": ["title", "publisher", "authors", "contributors", "url"]}),
         ("Publication date", {"fields": ["published_on", "published_precision", "published_note"]}),
         ("Reading", {"fields": ["notes", "reference"]}),
+        (gettext_lazy("Text"), {"fields": ["text", "review_link"], "classes": ["collapse"]}),
         RECORD_TIMES,
     ]
+
+    def get_queryset(self, request):
+        undecided = Count("drafts", filter=Q(drafts__status=DraftStatus.UNDECIDED))
+        # Texts of up to 1 MB each are read only where a page shows one.
+        return super().get_queryset(request).defer("text").annotate(undecided=undecided)
+
+    @admin.display(description=gettext_lazy("undecided drafts"), ordering="undecided")
+    def undecided_drafts(self, source):
+        if not source.undecided:
+            return 0
+        url = reverse("admin:pledges_source_review", args=[source.pk])
+        return format_html('<a href="{}">{}</a>', url, source.undecided)
+
+    @admin.display(description=gettext_lazy("drafts"))
+    def review_link(self, source):
+        if source.pk is None:
+            return ""
+        url = reverse("admin:pledges_source_review", args=[source.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Review the drafts from its text"))
+
+    def get_urls(self):
+        own = [
+            path(
+                "add-from-text/",
+                self.admin_site.admin_view(self.add_from_text_view),
+                name="pledges_source_add_from_text",
+            ),
+            path(
+                "<path:object_id>/review/",
+                self.admin_site.admin_view(self.review_view),
+                name="pledges_source_review",
+            ),
+            path(
+                "<path:object_id>/review/<int:draft_id>/edit/",
+                self.admin_site.admin_view(self.edit_draft_view),
+                name="pledges_source_edit_draft",
+            ),
+        ]
+        return own + super().get_urls()
+
+    def _context(self, request, title, **extra):
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": title,
+            **extra,
+        }
+
+    def add_from_text_view(self, request):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = SourceFromTextForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            source = form.save(commit=False)
+            try:
+                drafts = reviewing.save_source_with_drafts(source)
+            except IntakeError as error:
+                form.add_error("text", str(error))
+            else:
+                self.log_addition(request, source, [{"added": {}}])
+                self.message_user(
+                    request,
+                    _("Source saved with %(count)d drafts to review.") % {"count": len(drafts)},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:pledges_source_review", source.pk)
+        context = self._context(request, _("Add a source from its text"), form=form)
+        return TemplateResponse(request, "admin/pledges/source/add_from_text.html", context)
+
+    def _may_review(self, request, source) -> bool:
+        return self.has_change_permission(request, source) and request.user.has_perm(
+            "pledges.change_sourcedraft"
+        )
+
+    def _draft_permission(self, request, draft) -> bool:
+        model = reviewing.MODELS[draft.kind]
+        return request.user.has_perm(f"pledges.add_{model._meta.model_name}")
+
+    def review_view(self, request, object_id):
+        source = get_object_or_404(Source, pk=object_id)
+        if not self._may_review(request, source):
+            raise PermissionDenied
+        if request.method == "POST":
+            self._decide(request, source)
+            return redirect("admin:pledges_source_review", source.pk)
+        drafts = list(source.drafts.for_review())
+        context = self._context(
+            request,
+            _("Review the drafts of “%(title)s”") % {"title": source.title},
+            source=source,
+            original=source,
+            drafts=drafts,
+            paragraphs=marked_paragraphs(source, drafts),
+            undecided=sum(draft.undecided for draft in drafts),
+        )
+        return TemplateResponse(request, "admin/pledges/source/review.html", context)
+
+    def _decide(self, request, source):
+        draft = get_object_or_404(SourceDraft, source=source, pk=request.POST.get("draft"))
+        action = request.POST.get("action")
+        if action not in ("accept", "reject", "corroborate"):
+            self.message_user(request, _("Choose accept, reject or corroborate."), messages.ERROR)
+            return
+        if action == "reject":
+            reviewing.reject(draft, request.user)
+            self.message_user(request, _("Draft %(n)d rejected.") % {"n": draft.position})
+            return
+        if not self._draft_permission(request, draft):
+            raise PermissionDenied
+        try:
+            if action == "accept":
+                record = reviewing.accept(draft, request.user)
+                self.log_addition(request, record, [{"added": {}}])
+                done = _("Draft %(n)d accepted as %(record)s.")
+            else:
+                corroboration = reviewing.corroborate(draft, request.user)
+                record = corroboration.record
+                self.log_addition(request, corroboration, [{"added": {}}])
+                done = _("Draft %(n)d added as another source of %(record)s.")
+        except ValidationError as error:
+            problems = "; ".join(
+                f"{field}: {' '.join(errors)}" if field != NON_FIELD_ERRORS else " ".join(errors)
+                for field, errors in error_dict(error).items()
+            )
+            self.message_user(
+                request,
+                _("Draft %(n)d was not saved: %(problems)s")
+                % {"n": draft.position, "problems": problems},
+                messages.ERROR,
+            )
+            return
+        self.message_user(request, done % {"n": draft.position, "record": record}, messages.SUCCESS)
+
+    def edit_draft_view(self, request, object_id, draft_id):
+        draft = get_object_or_404(SourceDraft, source_id=object_id, pk=draft_id)
+        if not self._may_review(request, draft.source):
+            raise PermissionDenied
+        if not draft.undecided:
+            self.message_user(request, _("This draft has been decided."), messages.ERROR)
+            return redirect("admin:pledges_source_review", draft.source_id)
+        initial = {"drafted": json.dumps(draft.data, indent=2, ensure_ascii=False)}
+        form = DraftDataForm(request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            draft.data = form.cleaned_data["drafted"]
+            draft.save(update_fields=["data"])
+            self.message_user(request, _("Draft %(n)d changed.") % {"n": draft.position})
+            return redirect(
+                reverse("admin:pledges_source_review", args=[draft.source_id])
+                + f"#draft-{draft.pk}"
+            )
+        context = self._context(
+            request,
+            _("Edit draft %(n)d") % {"n": draft.position},
+            source=draft.source,
+            original=draft.source,
+            draft=draft,
+            form=form,
+        )
+        return TemplateResponse(request, "admin/pledges/source/edit_draft.html", context)
+
+
+def error_dict(error: ValidationError) -> dict:
+    return (
+        error.message_dict if hasattr(error, "error_dict") else {NON_FIELD_ERRORS: error.messages}
+    )
+
+
+@admin.register(Corroboration)
+class CorroborationAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+    list_display = ["__str__", "source", "paragraph", "pledge", "sanction", "fact"]
+    list_select_related = ["source", "pledge__donor", "pledge__recipient", "sanction__imposer",
+                           "sanction__target", "fact__country"]  # fmt: skip
+    search_fields = ["quote", "source__title"]
+    autocomplete_fields = ["source", "pledge", "sanction", "fact"]
+    ordering = ["-id"]
 
 
 @admin.register(ItemType)

@@ -23,6 +23,7 @@ from pledges import exports, formatting, prebuilt
 from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
+    Corroboration,
     Country,
     CountryTotal,
     DatePrecision,
@@ -33,6 +34,7 @@ from pledges.models import (
     Sanction,
     Source,
 )
+from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
@@ -41,6 +43,8 @@ READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worke
 # this many rows, then said to be "more than" it: enough to tell readers, who follow the link to
 # see them all, and read from an index in well under a millisecond at a million pledges.
 UNPLACED_ROWS = 1_000
+# The other sources that report a record, for its page's provenance.
+CORROBORATIONS = Prefetch("corroborations", queryset=Corroboration.objects.for_listing())
 
 
 class PagedListMixin:
@@ -434,7 +438,7 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.pledge_records)
 
     def get_queryset(self):
-        return Pledge.objects.for_listing(item_types=True)
+        return Pledge.objects.for_listing(item_types=True).prefetch_related(CORROBORATIONS)
 
     def get_context_data(self, **kwargs):
         pledge = self.object
@@ -468,7 +472,7 @@ class SanctionDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.sanction_records)
 
     def get_queryset(self):
-        return Sanction.objects.for_listing()
+        return Sanction.objects.for_listing().prefetch_related(CORROBORATIONS)
 
     def get_context_data(self, **kwargs):
         sanction = self.object
@@ -503,7 +507,7 @@ class FactDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.fact_records)
 
     def get_queryset(self):
-        return Fact.objects.for_listing()
+        return Fact.objects.for_listing().prefetch_related(CORROBORATIONS)
 
     def get_context_data(self, **kwargs):
         fact = self.object
@@ -568,36 +572,64 @@ class ItemTypeDetailView(RecordJsonMixin, PagedListMixin, ListView):
 class SourceListView(ListView):
     template_name = "pledges/source_list.html"
     context_object_name = "sources"
-    queryset = Source.objects.order_by("title")
+    queryset = Source.objects.defer("text").order_by("title")
 
 
 class SourceDetailView(RecordJsonMixin, DetailView):
-    """A source with the facts taken from it: the first of each kind, and links to all."""
+    """A source with the facts taken from it: the first of each kind, and links to all.
+
+    Where the source keeps its text, `?context=pledge-12` shows the paragraph that states one of
+    the records listed, its words marked.
+    """
 
     model = Source
     template_name = "pledges/source_detail.html"
     context_object_name = "source"
     records = staticmethod(exports.source_records)
+    query_parameters = frozenset({"format", "context"})
 
     def get_context_data(self, **kwargs):
         source = self.object
         pledges = Pledge.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         sanctions = Sanction.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         facts = Fact.objects.for_listing().filter(source=source).order_by("paragraph", "id")
+        listed = {"pledge": list(pledges[:50]), "sanction": list(sanctions[:50]),
+                  "fact": list(facts[:50])}  # fmt: skip
         pledge_count, sanction_count = source.pledge_count, source.sanction_count
         publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
-            pledges=pledges[:50],
+            pledges=listed["pledge"],
             pledge_count=pledge_count,
-            sanctions=sanctions[:50],
+            sanctions=listed["sanction"],
             sanction_count=sanction_count,
-            facts=facts[:50],
+            facts=listed["fact"],
             fact_count=source.fact_count,
+            in_context=in_context(source, listed, self.request.GET.get("context", "")),
             summary=f"Source{publisher} of {pledge_count:,} pledge{pluralize(pledge_count)} and "
             f"{sanction_count:,} sanction{pluralize(sanction_count)} recorded in aidtracker, "
             "each with the paragraph and words that state it.",
             **kwargs,
         )
+
+
+def in_context(source, listed: dict[str, list], key: str) -> dict | None:
+    """The paragraph that states the listed record `key` ("pledge-12"), split around its words;
+    None when the source keeps no text or `key` names no record listed."""
+    kind, _, pk = key.partition("-")
+    if not source.text or kind not in listed or not pk.isdigit():
+        return None
+    record = next((r for r in listed[kind] if r.pk == int(pk)), None)
+    if record is None or not 1 <= record.paragraph <= len(source.paragraphs):
+        return None
+    paragraph = source.paragraphs[record.paragraph - 1]
+    start, end = quote_span(paragraph, record.quote) or (len(paragraph), len(paragraph))
+    return {
+        "record": record,
+        "number": record.paragraph,
+        "before": paragraph[:start],
+        "words": paragraph[start:end],
+        "after": paragraph[end:],
+    }
 
 
 class DownloadsView(TemplateView):

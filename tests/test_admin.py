@@ -248,7 +248,8 @@ def test_country_autocomplete_finds_countries_for_editors(article, editor_client
 
 def test_editors_group_has_exactly_the_editing_permissions():
     granted = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
-    editable = ["pledge", "aiditem", "itemtype", "sanction", "sanctiontarget", "source", "fact"]
+    editable = ["pledge", "aiditem", "itemtype", "sanction", "sanctiontarget", "source", "fact",
+                "sourcedraft", "corroboration"]  # fmt: skip
     expected = {f"{action}_{model}" for model in editable for action in ("add", "change", "view")}
     assert granted == expected | {"view_country"}
 

@@ -28,6 +28,13 @@ from pledges.models.countries import (
     CountryTotal,
     ValueTotal,
 )
+from pledges.models.drafts import (
+    NOT_A_RECORD,
+    Corroboration,
+    DraftKind,
+    DraftStatus,
+    SourceDraft,
+)
 from pledges.models.facts import Fact
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
@@ -37,15 +44,19 @@ from pledges.models.sources import Source
 
 __all__ = [
     "COUNTRY_ABBREVIATIONS",
+    "NOT_A_RECORD",
     "AidItem",
     "Basis",
     "Category",
+    "Corroboration",
     "Country",
     "CountryKind",
     "CountryPartner",
     "CountryRole",
     "CountryTotal",
     "DatePrecision",
+    "DraftKind",
+    "DraftStatus",
     "Fact",
     "FactKind",
     "ItemType",
@@ -58,6 +69,7 @@ __all__ = [
     "Sanction",
     "SanctionTarget",
     "Source",
+    "SourceDraft",
     "Status",
     "TargetKind",
     "ValueTotal",

@@ -30,7 +30,7 @@ NEWEST_FIRST = F("stated_on").desc(nulls_last=True)
 class FactQuerySet(StatementQuerySet):
     def for_listing(self):
         """Everything a list of facts shows, in one query."""
-        return self.select_related("country", "about", "source")
+        return self.select_related("country", "about", "source").defer("source__text")
 
     def concerning(self, country):
         """Facts about `country`, or about another country that concern it."""
@@ -139,7 +139,7 @@ class Fact(Statement):
             errors["about"] = "Choose another country, or none: a fact concerns another country."
         if self.qualifier and self.value is None:
             errors["qualifier"] = "A qualifier qualifies a number: give the number or clear it."
-        errors = self.clean_readings() | errors
+        errors = self.clean_quote() | self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
 

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from pledges import formatting
 from pledges.models.countries import Country
 from pledges.models.links import page_url
+from pledges.models.statements import quote_errors
 
 
 class DonorRef(NamedTuple):
@@ -94,7 +95,7 @@ class AidItemQuerySet(models.QuerySet):
     def for_listing(self):
         return self.select_related(
             "item_type", "pledge__donor", "pledge__recipient", "pledge__source"
-        )
+        ).defer("pledge__source__text")
 
     def quantities_by(self, *fields):
         """Stated quantities summed per `fields` and unit, with the count of items stating none.
@@ -213,8 +214,14 @@ class AidItem(models.Model):
         }
 
     def clean(self):
+        errors = {}
         if self.unit and self.quantity is None:
-            raise ValidationError({"unit": "A unit needs a quantity: give one or clear the unit."})
+            errors["unit"] = "A unit needs a quantity: give one or clear the unit."
+        pledge = self.pledge if self.pledge_id or "pledge" in self._state.fields_cache else None
+        source = pledge.source if pledge is not None and pledge.source_id else None
+        errors = quote_errors(source, self.paragraph, self.quote) | errors
+        if errors:
+            raise ValidationError(errors)
 
 
 class ItemTypeTotal(models.Model):

@@ -49,8 +49,11 @@ class PledgeQuerySet(StatementQuerySet):
         """Everything a list of pledges shows, fetched in a fixed number of queries; with
         `item_types`, the items' types too (a pledge's page links them)."""
         items = AidItem.objects.select_related("item_type") if item_types else AidItem.objects
-        return self.select_related("donor", "recipient", "source").prefetch_related(
-            models.Prefetch("items", queryset=items.order_by("id"))
+        # A source's text (up to 1 MB) is read only by its own page.
+        return (
+            self.select_related("donor", "recipient", "source")
+            .defer("source__text")
+            .prefetch_related(models.Prefetch("items", queryset=items.order_by("id")))
         )
 
     def by_donor(self, country):
@@ -238,7 +241,7 @@ class Pledge(Statement):
             errors["amount"] = "A currency is given without an amount: give the amount or clear it."
         if self.donor_id and self.donor_id == self.recipient_id:
             errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
-        errors = self.clean_readings() | errors
+        errors = self.clean_quote() | self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
 

@@ -26,7 +26,11 @@ NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
 class SanctionQuerySet(StatementQuerySet):
     def for_listing(self):
         """Everything a list of sanctions shows, fetched in a fixed number of queries."""
-        return self.select_related("imposer", "target", "source").prefetch_related("named_targets")
+        return (
+            self.select_related("imposer", "target", "source")
+            .defer("source__text")
+            .prefetch_related("named_targets")
+        )
 
     def dated(self):
         """Sanctions with a start date, stated or worked out: those a date can place."""
@@ -142,7 +146,7 @@ class Sanction(Statement):
             errors["target"] = "A country cannot sanction itself: choose another target."
         if self.lifted_on and self.imposed_on and self.lifted_on < self.imposed_on:
             errors["lifted_on"] = "The end is before the start: check both dates."
-        errors = self.clean_readings() | errors
+        errors = self.clean_quote() | self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
 

@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Sum
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -60,6 +62,14 @@ class Source(models.Model):
         blank=True,
         help_text="How this source was read: how its paragraphs are counted, what it leaves open.",
     )
+    text = models.TextField(
+        blank=True,
+        help_text=_(
+            "The source's text as published, HTML reduced to plain text. Where it is kept, "
+            "each record's paragraph and words are checked against it. Never a copy the "
+            "licence forbids keeping."
+        ),
+    )
     is_synthetic = models.BooleanField(
         "synthetic",
         default=False,
@@ -94,11 +104,26 @@ class Source(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        from pledges.intake.text import plain_text  # the intake may read the models
+
+        self.text = plain_text(self.text) if self.text else ""
+        self.__dict__.pop("paragraphs", None)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return page_url("source-detail", self.pk)
 
     def clean(self):
         errors = clean_date_precision(self, "published")
+        text_error = text_problem(self.text)
+        if text_error:
+            errors["text"] = text_error
+        elif self.text:
+            from pledges.intake.text import plain_text
+
+            self.text = plain_text(self.text)
+            self.__dict__.pop("paragraphs", None)
         derived = self.published_precision == DatePrecision.DERIVED
         if derived and not self.published_note.strip():
             errors["published_note"] = "Say how the date was worked out."
@@ -115,3 +140,27 @@ class Source(models.Model):
     @property
     def date_display(self) -> str:
         return formatting.partial_date(self.published_on, self.published_precision)
+
+    @cached_property
+    def paragraphs(self) -> list[str]:
+        """The text's numbered paragraphs: paragraph N is `paragraphs[N - 1]`."""
+        from pledges.intake import paragraphs
+
+        return paragraphs(self.text) if self.text else []
+
+
+# The longest text a source keeps, in characters, as the intake reads no longer one: an article is
+# far shorter.
+MAX_TEXT = 1_000_000
+
+
+def text_problem(text: str) -> str:
+    """Why `text` cannot be kept as a source's text, or "" when it can."""
+    if len(text) > MAX_TEXT:
+        return _("The text is over 1 MB: an article is far shorter. Nothing was saved.")
+    if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
+        return _(
+            "The text holds control characters (such as NUL): it looks like a binary file, "
+            "not text. Paste the article's words."
+        )
+    return ""

@@ -5,6 +5,7 @@ import datetime
 from django.core.validators import MinValueValidator
 from django.db import connection, models
 from django.db.models import F, Max, Min
+from django.utils.translation import gettext as _
 
 from pledges.models.choices import READINGS, Basis, DatePrecision
 from pledges.models.sources import Source
@@ -56,6 +57,50 @@ def _periods(first: datetime.date, last: datetime.date, kind: str) -> list:
         periods.append((start, end))
         start = end
     return periods
+
+
+# Typographic quotes and apostrophes, read as the straight ones an editor types.
+STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def comparable(words: str) -> str:
+    """`words` as a quote is compared: whitespace collapsed, typographic quotes straightened."""
+    return " ".join(words.translate(STRAIGHT_QUOTES).split())
+
+
+def quote_span(paragraph: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` stands in `paragraph` (start, end), compared as `comparable` compares;
+    None if it is not there. A source's paragraphs have single spaces, so translating quotes
+    one character for another keeps the positions."""
+    wanted = comparable(quote)
+    if not wanted:
+        return None
+    start = paragraph.translate(STRAIGHT_QUOTES).find(wanted)
+    return None if start < 0 else (start, start + len(wanted))
+
+
+def quote_errors(source, paragraph, quote) -> dict[str, str]:
+    """What is wrong with `paragraph` and `quote` against the text of `source`, by field: a
+    source without its text is not checked."""
+    if source is None or not source.text or paragraph is None or not quote:
+        return {}
+    numbered = source.paragraphs
+    if not 1 <= paragraph <= len(numbered):
+        return {
+            "paragraph": _(
+                "The source's text has %(count)d paragraphs: there is no paragraph %(number)d."
+            )
+            % {"count": len(numbered), "number": paragraph}
+        }
+    if comparable(quote) not in comparable(numbered[paragraph - 1]):
+        return {
+            "quote": _(
+                "These words are not in paragraph %(number)d of the source's text: copy them "
+                "exactly as the source writes them."
+            )
+            % {"number": paragraph}
+        }
+    return {}
 
 
 class Statement(models.Model):
@@ -116,6 +161,11 @@ class Statement(models.Model):
     def bases(self) -> dict[str, str]:
         """The basis of every value that can be read or worked out, by field name."""
         return {name: self.basis(name) for name in (*self.readable, *self.dates)}
+
+    def clean_quote(self) -> dict[str, str]:
+        """What is wrong with the paragraph and quote against the source's text, by field."""
+        source = self.source if self.source_id else None
+        return quote_errors(source, self.paragraph, self.quote)
 
     def clean_readings(self) -> dict[str, str]:
         """What is wrong with `readings`, by field, for `clean()` to raise with its own errors."""

@@ -1,0 +1,300 @@
+"""An editor's decisions on the intake's drafts: a source saved with its drafts, and each draft
+accepted as a record, added as a corroboration, or rejected.
+
+Accepting builds the record the draft describes (a pledge with its aid items, a sanction with
+its named targets, a fact), validated as the admin validates it, in one transaction: a draft
+that does not make a valid record saves nothing, and says why.
+"""
+
+import datetime
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from pledges import intake
+from pledges.intake.recorded import mark_recorded
+from pledges.models import (
+    NOT_A_RECORD,
+    AidItem,
+    Corroboration,
+    Country,
+    CountryKind,
+    DatePrecision,
+    DraftKind,
+    DraftStatus,
+    Fact,
+    ItemType,
+    Pledge,
+    Sanction,
+    SanctionTarget,
+    Source,
+    SourceDraft,
+    Status,
+)
+
+MODELS = {"pledge": Pledge, "sanction": Sanction, "figure": Fact, "fact": Fact}
+
+
+def unique_slug(model, base: str, field: str = "slug", max_length: int = 100, **scope) -> str:
+    """`base` slugified, with -2, -3... added until no `model` row in `scope` has it."""
+    base = slugify(base)[: max_length - 4].strip("-") or "record"
+    slug, number = base, 1
+    while model.objects.filter(**scope, **{field: slug}).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+@transaction.atomic
+def save_source_with_drafts(source: Source) -> list[SourceDraft]:
+    """Save a new `source` (already validated) and the drafts its text gives; IntakeError, with
+    nothing saved, for a text the intake cannot read."""
+    drafts = mark_recorded(intake.draft(source.text, source.published_on))
+    if not source.reference:
+        source.reference = unique_slug(Source, source.title, field="reference")
+    source.save()
+    return SourceDraft.objects.bulk_create(
+        SourceDraft(source=source, kind=draft.kind, position=position, data=draft.as_json())
+        for position, draft in enumerate(drafts, start=1)
+    )
+
+
+def _decide(draft: SourceDraft, status: str, user, record=None) -> None:
+    draft.status, draft.decided_by, draft.decided_at = status, user, timezone.now()
+    for name in ("pledge", "sanction", "fact"):
+        setattr(draft, name, record if isinstance(record, MODELS[name]) else None)
+    draft.save()
+
+
+def reject(draft: SourceDraft, user) -> None:
+    _decide(draft, DraftStatus.REJECTED, user)
+
+
+def _check_undecided(draft: SourceDraft) -> None:
+    if not draft.undecided:
+        raise ValidationError(_("This draft has already been decided."))
+
+
+def party(name, code, kind=None) -> Country:
+    """The country by its ISO code, or the organisation by its name, created when missing."""
+    name, code = (name or "").strip(), (code or "").strip().upper()
+    if code:
+        country = Country.objects.filter(iso_code=code).first()
+        if country:
+            return country
+        if not name:
+            raise ValidationError(_("No country has the code %(code)s.") % {"code": code})
+    if not name:
+        raise ValidationError(_("The draft names no country or organisation."))
+    found = Country.objects.filter(name__iexact=name).first()
+    if found:
+        return found
+    country = Country(
+        name=name,
+        slug=unique_slug(Country, name),
+        iso_code=code,
+        kind=CountryKind.COUNTRY if code else CountryKind.ORGANISATION,
+    )
+    country.full_clean()
+    country.save()
+    return country
+
+
+def item_type(slug, name: str) -> ItemType:
+    """The item type with this slug or name; a new one (lethal or not left open) if none."""
+    for key in (slug, slugify(name or "")):
+        if key:
+            found = ItemType.objects.filter(slug=key).first()
+            if found:
+                return found
+    found = ItemType.objects.filter(name__iexact=name).first()
+    if found:
+        return found
+    label = name if not slug else slug.replace("-", " ")
+    item_type = ItemType(name=label[:100].capitalize(), slug=unique_slug(ItemType, slug or label))
+    item_type.full_clean()
+    item_type.save()
+    return item_type
+
+
+def _date(value) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(value))
+    except ValueError as error:
+        raise ValidationError(_("“%(value)s” is not a date.") % {"value": value}) from error
+
+
+def _decimal(value) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as error:
+        raise ValidationError(_("“%(value)s” is not a number.") % {"value": value}) from error
+
+
+def _provenance(draft: SourceDraft, model, parties) -> dict:
+    data = draft.data
+    readings = {
+        name: how
+        for name, how in (data.get("readings") or {}).items()
+        if name in model.readable and data.get(name) not in (None, "")
+    }
+    slug_parts = [*parties, draft.kind, f"p{draft.paragraph}"]
+    return {
+        "source": draft.source,
+        "paragraph": draft.paragraph,
+        "quote": draft.quote,
+        "readings": readings,
+        "reading_note": " ".join(draft.notes),
+        "reference": unique_slug(
+            model, "-".join(str(part) for part in slug_parts if part),
+            field="reference", source=draft.source,
+        ),
+    }  # fmt: skip
+
+
+def _precision(value, date) -> str:
+    if date is None:
+        return DatePrecision.UNKNOWN
+    return value if value in DatePrecision.values else DatePrecision.DAY
+
+
+def _save(record, user) -> None:
+    record.full_clean()
+    record._history_user = user
+    record.save()
+
+
+def _build_pledge(draft: SourceDraft, user) -> Pledge:
+    data = draft.data
+    donor = party(data.get("donor"), data.get("donor_code"))
+    recipient = party(data.get("recipient"), data.get("recipient_code"))
+    announced_on = _date(data.get("announced_on"))
+    pledge = Pledge(
+        donor=donor,
+        recipient=recipient,
+        category=data.get("category") or "",
+        lethality=data.get("lethality") or "",
+        status=data.get("status") if data.get("status") in Status.values else Status.ANNOUNCED,
+        description=data.get("description") or "",
+        amount=_decimal(data.get("amount")),
+        currency=data.get("currency") or "",
+        announced_on=announced_on,
+        announced_precision=_precision(data.get("announced_precision"), announced_on),
+        announced_as=(data.get("announced_as") or "")[:60],
+        **_provenance(draft, Pledge, [donor.iso_code or donor.slug, recipient.iso_code]),
+    )
+    _save(pledge, user)
+    for entry in data.get("items") or []:
+        name = (entry.get("name") or "").strip()
+        item = AidItem(
+            pledge=pledge,
+            item_type=item_type(entry.get("item_type"), name),
+            name=name,
+            quantity=entry.get("quantity") or None,
+            unit=entry.get("unit") or "",
+            paragraph=entry.get("paragraph") or draft.paragraph,
+            quote=entry.get("quote") or draft.quote,
+        )
+        _save(item, user)
+    if pledge.apply_lethality_rule():
+        pledge._history_user = user
+        pledge.save(update_fields=["lethality", "readings", "updated_at"])
+    return pledge
+
+
+def _build_sanction(draft: SourceDraft, user) -> Sanction:
+    data = draft.data
+    imposer = party(data.get("imposer"), data.get("imposer_code"))
+    target = party(data.get("target"), data.get("target_code"))
+    imposed_on = _date(data.get("imposed_on"))
+    sanction = Sanction(
+        imposer=imposer,
+        target=target,
+        measure=data.get("measure") or "",
+        target_kind=data.get("target_kind") or "",
+        targets_count=data.get("targets_count") or None,
+        description=data.get("description") or "",
+        imposed_on=imposed_on,
+        imposed_precision=_precision(data.get("imposed_precision"), imposed_on),
+        imposed_as=(data.get("imposed_as") or "")[:60],
+        **_provenance(draft, Sanction, [imposer.iso_code or imposer.slug, target.iso_code]),
+    )
+    _save(sanction, user)
+    for name in data.get("named_targets") or []:
+        _save(SanctionTarget(sanction=sanction, name=name), user)
+    return sanction
+
+
+def _build_fact(draft: SourceDraft, user) -> Fact:
+    data = draft.data
+    country = party(data.get("country"), data.get("country_code"))
+    about_named = data.get("about") or data.get("about_code")
+    about = party(data.get("about"), data.get("about_code")) if about_named else None
+    fact = Fact(
+        country=country,
+        about=about,
+        kind=data.get("kind") or "",
+        value=data.get("value"),
+        qualifier=data.get("qualifier") or "",
+        unit=data.get("unit") or "",
+        description=data.get("description") or "",
+        **_provenance(draft, Fact, [country.iso_code or country.slug, data.get("kind")]),
+    )
+    _save(fact, user)
+    return fact
+
+
+BUILDERS = {
+    DraftKind.PLEDGE: _build_pledge,
+    DraftKind.SANCTION: _build_sanction,
+    DraftKind.FIGURE: _build_fact,
+}
+
+
+@transaction.atomic
+def accept(draft: SourceDraft, user):
+    """The record `draft` describes, saved with its history naming `user`; ValidationError,
+    with nothing saved, when it would not be a valid record."""
+    _check_undecided(draft)
+    if draft.not_a_record:
+        raise ValidationError(
+            _("This draft is flagged as not a record of its own (%(flags)s): reject it.")
+            % {"flags": ", ".join(sorted(set(draft.flags) & NOT_A_RECORD))}
+        )
+    if draft.recorded:
+        raise ValidationError(
+            _("This is already recorded: add this source as a corroboration instead.")
+        )
+    record = BUILDERS[draft.kind](draft, user)
+    _decide(draft, DraftStatus.ACCEPTED, user, record)
+    return record
+
+
+@transaction.atomic
+def corroborate(draft: SourceDraft, user) -> Corroboration:
+    """Add the draft's source as another source of the record it is already recorded as."""
+    _check_undecided(draft)
+    recorded = draft.recorded
+    model = MODELS.get((recorded or {}).get("kind"))
+    if model is None:
+        raise ValidationError(_("This draft is not marked as already recorded."))
+    record = model.objects.filter(pk=recorded.get("id")).first()
+    if record is None:
+        raise ValidationError(_("The record this draft repeats no longer exists."))
+    corroboration = Corroboration(
+        source=draft.source,
+        paragraph=draft.paragraph,
+        quote=draft.quote,
+        **{model._meta.model_name: record},
+    )
+    _save(corroboration, user)
+    _decide(draft, DraftStatus.CORROBORATED, user, record)
+    return corroboration
