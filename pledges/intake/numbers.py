@@ -56,6 +56,7 @@ SYMBOLS = {
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR",
     "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CHF": "CHF",
     "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "$": "$",
+    "₴": "UAH", "UAH": "UAH",
 }  # fmt: skip
 NAMES = {
     "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
@@ -63,6 +64,7 @@ NAMES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
+    "hryvnias": "UAH", "hryvnia": "UAH",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
 }  # fmt: skip
@@ -74,8 +76,8 @@ DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK"
 _symbol = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _name = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
 MONEY = re.compile(
-    rf"(?<![\w$€£¥])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:\s*(?P<scale>{SCALE}))?"
-    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:\s+(?P<scale2>{SCALE}))?\s+(?P<name>{_name})\b"
+    rf"(?<![\w$€£¥₴])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:[\s-]*(?P<scale>{SCALE}))?"
+    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?\s+(?P<name>{_name})\b"
 )
 
 

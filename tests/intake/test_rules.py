@@ -86,6 +86,8 @@ def test_numbers_in_figures_and_in_words(words, value):
         ("five million euros", "5000000", "EUR"),
         ("more than $12.4 billion in Canadian dollars", "12400000000", "CAD"),
         ("¥10 billion", "10000000000", "JPY"),
+        ("a $5-million grant", "5000000", "$"),
+        ("500 million hryvnias", "500000000", "UAH"),
     ],
 )
 def test_sums_of_money(text, amount, currency):
