@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from pledges.intake.drafts import Draft, Drafts
-from pledges.intake.items import NEW_KINDS, items
+from pledges.intake.items import NEW_KINDS, items, named_items
 from pledges.intake.numbers import (
     DOLLARS,
     NUMBER,
@@ -24,7 +24,7 @@ from pledges.intake.numbers import (
     number,
     scaled,
 )
-from pledges.intake.places import Actor, actors
+from pledges.intake.places import Actor, actors, in_sentence
 
 # --- Sentences and clauses ---------------------------------------------------------------------
 
@@ -78,6 +78,7 @@ PLEDGE_VERB = re.compile(
     r"disburs(?:e[sd]?|ing)|authori[sz](?:e[sd]?|ing)|order(?:s|ed)?|deploy(?:s|ed|ing)?|"
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed)? over|released?|be sent|"
+    r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given)\b",
     re.IGNORECASE,
 )
@@ -169,12 +170,12 @@ BLOCKING = ("aggregate", "running_total", "part_of_package")
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:ban|controls?|restrictions?)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
-    ("import_ban", r"\b(?:import (?:ban|embargo)|embargo|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:entering|travel\w*))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?transactions? bans?|ban\w* (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
-    ("other", r"\b(?:sanction(?:ed|ing)\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
@@ -245,7 +246,7 @@ FIGURE_KINDS = [
     ("displaced", r"displaced|uprooted|homeless|forced from their homes|remain in the country|"
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|dead|deaths|died|wounded|injured|casualties"),
-    ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|"
+    ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
                         r"sheltering|registered in|received"),
     ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
 ]  # fmt: skip
@@ -273,6 +274,8 @@ class Context:
     sentence: str = ""
     previous_sentence: str = ""
     author: Actor | None = None  # the first party the text names as acting
+    target: Actor | None = None  # the first sanctioned state the text names
+    list_open: bool = False  # the paragraphs are items of a list introduced by a colon
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -294,6 +297,8 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         for sentence in sentences(paragraph):
             _sentence(drafts, context, number_, paragraph, sentence)
+        short = len(paragraph.split()) <= 15 or paragraph.rstrip().endswith(";")
+        context.list_open = paragraph.rstrip().endswith(":") or (context.list_open and short)
     _merge_repeats(drafts)
     return drafts
 
@@ -305,17 +310,26 @@ def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
     for paragraph in paragraph_texts:
         for actor in actors(paragraph):
             before = paragraph[max(0, actor.start - 6) : actor.start]
-            weight = 2 if re.search(r"\b(to|for|with|help)\s+$", before) else 1
-            if actor.kind == "country" and actor.code not in TARGET_STATES:
+            weight = 1 if re.search(r"\b(to|for|help)\s+(?:the\s+)?$", before) else 0
+            if (
+                actor.kind == "country"
+                and actor.code not in TARGET_STATES
+                and (weight or actor.code == "UA")
+            ):
                 entry = counts.setdefault(actor.code, [0, actor])
                 entry[0] += weight
     if "UA" in counts:
         return counts["UA"][1]
-    return max(counts.values(), key=lambda entry: entry[0])[1] if counts else None
+    return (
+        max(counts.values(), key=lambda entry: entry[0])[1] if counts else None
+    )  # "aid to Moldova"
 
 
 def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str):
     context.previous_sentence, context.sentence = context.sentence, sentence
+    context.target = context.target or next(
+        (a for a in actors(sentence) if a.code in TARGET_STATES), None
+    )
     people = _figures(drafts, context, number_, sentence)
     if not _sanctions(drafts, context, number_, sentence):
         for text in clauses(sentence):
@@ -343,9 +357,11 @@ def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
             r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
             r"beyond|join|joining|than)\s+(the\s+)?$",
             before,
-        ) or re.fullmatch(
+        ) or (
+            re.fullmatch(
             r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", text[skipped_end : actor.start]
-        ):
+        ) and (re.match(r"\s*(?:,|and\b|or\b)", text[actor.end :])
+               or re.search(r"\band\s+(?:the\s+)?$", text[: actor.start]))):  # fmt: skip
             skipped_end = actor.end  # an object, or the next of a list of objects
             continue
         if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
@@ -426,6 +442,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         if listed and context.last_pledge and _continues(text, found, context, number_):
             _add_items(context.last_pledge, listed, number_, text)
         return
+    if not listed and cue and not pledge_amounts:
+        listed = named_items(text, cue.end())  # "to receive Gepard anti-aircraft guns"
     if not (pledge_amounts or listed or admits or AID_WORDS.search(text)):
         return
     recipient = _recipient(text, found, donor, context)
@@ -436,6 +454,12 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     summary = AGGREGATE_SUBJECT.search(text[: cue.start()] if cue else text)
     if not pledge_amounts and summary and not OWN_MEMBERS.match(text[donor.end :]):
         return  # "Four Nordic countries have promised weapons": the summary of what follows
+    last = context.last_pledge
+    if (not pledge_amounts and not listed and not admits and last and last.paragraph >= number_ - 1
+            and last.fields["donor"] == donor.name and re.match(r"^\W*(?:the|this|that|it)\b", text, re.I)
+            and not any(a.start < (cue.start() if cue else len(text)) for a in found)
+            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)):  # fmt: skip
+        return  # "The package provides ...": the pledge just proposed, described again
     amount = pledge_amounts[0] if pledge_amounts else None
     fields, readings, notes, flags = _pledge_fields(
         text, sentence, donor, recipient, amount, cue, admits, context, number_
@@ -481,9 +505,12 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         if len({a.key for a in after}) == 1 and source:
             return source[0], False
     # "two planeloads of Spanish weapons": a demonym naming whose the aid is.
-    adjective = next((a for a in found if a.how == "demonym" and a.code not in TARGET_STATES
-                      and (not context.recipient or a.key != context.recipient.key)), None)  # fmt: skip
-    if adjective and cue is None:
+    adjective = next((a for a in found if a.code not in TARGET_STATES
+                      and (not context.recipient or a.key != context.recipient.key)
+                      and (a.how == "demonym" or (re.match(r"\s+[a-z]", text[a.end :])
+                                                  and re.search(r"\bof\s+(?:the\s+)?$", text[: a.start])))
+                      and (cue is None or a.how != "demonym" or a.start > cue.start())), None)  # fmt: skip
+    if adjective and (cue is None or re.search(r"\bof\s+(?:the\s+)?$", text[: adjective.start])):
         return adjective, False
     if cue is not None:
         passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
@@ -506,7 +533,7 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
 
 def _continues(text, found, context, number_) -> bool:
     last = context.last_pledge
-    return last.paragraph >= number_ - 1 and (
+    return (last.paragraph >= number_ - 1 or context.list_open) and (
         CARRY_SUBJECT.search(text) is not None
         or any(a.key == last.fields["donor_code"] or a.name == last.fields["donor"] for a in found)
         or not found
@@ -612,8 +639,12 @@ def _when(text, sentence, donor, context, number_):
 def _describe(fields) -> str:
     kind = {"military": "Military aid", "humanitarian": "Humanitarian aid",
             "financial": "Financial support"}.get(fields["category"], "Aid")  # fmt: skip
-    to = f" to {fields['recipient']}" if fields["recipient"] else ""
-    return f"{kind} from {fields['donor']}{to}."
+    to = (
+        f" to {in_sentence(fields['recipient'], fields['recipient_kind'])}"
+        if fields["recipient"]
+        else ""
+    )
+    return f"{kind} from {in_sentence(fields['donor'], fields['donor_kind'])}{to}."
 
 
 def _pledge_quote(text, amount, cue, admits, listed) -> tuple[int, int]:
@@ -667,6 +698,15 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     before = text[: amount.start]
     if RUNNING_TOTAL.search(before[-120:]) or (
         re.search(r"\bbring\w*\b", before) and re.search(r"\bto\s+$", before)
+    ):
+        return "running_total"
+    if re.search(
+        r"\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+        r"contributed|allocated)\b(?:[^.;]|\.\d)*$",
+        before,
+    ) and re.search(
+        r"^[^.;]{0,80}?\b(?:since (?:the|Russia|February|January|March|it|20\d\d)|so far|to date)\b",
+        text[amount.end :],
     ):
         return "running_total"
     if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", before) and re.search(
@@ -796,12 +836,14 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         merged.append(cue)
     found = actors(sentence)
     targets = list({a.code: a for a in found if a.code in TARGET_STATES}.values())
+    if not targets and context.target and context.last_imposer:
+        targets = [context.target]  # "Further export bans apply to jet fuel, ..."
     if not targets:
         return False
     target = targets[0]
     # "Russia and Belarus would lose ...": one measure for each state named together.
     together = [a for a in targets[1:] if re.search(
-        rf"{re.escape(target.words)}\W+(?:and|&)\s+(?:the\s+)?{re.escape(a.words)}", sentence)]  # fmt: skip
+        rf"{re.escape(target.words)}\W+(?:and|&|or)\s+(?:the\s+)?{re.escape(a.words)}", sentence)]  # fmt: skip
     imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
     if imposer is None:
         return False
@@ -824,6 +866,7 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         # "Russian oil can no longer be brought in": the target is named before the measure.
         scope = sentence[begin:start] if passive else sentence[verb_start : start + len(clause)]
         kind, count, named = _targets(scope, imposer)
+        counted_kinds = _counted_kinds(scope)
         quote = _clip(_words(sentence[verb_start : start + len(clause)], 12))
         if passive:  # "coal can no longer be brought into the United States"
             lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
@@ -855,6 +898,9 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
             notes.append(f"The sentence does not name who imposes it: {imposer.name} is taken "
                          f"from the sentence before.")  # fmt: skip
         drafts.sanctions.append(Draft("sanction", fields, number_, quote, flags, {}, notes))
+        for other_kind, other_count in counted_kinds[1:]:  # "... and 18 entities"
+            more = {**fields, "target_kind": other_kind, "targets_count": other_count}
+            drafts.sanctions.append(Draft("sanction", more, number_, quote, flags, {}, notes))
         for other in together:
             more = {**fields, "target": other.name, "target_code": other.code}
             more["description"] = _describe_sanction(more)
@@ -887,6 +933,8 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     if (context.last_subject and context.last_subject[0] >= number_ - 1
             and context.last_subject[1].code not in TARGET_STATES):  # fmt: skip
         return context.last_subject[1], True
+    if context.author and context.author.code not in TARGET_STATES:
+        return context.author, True  # an official release: "Imports ... are prohibited"
     return None, False
 
 
@@ -906,6 +954,24 @@ def _words(text: str, limit: int) -> str:
     return " ".join(text.split()[:limit])
 
 
+COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:(?:more|other|major|top|leading|biggest|largest|big|large|further|additional|new|state-owned|Russian|Belarusian|prominent|wealthy)\s+){{0,2}}"
+
+
+def _counted_kinds(clause: str) -> list[tuple[str, int]]:
+    """Each kind of target the clause counts, in order: "217 individuals and 18 entities"."""
+    found = []
+    for kind, pattern in _TARGET_KINDS:
+        for match in re.finditer(COUNTED + rf"(?:{pattern.pattern})", clause, re.IGNORECASE):
+            value = number(match.group("n"))
+            if value and value == int(value) and match.group("n").lower() not in ("a", "an"):
+                found.append((match.start(), kind, int(value)))
+    kinds = []
+    for _, kind, value in sorted(found):
+        if kind not in {k for k, _ in kinds}:
+            kinds.append((kind, value))
+    return kinds
+
+
 def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     """The kind of target a measure's clause names, how many, and which by name."""
     kind, kind_at = "state", None
@@ -916,9 +982,7 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     count = None
     if kind_at is not None:
         before = clause[:kind_at]
-        counted = re.search(rf"\b(?P<n>{NUMBER})\s+(?:(?:more|other|major|top|leading|big|large|"
-                            rf"state-owned|Russian|Belarusian|prominent|wealthy)\s+){{0,2}}$",
-                            before)  # fmt: skip
+        counted = re.search(COUNTED + "$", before)
         if counted and counted.group("n").lower() not in ("a", "an", "half a"):
             value = number(counted.group("n"))
             count = int(value) if value is not None and value == int(value) else None
@@ -935,8 +999,12 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         if NOT_NAMES.match(name) or _names_a_state(name, imposer) or len(name.split()) < 2:
             continue
         named.append(name)
-    for listed in re.finditer(r"\b(?:including|such as|among them|namely)\s+([^.;]+)", clause):
-        for part in re.split(r",\s*|\s+and\s+", listed.group(1)):
+    lists = r"\b(?:including|such as|among them|namely)\s+([^.;]+)"
+    if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
+        lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
+        clause = clause[:kind_at] + clause[kind_at:]
+    for listed in re.finditer(lists, clause[kind_at:] if kind_at is not None else clause):
+        for part in re.split(r",\s*|\s+and\s+", listed.group(1) or listed.group(2) or ""):
             part = TITLES.sub("", part.strip())
             if (
                 re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}", part)
@@ -960,7 +1028,8 @@ def _describe_sanction(fields) -> str:
                 "export_ban": "Export ban", "import_ban": "Import ban",
                 "travel_ban": "Travel ban", "investment_ban": "Investment ban",
                 "other": "Sanction"}  # fmt: skip
-    return f"{measures[fields['measure']]} by {fields['imposer']} on {fields['target']}."
+    imposer = in_sentence(fields["imposer"], fields["imposer_kind"])
+    return f"{measures[fields['measure']]} by {imposer} on {in_sentence(fields['target'])}."
 
 
 # --- Figures about people ----------------------------------------------------------------------
@@ -1002,6 +1071,14 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
                        sentence[max(0, a.start - 12) : a.start], re.I)), None)  # fmt: skip
         origin = origin or context.recipient
         host = _host(sentence, found, match, origin)
+        if (
+            host is None
+            and context.last_subject
+            and re.search(r"\b(?:of them|stayed|remained|its)\b", sentence)
+        ):
+            previous = context.last_subject[1]  # "Moldova ... ; about 100,000 of them have stayed"
+            if previous.kind == "country" and (origin is None or previous.key != origin.key):
+                host = previous
         if kind == "refugees_hosted" and host is None:
             kind = "fled_abroad"
         if host is not None and kind == "fled_abroad" and HOSTING.match(sentence[host.end : match.start()]):  # fmt: skip
@@ -1036,9 +1113,11 @@ def _host(sentence, found, match, origin) -> Actor | None:
 
 
 def _describe_figure(kind, country, about) -> str:
+    place = in_sentence(country.name, country.kind)
+    origin = in_sentence(about.name, about.kind) if about else "abroad"
     return {
-        "fled_abroad": f"People who have fled {country.name}.",
-        "refugees_hosted": f"Refugees from {about.name if about else 'abroad'} in {country.name}.",
-        "displaced": f"People displaced within {country.name}.",
-        "casualties": f"People killed or wounded in {country.name}.",
+        "fled_abroad": f"People who have fled {place}.",
+        "refugees_hosted": f"Refugees from {origin} in {place}.",
+        "displaced": f"People displaced within {place}.",
+        "casualties": f"People killed or wounded in {place}.",
     }[kind]

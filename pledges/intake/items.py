@@ -99,6 +99,23 @@ def kind_of(name: str) -> tuple[bool, str | None]:
     return False, None
 
 
+def named_items(text: str, start: int) -> list[Item]:
+    """The kind of item named right after a verb ("to receive Gepard self-propelled anti-aircraft
+    guns"), with no quantity: none where the words name no kind of item."""
+    window = text[start : start + 120]
+    for match in re.finditer(PHRASE, window):
+        name = re.sub(
+            r"^(?:the|its|some|more|heavy|new|further|additional)\s+", "", _trim(match.group(0))
+        )
+        known, slug = kind_of(name)
+        if known and slug and not PEOPLE.match(name):
+            begin = start + match.start() + match.group(0).find(name)
+            return [Item(name, None, "", slug, begin, begin + len(name), name)]
+        if re.search(r"[,.;]", window[match.end() : match.end() + 2]):
+            break
+    return []
+
+
 def items(text: str) -> list[Item]:
     """The items `text` lists, with quantities where it gives them."""
     found: list[Item] = []

@@ -152,6 +152,20 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+# Names that take "the" in a sentence ("aid from the United Kingdom").
+WITH_THE = {"United Kingdom", "United States", "Netherlands", "Czech Republic", "Philippines",
+            "United Arab Emirates", "Bahamas", "Gambia", "Maldives", "Central African Republic",
+            "Dominican Republic"}  # fmt: skip
+BARE_ACRONYMS = {"NATO", "UNHCR", "UNICEF"}
+
+
+def in_sentence(name: str, kind: str = "country") -> str:
+    """A party's name as a sentence writes it: "the United Kingdom", "the World Bank", "Japan"."""
+    if name in WITH_THE or (kind == "organisation" and name not in BARE_ACRONYMS):
+        return f"the {name}"
+    return name
+
+
 def short_name(code: str) -> str:
     if code in SHORT_NAMES:
         return SHORT_NAMES[code]

@@ -89,7 +89,12 @@ def _pledge(fields: dict, countries: dict):
     quantities = {(item["item_type"], item["quantity"]) for item in fields.get("items", [])
                   if item.get("item_type")}  # fmt: skip
     if not quantities:
-        return None
+        if fields.get("items"):
+            return None
+        # Neither value nor items ("both lethal and non-lethal aid"): the same parties' pledge
+        # of the same category that states neither.
+        query &= Q(amount__isnull=True, category=fields.get("category") or "", items__isnull=True)
+        return Pledge.objects.filter(query).order_by("pk").first()
     for pledge in Pledge.objects.filter(query).prefetch_related("items__item_type")[:50]:
         recorded = {(item.item_type.slug if item.item_type else None, item.quantity)
                     for item in pledge.items.all()}  # fmt: skip

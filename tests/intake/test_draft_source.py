@@ -105,3 +105,21 @@ def test_bad_files_get_a_clear_message(db, tmp_path, content, message):
 def test_a_missing_file_gets_a_clear_message(db, tmp_path):
     with pytest.raises(CommandError, match="cannot be read"):
         run(tmp_path / "nowhere.txt")
+
+
+def test_a_pledge_stating_neither_value_nor_items_matches_the_same_kind_of_pledge(
+    article, tmp_path
+):
+    path = tmp_path / "uk.txt"
+    path.write_text(
+        "Britain acts\n\nPublished: 2022-03-01\n\n"
+        "The United Kingdom pledged to provide both lethal and non-lethal aid to Ukraine.\n\n"
+        "The United Kingdom will also give Ukraine humanitarian relief, ministers said.\n"
+    )
+    military, humanitarian = json.loads(run(path, "--format", "json"))["pledges"]
+    assert "already_recorded" in military["flags"]
+    assert (
+        military["recorded"]["id"]
+        == Pledge.objects.get(reference="gb-ua-lethal-and-non-lethal-aid").pk
+    )
+    assert "already_recorded" not in humanitarian["flags"]  # the article records no such pledge
