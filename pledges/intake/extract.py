@@ -64,12 +64,14 @@ ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATED)
 SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z0-9])")
 CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
+    # "..., Estonia handed over Javelins": a new subject and its own verb
+    r"|,\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:has|have|had|will|would|is|are|was|were|also|[a-z]+ed)\b)"
 )
 
 # --- Pledges -----------------------------------------------------------------------------------
 
 PLEDGE_VERB = re.compile(
-    r"\b(?:(?:will|would|to|has|have|had|is|are|was|were|also|already|could|shall)\s+)*"
+    r"\b(?:(?:will|would|to|has|have|had|is|are|was|were|also|already|could|shall|been|be)\s+)*"
     r"(?:pledge[sd]?|pledging|promis(?:e[sd]?|ing)|commit(?:s|ted|ting)?|give[sn]?|gave|"
     r"giving|provid(?:e[sd]?|ing)|suppl(?:y|ies|ied|ying)|sen(?:d|ds|ding|t)|deliver(?:s|ed|ing)?|"
     r"donat(?:e[sd]?|ing)|allocat(?:e[sd]?|ing)|grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
@@ -97,7 +99,11 @@ HEDGED = re.compile(
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-RELATIVE = re.compile(r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$", re.IGNORECASE)
+RELATIVE = re.compile(
+    r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$"
+    r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 NOUN_FORMS = {"grant", "grants", "supply", "supplies", "offer", "offers", "order", "orders",
               "transfer", "transfers", "ship", "ships", "pledge", "pledges", "promise",
               "promises", "deliveries", "loan", "gift", "donation", "commitment", "hand",
@@ -142,7 +148,8 @@ RUNNING_TOTAL = re.compile(
     r"[^.;]{0,60}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
-    r"|\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$",
+    r"|\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
+    r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
     re.IGNORECASE,
 )
 PART_OF = re.compile(
@@ -173,9 +180,9 @@ MEASURES = [
     ("asset_freeze", r"\b(?:(?:full\s+)?transactions? bans?|ban\w* (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
@@ -385,6 +392,8 @@ def _cue(text: str):
         before = text[: match.start()]
         if NEGATED.search(before) or _noun(text, match) or RELATIVE.search(before):
             continue
+        if re.match(r"\s+(?:no|nothing)\b", text[match.end() :]):
+            continue  # "gave no details"
         if match.group(0).lower().endswith("ing") and re.search(
             r"\b(?:in|of|by|for|after|before)\s+$", before
         ):
@@ -478,11 +487,26 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return
     _add_items(draft_, listed, number_, text)
     drafts.pledges.append(draft_)
+    if not amount:
+        for other in _joined_donors(text, found, donor, cue):
+            twin = Draft("pledge", {**draft_.fields, "donor": other.name, "donor_code": other.code,
+                                    "donor_kind": other.kind, "items": [dict(i) for i in draft_.fields.get("items", [])]},
+                         number_, quote, list(flags), dict(readings), list(notes))  # fmt: skip
+            twin.fields["description"] = _describe(twin.fields)
+            drafts.pledges.append(twin)
     context.last_pledge = draft_
     context.last_subject = (number_, donor)
     # Further amounts stated for the same donor in the clause are parts of this pledge.
     for extra in pledge_amounts[1:]:
         drafts.pledges.append(_flagged(extra, "part_of_package", donor, number_, text, context))
+
+
+def _joined_donors(text, found, donor, cue) -> list[Actor]:
+    """The parties named with the donor as one subject: "Latvia and Lithuania shipped"."""
+    limit = cue.start() if cue else len(text)
+    return [a for a in found if a.start > donor.end and a.end <= limit and a.key != donor.key
+            and a.code not in TARGET_STATES
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[donor.end : a.start])]  # fmt: skip
 
 
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
@@ -509,15 +533,18 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
                       and (not context.recipient or a.key != context.recipient.key)
                       and (a.how == "demonym" or (re.match(r"\s+[a-z]", text[a.end :])
                                                   and re.search(r"\bof\s+(?:the\s+)?$", text[: a.start])))
-                      and (cue is None or a.how != "demonym" or a.start > cue.start())), None)  # fmt: skip
-    if adjective and (cue is None or re.search(r"\bof\s+(?:the\s+)?$", text[: adjective.start])):
+                      and (cue is None or a.how != "demonym" or a.start > cue.start()
+                           or re.search(r"\b(?:with|of)\s+$", text[: a.start]))), None)  # fmt: skip
+    if adjective and (
+        cue is None or re.search(r"\b(?:of|with)\s+(?:the\s+)?$", text[: adjective.start])
+    ):
         return adjective, False
     if cue is not None:
         passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
         if passive and re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0)):
             after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
-            if after:
-                return after[0], False
+            if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
+                return after[0], False  # "by Japan's forces", not "by a NATO member"
     if context.author and re.search(r"\b[Ww]e\b", text[:limit]):
         return context.author, True  # "that we pledged": the government whose release it is
     recipient_key = context.recipient and context.recipient.key
@@ -621,7 +648,9 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
 
 def _when(text, sentence, donor, context, number_):
     found = dates(text, context.published)
-    others = {a.key for a in actors(sentence)} - {context.recipient and context.recipient.key}
+    others = {a.key for a in actors(sentence) if a.code not in TARGET_STATES} - {
+        context.recipient and context.recipient.key
+    }
     if not found and len(others) <= 1:
         found = dates(sentence, context.published)
     if found:

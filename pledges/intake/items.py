@@ -14,7 +14,7 @@ KINDS = [
         "anti-tank-weapons",
     ),
     (
-        r"anti-?aircraft|stinger|air defen[cs]e|surface-to-air|manpads|starstreak",
+        r"anti-?aircraft|stinger|air[- ]defen[cs]e|s-300|surface-to-air|manpads|starstreak",
         "anti-aircraft-systems",
     ),
     (r"ammunition|rounds|shells|cartridges|bullets|grenades|mortar bombs", "ammunition"),
@@ -72,7 +72,7 @@ PEOPLE = re.compile(
 # that starts another part.
 PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
 QUANTIFIED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<number>{NUMBER})(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
+    rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
 )
 LIST_START = re.compile(
     r"\b(?:such as|including|includes|include|included|comprising|consisting of|namely|like|"
@@ -105,7 +105,9 @@ def named_items(text: str, start: int) -> list[Item]:
     window = text[start : start + 120]
     for match in re.finditer(PHRASE, window):
         name = re.sub(
-            r"^(?:the|its|some|more|heavy|new|further|additional)\s+", "", _trim(match.group(0))
+            r"^(?:[A-Z][a-z]+\s+)?(?:the|its|their|some|more|heavy|new|further|additional)\s+",
+            "",
+            _trim(match.group(0)),
         )
         known, slug = kind_of(name)
         if known and slug and not PEOPLE.match(name):
