@@ -230,3 +230,89 @@ def test_a_sanctions_count_and_named_targets():
     assert [(d.fields["targets_count"], d.fields["named_targets"]) for d in found] == [
         (7, []), (None, ["Vladimir Putin"])]  # fmt: skip
     assert found[1].fields["imposer_code"] == "JP"  # "It" is the sentence before's Japan
+
+
+# --- Any text --------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(
+    [
+        "Germany",
+        "will",
+        "send",
+        "Ukraine",
+        "1,000",
+        "anti-tank",
+        "weapons",
+        "and",
+        "$5",
+        "million",
+        ",",
+        ".",
+        ";",
+        ":",
+        "the",
+        "it",
+        "we",
+        "froze",
+        "assets",
+        "of",
+        "seven",
+        "Russian",
+        "banks",
+        "Friday",
+        "last",
+        "month",
+        "2",
+        "million",
+        "people",
+        "fled",
+        "into",
+        "Poland",
+        "donors",
+        "pledged",
+        "€6bn",
+        "bringing",
+        "total",
+        "to",
+        "of",
+        "which",
+        "including",
+        "such",
+        "as",
+        "“",
+        "”",
+        "Washington",
+        "Berlin",
+        "EU",
+        "sanctions",
+        "barred",
+        "from",
+        "entering",
+        "ports",
+        "12",
+        "3.5",
+        "bn",
+        "m",
+        "SWIFT",
+        "—",
+        "(",
+        ")",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, min_size=10, max_size=120).map(" ".join), st.one_of(st.none(), st.dates()))
+def test_any_text_is_drafted_or_refused_with_a_message_never_crashes(text, published):
+    try:
+        drafts = draft(text, published)
+    except IntakeError:
+        return
+    body = paragraphs(text)
+    for found in drafts:
+        assert found.quote in body[found.paragraph - 1]
+        assert found.fields.get("amount") is None or float(found.fields["amount"]) > 0
