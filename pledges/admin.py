@@ -13,12 +13,13 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from pledges import reviewing
@@ -27,6 +28,7 @@ from pledges.models import (
     AidItem,
     Corroboration,
     Country,
+    DatePrecision,
     DraftStatus,
     Fact,
     ItemType,
@@ -191,6 +193,13 @@ class SourceFromTextForm(forms.ModelForm):
         required=False,
         help_text=gettext_lazy("A plain-text file of the article, in UTF-8."),
     )
+    save_anyway = forms.BooleanField(
+        label=gettext_lazy("save anyway"),
+        required=False,
+        help_text=gettext_lazy(
+            "Tick to save a source whose title or text is the same as one already saved."
+        ),
+    )
 
     class Meta:
         model = Source
@@ -214,7 +223,41 @@ class SourceFromTextForm(forms.ModelForm):
                 self.add_error("upload", _("This file is not UTF-8 text: upload a .txt file."))
         elif not (cleaned.get("text") or "").strip():
             self.add_error("text", _("Paste the article's text, or upload it as a .txt file."))
+        # A date given with its precision left "Not stated" is a day.
+        if cleaned.get("published_on") and cleaned.get("published_precision") in (
+            None,
+            "",
+            DatePrecision.UNKNOWN,
+        ):
+            cleaned["published_precision"] = DatePrecision.DAY
+        if not cleaned.get("save_anyway") and not self.errors:
+            same = self.same_source(cleaned.get("title"), cleaned.get("text"))
+            if same is not None:
+                self.add_error(
+                    None,
+                    format_html(
+                        '{} <a href="{}">{}</a>. {}',
+                        _("This source seems to be saved already:"),
+                        reverse("admin:pledges_source_change", args=[same.pk]),
+                        same.title,
+                        _("Tick “save anyway” to save it again."),
+                    ),
+                )
         return cleaned
+
+    @staticmethod
+    def same_source(title, text) -> Source | None:
+        """A saved source with the same title (in any case) or the same text, if any."""
+        from pledges.intake.text import plain_text  # the intake may read the models
+
+        same = Q()
+        if (title or "").strip():
+            same |= Q(title__iexact=title.strip())
+        if (text or "").strip():
+            same |= Q(text=plain_text(text))
+        if not same:
+            return None
+        return Source.objects.filter(same).only("pk", "title").order_by("pk").first()
 
 
 class DraftDataForm(forms.Form):
@@ -223,7 +266,10 @@ class DraftDataForm(forms.Form):
     drafted = forms.CharField(
         label=gettext_lazy("Drafted fields"),
         widget=forms.Textarea(attrs={"rows": 30, "cols": 100}),
-        help_text=gettext_lazy("The fields of the draft as JSON: correct them, then accept."),
+        help_text=gettext_lazy(
+            "The fields of the draft as JSON: correct them and save. Its paragraph, quote, "
+            "flags and notes stay as the intake found them."
+        ),
     )
 
     def clean_drafted(self):
@@ -234,6 +280,9 @@ class DraftDataForm(forms.Form):
             raise ValidationError(message) from error
         if not isinstance(data, dict):
             raise ValidationError(_('Give a JSON object, such as {"donor": "Japan"}.'))
+        problems = reviewing.draft_problems(data)
+        if problems:
+            raise ValidationError(problems)
         return data
 
 
@@ -343,11 +392,20 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
                 form.add_error("text", str(error))
             else:
                 self.log_addition(request, source, [{"added": {}}])
-                self.message_user(
-                    request,
-                    _("Source saved with %(count)d drafts to review.") % {"count": len(drafts)},
-                    messages.SUCCESS,
-                )
+                if drafts:
+                    message = ngettext(
+                        "Source saved with %(count)d draft to review.",
+                        "Source saved with %(count)d drafts to review.",
+                        len(drafts),
+                    ) % {"count": len(drafts)}
+                    level = messages.SUCCESS
+                else:
+                    message = _(
+                        "Source saved. The intake found no pledges, sanctions or figures in this "
+                        "text; add records by hand."
+                    )
+                    level = messages.WARNING
+                self.message_user(request, message, level)
                 return redirect("admin:pledges_source_review", source.pk)
         context = self._context(request, _("Add a source from its text"), form=form)
         return TemplateResponse(request, "admin/pledges/source/add_from_text.html", context)
@@ -361,8 +419,16 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         model = reviewing.MODELS[draft.kind]
         return request.user.has_perm(f"pledges.add_{model._meta.model_name}")
 
+    @staticmethod
+    def _source_id(object_id) -> int:
+        """The source's id from the address: a 404, never a 500, for one that is no id."""
+        try:
+            return int(object_id)
+        except (TypeError, ValueError):
+            raise Http404(_("No source has this id.")) from None
+
     def review_view(self, request, object_id):
-        source = get_object_or_404(Source, pk=object_id)
+        source = get_object_or_404(Source, pk=self._source_id(object_id))
         if not self._may_review(request, source):
             raise PermissionDenied
         if request.method == "POST":
@@ -381,7 +447,11 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/pledges/source/review.html", context)
 
     def _decide(self, request, source):
-        draft = get_object_or_404(SourceDraft, source=source, pk=request.POST.get("draft"))
+        draft_id = request.POST.get("draft") or ""
+        if not draft_id.isascii() or not draft_id.isdigit():
+            self.message_user(request, _("Choose a draft of this source."), messages.ERROR)
+            return
+        draft = get_object_or_404(SourceDraft, source=source, pk=int(draft_id))
         action = request.POST.get("action")
         if action not in ("accept", "reject", "corroborate"):
             self.message_user(request, _("Choose accept, reject or corroborate."), messages.ERROR)
@@ -417,7 +487,8 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         self.message_user(request, done % {"n": draft.position, "record": record}, messages.SUCCESS)
 
     def edit_draft_view(self, request, object_id, draft_id):
-        draft = get_object_or_404(SourceDraft, source_id=object_id, pk=draft_id)
+        source_id = self._source_id(object_id)
+        draft = get_object_or_404(SourceDraft, source_id=source_id, pk=draft_id)
         if not self._may_review(request, draft.source):
             raise PermissionDenied
         if not draft.undecided:
@@ -426,7 +497,13 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         initial = {"drafted": json.dumps(draft.data, indent=2, ensure_ascii=False)}
         form = DraftDataForm(request.POST or None, initial=initial)
         if request.method == "POST" and form.is_valid():
-            draft.data = form.cleaned_data["drafted"]
+            # What the intake found (where, its flags, what it already is) is not an editor's to
+            # change: a flagged draft stays flagged, and can only be rejected.
+            kept = {name: draft.data[name] for name in reviewing.KEPT if name in draft.data}
+            edited = {
+                k: v for k, v in form.cleaned_data["drafted"].items() if k not in reviewing.KEPT
+            }
+            draft.data = {**edited, **kept}
             draft.save(update_fields=["data"])
             self.message_user(request, _("Draft %(n)d changed.") % {"n": draft.position})
             return redirect(

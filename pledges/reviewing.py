@@ -38,6 +38,88 @@ from pledges.models import (
 
 MODELS = {"pledge": Pledge, "sanction": Sanction, "figure": Fact, "fact": Fact}
 
+# What the intake found, kept as it found it when an editor edits a draft: where the draft's
+# words are, its flags (a flagged draft can only be rejected), its notes and the record it is.
+KEPT = ("paragraph", "quote", "flags", "notes", "recorded")
+
+# The drafted fields an editor may edit, by the type each must have.
+TEXT_FIELDS = frozenset({
+    "donor", "donor_code", "donor_kind", "recipient", "recipient_code", "recipient_kind",
+    "imposer", "imposer_code", "imposer_kind", "target", "target_code", "target_kind_country",
+    "country", "country_code", "about", "about_code", "category", "lethality", "status",
+    "description", "currency", "announced_precision", "announced_as", "measure", "target_kind",
+    "imposed_precision", "imposed_as", "kind", "qualifier", "unit",
+})  # fmt: skip
+DATE_FIELDS = frozenset({"announced_on", "imposed_on"})
+DECIMAL_FIELDS = frozenset({"amount"})
+COUNT_FIELDS = frozenset({"targets_count", "value"})
+
+
+def _is_count(value) -> bool:
+    return value is None or (type(value) is int and value >= 0)
+
+
+def draft_problems(data: dict) -> list[str]:
+    """What is wrong with the types of a draft's edited fields: [] when nothing is."""
+    problems = []
+    for name, value in data.items():
+        if name in TEXT_FIELDS and value is not None and not isinstance(value, str):
+            problems.append(_("“%(name)s” must be text or null.") % {"name": name})
+        elif name in DATE_FIELDS and value not in (None, ""):
+            try:
+                datetime.date.fromisoformat(value if isinstance(value, str) else "")
+            except ValueError:
+                problems.append(
+                    _("“%(name)s” must be a date such as 2022-03-04, or null.") % {"name": name}
+                )
+        elif name in DECIMAL_FIELDS and value not in (None, ""):
+            try:
+                number = Decimal(value if isinstance(value, str) else "x")
+            except InvalidOperation:
+                number = None
+            if number is None or not number.is_finite():
+                problems.append(
+                    _('“%(name)s” must be a number in quotes, such as "5000000", or null.')
+                    % {"name": name}
+                )
+        elif name in COUNT_FIELDS and not _is_count(value):
+            problems.append(_("“%(name)s” must be a whole number, or null.") % {"name": name})
+        elif name == "named_targets" and not (
+            value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+        ):
+            problems.append(_("“named_targets” must be a list of names."))
+        elif name == "readings" and not (value is None or isinstance(value, dict)):
+            problems.append(_("“readings” must be an object."))
+        elif name == "items":
+            problems.extend(_item_problems(value))
+    return problems
+
+
+def _item_problems(items) -> list[str]:
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        return [_("“items” must be a list of items.")]
+    problems = []
+    for number, item in enumerate(items, start=1):
+        where = {"n": number}
+        if not isinstance(item, dict):
+            problems.append(_("Item %(n)d must be an object with a name.") % where)
+            continue
+        if not isinstance(item.get("name"), str) or not item["name"].strip():
+            problems.append(_("Item %(n)d must have a name.") % where)
+        if not _is_count(item.get("quantity")):
+            problems.append(_("Item %(n)d: the quantity must be a whole number, or null.") % where)
+        for name in ("unit", "item_type", "quote"):
+            if item.get(name) is not None and not isinstance(item[name], str):
+                problems.append(
+                    _("Item %(n)d: “%(name)s” must be text or null.") % {**where, "name": name}
+                )
+        paragraph = item.get("paragraph")
+        if paragraph is not None and not (type(paragraph) is int and paragraph >= 1):
+            problems.append(_("Item %(n)d: the paragraph must be a number.") % where)
+    return problems
+
 
 def unique_slug(model, base: str, field: str = "slug", max_length: int = 100, **scope) -> str:
     """`base` slugified, with -2, -3... added until no `model` row in `scope` has it."""
@@ -166,10 +248,19 @@ def _precision(value, date) -> str:
     return value if value in DatePrecision.values else DatePrecision.DAY
 
 
-def _save(record, user) -> None:
+def _save(record, user, reason: str = "") -> None:
     record.full_clean()
     record._history_user = user
+    if reason:
+        record._change_reason = reason
     record.save()
+
+
+def _reason(draft: SourceDraft) -> str:
+    return _("Accepted from the intake's draft %(n)d of %(source)s") % {
+        "n": draft.position,
+        "source": draft.source,
+    }
 
 
 def _build_pledge(draft: SourceDraft, user) -> Pledge:
@@ -191,7 +282,7 @@ def _build_pledge(draft: SourceDraft, user) -> Pledge:
         announced_as=(data.get("announced_as") or "")[:60],
         **_provenance(draft, Pledge, [donor.iso_code or donor.slug, recipient.iso_code]),
     )
-    _save(pledge, user)
+    _save(pledge, user, _reason(draft))
     for entry in data.get("items") or []:
         name = (entry.get("name") or "").strip()
         item = AidItem(
@@ -203,7 +294,7 @@ def _build_pledge(draft: SourceDraft, user) -> Pledge:
             paragraph=entry.get("paragraph") or draft.paragraph,
             quote=entry.get("quote") or draft.quote,
         )
-        _save(item, user)
+        _save(item, user, _reason(draft))
     if pledge.apply_lethality_rule():
         pledge._history_user = user
         pledge.save(update_fields=["lethality", "readings", "updated_at"])
@@ -227,9 +318,9 @@ def _build_sanction(draft: SourceDraft, user) -> Sanction:
         imposed_as=(data.get("imposed_as") or "")[:60],
         **_provenance(draft, Sanction, [imposer.iso_code or imposer.slug, target.iso_code]),
     )
-    _save(sanction, user)
+    _save(sanction, user, _reason(draft))
     for name in data.get("named_targets") or []:
-        _save(SanctionTarget(sanction=sanction, name=name), user)
+        _save(SanctionTarget(sanction=sanction, name=name), user, _reason(draft))
     return sanction
 
 
@@ -248,7 +339,7 @@ def _build_fact(draft: SourceDraft, user) -> Fact:
         description=data.get("description") or "",
         **_provenance(draft, Fact, [country.iso_code or country.slug, data.get("kind")]),
     )
-    _save(fact, user)
+    _save(fact, user, _reason(draft))
     return fact
 
 
@@ -273,7 +364,16 @@ def accept(draft: SourceDraft, user):
         raise ValidationError(
             _("This is already recorded: add this source as a corroboration instead.")
         )
-    record = BUILDERS[draft.kind](draft, user)
+    problems = draft_problems(draft.data)
+    if problems:
+        raise ValidationError(problems)
+    try:
+        record = BUILDERS[draft.kind](draft, user)
+    except (ValueError, TypeError, AttributeError, InvalidOperation) as error:
+        # A value the checks above let through that still makes no record: said, never a 500.
+        raise ValidationError(
+            _("A drafted value is not valid: %(error)s") % {"error": error}
+        ) from error
     _decide(draft, DraftStatus.ACCEPTED, user, record)
     return record
 

@@ -595,6 +595,13 @@ class SourceDetailView(RecordJsonMixin, DetailView):
         facts = Fact.objects.for_listing().filter(source=source).order_by("paragraph", "id")
         listed = {"pledge": list(pledges[:50]), "sanction": list(sanctions[:50]),
                   "fact": list(facts[:50])}  # fmt: skip
+        # Records of other sources that this one reports too, in one query.
+        corroborations = list(
+            Corroboration.objects.filter(source=source)
+            .select_related("pledge__donor", "pledge__recipient", "sanction__imposer",
+                            "sanction__target", "fact__country")
+            .order_by("paragraph", "id")[:50]
+        )  # fmt: skip
         pledge_count, sanction_count = source.pledge_count, source.sanction_count
         publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
@@ -604,7 +611,12 @@ class SourceDetailView(RecordJsonMixin, DetailView):
             sanction_count=sanction_count,
             facts=listed["fact"],
             fact_count=source.fact_count,
-            in_context=in_context(source, listed, self.request.GET.get("context", "")),
+            corroborations=corroborations,
+            in_context=in_context(
+                source,
+                {**listed, "corroboration": corroborations},
+                self.request.GET.get("context", ""),
+            ),
             summary=f"Source{publisher} of {pledge_count:,} pledge{pluralize(pledge_count)} and "
             f"{sanction_count:,} sanction{pluralize(sanction_count)} recorded in aidtracker, "
             "each with the paragraph and words that state it.",
@@ -624,7 +636,9 @@ def in_context(source, listed: dict[str, list], key: str) -> dict | None:
     paragraph = source.paragraphs[record.paragraph - 1]
     start, end = quote_span(paragraph, record.quote) or (len(paragraph), len(paragraph))
     return {
-        "record": record,
+        # A corroboration's words report a record of another source.
+        "record": record.record if kind == "corroboration" else record,
+        "corroboration": kind == "corroboration",
         "number": record.paragraph,
         "before": paragraph[:start],
         "words": paragraph[start:end],

@@ -392,3 +392,158 @@ def test_a_sources_history_keeps_its_text_changes(editor_client, source):
     assert [h.text for h in source.history.order_by("history_id")] == [TEXT.strip(), source.text]
     url = reverse("admin:pledges_source_history", args=[source.pk])
     assert editor_client.get(url).status_code == 200
+
+
+def edit_url(draft) -> str:
+    return reverse("admin:pledges_source_edit_draft", args=[draft.source_id, draft.pk])
+
+
+def add_from_text(client, **fields):
+    form = {"title": "Japan sends helmets", "published_precision": "unknown", "text": TEXT}
+    return client.post(reverse("admin:pledges_source_add_from_text"), {**form, **fields})
+
+
+def test_a_review_address_with_no_id_is_not_found(editor_client, source):
+    (draft,) = add_drafts(source, pledge_draft())
+    assert editor_client.get("/admin/pledges/source/abc/review/").status_code == 404
+    assert editor_client.get(f"/admin/pledges/source/abc/review/{draft.pk}/edit/").status_code == (
+        404
+    )
+
+
+@pytest.mark.parametrize("value", ["abc", "", "١", "99999999999999999999999"])
+def test_a_decision_on_no_draft_is_refused_without_an_error(editor_client, source, value):
+    (draft,) = add_drafts(source, pledge_draft())
+    response = editor_client.post(review_url(source), {"draft": value, "action": "accept"})
+    assert response.status_code in (302, 400, 404)
+    draft.refresh_from_db()
+    assert draft.status == "undecided"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"donor": 5}, "“donor” must be text or null"),
+        ({"amount": "abc"}, "“amount” must be a number"),
+        ({"amount": 5}, "“amount” must be a number"),
+        ({"announced_on": "2022-13-45"}, "“announced_on” must be a date"),
+        ({"items": "helmets"}, "“items” must be a list"),
+        ({"items": [{"name": 3}]}, "Item 1 must have a name"),
+        ({"items": [{"name": "helmets", "quantity": -1}]}, "the quantity must be a whole number"),
+        ({"items": [{"name": "helmets", "quantity": "many"}]}, "the quantity must be a whole"),
+        ({"items": [{"name": "helmets", "unit": 4}]}, "“unit” must be text or null"),
+    ],
+)
+def test_an_edited_draft_of_the_wrong_types_is_refused(editor_client, source, changes, message):
+    (draft,) = add_drafts(source, pledge_draft())
+    saved = draft.data
+    response = editor_client.post(edit_url(draft), {"drafted": json.dumps({**saved, **changes})})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.data == saved
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"donor": 5, "amount": "abc", "announced_on": "2022-13-45"},
+        {"donor": ["Japan"]},
+        {"items": [{"name": "helmets", "quantity": "many"}]},
+        {"items": ["helmets"]},
+        {"amount": "NaN"},
+        {"announced_on": 20220304},
+    ],
+)
+def test_accepting_a_draft_with_bad_values_says_why_and_saves_nothing(
+    editor_client, source, changes
+):
+    # Stored as they are (as by an edit made before edits were checked).
+    (draft,) = add_drafts(source, pledge_draft(**changes))
+    response = decide(editor_client, draft, "accept")
+    assert response.status_code == 200
+    assert "was not saved" in response.content.decode()
+    assert not Pledge.objects.exists()
+    assert not AidItem.objects.exists()
+    draft.refresh_from_db()
+    assert draft.status == "undecided"
+
+
+@pytest.mark.parametrize("flag", ["aggregate", "running_total", "part_of_package"])
+def test_editing_never_removes_the_intakes_flags(editor_client, source, flag):
+    (draft,) = add_drafts(source, pledge_draft(flags=[flag]))
+    page = editor_client.get(edit_url(draft)).content.decode()
+    assert "can only be rejected" in page
+    assert "then accept" not in page
+    edited = {**draft.data, "flags": [], "paragraph": 2, "quote": "froze", "category": "financial"}
+    assert editor_client.post(edit_url(draft), {"drafted": json.dumps(edited)}).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.flags, draft.paragraph, draft.quote) == (
+        [flag],
+        1,
+        "6,900 helmets and body armor",
+    )
+    assert draft.data["category"] == "financial"  # the fields themselves are edited
+    edited.pop("flags")
+    editor_client.post(edit_url(draft), {"drafted": json.dumps(edited)})
+    draft.refresh_from_db()
+    assert draft.flags == [flag]
+    assert "not a record of its own" in decide(editor_client, draft, "accept").content.decode()
+    assert not Pledge.objects.exists()
+
+
+def test_a_source_pasted_twice_is_noticed(editor_client, monkeypatch):
+    monkeypatch.setattr(intake, "draft", lambda text, published_on: Drafts())
+    first = SourceFactory(title="Japan Sends Helmets", text="Another text.")
+    response = add_from_text(editor_client, title="japan sends helmets")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "seems to be saved already" in page
+    assert f'href="{reverse("admin:pledges_source_change", args=[first.pk])}"' in page
+    response = add_from_text(editor_client, title="A new title", text="<p>Another text.</p>")
+    assert "seems to be saved already" in response.content.decode()
+    assert Source.objects.count() == 1
+    response = add_from_text(editor_client, title="japan sends helmets", save_anyway="on")
+    assert response.status_code == 302
+    assert Source.objects.count() == 2
+
+
+def test_a_date_given_without_its_precision_is_a_day(editor_client, monkeypatch):
+    monkeypatch.setattr(intake, "draft", lambda text, published_on: Drafts())
+    response = add_from_text(editor_client, published_on="2022-03-05")
+    assert response.status_code == 302
+    source = Source.objects.get()
+    assert (str(source.published_on), source.published_precision) == ("2022-03-05", "day")
+
+
+@pytest.mark.parametrize(
+    ("drafts", "message"),
+    [
+        (Drafts(pledges=[pledge_draft()]), "Source saved with 1 draft to review."),
+        (Drafts(pledges=[pledge_draft()], sanctions=[sanction_draft()]), "with 2 drafts to review"),
+        (Drafts(), "The intake found no pledges, sanctions or figures in this text; add records"),
+    ],
+)
+def test_the_saved_message_counts_the_drafts(editor_client, monkeypatch, drafts, message):
+    monkeypatch.setattr(intake, "draft", lambda text, published_on: drafts)
+    response = add_from_text(editor_client)
+    page = editor_client.get(response["Location"]).content.decode()
+    assert message in page
+
+
+def test_an_accepted_record_says_where_it_came_from_in_its_history(editor_client, source):
+    (draft,) = add_drafts(source, pledge_draft())
+    decide(editor_client, draft, "accept")
+    pledge = Pledge.objects.get()
+    reason = f"Accepted from the intake's draft 1 of {source}"
+    assert pledge.history.get().history_change_reason == reason
+    assert {item.history.get().history_change_reason for item in pledge.items.all()} == {reason}
+    url = reverse("admin:pledges_pledge_history", args=[pledge.pk])
+    assert "Accepted from the intake" in editor_client.get(url).content.decode()
+
+
+def test_the_decision_buttons_are_large_enough_to_tap_on_phones():
+    from django.conf import settings
+
+    css = (settings.BASE_DIR / "static" / "css" / "review.css").read_text()
+    assert "min-height: 44px" in css

@@ -183,13 +183,15 @@ def test_showing_the_context_runs_no_more_queries(client, source):
 
 def test_a_records_page_names_the_other_sources_that_report_it(client, source):
     pledge = PledgeFactory()
-    Corroboration.objects.create(
+    corroboration = Corroboration.objects.create(
         source=source, paragraph=3, quote="12 Russian banks", pledge=pledge
     )
     with CaptureQueriesContext(connection) as one:
         page = client.get(pledge.get_absolute_url()).content.decode()
     assert "Also reported by" in page
-    assert f'href="{source.get_absolute_url()}"' in page
+    # The link shows the corroborating words in their paragraph.
+    link = f"{source.get_absolute_url()}?context=corroboration-{corroboration.pk}#in-context"
+    assert f'href="{link}"' in page
     assert "paragraph 3" in page
     second = SourceFactory(text=TEXT)
     Corroboration.objects.create(source=second, paragraph=1, quote="Japan", pledge=pledge)
@@ -216,3 +218,32 @@ def test_lists_never_read_the_sources_texts(client, source):
     reads = [q["sql"] for q in captured if '"text"' in q["sql"] and "pledges_source" in q["sql"]]
     assert reads == []
     assert Source.objects.get(pk=source.pk).text  # kept all the same
+
+
+def test_a_corroborating_sources_page_lists_what_it_reports_too(client, source):
+    pledge, sanction = PledgeFactory(), SanctionFactory()
+    url = source.get_absolute_url()
+    assert "Also reported here" not in client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    first = Corroboration.objects.create(
+        source=source, paragraph=3, quote="12 Russian banks", sanction=sanction
+    )
+    Corroboration.objects.create(source=source, paragraph=1, quote="6,900 helmets", pledge=pledge)
+    with CaptureQueriesContext(connection) as after:
+        page = client.get(url).content.decode()
+    assert "Also reported here (2)" in page
+    assert f'href="{pledge.get_absolute_url()}"' in page
+    assert f'href="{sanction.get_absolute_url()}"' in page
+    assert f'href="?context=corroboration-{first.pk}#in-context"' in page
+    assert len(after) == len(before)  # one query, however many
+
+    page = client.get(url, {"context": f"corroboration-{first.pk}"}).content.decode()
+    assert 'id="in-context"' in page
+    assert "The EU froze the assets of <mark>12 Russian banks</mark>." in page
+    assert f'The words that report <a href="{sanction.get_absolute_url()}">' in page
+    other = Corroboration.objects.create(
+        source=SourceFactory(text=TEXT), paragraph=1, quote="Japan", pledge=pledge
+    )
+    page = client.get(url, {"context": f"corroboration-{other.pk}"}).content.decode()
+    assert 'id="in-context"' not in page  # only this source's own corroborations
