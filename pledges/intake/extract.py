@@ -514,6 +514,18 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
     subject = _subject(text, before, context) if before else None
+    recipient_key = context.recipient and context.recipient.key
+    named_first = (
+        found
+        and found[0].key == recipient_key
+        and re.match(r"^\W*(?:the\s+)?$", text[: found[0].start])
+    )
+    if (subject is None and named_first) or (subject and subject.key == recipient_key):
+        # "Ukraine will receive $500 million from the United States"
+        givers = {a.key: a for a in found if a.key != recipient_key and a.code not in TARGET_STATES
+                  and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])}  # fmt: skip
+        if len(givers) == 1:
+            return next(iter(givers.values())), False
     if subject:
         return subject, False
     opening = re.match(r"^\W*In\s+(?:the\s+)?", text)

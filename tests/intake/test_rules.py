@@ -196,6 +196,27 @@ def test_numbers_of_people_never_become_money():
         "fled_abroad", 2000000, "more_than")  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "donor", "amount"),
+    [
+        (
+            "Ukraine will receive $500 million in budget support from the United States.",
+            "US",
+            "500000000",
+        ),
+        ("Kyiv is to get 20 Harpoon missiles from Denmark.", "DK", None),
+        (
+            "NOK 2 billion has been earmarked by the Norwegian government for aid to Ukraine.",
+            "NO",
+            "2000000000",
+        ),
+    ],
+)
+def test_a_donor_named_after_the_gift(text, donor, amount):
+    found = only(pledges_of(text))
+    assert (found.fields["donor_code"], found.fields["amount"]) == (donor, amount)
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
