@@ -155,7 +155,7 @@ RUNNING_TOTAL = re.compile(
 PART_OF = re.compile(
     r"\b(?:including|includes|include|included|of which|of this|of that|of the total|out of|"
     r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
-    r"consisting of|with|earmarked|set aside|will go|goes|allocated)\b",
+    r"consisting of|earmarked|set aside|will go|goes|allocated)\b",
     re.IGNORECASE,
 )
 CARRY_SUBJECT = re.compile(
@@ -177,7 +177,7 @@ BLOCKING = ("aggregate", "running_total", "part_of_package")
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?transactions? bans?|ban\w* (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:full\s+)?transactions? bans?|ban\w* (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
@@ -283,6 +283,7 @@ class Context:
     author: Actor | None = None  # the first party the text names as acting
     target: Actor | None = None  # the first sanctioned state the text names
     list_open: bool = False  # the paragraphs are items of a list introduced by a colon
+    floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -350,6 +351,7 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     owner = subject or (context.last_subject[1] if carried else None)
     if stated and stated[0].on and owner:
         context.last_date[owner.key] = (number_, stated[0])
+    context.floating_date = (number_, stated[0]) if stated and stated[0].on and not owner else None
 
 
 def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
@@ -445,7 +447,14 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             return
         if not (listed and donor and any(item.quantity for item in listed)):
             return  # a sentence with neither a pledge verb nor a sum nor counted items
-    if not cue and not AID_WORDS.search(text) and not AID_WORDS.search(paragraph) and not listed:
+    follows_aid = context.last_pledge and context.last_pledge.paragraph >= number_ - 1
+    if (
+        not cue
+        and not AID_WORDS.search(text)
+        and not AID_WORDS.search(paragraph)
+        and not listed
+        and not follows_aid
+    ):
         return
     if donor is None:
         if listed and context.last_pledge and _continues(text, found, context, number_):
@@ -487,8 +496,13 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return
     _add_items(draft_, listed, number_, text)
     drafts.pledges.append(draft_)
+    joined = _joined_donors(text, found, donor, cue) if not amount else []
+    if len(joined) >= 2 and re.search(r"\b(?:all|each|also|too|in recent (?:days|weeks))\b", text):
+        drafts.pledges.remove(draft_)  # "The US, Canada and the Netherlands have all promised ..."
+        context.last_pledge = None
+        return
     if not amount:
-        for other in _joined_donors(text, found, donor, cue):
+        for other in joined:
             twin = Draft("pledge", {**draft_.fields, "donor": other.name, "donor_code": other.code,
                                     "donor_kind": other.kind, "items": [dict(i) for i in draft_.fields.get("items", [])]},
                          number_, quote, list(flags), dict(readings), list(notes))  # fmt: skip
@@ -504,9 +518,17 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
 def _joined_donors(text, found, donor, cue) -> list[Actor]:
     """The parties named with the donor as one subject: "Latvia and Lithuania shipped"."""
     limit = cue.start() if cue else len(text)
-    return [a for a in found if a.start > donor.end and a.end <= limit and a.key != donor.key
-            and a.code not in TARGET_STATES
-            and re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[donor.end : a.start])]  # fmt: skip
+    joined, end = [], donor.end
+    for actor in found:
+        if actor.start < end or actor.end > limit or actor.key == donor.key:
+            continue
+        if actor.code in TARGET_STATES or not re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[end : actor.start]
+        ):
+            break
+        joined.append(actor)
+        end = actor.end
+    return joined
 
 
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
@@ -667,6 +689,10 @@ def _when(text, sentence, donor, context, number_):
         found = dates(sentence, context.published)
     if found:
         return found[0]
+    # "That changed on Friday. ... Macron said France was delivering": the sentence before.
+    floating = context.floating_date
+    if floating and floating[0] == number_:
+        return floating[1]
     # A date stated earlier in the paragraph, or in the one before, for the same party.
     last = context.last_date.get(donor.key)
     if last and last[0] >= number_ - 1:
@@ -746,7 +772,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         r"contributed|allocated)\b(?:[^.;]|\.\d)*$",
         before,
     ) and re.search(
-        r"^[^.;]{0,80}?\b(?:since (?:the|Russia|February|January|March|it|20\d\d)|so far|to date)\b",
+        r"^[^.;]{0,160}?\b(?:since (?:the|Russia|February|January|March|it|20\d\d)|so far|to date)\b",
         text[amount.end :],
     ):
         return "running_total"
@@ -769,8 +795,12 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", before)
     ):
         return "aggregate"
-    if re.search(r"(?:^|\W)(?:of|out of)\s+(?:the|this|that|its)\s+$", before, re.I):
+    if re.search(r"(?:^\W*|\bout\s+)of\s+(?:the|this|that|its)\s+$", before, re.I):
         return "part_of_package"  # "Of the €9.1 billion": a total stated again
+    if re.search(
+        r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", text[amount.end :], re.I
+    ) or re.search(r"\b(?:tranche|instal(?:l)?ment)s?\s+of\s+$", before, re.I):
+        return "part_of_package"  # "the first €600 million tranche": part of a loan or grant
     restated = re.search(r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", context.sentence, re.I)
     named = re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[amount.end : amount.end + 40])
     if restated and not named:
@@ -1034,6 +1064,10 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
                               and not _names_a_state(m.group(0), imposer)])  # fmt: skip
     named = []
     for match in NAME.finditer(clause):
+        if re.search(r"\b(?:of|to|by)\s+(?:the\s+)?$", clause[: match.start()]) or re.match(
+            r"['’]s\b", clause[match.end() :]
+        ):
+            continue  # "the daughters of President Putin", "Putin's daughters": not the target
         name = match.group(0)
         while TITLES.match(name):
             name = TITLES.sub("", name)

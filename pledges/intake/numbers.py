@@ -136,7 +136,7 @@ DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_month})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|\b(?:in|since|during|by|from|of|until)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{_month})(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
     r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-    r"|\b(?P<relative>(?i:yesterday|today|last month|last week|earlier this month|early this month|this month))\b"
+    r"|\b(?P<relative>(?i:yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|last month|last week|earlier this month|early this month|this month))\b"
 )
 
 
@@ -226,6 +226,9 @@ def _relative(words, published, text_words, start, end) -> When | None:
         return When(None, "unknown", words, start, end,
                     f"“{words}” cannot be dated: the source gives no publication date.")  # fmt: skip
     words = words.lower()
+    if words in ("this morning", "this afternoon", "this evening", "tonight", "earlier today"):
+        return When(published, "derived", words, start, end,
+                    f"“{words}” is the day of publication, {published:%-d %B %Y}.")  # fmt: skip
     if words == "today":
         return When(published, "derived", words, start, end,
                     f"“today” is the publication date, {published:%-d %B %Y}.")  # fmt: skip
