@@ -186,7 +186,7 @@ MEASURES = [
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?=[A-Z])|;\s+|,\s+(?:while|but|whereas)\s+"
+    r",?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?=[A-Z][^.;]{0,80}?\b(?:have|has|had|were|was|are|is|will|would|must|may|can)\b)|;\s+|,\s+(?:while|but|whereas)\s+"
 )
 MEASURE_VERB = re.compile(
     r"\b(?:banned|bans?|froze|freez\w+|blocked|blocks?|prohibited|prohibits?|imposed|imposes?|"
@@ -1088,6 +1088,20 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
                 and not _names_a_state(part, imposer)
             ):
                 named.append(part)
+    # One-word names described in apposition: "on Sberbank, Russia's largest lender, and Alfa-Bank,
+    # its biggest private bank".
+    for match in re.finditer(
+        r"(?:\bon|\band|,)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5})(?=,\s+(?:Russia['’]s|Belarus['’]s|its|the|a)\b)",
+        clause,
+    ):
+        if (
+            match.group(1) not in named
+            and not NOT_NAMES.match(match.group(1))
+            and not actors(match.group(1))
+        ):
+            named.append(match.group(1))
+    if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
+        count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
     return kind, count, named
 
 
