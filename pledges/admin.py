@@ -253,7 +253,8 @@ class SourceFromTextForm(forms.ModelForm):
         same = Q()
         if (title or "").strip():
             same |= Q(title__iexact=title.strip())
-        if (text or "").strip():
+        # PostgreSQL's text holds no NUL: such a text is refused by the model's own checks.
+        if (text or "").strip() and "\x00" not in text:
             same |= Q(text=plain_text(text))
         if not same:
             return None
