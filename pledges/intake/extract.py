@@ -177,7 +177,7 @@ BLOCKING = ("aggregate", "running_total", "part_of_package")
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:full\s+)?transactions? bans?|ban\w* (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
@@ -191,11 +191,12 @@ MEASURE_BREAK = re.compile(
 MEASURE_VERB = re.compile(
     r"\b(?:banned|bans?|froze|freez\w+|blocked|blocks?|prohibited|prohibits?|imposed|imposes?|"
     r"excluded|cut off|removed|disconnected|barred|closed|placed|put|halted|suspended|"
-    r"sanctioned|expelled|seized|announced|slapped|added|listed|designated|targeted)\b"
+    r"sanctioned|expelled|seized|announced|slapped|added|listed|designated|targeted|cutting|cuts|cut)\b"
 )
 TARGET_KINDS = [
     ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
+                r"officers|generals|commanders|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
@@ -284,6 +285,7 @@ class Context:
     target: Actor | None = None  # the first sanctioned state the text names
     list_open: bool = False  # the paragraphs are items of a list introduced by a colon
     floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
+    last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -346,12 +348,16 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     if subject:
         context.last_subject = (number_, subject)
         context.author = context.author or subject
-    stated = dates(sentence, context.published)
+    stated = dates(sentence, context.published) or list(
+        filter(None, [_relative_date(sentence, context)])
+    )
     carried = context.last_subject and CARRY_SUBJECT.search(sentence)
     owner = subject or (context.last_subject[1] if carried else None)
     if stated and stated[0].on and owner:
         context.last_date[owner.key] = (number_, stated[0])
     context.floating_date = (number_, stated[0]) if stated and stated[0].on and not owner else None
+    if stated and stated[0].on:
+        context.last_any_date = (number_, stated[0])
 
 
 def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
@@ -364,7 +370,7 @@ def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
         before = text[max(0, actor.start - 12) : actor.start].lower()
         if re.search(
             r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
-            r"beyond|join|joining|than)\s+(the\s+)?$",
+            r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+)?$",
             before,
         ) or (
             re.fullmatch(
@@ -372,6 +378,13 @@ def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
         ) and (re.match(r"\s*(?:,|and\b|or\b)", text[actor.end :])
                or re.search(r"\band\s+(?:the\s+)?$", text[: actor.start]))):  # fmt: skip
             skipped_end = actor.end  # an object, or the next of a list of objects
+            continue
+        if re.fullmatch(
+            r"\s+(?:chancellor|president|prime minister|premier|(?:foreign |defen[cs]e |finance )?minister|leader|counterpart)\s+",
+            text[skipped_end : actor.start],
+            re.IGNORECASE,
+        ):
+            skipped_end = actor.end  # "beside the German chancellor Olaf Scholz"
             continue
         if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
             continue  # one of a list: "through organisations such as UNICEF"
@@ -689,6 +702,9 @@ def _when(text, sentence, donor, context, number_):
         found = dates(sentence, context.published)
     if found:
         return found[0]
+    relative = _relative_date(text, context)
+    if relative:
+        return relative
     # "That changed on Friday. ... Macron said France was delivering": the sentence before.
     floating = context.floating_date
     if floating and floating[0] == number_:
@@ -701,6 +717,22 @@ def _when(text, sentence, donor, context, number_):
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
                           " ".join(filter(None, [when.note, note])))  # fmt: skip
     return None
+
+
+def _relative_date(text, context):
+    """ "The same day", "a day later": a date counted from the last one the text stated."""
+    relative = re.search(
+        r"\b(?:(?:on\s+)?the same day|that day|a day later|the (?:next|following) day)\b",
+        text,
+        re.I,
+    )
+    if not relative or not context.last_any_date:
+        return None
+    when, words = context.last_any_date[1], relative.group(0)
+    later = words.lower() not in ("the same day", "on the same day", "that day")
+    on = when.on + datetime.timedelta(days=1) if later else when.on
+    note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
+    return type(when)(on, "derived", words, relative.start(), relative.end(), note)
 
 
 def _describe(fields) -> str:
@@ -893,6 +925,11 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
                 continue
             if NEGATED.search(sentence[: match.start()][-30:]):
                 continue
+            if measure == "other" and re.search(
+                r"(?:tighten|widen|expand|extend|broaden|step\w* up|ratchet\w* up)\w*\s+(?:\w+\s+)?$",
+                sentence[: match.start()],
+            ):
+                continue  # "has twice tightened sanctions on Belarus": a summary, not a measure
             cues.append((measure, match.start(), match.end()))
     if not cues:
         return False
@@ -1016,7 +1053,7 @@ def _not_object(sentence, actor) -> bool:
 
 def _verb_start(sentence: str, start: int, after: int = 0) -> int:
     """Where the verb of a measure starts: "froze the assets" rather than "assets"."""
-    low = max(0, start - 60, after)
+    low = max(0, start - 120, after)
     verbs = list(MEASURE_VERB.finditer(sentence[low:start]))
     return low + verbs[-1].start() if verbs else start
 
@@ -1025,7 +1062,7 @@ def _words(text: str, limit: int) -> str:
     return " ".join(text.split()[:limit])
 
 
-COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:(?:more|other|major|top|leading|biggest|largest|big|large|further|additional|new|state-owned|Russian|Belarusian|prominent|wealthy)\s+){{0,2}}"
+COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:[A-Za-z-]+\s+){{0,3}}?"
 
 
 def _counted_kinds(clause: str) -> list[tuple[str, int]]:

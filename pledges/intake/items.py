@@ -130,8 +130,9 @@ def items(text: str) -> list[Item]:
         if match.group("number").lower() in ("a", "an", "half a"):
             continue
         known, slug = kind_of(name)
-        if not known:
-            continue
+        weighed = (match.group("unit") or "").lower() in ("tonnes", "tons", "metric tons")
+        if not known and not weighed:
+            continue  # "100 tonnes of humanitarian aid" is an item by its weight
         end = match.start("name") + len(name)
         found.append(Item(name, int(value), match.group("unit") or "", slug, match.start(), end,
                           text[match.start():end]))  # fmt: skip
