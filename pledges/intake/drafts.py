@@ -14,6 +14,10 @@ what an editor must look at (`aggregate`, `running_total`, `part_of_package`, `a
 import datetime
 from dataclasses import dataclass, field
 
+# Flags of sums that are not one donor's pledge: a total of several, a running total, or a part
+# of a package proposed whole. Such a draft can only be rejected.
+NOT_A_RECORD = frozenset({"aggregate", "running_total", "part_of_package"})
+
 
 class IntakeError(Exception):
     """A text that cannot be drafted; the message says why, for the editor."""
@@ -28,6 +32,10 @@ class Draft:
     flags: list[str] = field(default_factory=list)
     readings: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def not_a_record(self) -> bool:
+        return bool(NOT_A_RECORD.intersection(self.flags))
 
     def as_json(self) -> dict:
         return {**self.fields, "paragraph": self.paragraph, "quote": self.quote,

@@ -171,7 +171,6 @@ GOVERNMENT_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
-BLOCKING = ("aggregate", "running_total", "part_of_package")
 
 # --- Sanctions: the measure a clause states, by name or by its effect ----------------------------
 
@@ -882,9 +881,9 @@ def _merge_repeats(drafts: Drafts) -> None:
     """A pledge told twice in adjacent paragraphs (the lead, then its detail) is one draft."""
     kept: list[Draft] = []
     for draft_ in drafts.pledges:
-        previous = next((d for d in reversed(kept) if not _flags_block(d)), None)
+        previous = next((d for d in reversed(kept) if not d.not_a_record), None)
         if (previous and not draft_.fields.get("amount") and not previous.fields.get("amount")
-                and not _flags_block(draft_) and _same_parties(previous, draft_)
+                and not draft_.not_a_record and _same_parties(previous, draft_)
                 and draft_.paragraph - previous.paragraph <= 1
                 and previous.fields["category"] in (draft_.fields["category"], None)
                 and draft_.fields["category"] != "humanitarian"):  # fmt: skip
@@ -899,19 +898,15 @@ def _merge_repeats(drafts: Drafts) -> None:
         kept.append(draft_)
     # A bare announcement (no sum, no items) beside the same parties' detailed pledge in the same
     # or the next paragraph is that pledge told twice: "approved aid ... The first, €450 million".
-    detailed = [d for d in kept if not _flags_block(d)
+    detailed = [d for d in kept if not d.not_a_record
                 and (d.fields.get("amount") or d.fields.get("items"))]  # fmt: skip
     drafts.pledges = [
         d for d in kept
-        if _flags_block(d) or d.fields.get("amount") or d.fields.get("items")
+        if d.not_a_record or d.fields.get("amount") or d.fields.get("items")
         or d.fields["category"] == "humanitarian"
         or not any(_same_parties(d, other) and abs(other.paragraph - d.paragraph) <= 1
                    for other in detailed)
     ]  # fmt: skip
-
-
-def _flags_block(draft_: Draft) -> bool:
-    return any(flag in draft_.flags for flag in BLOCKING)
 
 
 # --- Sanctions ---------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from pledges.intake.numbers import NUMBER, number
 
@@ -169,7 +168,3 @@ def _listed(text: str, start: int):
 
 def _trim(name: str) -> str:
     return re.sub(r"[\s,]+$", "", name)
-
-
-def quantity(value) -> Decimal | None:
-    return None if value is None else Decimal(value)

@@ -17,14 +17,13 @@ from pledges.intake.drafts import Draft, Drafts
 from pledges.models import Country, Fact, Pledge, Sanction
 
 NEAR = datetime.timedelta(days=14)
-BLOCKING = {"aggregate", "running_total", "part_of_package"}
 
 
 def mark_recorded(drafts: Drafts) -> Drafts:
     """Flag each draft that matches a record already in the database; returns `drafts`."""
     countries = _countries(drafts)
     for draft in drafts.pledges:
-        if not BLOCKING & set(draft.flags):
+        if not draft.not_a_record:
             _flag(draft, _pledge(draft.fields, countries))
     for draft in drafts.sanctions:
         _flag(draft, _sanction(draft.fields, countries))

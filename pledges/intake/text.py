@@ -68,7 +68,7 @@ def paragraphs(text: str) -> list[str]:
     return lines
 
 
-MAX_BYTES = 1_000_000  # a longer text is not an article
+MAX_TEXT = 1_000_000  # bytes of UTF-8: a longer text is not an article
 # The commonest words of English: an English text of a few sentences uses many of them.
 ENGLISH = set(
     [
@@ -117,6 +117,10 @@ ENGLISH = set(
 )
 
 
+def too_long(text: str) -> bool:
+    return len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT
+
+
 def readable(text) -> None:
     """Raise IntakeError, with a message for the editor, for a text that cannot be drafted."""
     from pledges.intake.drafts import IntakeError
@@ -129,7 +133,7 @@ def readable(text) -> None:
                               "UTF-8 text file.") from None  # fmt: skip
     if not isinstance(text, str) or not text.strip():
         raise IntakeError("The text is empty: paste the article's text.")
-    if len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+    if too_long(text):
         raise IntakeError("The text is over 1 MB: an article is far shorter. Paste one article.")
     controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t")
     if "\x00" in text or controls > len(text) / 100:

@@ -11,15 +11,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from pledges.intake.drafts import NOT_A_RECORD  # the intake's flags, declared once
 from pledges.models.facts import Fact
 from pledges.models.pledges import Pledge
 from pledges.models.sanctions import Sanction
 from pledges.models.sources import Source
 from pledges.models.statements import quote_errors
-
-# Flags of statements that are not pledges of their own: a sum of several, a running total, or
-# one part of a package recorded whole. They can only be rejected.
-NOT_A_RECORD = frozenset({"aggregate", "running_total", "part_of_package"})
 
 
 class DraftKind(models.TextChoices):

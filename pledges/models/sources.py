@@ -149,14 +149,12 @@ class Source(models.Model):
         return paragraphs(self.text) if self.text else []
 
 
-# The longest text a source keeps, in characters, as the intake reads no longer one: an article is
-# far shorter.
-MAX_TEXT = 1_000_000
-
-
 def text_problem(text: str) -> str:
-    """Why `text` cannot be kept as a source's text, or "" when it can."""
-    if len(text) > MAX_TEXT:
+    """Why `text` cannot be kept as a source's text, or "" when it can: no longer than the
+    intake reads (`pledges.intake.text.MAX_TEXT`)."""
+    from pledges.intake.text import too_long
+
+    if too_long(text):
         return _("The text is over 1 MB: an article is far shorter. Nothing was saved.")
     if any(ord(char) < 32 and char not in "\t\n\r" for char in text):
         return _(
