@@ -11,6 +11,7 @@ from django.urls import reverse
 from pledges import intake
 from pledges.intake import Draft, Drafts, IntakeError
 from pledges.models import (
+    NOT_A_RECORD,
     AidItem,
     Corroboration,
     Country,
@@ -267,7 +268,7 @@ def test_rejecting_a_draft_records_nothing(editor, editor_client, source):
     assert not Pledge.objects.exists()
 
 
-@pytest.mark.parametrize("flag", ["aggregate", "running_total", "part_of_package"])
+@pytest.mark.parametrize("flag", sorted(NOT_A_RECORD))
 def test_a_flagged_draft_can_never_be_accepted(editor_client, source, flag):
     (draft,) = add_drafts(source, pledge_draft(flags=[flag]))
     response = decide(editor_client, draft, "accept")
@@ -469,7 +470,7 @@ def test_accepting_a_draft_with_bad_values_says_why_and_saves_nothing(
     assert draft.status == "undecided"
 
 
-@pytest.mark.parametrize("flag", ["aggregate", "running_total", "part_of_package"])
+@pytest.mark.parametrize("flag", sorted(NOT_A_RECORD))
 def test_editing_never_removes_the_intakes_flags(editor_client, source, flag):
     (draft,) = add_drafts(source, pledge_draft(flags=[flag]))
     page = editor_client.get(edit_url(draft)).content.decode()

@@ -7,16 +7,17 @@ A draft's `fields` use the download JSON's field names (docs/formats.md): for a 
 `target_code`, `measure`, `target_kind`, `targets_count`, `named_targets`, `description`; for a
 figure `country`, `country_code`, `about`, `about_code`, `kind`, `value`, `qualifier`, `unit`,
 `description`. `readings` marks the values read or worked out rather than stated, and `flags`
-what an editor must look at (`aggregate`, `running_total`, `part_of_package`, `already_recorded`,
-`read_currency`, ...), each explained in `notes`.
+what an editor must look at (`aggregate`, `running_total`, `part_of_package`, `earlier`,
+`already_recorded`, `read_currency`, ...), each explained in `notes`.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-# Flags of sums that are not one donor's pledge: a total of several, a running total, or a part
-# of a package proposed whole. Such a draft can only be rejected.
-NOT_A_RECORD = frozenset({"aggregate", "running_total", "part_of_package"})
+# Flags of sums that are not one donor's pledge: a total of several, a running total, a part
+# of a package proposed whole, or earlier aid a new pledge comes "on top of". Such a draft can
+# only be rejected.
+NOT_A_RECORD = frozenset({"aggregate", "running_total", "part_of_package", "earlier"})
 
 
 class IntakeError(Exception):

@@ -16,8 +16,10 @@ from pledges.intake.drafts import Draft, Drafts
 from pledges.intake.items import NEW_KINDS, items, named_items
 from pledges.intake.numbers import (
     DOLLARS,
+    FIGURES,
     NUMBER,
     SCALE,
+    WORDS,
     amount_text,
     dates,
     money,
@@ -79,9 +81,12 @@ PLEDGE_VERB = re.compile(
     r"earmark(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|ship(?:s|ped|ping)?|transfer(?:s|red|ring)?|"
     r"disburs(?:e[sd]?|ing)|authori[sz](?:e[sd]?|ing)|order(?:s|ed)?|deploy(?:s|ed|ing)?|"
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
-    r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed)? over|released?|be sent|"
+    r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
-    r"be delivered|be provided|be supplied|be given)\b",
+    r"be delivered|be provided|be supplied|be given|"
+    # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
+    rf"add(?:s|ed|ing)?(?=\s+(?:{FIGURES}\s|(?i:{WORDS})\s|[$€£¥]|[A-Z]{{1,3}}\$|"
+    r"(?:a|an)\s+(?:further|extra|additional|new)\b|another\b|further\b|more\b|extra\b)))\b",
     re.IGNORECASE,
 )
 ADMIT_VERB = re.compile(
@@ -138,18 +143,45 @@ AGGREGATE_SUBJECT = re.compile(
     r"in all|between them|raised)\b",
     re.IGNORECASE,
 )
+# "told the conference", "at Thursday's donors' conference": the collective word is where the
+# donor spoke, not who gave.
+ADDRESSED = re.compile(
+    r"\b(?:told|addressed|at|to|during|before|in|on|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The collective word names the donor itself: "European Union governments", "NATO allies".
 OWN_MEMBERS = re.compile(
     r"^\s*(?:governments|member states|members|countries|ministers|leaders|allies)\b"
 )
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing)|tak(?:e|es|ing)|took|push(?:es|ing)?|lift(?:s|ing)?)\s+"
-    r"(?:\w+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance)"
     r"[^.;]{0,60}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
     r"|\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
+    re.IGNORECASE,
+)
+# "Kyiv needs about $5 billion a month", "will cost the state 30 billion zlotys": a sum that is a
+# need, a cost, a loss or trade, no one's aid.
+BACKGROUND = re.compile(
+    r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
+    r"deficit|shortfall|funding gap|revenues?|GDP|output|imports|exports|trade|prices?|"
+    r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
+    r"{0,50}$",
+    re.IGNORECASE,
+)
+QUALIFIED = re.compile(
+    r"(?:about|around|roughly|nearly|almost|some|more than|over|at least|approximately|close to|"
+    r"just over|just under|up to|an estimated|a further|another)\s+$",
+    re.IGNORECASE,
+)
+# "come on top of up to C$620 million in loans": earlier aid the new pledge adds to.
+EARLIER = re.compile(
+    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 PART_OF = re.compile(
@@ -171,17 +203,26 @@ GOVERNMENT_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
+# A dated gathering where pledges are made: "Thursday's donors' conference in Warsaw".
+EVENT = re.compile(
+    r"\b(?P<noun>conference|summit|meeting|talks|gathering|forum|fundraiser|telethon|visit|"
+    r"(?<=pledging )event|(?<=closing )event|(?<=donor )event)\b"
+    r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+))?",
+    re.IGNORECASE,
+)
+# Words by which a later sentence says it is at that gathering.
+AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
 
 # --- Sanctions: the measure a clause states, by name or by its effect ----------------------------
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
     ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|barr\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|barr\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
@@ -197,7 +238,8 @@ TARGET_KINDS = [
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
                 r"officers|generals|commanders|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
-                r"Lavrov|politicians"),
+                r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
+                r"deputies|senators|judges|propagandists|journalists"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
                 r"semiconductors|vodka|seafood|diamonds|products|goods"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
@@ -252,7 +294,7 @@ HOSTING = re.compile(
 FIGURE_KINDS = [
     ("displaced", r"displaced|uprooted|homeless|forced from their homes|remain in the country|"
                   r"inside the country|within the country|internally"),
-    ("casualties", r"killed|dead|deaths|died|wounded|injured|casualties"),
+    ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
                         r"sheltering|registered in|received"),
     ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
@@ -264,6 +306,8 @@ NOTES = {
     "as one.",
     "part_of_package": "A part of a sum stated above, or that sum stated again: recording it "
     "would count the same money twice.",
+    "earlier": "Earlier aid that the new pledge comes on top of, mentioned for context: not a new "
+    "pledge.",
 }
 
 
@@ -276,8 +320,11 @@ class Context:
     last_pledge: Draft | None = None
     last_subject: tuple[int, Actor] | None = None  # (paragraph, actor)
     last_imposer: tuple[int, Actor] | None = None
+    last_sanctions: tuple[int, list] = (0, [])  # (paragraph, drafts) of the last sanction sentence
     last_date: dict = field(default_factory=dict)  # actor key -> (paragraph, When)
     sums: list = field(default_factory=list)  # (paragraph, Decimal, flag or None) stated so far
+    paragraph: str = ""
+    previous_paragraph: str = ""
     sentence: str = ""
     previous_sentence: str = ""
     author: Actor | None = None  # the first party the text names as acting
@@ -285,6 +332,7 @@ class Context:
     list_open: bool = False  # the paragraphs are items of a list introduced by a colon
     floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
     last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
+    event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -304,6 +352,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     drafts = Drafts()
     context = Context(published, recipient=_main_recipient(paragraph_texts))
     for number_, paragraph in enumerate(paragraph_texts, start=1):
+        context.previous_paragraph, context.paragraph = context.paragraph, paragraph
         for sentence in sentences(paragraph):
             _sentence(drafts, context, number_, paragraph, sentence)
         short = len(paragraph.split()) <= 15 or paragraph.rstrip().endswith(";")
@@ -357,6 +406,10 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     context.floating_date = (number_, stated[0]) if stated and stated[0].on and not owner else None
     if stated and stated[0].on:
         context.last_any_date = (number_, stated[0])
+        event = next((m for m in EVENT.finditer(sentence)
+                      if abs(m.start() - stated[0].start) < 50), None)  # fmt: skip
+        if event:
+            context.event = (number_, stated[0], event.group("noun").lower(), event.group("place"))
 
 
 def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
@@ -449,6 +502,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         flag = _not_a_pledge(text, amount, donor, found, context, earlier, number_)
         context.sums.append((number_, amount.amount, flag))
         earlier.append(amount)
+        if flag == "background":
+            continue  # a need, a cost or a loss: nothing to propose
         if flag:
             drafts.pledges.append(_flagged(amount, flag, donor, number_, text, context))
         else:
@@ -481,7 +536,7 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return  # a country's own forces or budget: not aid from one party to another
     if amounts and not pledge_amounts:
         return  # the clause's sums are totals or parts, flagged above: nothing else to propose
-    summary = AGGREGATE_SUBJECT.search(text[: cue.start()] if cue else text)
+    summary = _collective(text[: cue.start()] if cue else text)
     if not pledge_amounts and summary and not OWN_MEMBERS.match(text[donor.end :]):
         return  # "Four Nordic countries have promised weapons": the summary of what follows
     last = context.last_pledge
@@ -598,7 +653,11 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         context.last_subject
         and context.last_subject[0] >= number_ - 1
         and (CARRY_SUBJECT.search(text) or not before)
-        and (not found or all(a.key == recipient_key for a in found))
+        # "drawn from Canadian Armed Forces stocks": the same party's own, named as an adjective
+        and all(
+            a.key == recipient_key or (a.key == context.last_subject[1].key and a.how == "demonym")
+            for a in found
+        )
     ):
         return context.last_subject[1], True
     return None, False
@@ -715,21 +774,36 @@ def _when(text, sentence, donor, context, number_):
         note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
                           " ".join(filter(None, [when.note, note])))  # fmt: skip
+    # "told the conference", "the Czech delegation": a pledge made at a gathering dated before.
+    if context.event:
+        paragraph_, when, noun, place = context.event
+        at = rf"\b(?:{noun}|{AT_EVENT}{'|' + re.escape(place) if place else ''})\b"
+        if re.search(at, context.previous_paragraph + context.paragraph, re.I):
+            note = (f"The pledge is made at the {noun} that paragraph {paragraph_} dates "
+                    f"({when.words.strip()}).")  # fmt: skip
+            return type(when)(when.on, "derived", when.words, when.start, when.end,
+                              " ".join(filter(None, [when.note, note])))  # fmt: skip
     return None
 
 
 def _relative_date(text, context):
     """ "The same day", "a day later": a date counted from the last one the text stated."""
     relative = re.search(
-        r"\b(?:(?:on\s+)?the same day|that day|a day later|the (?:next|following) day)\b",
+        r"\b(?:(?:on\s+)?the same day|that day|the (?:next|following) day|the day after"
+        rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+later)\b",
         text,
         re.I,
     )
     if not relative or not context.last_any_date:
         return None
     when, words = context.last_any_date[1], relative.group(0)
-    later = words.lower() not in ("the same day", "on the same day", "that day")
-    on = when.on + datetime.timedelta(days=1) if later else when.on
+    days = 0 if words.lower() in ("the same day", "on the same day", "that day") else 1
+    if relative.group("n"):
+        count = number(relative.group("n"))
+        if count is None or count != int(count):
+            return None
+        days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
+    on = when.on + datetime.timedelta(days=days)
     note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
     return type(when)(on, "derived", words, relative.start(), relative.end(), note)
 
@@ -791,9 +865,14 @@ def _same_parties(a: Draft, b: Draft) -> bool:
 
 
 def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str | None:
-    """Why a sum is not one donor's pledge ("aggregate", "running_total", "part_of_package"),
-    or None."""
-    before = text[: amount.start]
+    """Why a sum is not one donor's pledge ("aggregate", "running_total", "part_of_package",
+    "earlier", or "background" for a sum that is no one's aid), or None."""
+    before = QUALIFIED.sub("", text[: amount.start])  # "to about $3.8 billion"
+    cue = _cue(before)
+    if BACKGROUND.search(before[cue.end() if cue else 0 :]):
+        return "background"
+    if EARLIER.search(before[-60:]):
+        return "earlier"
     if RUNNING_TOTAL.search(before[-120:]) or (
         re.search(r"\bbring\w*\b", before) and re.search(r"\bto\s+$", before)
     ):
@@ -814,12 +893,14 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     # A sum stated again ("the $19.8 billion") is what it was the first time.
     again = next((flag for _, value, flag in context.sums if value == amount.amount), False)
     if again is not False and re.search(r"\b(?:the|this|that|its)\s+$", before, re.I):
-        return again or "part_of_package"
-    donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES]
+        return again or "part_of_package"  # "background" stays background
+    recipient_key = context.recipient and context.recipient.key
+    donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES
+              and a.key != recipient_key]  # fmt: skip
     joined = len({a.key for a in donors}) > 1 and any(
         re.search(r"\band\s+(?:the\s+)?$", text[: a.start]) for a in donors[1:]
     )
-    collective = AGGREGATE_SUBJECT.search(before)
+    collective = _collective(before)
     if collective and donor is not None and OWN_MEMBERS.match(text[donor.end :]):
         collective = None  # "European Union governments approved ..." is the Union acting
     if (collective or joined) and (
@@ -849,6 +930,15 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
             return None
         return "part_of_package"
     return None
+
+
+def _collective(text: str) -> re.Match | None:
+    """The first word of the text naming many parties as one subject ("donors", "the
+    conference"), not the place where a donor spoke ("told the conference")."""
+    return next(
+        (m for m in AGGREGATE_SUBJECT.finditer(text) if not ADDRESSED.search(text[: m.start()])),
+        None,
+    )
 
 
 def _flagged(amount, flag, donor, number_, text, context) -> Draft:
@@ -957,6 +1047,8 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
               if not index or cue[0] != merged[index - 1][0]
               or any(merged[index - 1][2] <= b < cue[1] for b in breaks)]  # fmt: skip
     previous_kind = None
+    told_before = context.last_sanctions[1] if context.last_sanctions[0] == number_ else []
+    made = []
     for index, (measure, start, _) in enumerate(merged):
         following = merged[index + 1][1] if index + 1 < len(merged) else len(sentence)
         end = min([following] + [b for b in breaks if b > start])
@@ -984,6 +1076,18 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
             if counted and number(counted.group("n")) is not None:
                 count = int(number(counted.group("n")))
         previous_kind = (kind, count)
+        if (
+            kind == "state"
+            and told_before
+            and re.search(r"\b(?:they|them|their|those|these)\b", scope + clause)
+        ):
+            # "... sanctions on 10 people. Any assets they hold are frozen": the effect of the
+            # sanctions just told, on the same targets, not a measure on the state.
+            if _specify(told_before, measure):
+                continue
+            kind = told_before[0].fields["target_kind"]
+            count = told_before[0].fields["targets_count"]
+            named = told_before[0].fields["named_targets"]
         when = dates(sentence, context.published)
         fields = {
             "imposer": imposer.name, "imposer_code": imposer.code, "imposer_kind": imposer.kind,
@@ -1000,15 +1104,31 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         if carried:
             notes.append(f"The sentence does not name who imposes it: {imposer.name} is taken "
                          f"from the sentence before.")  # fmt: skip
-        drafts.sanctions.append(Draft("sanction", fields, number_, quote, flags, {}, notes))
+        made.append(Draft("sanction", fields, number_, quote, flags, {}, notes))
         for other_kind, other_count in counted_kinds[1:]:  # "... and 18 entities"
             more = {**fields, "target_kind": other_kind, "targets_count": other_count}
-            drafts.sanctions.append(Draft("sanction", more, number_, quote, flags, {}, notes))
+            made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
         for other in together:
             more = {**fields, "target": other.name, "target_code": other.code}
             more["description"] = _describe_sanction(more)
-            drafts.sanctions.append(Draft("sanction", more, number_, quote, flags, {}, notes))
+            made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
+    drafts.sanctions.extend(made)
+    if made:
+        context.last_sanctions = (number_, made)
     return True
+
+
+def _specify(told: list[Draft], measure: str) -> bool:
+    """Whether `measure`, stated of the targets of sanctions just told, is already theirs: it is
+    once it names the measure of sanctions told without one ("sanctions on 10 people")."""
+    if measure == "other" or any(d.fields["measure"] == measure for d in told):
+        return True
+    unnamed = [d for d in told if d.fields["measure"] == "other"]
+    for draft_ in unnamed:
+        draft_.fields["measure"] = measure
+        draft_.fields["description"] = _describe_sanction(draft_.fields)
+        draft_.notes.append("The measure is the effect the next sentence states.")
+    return bool(unnamed)
 
 
 def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None, bool]:
@@ -1031,6 +1151,9 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"}
     if len(others) == 1:
         return next(iter(others.values())), False
+    speaker = found[0] if found and found[0].start < first_cue else None
+    if speaker and speaker.code in TARGET_STATES and speaker.how == "official" and not others:
+        return None, False  # "Siluanov said $300 billion ... has been frozen": Russia's account
     if context.last_imposer and context.last_imposer[0] >= number_ - 1:
         return context.last_imposer[1], True
     if (context.last_subject and context.last_subject[0] >= number_ - 1
@@ -1176,7 +1299,7 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
             continue
         if match.group("scale"):
             value = scaled(value, match.group("scale"))
-        if value != int(value) or value < 10:
+        if value != int(value):
             continue
         near = sentence[max(0, match.start() - 40) : match.end() + 40]
         around = sentence[max(0, match.start() - 60) : match.end() + 120]
@@ -1184,8 +1307,8 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
                      if re.search(rf"\b(?:{words})", near, re.I)), None)  # fmt: skip
         kind = kind or next((name for name, words in FIGURE_KINDS
                              if re.search(rf"\b(?:{words})", around, re.I)), None)  # fmt: skip
-        if kind is None:
-            continue
+        if kind is None or (value < 10 and kind != "casualties"):
+            continue  # "five refugees" is a story, not a figure; "seven killed" is one
         qualifier = next((name for name, _ in QUALIFIERS if match.group(name)), "exact")
         found = actors(sentence)
         origin = next((a for a in found if re.search(r"\b(?:fled|left|from|fleeing|of)\s+(the\s+)?$",

@@ -121,7 +121,10 @@ def items(text: str) -> list[Item]:
     """The items `text` lists, with quantities where it gives them."""
     found: list[Item] = []
     taken: list[tuple[int, int]] = []
-    for match in QUANTIFIED.finditer(text):
+    position = 0
+    while match := QUANTIFIED.search(text, position):
+        # A rejected match's words may hold the next item: "Two days later she added 100 ...".
+        position = match.start("name")
         name = _trim(match.group("name"))
         value = number(match.group("number"))
         if not name or value is None or PEOPLE.match(name) or value != int(value):
@@ -136,6 +139,7 @@ def items(text: str) -> list[Item]:
         found.append(Item(name, int(value), match.group("unit") or "", slug, match.start(), end,
                           text[match.start():end]))  # fmt: skip
         taken.append((match.start(), end))
+        position = end
     for start in LIST_START.finditer(text):
         for name, begin in _listed(text, start.end()):
             if any(a <= begin < b for a, b in taken):

@@ -20,7 +20,7 @@ WORD_NUMBER = (
 )
 WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
 FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = rf"(?:{FIGURES}|(?i:{WORDS})|(?i:a|an|half\s+a))"
+NUMBER = rf"(?:{FIGURES}|(?i:(?:a|half\s+a)\s+dozen)|(?i:{WORDS})|(?i:a|an|half\s+a))"
 SCALE = r"(?:million|billion|trillion|thousand|mln|mn|bn|m|b|k)\b"
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12}  # fmt: skip
@@ -33,8 +33,9 @@ def number(words: str) -> Decimal | None:
         return Decimal(1)
     if words == "half a":
         return Decimal("0.5")
-    if words == "dozen" or words == "a dozen":
-        return Decimal(12)
+    if words.endswith("dozen"):  # "a dozen", "two dozen", "half a dozen"
+        times = number(words[: -len("dozen")].strip() or "a")
+        return times * 12 if times is not None else None
     try:
         return Decimal(words.replace(",", ""))
     except InvalidOperation:
