@@ -20,6 +20,7 @@ from pledges.intake.numbers import (
     NUMBER,
     SCALE,
     WORDS,
+    When,
     amount_text,
     dates,
     money,
@@ -101,9 +102,39 @@ NEGATED = re.compile(
 # a verb that reports no pledge of the clause's own.
 HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
+    r"should|ought to|argu\w+|press\w* for|push\w* for|"
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# Words saying a pledge is not the one just told: "a further", "on top of", "a day earlier".
+ANOTHER = re.compile(
+    r"\b(?:new|another|second|further|additional|on top of|in addition to|separate|earlier|"
+    r"the day before|previous)\b",
+    re.IGNORECASE,
+)
+# "now has the power to impose its own sanctions", "the minister can freeze", "could be barred":
+# what a law allows, not a measure taken.
+POWER = re.compile(
+    r"\b(?:powers?|able|allow\w*|let|lets|enabl\w*|authority|could|can|may|might)"
+    r"(?:\s+(?!no\b|not\b)\w+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# "had for weeks resisted calls from Kyiv, from allies ... to send heavier weapons": a pledge
+# someone asked for or refused, told as the story so far.
+RESISTED = re.compile(
+    r"\b(?:resist\w*|reluctan\w*|refus\w*|oppos\w*|calls?\s+(?:from|by|for|on)|avoid\w*|"
+    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+# "give the federal states ...": a government's spending at home, not aid to another party.
+DOMESTIC = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+(?:own\s+)?)?(?:federal states|regions|provinces|"
+    r"municipalities|local authorities|local councils|households|farmers|own (?:armed forces|army|"
+    r"military))\b",
+    re.IGNORECASE,
+)
+# "had until now limited itself to medical supplies": what a donor did before, not a pledge.
+BEFORE_NOW = re.compile(r"\b(?:until now|until then|up to now|previously|had so far)\b", re.I)
 RELATIVE = re.compile(
     r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$"
     r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$",
@@ -156,7 +187,8 @@ OWN_MEMBERS = re.compile(
 )
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing)|tak(?:e|es|ing)|took|push(?:es|ing)?|lift(?:s|ing)?)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
+    r"amount|funding|spending|figure)"
     r"[^.;]{0,60}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
@@ -168,7 +200,8 @@ RUNNING_TOTAL = re.compile(
 # need, a cost, a loss or trade, no one's aid.
 BACKGROUND = re.compile(
     r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
-    r"deficit|shortfall|funding gap|revenues?|GDP|output|imports|exports|trade|prices?|"
+    r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|prices?|"
+    r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
@@ -210,6 +243,10 @@ EVENT = re.compile(
     r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+))?",
     re.IGNORECASE,
 )
+# "14:05 —": the time of a live report's entry, whose day is the day of publication.
+TIMESTAMP = re.compile(
+    r"^\W*(?P<time>\d{1,2}[:.]\d{2})(?:\s*(?:GMT|BST|CET|EET|UTC|ET|a\.m\.|p\.m\.))?\s*[—–-]"
+)
 # Words by which a later sentence says it is at that gathering.
 AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
 
@@ -217,12 +254,12 @@ AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|barr\w*|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|barr\w*|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
@@ -254,6 +291,11 @@ NOT_NAMES = re.compile(
     r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
     r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity)\b"
 )
+# Words that make a name a company's: "Tactical Missiles Corporation", "Gazprom Neft".
+CORPORATE = re.compile(
+    r"\b(?:Corporation|Corp|Bank|Group|Systems|Company|Holding|Holdings|Airlines?|Neft|Industries|"
+    r"Works|Agency|Fund|Plant|Factory|Energy|Oil|Gas|Media|Channel)\b"
+)
 TITLES = re.compile(
     r"^(?:President|Prime Minister|Foreign Minister|Defen[cs]e Minister|Finance Minister|Minister|"
     r"Chancellor|Premier|Chief Executive|Chairman|"
@@ -272,19 +314,21 @@ QUALIFIERS = [
 _qualifier = "|".join(f"(?P<{name}>(?i:{words}))" for name, words in QUALIFIERS)
 PEOPLE_WORDS = (
     r"people|refugees|persons|civilians|Ukrainians|children|residents|migrants|evacuees|"
-    r"internally displaced|deaths|casualties"
+    r"internally displaced|deaths|casualties|arrivals"
 )
 PEOPLE_NUMBER = re.compile(
     rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
-    r"|\s+of\s+them\b|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
+    r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded)\b"
+    r"|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
     r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|uprooted|arrived))"
 )
 # "Poland has received ..., more than 1.8 million": a bare number where the sentence is about
 # people who fled and a country that takes them in.
 BARE_PEOPLE = re.compile(
-    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,$€£¥])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>million)"
-    r"(?=\s*[,.;]|\s+of\s+them|\s*$)"
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,$€£¥])"
+    r"(?P<number>\d+(?:\.\d+)?(?=\s+million\b)|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
+    r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s*$)"
 )
 HOSTING = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:already\s+)?(?:taken in|took in|"
@@ -292,11 +336,11 @@ HOSTING = re.compile(
     re.IGNORECASE,
 )
 FIGURE_KINDS = [
-    ("displaced", r"displaced|uprooted|homeless|forced from their homes|remain in the country|"
+    ("displaced", r"displaced|uprooted|homeless|(?:forced|driven) from their homes|remain(?:ed|ing)? in the country|"
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
-                        r"sheltering|registered in|received"),
+                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|crossed (?:its|their) border"),
     ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
 ]  # fmt: skip
 
@@ -335,6 +379,12 @@ class Context:
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
 
 
+# A line of a box of figures: "€20m: Ireland's commitment so far", "1 million+: people who fled".
+FACTBOX = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|thousand|%))?\+?:\s+\S"
+)
+
+
 def sentences(paragraph: str) -> list[str]:
     return [part for part in SENTENCE_END.split(paragraph) if part.strip()]
 
@@ -353,6 +403,8 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     context = Context(published, recipient=_main_recipient(paragraph_texts))
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
+        if FACTBOX.match(paragraph.strip()):
+            continue  # "By the numbers" lines restate what the text told
         for sentence in sentences(paragraph):
             _sentence(drafts, context, number_, paragraph, sentence)
         short = len(paragraph.split()) <= 15 or paragraph.rstrip().endswith(";")
@@ -487,12 +539,28 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     amounts = [m for m in money(text)
                if not any(a <= m.start + offset < b for a, b in people_spans)]  # fmt: skip
     listed = items(text)
+    # "The German guns come on top of the five PzH 2000s the Netherlands promised": items of
+    # earlier aid, told for context; drafted only where the text dates that aid ("on top of a
+    # decision taken a day earlier to send ...").
+    on_top = re.search(r"\b(?:on top of|in addition to)\b", text, re.I)
+    if on_top and not (
+        RELATIVE_DAY.search(text, on_top.end()) or dates(text[on_top.end() :], context.published)
+    ):
+        listed = [item for item in listed if item.start < on_top.start()]
     if not (cue or admits or amounts or listed):
         return
     if not amounts and re.match(r"^\W*[“\"]", sentence) and offset < 3:
         return  # someone's words quoted: a hope or a view, not a pledge the source reports
-    if cue and not amounts and HEDGED.search(text[: cue.start()]):
+    if (
+        cue
+        and not amounts
+        and (HEDGED.search(text[: cue.start()]) or RESISTED.search(text[: cue.start()]))
+    ):
         return
+    if not amounts and BEFORE_NOW.search(text[: cue.start()] if cue else text):
+        return
+    if cue and DOMESTIC.match(text[cue.end() :]):
+        return  # "agreed to give the federal states 2 billion euros": spending at home
     if cue and NEGATED.search(text[: cue.start()]):
         return
     donor, carried = _donor(text, found, cue, context, number_)
@@ -509,7 +577,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         else:
             pledge_amounts.append(amount)
     if not cue and not pledge_amounts and not admits:
-        if listed and context.last_pledge and _continues(text, found, context, number_):
+        if (listed and context.last_pledge and _continues(text, found, context, number_)
+                and not ANOTHER.search(text)):  # fmt: skip
             _add_items(context.last_pledge, listed, number_, text)
             return
         if not (listed and donor and any(item.quantity for item in listed)):
@@ -543,7 +612,7 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     if (not pledge_amounts and not listed and not admits and last and last.paragraph >= number_ - 1
             and last.fields["donor"] == donor.name and re.match(r"^\W*(?:the|this|that|it)\b", text, re.I)
             and not any(a.start < (cue.start() if cue else len(text)) for a in found)
-            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)):  # fmt: skip
+            and not ANOTHER.search(text)):  # fmt: skip
         return  # "The package provides ...": the pledge just proposed, described again
     amount = pledge_amounts[0] if pledge_amounts else None
     fields, readings, notes, flags = _pledge_fields(
@@ -558,7 +627,7 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     if (listed and last and not amount and not admits and _same_parties(last, draft_)
             and last.paragraph >= number_ - 1
             and re.search(r"\b(?:package|includes?|including|shipment|aid)\b", text, re.I)
-            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)):  # fmt: skip
+            and not ANOTHER.search(text)):  # fmt: skip
         _add_items(last, listed, number_, text)
         return
     _add_items(draft_, listed, number_, text)
@@ -646,6 +715,17 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
             after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
             if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
                 return after[0], False  # "by Japan's forces", not "by a NATO member"
+    # "A further $320 million will go to ..., the White House said": the party the clause is
+    # attributed to.
+    said = re.search(
+        r",\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|announced|added|confirmed|stated)\b[^,;]*$", text
+    )
+    recipient_key = context.recipient and context.recipient.key
+    if said:
+        named = [a for a in found if said.start("who") <= a.start < said.end("who")
+                 and a.code not in TARGET_STATES and a.key != recipient_key]  # fmt: skip
+        if named:
+            return named[0], False
     if context.author and re.search(r"\b[Ww]e\b", text[:limit]):
         return context.author, True  # "that we pledged": the government whose release it is
     recipient_key = context.recipient and context.recipient.key
@@ -759,6 +839,11 @@ def _when(text, sentence, donor, context, number_):
     if not found and len(others) <= 1:
         found = dates(sentence, context.published)
     if found:
+        # "Monday's package comes on top of a decision taken a day earlier to send ...": the
+        # stated date is where the count starts.
+        relative = RELATIVE_DAY.search(text, found[0].end)
+        if relative and relative.start() - found[0].end < 120:
+            return _relative_date(text[relative.start() :], context, found[0]) or found[0]
         return found[0]
     relative = _relative_date(text, context)
     if relative:
@@ -774,6 +859,12 @@ def _when(text, sentence, donor, context, number_):
         note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
                           " ".join(filter(None, [when.note, note])))  # fmt: skip
+    # "10:20 — ... says the bloc will put another €500 million": a live report's entry of the day.
+    stamp = TIMESTAMP.match(context.paragraph)
+    if stamp and context.published:
+        note = (f"An entry of a live report timed {stamp.group('time')}: the day of publication, "
+                f"{context.published:%-d %B %Y}.")  # fmt: skip
+        return When(context.published, "derived", stamp.group("time"), 0, 0, note)
     # "told the conference", "the Czech delegation": a pledge made at a gathering dated before.
     if context.event:
         paragraph_, when, noun, place = context.event
@@ -786,23 +877,29 @@ def _when(text, sentence, donor, context, number_):
     return None
 
 
-def _relative_date(text, context):
-    """ "The same day", "a day later": a date counted from the last one the text stated."""
-    relative = re.search(
-        r"\b(?:(?:on\s+)?the same day|that day|the (?:next|following) day|the day after"
-        rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+later)\b",
-        text,
-        re.I,
-    )
-    if not relative or not context.last_any_date:
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<same>(?:on\s+)?the same day|that day)|the (?:next|following) day|the day after"
+    r"|(?P<back>the (?:day before|previous day|eve))"
+    rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_date(text, context, base=None):
+    """ "The same day", "a day later", "a day earlier": a date counted from `base` or the last one
+    the text stated."""
+    relative = RELATIVE_DAY.search(text)
+    base = base or (context.last_any_date and context.last_any_date[1])
+    if not relative or not base or not base.on:
         return None
-    when, words = context.last_any_date[1], relative.group(0)
-    days = 0 if words.lower() in ("the same day", "on the same day", "that day") else 1
+    when, words = base, relative.group(0)
+    days = 0 if relative.group("same") else -1 if relative.group("back") else 1
     if relative.group("n"):
         count = number(relative.group("n"))
         if count is None or count != int(count):
             return None
         days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
+        days = -days if relative.group("way").lower() != "later" else days
     on = when.on + datetime.timedelta(days=days)
     note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
     return type(when)(on, "derived", words, relative.start(), relative.end(), note)
@@ -848,16 +945,26 @@ def _clip(quote: str) -> str:
 
 
 def _add_items(draft_: Draft, listed, number_, text) -> None:
-    existing = {item["name"].lower() for item in draft_.fields.setdefault("items", [])}
+    existing = {item["name"].lower(): item for item in draft_.fields.setdefault("items", [])}
     for item in listed:
-        if item.name.lower() in existing:
+        known = existing.get(item.name.lower())
+        if known is not None:
+            if known["quantity"] is None and item.quantity is not None:
+                # "will send assault rifles ... – 2,500 assault rifles": the count stated later
+                known.update(quantity=item.quantity, unit=item.unit, paragraph=number_,
+                             quote=item.words)  # fmt: skip
             continue
-        existing.add(item.name.lower())
         entry = {"name": item.name, "quantity": item.quantity, "unit": item.unit,
                  "item_type": item.item_type, "paragraph": number_, "quote": item.words}  # fmt: skip
         if item.item_type in NEW_KINDS:
             entry["item_type_name"], entry["item_type_lethal"] = NEW_KINDS[item.item_type]
         draft_.fields["items"].append(entry)
+        existing[item.name.lower()] = entry
+
+
+def _same_or_undated(a: Draft, b: Draft) -> bool:
+    dated = {a.fields["announced_on"], b.fields["announced_on"]} - {None}
+    return len(dated) <= 1
 
 
 def _same_parties(a: Draft, b: Draft) -> bool:
@@ -869,7 +976,9 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     "earlier", or "background" for a sum that is no one's aid), or None."""
     before = QUALIFIED.sub("", text[: amount.start])  # "to about $3.8 billion"
     cue = _cue(before)
-    if BACKGROUND.search(before[cue.end() if cue else 0 :]):
+    if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
+        r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", text[amount.end :], re.I
+    ):
         return "background"
     if EARLIER.search(before[-60:]):
         return "earlier"
@@ -882,10 +991,17 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         r"contributed|allocated)\b(?:[^.;]|\.\d)*$",
         before,
     ) and re.search(
-        r"^[^.;]{0,160}?\b(?:since (?:the|Russia|February|January|March|it|20\d\d)|so far|to date)\b",
+        r"^[^.;]{0,160}?\b(?:since\b|so far|to date|"
+        r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
         text[amount.end :],
     ):
         return "running_total"
+    if re.match(r"\W*Since\b", context.sentence) and re.search(
+        r"\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+        r"contributed|allocated)\b",
+        before,
+    ):
+        return "running_total"  # "Since February 24, Washington has spent $123 million"
     if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", before) and re.search(
         r"\b(?:since|so far|to date)\b", text[amount.end :][:60]
     ):
@@ -903,11 +1019,27 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     collective = _collective(before)
     if collective and donor is not None and OWN_MEMBERS.match(text[donor.end :]):
         collective = None  # "European Union governments approved ..." is the Union acting
+    if collective and re.search(r"\band\s+(?:its|their)\s+$", before[: collective.start()]):
+        return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others
     if (collective or joined) and (
         donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", before)
     ):
         return "aggregate"
-    if re.search(r"(?:^\W*|\bout\s+)of\s+(?:the|this|that|its)\s+$", before, re.I):
+    if re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request)\b",
+        text[amount.end :],
+        re.I,
+    ) or re.search(
+        r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested)\s+$",
+        before,
+        re.I,
+    ):
+        return "aggregate"  # "a $1.1 billion flash appeal": asked of many donors, not given
+    if re.search(
+        r"(?:^\W*|\bout\s+)of\s+(?:the|this|that|its)(?:\s+(?:total|sum|amount|money))?,?\s+$",
+        before,
+        re.I,
+    ):
         return "part_of_package"  # "Of the €9.1 billion": a total stated again
     if re.search(
         r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", text[amount.end :], re.I
@@ -923,7 +1055,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     # donor ("the sum includes €1 billion from the Commission") is that donor's pledge.
     parent = next((s for s in reversed(context.sums) if s[0] >= number_ - 1 and s[1] > amount.amount), None)  # fmt: skip
     if (parent and PART_OF.search(text)
-            and not re.search(r"\b(?:new|another|second|further|additional)\b", text, re.I)
+            and not ANOTHER.search(text)
             and (donor is None or not context.last_pledge
                  or donor.name == context.last_pledge.fields["donor"])):  # fmt: skip
         if parent[2] == "aggregate" and named:
@@ -976,6 +1108,7 @@ def _merge_repeats(drafts: Drafts) -> None:
                 and not draft_.not_a_record and _same_parties(previous, draft_)
                 and draft_.paragraph - previous.paragraph <= 1
                 and previous.fields["category"] in (draft_.fields["category"], None)
+                and _same_or_undated(previous, draft_)
                 and draft_.fields["category"] != "humanitarian"):  # fmt: skip
             for item in draft_.fields.get("items", []):
                 names = {i["name"].lower() for i in previous.fields.setdefault("items", [])}
@@ -1010,6 +1143,8 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
                 continue
             if NEGATED.search(sentence[: match.start()][-30:]):
                 continue
+            if POWER.search(sentence[: match.start()][-60:]):
+                continue  # "has the power to impose", "can freeze": a power, no measure yet
             if measure == "other" and re.search(
                 r"(?:tighten|widen|expand|extend|broaden|step\w* up|ratchet\w* up)\w*\s+(?:\w+\s+)?$",
                 sentence[: match.start()],
@@ -1018,6 +1153,10 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
             cues.append((measure, match.start(), match.end()))
     if not cues:
         return False
+    if re.search(r"\b(?:has|have)\s+(?:now\s+)?sanctioned\b", sentence) and re.search(
+        r"\b(?:since|so far|to date|in total|altogether)\b", sentence
+    ):
+        return True  # "Britain has now sanctioned more than 1,000 people since the invasion"
     cues.sort(key=lambda cue: cue[1])
     # One measure per cue; a cue inside another's words is the same measure.
     merged = []
@@ -1047,7 +1186,7 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
               if not index or cue[0] != merged[index - 1][0]
               or any(merged[index - 1][2] <= b < cue[1] for b in breaks)]  # fmt: skip
     previous_kind = None
-    told_before = context.last_sanctions[1] if context.last_sanctions[0] == number_ else []
+    told_before = context.last_sanctions[1] if context.last_sanctions[0] >= number_ - 1 else []
     made = []
     for index, (measure, start, _) in enumerate(merged):
         following = merged[index + 1][1] if index + 1 < len(merged) else len(sentence)
@@ -1077,9 +1216,20 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
                 count = int(number(counted.group("n")))
         previous_kind = (kind, count)
         if (
+            measure == "other"
+            and kind in ("persons", "entities", "banks")
+            and re.search(r"\bsanction", sentence[start : start + len(clause)], re.I)
+        ):
+            measure = (
+                "asset_freeze"  # "imposed sanctions on 328 members of the Duma": a designation
+            )
+        if (
             kind == "state"
             and told_before
-            and re.search(r"\b(?:they|them|their|those|these)\b", scope + clause)
+            and re.search(
+                r"\b(?:they|them|their|those|these|the (?:targets|designations?|listings?|measures?))\b",
+                sentence[: start + len(clause)],
+            )
         ):
             # "... sanctions on 10 people. Any assets they hold are frozen": the effect of the
             # sanctions just told, on the same targets, not a measure on the state.
@@ -1217,11 +1367,14 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
                 count += len([m for m in NAME.finditer(before[: counted.start()])
                               if not NOT_NAMES.match(TITLES.sub("", m.group(0)))
                               and not _names_a_state(m.group(0), imposer)])  # fmt: skip
-    named = []
+    named, first_person = [], None
     for match in NAME.finditer(clause):
-        if re.search(r"\b(?:of|to|by)\s+(?:the\s+)?$", clause[: match.start()]) or re.match(
-            r"['’]s\b", clause[match.end() :]
-        ):
+        owner = re.search(
+            r"\b(?:of|to|by)\s+(?:the\s+)?$", clause[: match.start()]
+        ) and not re.search(
+            r"\b(?:assets|property|funds|accounts|holdings)\s+of\s+$", clause[: match.start()]
+        )
+        if owner or re.match(r"['’]s\b", clause[match.end() :]):
             continue  # "the daughters of President Putin", "Putin's daughters": not the target
         name = match.group(0)
         while TITLES.match(name):
@@ -1229,6 +1382,8 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         if NOT_NAMES.match(name) or _names_a_state(name, imposer) or len(name.split()) < 2:
             continue
         named.append(name)
+        if first_person is None and not CORPORATE.search(name):
+            first_person = match.start()
     lists = r"\b(?:including|such as|among them|namely)\s+([^.;]+)"
     if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
         lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
@@ -1255,6 +1410,13 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
             and not actors(match.group(1))
         ):
             named.append(match.group(1))
+    if (
+        first_person is not None
+        and kind_at is not None
+        and first_person < kind_at
+        and count is None
+    ):
+        kind = "persons"  # "froze the assets of Herman Gref, the chief executive of Sberbank"
     if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
         count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
     return kind, count, named
@@ -1287,16 +1449,25 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
     matches = list(PEOPLE_NUMBER.finditer(sentence))
     if re.search(r"\b(?:refugees|fled|fleeing|crossed|displaced)\b", sentence, re.I) or (
         HOSTING.search(sentence)
-        and re.search(r"\b(?:people|refugees|left|fled)\b", context.previous_sentence)
+        and re.search(
+            r"\b(?:people|refugees|left|fled)\b", context.previous_sentence + context.paragraph
+        )
     ):
-        matches += [m for m in BARE_PEOPLE.finditer(sentence)
-                    if not re.search(r"population of\s+(?:\w+\s+)?$", sentence[: m.start()])]  # fmt: skip
+        bare = [m for m in BARE_PEOPLE.finditer(sentence)
+                if not re.search(r"(?:population|country|nation) of\s+(?:\w+\s+)?$",
+                                 sentence[: m.start()])]  # fmt: skip
+        matches += bare
+    else:
+        bare = []
     for match in matches:
         if any(a <= match.start("number") < b for a, b in money_spans + spans):
             continue
         value = number(match.group("number"))
-        if value is None or match.group("number").lower() in ("a", "an", "half a", "one"):
-            continue
+        if value is None or (
+            match.group("number").lower() in ("a", "an", "half a", "one")
+            and not match.group("scale")
+        ):
+            continue  # "one person" is a story; "one million people" a figure
         if match.group("scale"):
             value = scaled(value, match.group("scale"))
         if value != int(value):
@@ -1307,18 +1478,35 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
                      if re.search(rf"\b(?:{words})", near, re.I)), None)  # fmt: skip
         kind = kind or next((name for name, words in FIGURE_KINDS
                              if re.search(rf"\b(?:{words})", around, re.I)), None)  # fmt: skip
+        if kind is None and match in bare:  # the sentence is about hosts: its verb says which
+            kind = next((name for name, words in FIGURE_KINDS
+                         if re.search(rf"\b(?:{words})", sentence, re.I)), None)  # fmt: skip
         if kind is None or (value < 10 and kind != "casualties"):
             continue  # "five refugees" is a story, not a figure; "seven killed" is one
+        if re.match(
+            r"(?:\s+\w+){0,3}?\s+in the (?:past|last) (?:24 hours|day|hour)",
+            sentence[match.end() :],
+        ):
+            continue  # "roughly 100,000 of them in the past 24 hours": a day's count, not a figure
+        if re.search(
+            r"\b(?:would|will|to|could|ready to)\s+(?:\w+\s+){0,2}?(?:welcome|take in|accept|admit|"
+            r"resettle|host|receive)\s+$",
+            QUALIFIED.sub("", sentence[: match.start()]),
+        ):
+            continue  # "would welcome up to 100,000 Ukrainians": an offer, not a count
         qualifier = next((name for name, _ in QUALIFIERS if match.group(name)), "exact")
         found = actors(sentence)
         origin = next((a for a in found if re.search(r"\b(?:fled|left|from|fleeing|of)\s+(the\s+)?$",
-                       sentence[max(0, a.start - 12) : a.start], re.I)), None)  # fmt: skip
+                       sentence[max(0, a.start - 12) : a.start], re.I)
+                       and not re.search(r"Republic of\s+$", sentence[: a.start])), None)  # fmt: skip
         origin = origin or context.recipient
         host = _host(sentence, found, match, origin)
         if (
             host is None
             and context.last_subject
-            and re.search(r"\b(?:of them|stayed|remained|its)\b", sentence)
+            and re.search(
+                r"\b(?:of them|stayed|remained|its|the country['’]s|in the country)\b", sentence
+            )
         ):
             previous = context.last_subject[1]  # "Moldova ... ; about 100,000 of them have stayed"
             if previous.kind == "country" and (origin is None or previous.key != origin.key):
@@ -1331,7 +1519,7 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
         if country is None:
             continue
         about = origin if kind == "refugees_hosted" else None
-        tail = re.match(r"(?:\s+[\w’'-]+){0,3}", sentence[match.end() :])
+        tail = re.match(r"(?:\s+(?!(?:and|or|while)\b)[\w’'-]+){0,3}", sentence[match.end() :])
         quote = _clip(sentence[match.start() : match.end() + (tail.end() if tail else 0)])
         fields = {
             "country": country.name, "country_code": country.code,
@@ -1348,8 +1536,15 @@ def _host(sentence, found, match, origin) -> Actor | None:
     """The country that takes the people in: named before a verb of hosting ("Poland has
     received"), or after "in" or "into"."""
     countries = [a for a in found if a.kind == "country" and (origin is None or a.key != origin.key)]  # fmt: skip
+    # "Romania has received 608,936, and Moldova, a country of 2.6 million, 387,151": the verb
+    # is said once for each country named right before its number.
+    gapped = next((a for a in reversed(countries) if a.end <= match.start()
+                   and re.fullmatch(r"\s*|,\s+[^,]{0,80},\s*", sentence[a.end : match.start()])), None)  # fmt: skip
+    if gapped and HOSTING.search(sentence[: gapped.start]):
+        return gapped
     before = next((a for a in reversed(countries) if a.end <= match.start()
-                   and HOSTING.match(sentence[a.end : match.start()])), None)  # fmt: skip
+                   and HOSTING.match(re.sub(r"^,\s+[^,]{0,60},", "", sentence[a.end : match.start()]))),
+                  None)  # fmt: skip
     if before:
         return before
     return next((a for a in countries if a.start > match.start() and re.search(

@@ -17,7 +17,10 @@ KINDS = [
         "anti-aircraft-systems",
     ),
     (r"ammunition|rounds|shells|cartridges|bullets|grenades|mortar bombs", "ammunition"),
-    (r"body armou?r|bulletproof vests?|flak jackets?|protective vests?|vests", "body-armour"),
+    (
+        r"body armou?r|bulletproof vests?|flak jackets?|protective vests?|vests|(?:body )?shields",
+        "body-armour",
+    ),
     (r"helmets", "helmets"),
     (r"tents", "tents"),
     (r"winter clothing|clothing|uniforms|boots|sleeping bags|blankets", "winter-clothing"),
@@ -27,7 +30,10 @@ KINDS = [
     (r"cameras", "cameras"),
     (r"generators", "power-generators"),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
-    (r"howitzers|artillery|rocket launchers|himars|mlrs", "artillery"),
+    (
+        r"howitzers|artillery|rocket launchers|himars|mlrs|pzh ?2000|panzerhaubitze|m777|caesars?\b",
+        "artillery",
+    ),
     (
         r"tanks\b|armou?red (?:personnel )?(?:vehicles|carriers)|humvees|armou?red cars|apcs",
         "armoured-vehicles",
@@ -39,7 +45,8 @@ KINDS = [
     ),
     (r"radars?|night[- ]vision|binoculars|optics|thermal", "optics-and-radars"),
     (
-        r"medical|medicines?|first[- ]aid|tourniquets|bandages|ambulances|hospital|vaccines?|drugs",
+        r"medical|medicines?|first[- ]aid|tourniquets|bandages|ambulances|hospital|vaccines?|drugs|"
+        r"stretchers",
         "medical-supplies",
     ),
     (r"fuel|diesel|petrol", "fuel"),
@@ -73,6 +80,12 @@ PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|wort
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
 )
+# Words that name no kind of item on their own: "heavier weapons", "military equipment".
+GENERIC = re.compile(
+    r"(?:(?:heavy|heavier|more|other|modern|defensive|offensive|lethal|military|western)\s+)*"
+    r"(?:weapons|arms|weaponry|equipment|supplies|gear|hardware|aid|help|assistance)",
+    re.IGNORECASE,
+)
 LIST_START = re.compile(
     r"\b(?:such as|including|includes|include|included|comprising|consisting of|namely|like|"
     r"containing|contains)\s+|:\s+"
@@ -104,12 +117,19 @@ def named_items(text: str, start: int) -> list[Item]:
     window = text[start : start + 120]
     for match in re.finditer(PHRASE, window):
         name = re.sub(
-            r"^(?:[A-Z][a-z]+\s+)?(?:the|its|their|some|more|heavy|new|further|additional)\s+",
+            r"^(?:[A-Z][a-z]+\s+)?(?:(?:the|its|their|some|more|heavy|heavier|new|further|"
+            r"additional|another|a|an)\s+)*(?:(?:new\s+)?round|batch|tranche|package)s?\s+of\s+"
+            r"|^(?:and|or)\s+",
             "",
             _trim(match.group(0)),
         )
+        name = re.sub(
+            r"^(?:[A-Z][a-z]+\s+)?(?:the|its|their|some|more|heavy|new|further|additional)\s+",
+            "",
+            name,
+        )
         known, slug = kind_of(name)
-        if known and slug and not PEOPLE.match(name):
+        if known and slug and not PEOPLE.match(name) and not GENERIC.fullmatch(name):
             begin = start + match.start() + match.group(0).find(name)
             return [Item(name, None, "", slug, begin, begin + len(name), name)]
         if re.search(r"[,.;]", window[match.end() : match.end() + 2]):
@@ -129,6 +149,10 @@ def items(text: str) -> list[Item]:
         value = number(match.group("number"))
         if not name or value is None or PEOPLE.match(name) or value != int(value):
             continue
+        if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
+            continue  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
+        if re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", text[: match.start()]):
+            continue  # "PzH 2000", "MiG 29": a model's number, not a count
         if match.group("number").lower() in ("a", "an", "half a"):
             continue
         known, slug = kind_of(name)

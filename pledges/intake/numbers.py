@@ -20,7 +20,10 @@ WORD_NUMBER = (
 )
 WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
 FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-NUMBER = rf"(?:{FIGURES}|(?i:(?:a|half\s+a)\s+dozen)|(?i:{WORDS})|(?i:a|an|half\s+a))"
+NUMBER = (
+    rf"(?:{FIGURES}|(?i:(?:a|half\s+a)\s+dozen|a\s+(?:hundred|thousand)(?:\s+and\s+{WORDS})?)"
+    rf"|(?i:{WORDS})|(?i:a|an|half\s+a))"
+)
 SCALE = r"(?:million|billion|trillion|thousand|mln|mn|bn|m|b|k)\b"
 SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6, "m": 10**6,
           "billion": 10**9, "bn": 10**9, "b": 10**9, "trillion": 10**12}  # fmt: skip
@@ -40,6 +43,7 @@ def number(words: str) -> Decimal | None:
         return Decimal(words.replace(",", ""))
     except InvalidOperation:
         pass
+    words = re.sub(r"^a (?=hundred|thousand)", "one ", words)  # "a hundred"
     try:
         return Decimal(text2num(words.replace("-", " ").replace(" and ", " "), "en"))
     except ValueError:

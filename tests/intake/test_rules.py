@@ -258,7 +258,8 @@ def test_earlier_aid_a_pledge_comes_on_top_of_is_flagged():
     (earlier,) = pledges_of(
         "Those shipments come on top of up to C$620 million in loans that Ottawa offered Kyiv."
     )
-    assert earlier.flags == ["earlier"] and earlier.not_a_record
+    assert earlier.flags == ["earlier"]
+    assert earlier.not_a_record
 
 
 @pytest.mark.parametrize(
@@ -270,7 +271,8 @@ def test_earlier_aid_a_pledge_comes_on_top_of_is_flagged():
 )
 def test_running_totals_with_possessives_and_qualifiers(text):
     (found,) = pledges_of(text)
-    assert "running_total" in found.flags and found.not_a_record
+    assert "running_total" in found.flags
+    assert found.not_a_record
 
 
 def test_a_pledge_added_days_later_is_its_own_pledge_dated_from_the_first():
@@ -285,6 +287,65 @@ def test_a_pledge_added_days_later_is_its_own_pledge_dated_from_the_first():
     assert [i["quantity"] for i in added.fields["items"]] == [100, 2000]
     assert (added.fields["announced_on"], added.fields["announced_precision"]) == (
         "2022-03-01", "derived")  # fmt: skip
+
+
+def test_a_list_after_a_colon_gives_the_counts_of_items_named_before():
+    (found,) = pledges_of(
+        "Finland will send assault rifles and anti-tank weapons to Ukraine, the government "
+        "said. The Defence Forces will hand over the following:\n\n"
+        "– 2,500 assault rifles\n\n– 1,500 single-shot anti-tank weapons"
+    )
+    got = {(i["name"], i["quantity"]) for i in found.fields["items"]}
+    assert ("assault rifles", 2500) in got
+    assert ("single-shot anti-tank weapons", 1500) in got
+
+
+def test_a_day_earlier_counts_back_from_the_date_stated_beside_it():
+    monday, sunday = pledges_of(
+        "Finland will send 2,500 assault rifles to Ukraine, the government said on Monday.\n\n"
+        "Monday's package comes on top of a decision taken a day earlier to send 2,000 "
+        "bulletproof vests and 100 stretchers.",
+        datetime.date(2022, 2, 28),
+    )
+    assert monday.fields["announced_on"] == "2022-02-28"
+    assert (sunday.fields["announced_on"], sunday.fields["announced_precision"]) == (
+        "2022-02-27", "derived")  # fmt: skip
+    assert [i["quantity"] for i in sunday.fields["items"]] == [2000, 100]
+
+
+def test_a_live_reports_timed_entry_is_dated_the_day_of_publication():
+    (found,) = pledges_of(
+        "10:20 — Josep Borrell says the European Union will put another €500 million towards "
+        "weapons for Ukraine's armed forces."
+    )
+    assert (found.fields["announced_on"], found.fields["announced_precision"]) == (
+        FRIDAY.isoformat(), "derived")  # fmt: skip
+    assert any("live report timed 10:20" in note for note in found.notes)
+
+
+def test_an_appeal_is_asked_of_many_donors_not_given():
+    (found,) = pledges_of(
+        "On March 1, UN agencies launched a $1.1 billion flash appeal for Ukraine."
+    )
+    assert found.flags[0] == "aggregate"
+    assert found.not_a_record
+
+
+def test_what_a_donor_did_until_now_or_avoided_is_not_a_pledge():
+    assert (
+        pledges_of(
+            "Belgium had until now limited itself to medical supplies and protective gear for "
+            "Ukraine. Finland has for decades avoided sending weapons into active conflicts."
+        )
+        == []
+    )
+
+
+def test_a_sum_attributed_to_a_party_at_the_sentences_end_is_that_partys():
+    (found,) = pledges_of(
+        "A further $320 million in aid will go to democracy programmes in Ukraine, the White House said."
+    )
+    assert (found.fields["donor_code"], found.fields["amount"]) == ("US", "320000000")
 
 
 def test_a_negated_pledge_is_not_a_pledge():
@@ -365,6 +426,49 @@ def test_a_handful_of_people_killed_is_a_figure():
                      FRIDAY).figures  # fmt: skip
     assert (found.fields["kind"], found.fields["value"], found.fields["country_code"]) == (
         "casualties", 7, "UA")  # fmt: skip
+
+
+def test_hosts_counted_once_for_each_country_named_before_its_number():
+    found = draft(
+        "Poland has taken in 2,336,799 people from Ukraine. Romania has received 608,936, and "
+        "Moldova, a country of 2.6 million, 387,151. Hungary had registered 364,851 arrivals and "
+        "Slovakia 281,194. About 1,189 civilians were killed and 1,901 injured, the UN said. "
+        "Roughly 100,000 of them crossed in the past 24 hours.",
+        FRIDAY,
+    ).figures
+    got = [(d.fields["kind"], d.fields["country_code"], d.fields["value"]) for d in found]
+    assert got == [
+        ("refugees_hosted", "PL", 2336799), ("refugees_hosted", "RO", 608936),
+        ("refugees_hosted", "MD", 387151), ("refugees_hosted", "HU", 364851),
+        ("refugees_hosted", "SK", 281194), ("casualties", "UA", 1189), ("casualties", "UA", 1901),
+    ]  # fmt: skip
+
+
+def test_sanctions_on_people_or_firms_are_designations_that_freeze_assets():
+    found = draft(
+        "The United States on Thursday imposed sanctions on 328 members of Russia's State Duma. "
+        "Also designated were 48 state-owned defence companies.\n\n"
+        "The designations freeze any property the targets hold under U.S. jurisdiction.\n\n"
+        "Seventeen members of the board of Sovcombank, a Russian lender, were designated as well. "
+        "Britain has now sanctioned more than 1,000 people and businesses since the invasion.",
+        FRIDAY,
+    ).sanctions
+    got = [(d.fields["imposer_code"], d.fields["measure"], d.fields["target_kind"],
+            d.fields["targets_count"]) for d in found]  # fmt: skip
+    assert got == [
+        ("US", "asset_freeze", "persons", 328),
+        ("US", "asset_freeze", "entities", 48),
+        ("US", "asset_freeze", "persons", 17),
+    ]
+
+
+def test_an_offer_to_take_people_in_is_not_a_figure():
+    assert (
+        draft(
+            "The United States would welcome up to 100,000 Ukrainians fleeing the war.", FRIDAY
+        ).figures
+        == []
+    )
 
 
 # --- Any text --------------------------------------------------------------------------------
