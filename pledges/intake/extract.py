@@ -206,9 +206,17 @@ BACKGROUND = re.compile(
     r"{0,50}$",
     re.IGNORECASE,
 )
+# How a text qualifies a number: "more than 2 million", "about $5 billion".
+QUALIFIERS = [
+    ("close_to", r"close to|nearly|almost|just under|approaching"),
+    ("more_than", r"more than|over|upwards of|in excess of|above"),
+    ("at_least", r"at least|no fewer than|a minimum of"),
+    ("up_to", r"up to|as many as"),
+    ("about", r"about|around|some|roughly|approximately|an estimated|estimated"),
+]  # fmt: skip
+# The words that qualify a sum, left out when reading what comes before it.
 QUALIFIED = re.compile(
-    r"(?:about|around|roughly|nearly|almost|some|more than|over|at least|approximately|close to|"
-    r"just over|just under|up to|an estimated|a further|another)\s+$",
+    rf"(?:{'|'.join(words for _, words in QUALIFIERS)}|just over|a further|another)\s+$",
     re.IGNORECASE,
 )
 # "come on top of up to C$620 million in loans": earlier aid the new pledge adds to.
@@ -304,13 +312,6 @@ TITLES = re.compile(
 
 # --- Figures about people ----------------------------------------------------------------------
 
-QUALIFIERS = [
-    ("close_to", r"close to|nearly|almost|just under|approaching"),
-    ("more_than", r"more than|over|upwards of|in excess of|above"),
-    ("at_least", r"at least|no fewer than|a minimum of"),
-    ("up_to", r"up to|as many as"),
-    ("about", r"about|around|some|roughly|approximately|an estimated|estimated"),
-]  # fmt: skip
 _qualifier = "|".join(f"(?P<{name}>(?i:{words}))" for name, words in QUALIFIERS)
 PEOPLE_WORDS = (
     r"people|refugees|persons|civilians|Ukrainians|children|residents|migrants|evacuees|"

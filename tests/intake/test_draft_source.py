@@ -123,3 +123,24 @@ def test_a_pledge_stating_neither_value_nor_items_matches_the_same_kind_of_pledg
         == Pledge.objects.get(reference="gb-ua-lethal-and-non-lethal-aid").pk
     )
     assert "already_recorded" not in humanitarian["flags"]  # the article records no such pledge
+
+
+def test_a_database_not_yet_migrated_still_gives_the_drafts(tmp_path, article_file):
+    """On a fresh checkout the command drafts before `migrate`: the drafts are printed and the
+    reader told that they were not checked against records held."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    manage = Path(__file__).resolve().parents[2] / "manage.py"
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+           "DJANGO_DEBUG": "1"}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, str(manage), "draft_source", str(article_file), "--format", "json"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "not set up" in result.stderr
+    drafts = json.loads(result.stdout)
+    assert [p["donor_code"] for p in drafts["pledges"]] == ["SE", "SE"]

@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from pledges.intake import IntakeError, draft
 from pledges.intake.recorded import mark_recorded
+from pledges.intake.text import MAX_TEXT
 
 
 def publication_date(value: str) -> datetime.date:
@@ -43,9 +45,16 @@ class Command(BaseCommand):
     def handle(self, *args, file, published, format, **options):
         text = self.read(file)
         try:
-            drafts = mark_recorded(draft(text, published))
+            drafts = draft(text, published)
         except IntakeError as error:
             raise CommandError(f"{file}: nothing to draft: {error}") from None
+        try:
+            drafts = mark_recorded(drafts)
+        except DatabaseError:  # a fresh checkout, not yet migrated: the drafts stand on their own
+            self.stderr.write(
+                "The database is not set up (run `manage.py migrate`): the drafts are not checked "
+                "against the records it holds."
+            )
         if format == "json":
             self.stdout.write(json.dumps(drafts.as_json(), indent=2, ensure_ascii=False))
             return
@@ -64,7 +73,7 @@ class Command(BaseCommand):
             data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
         except OSError as error:
             raise CommandError(f"{file}: cannot be read ({error.strerror}).") from None
-        if len(data) > 1_000_000:
+        if len(data) > MAX_TEXT:
             raise CommandError(f"{file}: the text is over 1 MB: an article is far shorter.")
         try:
             return data.decode("utf-8-sig")
