@@ -69,6 +69,8 @@ CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
     # "..., Estonia handed over Javelins": a new subject and its own verb
     r"|,\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:has|have|had|will|would|is|are|was|were|also|[a-z]+ed)\b)"
+    # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
+    r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
 )
 
 # --- Pledges -----------------------------------------------------------------------------------
@@ -96,13 +98,14 @@ ADMIT_VERB = re.compile(
     re.IGNORECASE,
 )
 NEGATED = re.compile(
-    r"\b(?:not|never|no|n't|refused|declined|ruled out|rejected)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"(?:\b(?:not|never|no|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 # "will consider what further support it can offer", "asked for", "the weapons it is sending":
 # a verb that reports no pledge of the clause's own.
 HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
-    r"should|ought to|argu\w+|press\w* for|push\w* for|"
+    r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -116,14 +119,14 @@ ANOTHER = re.compile(
 # what a law allows, not a measure taken.
 POWER = re.compile(
     r"\b(?:powers?|able|allow\w*|let|lets|enabl\w*|authority|could|can|may|might)"
-    r"(?:\s+(?!no\b|not\b)\w+){0,3}\s+$",
+    r"(?:\s+(?!no\b|not\b)\w+){0,6}\s+$",
     re.IGNORECASE,
 )
 # "had for weeks resisted calls from Kyiv, from allies ... to send heavier weapons": a pledge
 # someone asked for or refused, told as the story so far.
 RESISTED = re.compile(
     r"\b(?:resist\w*|reluctan\w*|refus\w*|oppos\w*|calls?\s+(?:from|by|for|on)|avoid\w*|"
-    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at)\b[^.;]{0,90}$",
+    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at|slow to|failed to)\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
 # "give the federal states ...": a government's spending at home, not aid to another party.
@@ -137,7 +140,8 @@ DOMESTIC = re.compile(
 BEFORE_NOW = re.compile(r"\b(?:until now|until then|up to now|previously|had so far)\b", re.I)
 RELATIVE = re.compile(
     r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$"
-    r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:equipment|weapons|aid|support|help|arms|supplies)\s+(?:that\s+)?(?:we|it|they|you)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 NOUN_FORMS = {"grant", "grants", "supply", "supplies", "offer", "offers", "order", "orders",
@@ -170,14 +174,14 @@ AGGREGATE_SUBJECT = re.compile(
     r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
     r"the international community|member states|the conference|the summit|pledging conference|"
     r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
-    r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|"
+    r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|shareholders|"
     r"in all|between them|raised)\b",
     re.IGNORECASE,
 )
 # "told the conference", "at Thursday's donors' conference": the collective word is where the
 # donor spoke, not who gave.
 ADDRESSED = re.compile(
-    r"\b(?:told|addressed|at|to|during|before|in|on|from)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"\b(?:told|addressed|at|to|during|before|in|on|from|used|attended|hosted|chaired|joined)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -244,6 +248,11 @@ GOVERNMENT_OF = re.compile(
     re.IGNORECASE,
 )
 TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
+# A sentence's opening phrase that sets the scene before its subject: "Speaking in Brussels after
+# emergency NATO and G7 summits on Thursday, ...".
+LEAD_PHRASE = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing|After|Before|During|Following|Ahead of|Despite|Amid)\b[^,;]{0,150},\s*"
+)
 # A dated gathering where pledges are made: "Thursday's donors' conference in Warsaw".
 EVENT = re.compile(
     r"\b(?P<noun>conference|summit|meeting|talks|gathering|forum|fundraiser|telethon|visit|"
@@ -253,7 +262,14 @@ EVENT = re.compile(
 )
 # "14:05 —": the time of a live report's entry, whose day is the day of publication.
 TIMESTAMP = re.compile(
-    r"^\W*(?P<time>\d{1,2}[:.]\d{2})(?:\s*(?:GMT|BST|CET|EET|UTC|ET|a\.m\.|p\.m\.))?\s*[—–-]"
+    r"^\W*(?:(?:Update|Updated|Latest)\b,?\s*)?(?P<time>\d{1,2}[:.]\d{2})"
+    r"(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|a\.m\.|p\.m\.))?\s*[—–:-]"
+)
+# A time the clause gives without a date: "even before the invasion", "last year".
+OTHER_TIME = re.compile(
+    r"\b(?:(?:before|prior to) the (?:invasion|war|attack)|even before|last year|previously|"
+    r"earlier this year|in the weeks before)\b",
+    re.IGNORECASE,
 )
 # Words by which a later sentence says it is at that gathering.
 AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
@@ -263,19 +279,19 @@ AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
     ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will) no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
-    ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment)\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)\s+(?:[\w-]+\s+){1,8}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 _MEASURES = [(measure, re.compile(pattern, re.IGNORECASE)) for measure, pattern in MEASURES]
 MEASURE_BREAK = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?=[A-Z][^.;]{0,80}?\b(?:have|has|had|were|was|are|is|will|would|must|may|can)\b)|;\s+|,\s+(?:while|but|whereas)\s+"
+    r",?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b|(?:ban|bar|stop|halt|prohibit|freeze|block|impose|cut|close|restrict)\w*\b)|,\s+and\s+(?=[A-Z][^.;]{0,80}?\b(?:have|has|had|were|was|are|is|will|would|must|may|can)\b)|;\s+|,\s+(?:while|but|whereas)\s+"
 )
 MEASURE_VERB = re.compile(
     r"\b(?:banned|bans?|froze|freez\w+|blocked|blocks?|prohibited|prohibits?|imposed|imposes?|"
-    r"excluded|cut off|removed|disconnected|barred|closed|placed|put|halted|suspended|"
+    r"excluded|exclusion|cut off|removed|disconnected|barred|closed|placed|put|halted|suspended|"
     r"sanctioned|expelled|seized|announced|slapped|added|listed|designated|targeted|cutting|cuts|cut)\b"
 )
 TARGET_KINDS = [
@@ -286,9 +302,11 @@ TARGET_KINDS = [
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|judges|propagandists|journalists"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
-                r"semiconductors|vodka|seafood|diamonds|products|goods"),
+                r"semiconductors|vodka|seafood|diamonds|products|goods|potash|fertili[sz]ers?|timber|"
+                r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
-                 r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises"),
+                 r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
+                 r"Investment Fund|projects|agencies"),
 ]  # fmt: skip
 _TARGET_KINDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
@@ -298,6 +316,12 @@ NOT_NAMES = re.compile(
     r"^(?:President|Prime|Foreign|Defen[cs]e|Minister|Chief|State|Central|National|Security|"
     r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
     r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity)\b"
+)
+# Words saying a list names only some of the targets: "several leaders, including Putin".
+SOME_OF = re.compile(
+    r"\b(?:including|among them|among others|such as|several|some|many|dozens|hundreds|others?|"
+    r"more|a number of|like|relatives|family|members)\b",
+    re.IGNORECASE,
 )
 # Words that make a name a company's: "Tactical Missiles Corporation", "Gazprom Neft".
 CORPORATE = re.compile(
@@ -321,6 +345,7 @@ PEOPLE_NUMBER = re.compile(
     rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
     r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded)\b"
+    r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"
     r"|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
     r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|uprooted|arrived))"
 )
@@ -332,8 +357,8 @@ BARE_PEOPLE = re.compile(
     r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s*$)"
 )
 HOSTING = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:already\s+)?(?:taken in|took in|"
-    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|registered)",
+    r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|"
+    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|registered|admitted|accepted)",
     re.IGNORECASE,
 )
 FIGURE_KINDS = [
@@ -341,7 +366,8 @@ FIGURE_KINDS = [
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
-                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|crossed (?:its|their) border"),
+                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|crossed (?:its|their) border|"
+                        r"admitted|accepted"),
     ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
 ]  # fmt: skip
 
@@ -378,8 +404,11 @@ class Context:
     floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
     last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
+    home: Actor | None = None  # the country whose government "the government" is, in a local report
 
 
+# An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
+QUESTION = re.compile(r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s")
 # A line of a box of figures: "€20m: Ireland's commitment so far", "1 million+: people who fled".
 FACTBOX = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|thousand|%))?\+?:\s+\S"
@@ -402,6 +431,7 @@ def clauses(sentence: str) -> list[str]:
 def extract(paragraph_texts: list[str], published: datetime.date | None) -> Drafts:
     drafts = Drafts()
     context = Context(published, recipient=_main_recipient(paragraph_texts))
+    context.home = _home_country(paragraph_texts, context.recipient)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
         if FACTBOX.match(paragraph.strip()):
@@ -411,7 +441,52 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
         short = len(paragraph.split()) <= 15 or paragraph.rstrip().endswith(";")
         context.list_open = paragraph.rstrip().endswith(":") or (context.list_open and short)
     _merge_repeats(drafts)
+    _drop_headline_repeats(drafts, paragraph_texts)
     return drafts
+
+
+def _drop_headline_repeats(drafts: Drafts, paragraph_texts: list[str]) -> None:
+    """A headline ("... as Berlin clears 2,700 Strela missiles for Ukraine") tells in brief a
+    pledge the body tells in full: its draft goes where the body states the same."""
+    if not paragraph_texts or re.search(r"[.!?]\W*$", paragraph_texts[0]):
+        return  # the first paragraph is a sentence of the body, not a headline
+
+    def same(a: Draft, b: Draft) -> bool:
+        if (
+            a.fields["donor_code"] != b.fields["donor_code"]
+            or a.fields["donor"] != b.fields["donor"]
+        ):
+            return False
+        if a.fields.get("amount") or b.fields.get("amount"):
+            return a.fields.get("amount") == b.fields.get("amount")
+        return bool(set(quantities_of(a)) & set(quantities_of(b)))
+
+    drafts.pledges = [
+        d for d in drafts.pledges
+        if d.paragraph != 1 or not any(o.paragraph > 1 and same(d, o) for o in drafts.pledges)
+    ]  # fmt: skip
+
+
+def quantities_of(draft_: Draft) -> list[int]:
+    return [i["quantity"] for i in draft_.fields.get("items", []) if i.get("quantity")]
+
+
+def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
+    """The country a report is written from, which says "the government" of its own: the one
+    named far more often than any other giver (at least three times, twice the next)."""
+    counts: dict[str, list] = {}
+    for paragraph in paragraph_texts:
+        for actor in actors(paragraph):
+            if (
+                actor.kind == "country"
+                and actor.code not in TARGET_STATES
+                and (recipient is None or actor.key != recipient.key)
+            ):
+                counts.setdefault(actor.key, [0, actor])[0] += 1
+    ranked = sorted(counts.values(), key=lambda entry: -entry[0])
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+        return ranked[0][1]
+    return None
 
 
 def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
@@ -442,10 +517,12 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
         (a for a in actors(sentence) if a.code in TARGET_STATES), None
     )
     people = _figures(drafts, context, number_, sentence)
+    if QUESTION.search(sentence) or QUESTION.match(paragraph):
+        return  # "Q: How many guns?": an interviewer's question states nothing
     if not _sanctions(drafts, context, number_, sentence):
         for text in clauses(sentence):
             _pledge(drafts, context, number_, paragraph, sentence, text, people)
-    subject = _subject(sentence, actors(sentence), context)
+    subject = _subject(sentence, actors(sentence), context) or _own_government(sentence, context)
     if subject:
         context.last_subject = (number_, subject)
         context.author = context.author or subject
@@ -457,6 +534,7 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     if stated and stated[0].on and owner:
         context.last_date[owner.key] = (number_, stated[0])
     context.floating_date = (number_, stated[0]) if stated and stated[0].on and not owner else None
+    _date_told_after(context, number_, sentence, stated)
     if stated and stated[0].on:
         context.last_any_date = (number_, stated[0])
         event = next((m for m in EVENT.finditer(sentence)
@@ -465,11 +543,54 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
             context.event = (number_, stated[0], event.group("noun").lower(), event.group("place"))
 
 
+# "At national level, the government keeps ...": a report's own government, named by its office.
+OWN_GOVERNMENT = re.compile(
+    r"(?:[A-Z][^,]{0,40},\s*)?(?:the|its)\s+(?:government|cabinet|state|federal government|"
+    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_government(text: str, context: Context) -> Actor | None:
+    return context.home if context.home and OWN_GOVERNMENT.match(text.lstrip()) else None
+
+
+def _date_told_after(context: Context, number_: int, sentence: str, stated) -> None:
+    """ "1. IMF: US$1.4 billion. Emergency financing ..., approved on March 9.": a sentence that
+    names no party and states no sum of its own dates the pledge just told in its paragraph."""
+    last = context.last_pledge
+    if (
+        not stated
+        or not stated[0].on
+        or last is None
+        or last.paragraph != number_
+        or last.fields["announced_on"]
+        or actors(sentence)
+        or money(sentence)
+        or OTHER_TIME.search(sentence)
+    ):
+        return
+    when = stated[0]
+    last.fields.update(announced_on=when.on.isoformat(), announced_precision=when.precision,
+                       announced_as=when.words.strip()[:100])  # fmt: skip
+    last.notes.append(
+        "The date is stated in the sentence after the sum, which names no other party."
+    )
+    if when.note:
+        last.notes.append(when.note)
+    if when.precision == "derived" and "derived_date" not in last.flags:
+        last.flags.append("derived_date")
+
+
 def _subject(text: str, found: list[Actor], context: Context) -> Actor | None:
     """The clause's actor that acts: the first one not named as a recipient, a target or one of
     a list."""
     skipped_end = -10
+    stamp = TIMESTAMP.match(text)
+    lead = LEAD_PHRASE.match(text, stamp.end() if stamp else 0)
     for actor in found:
+        if lead and actor.end <= lead.end():
+            continue  # "Speaking after NATO and G7 summits, Biden said": the scene, not who acts
         if GOVERNMENT_OF.search(text[max(0, actor.start - 40) : actor.start]):
             return actor  # "The Government of Japan decided"
         before = text[max(0, actor.start - 12) : actor.start].lower()
@@ -537,6 +658,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     admits = ADMIT_VERB.search(text)
     found = actors(text)
     offset = sentence.find(text)
+    if admits and any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
+        admits = None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
     amounts = [m for m in money(text)
                if not any(a <= m.start + offset < b for a, b in people_spans)]  # fmt: skip
     listed = items(text)
@@ -599,6 +722,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return
     if not listed and cue and not pledge_amounts:
         listed = named_items(text, cue.end())  # "to receive Gepard anti-aircraft guns"
+    if not amounts and not listed and OTHER_TIME.search(text):
+        return  # "We were sending lethal aid before the invasion began": the story so far
     if not (pledge_amounts or listed or admits or AID_WORDS.search(text)):
         return
     recipient = _recipient(text, found, donor, context)
@@ -627,8 +752,8 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     last = context.last_pledge
     if (listed and last and not amount and not admits and _same_parties(last, draft_)
             and last.paragraph >= number_ - 1
-            and re.search(r"\b(?:package|includes?|including|shipment|aid)\b", text, re.I)
-            and not ANOTHER.search(text)):  # fmt: skip
+            and re.search(r"\b(?:package|includes?|including|shipment|aid|batch)\b", text, re.I)
+            and not _another(text)):  # fmt: skip
         _add_items(last, listed, number_, text)
         return
     _add_items(draft_, listed, number_, text)
@@ -647,9 +772,57 @@ def _pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             drafts.pledges.append(twin)
     context.last_pledge = draft_
     context.last_subject = (number_, donor)
-    # Further amounts stated for the same donor in the clause are parts of this pledge.
+    # Further amounts stated for the same donor in the clause are parts of this pledge, unless
+    # told as another: "approved on February 26 ... CZK 188 million, and a day later a second
+    # package worth CZK 400 million".
+    previous = amount
     for extra in pledge_amounts[1:]:
-        drafts.pledges.append(_flagged(extra, "part_of_package", donor, number_, text, context))
+        between = text[previous.end : extra.start]
+        if _another(between):
+            draft_ = _another_pledge(draft_, extra, between, text, context, number_)
+            drafts.pledges.append(draft_)
+            context.last_pledge = draft_
+        else:
+            drafts.pledges.append(_flagged(extra, "part_of_package", donor, number_, text, context))
+        previous = extra
+
+
+def _another(text: str) -> bool:
+    """Whether `text` tells of another pledge ("a second package"), not one told again ("that
+    second batch")."""
+    found = ANOTHER.search(text)
+    return bool(found) and not re.search(
+        r"\b(?:that|this|the same)\s+$", text[: found.start()], re.I
+    )
+
+
+def _another_pledge(first: Draft, amount, between, text, context, number_) -> Draft:
+    """The second sum of a clause told as another pledge of the same donor, dated from the first
+    where the clause counts from it ("a day later")."""
+    fields = {**first.fields, "amount": amount_text(amount.amount), "items": []}
+    notes, flags, readings = [], [f for f in first.flags if f != "read_currency"], {}
+    currency = amount.currency
+    if currency == "$":
+        currency = DOLLARS.get(first.fields["donor_code"], "USD")
+        readings["currency"] = "read"
+        flags.append("read_currency")
+        notes.append(f"The source writes a bare “$”: read as {currency}.")
+    fields["currency"] = currency
+    base = first.fields["announced_on"]
+    when = base and _relative_date(
+        between,
+        context,
+        When(datetime.date.fromisoformat(base), first.fields["announced_precision"],
+             first.fields["announced_as"], 0, 0),
+    )  # fmt: skip
+    if when:
+        fields.update(announced_on=when.on.isoformat(), announced_precision="derived",
+                      announced_as=when.words)  # fmt: skip
+        notes.append(when.note)
+        flags = sorted(set(flags) | {"derived_date"})
+    fields["description"] = _describe(fields)
+    quote = _clip(text[slice(*_pledge_quote(text, amount, None, None, []))])
+    return Draft("pledge", fields, number_, quote, flags, readings, notes)
 
 
 def _joined_donors(text, found, donor, cue) -> list[Actor]:
@@ -716,6 +889,9 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
             after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
             if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
                 return after[0], False  # "by Japan's forces", not "by a NATO member"
+    own = _own_government(text, context)
+    if own and not before:
+        return own, False  # "At national level, the government approved ..."
     # "A further $320 million will go to ..., the White House said": the party the clause is
     # attributed to.
     said = re.search(
@@ -819,7 +995,8 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
                    else "the currency in which news agencies state sums of other countries")  # fmt: skip
             notes.append(f"The source writes a bare “$”: read as {currency}, {why}.")
         fields["currency"] = currency
-    when = _when(text, sentence, donor, context, number_)
+    at = amount.start if amount else (cue.start() if cue else None)
+    when = _when(text, sentence, donor, context, number_, at)
     if when:
         fields["announced_on"] = when.on.isoformat() if when.on else None
         fields["announced_precision"] = when.precision if when.on else "unknown"
@@ -832,7 +1009,9 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
     return fields, readings, notes, flags
 
 
-def _when(text, sentence, donor, context, number_):
+def _when(text, sentence, donor, context, number_, at=None):
+    """The date of the pledge the clause states at `at` (its sum or verb)."""
+    at = len(text) if at is None else at
     found = dates(text, context.published)
     others = {a.key for a in actors(sentence) if a.code not in TARGET_STATES} - {
         context.recipient and context.recipient.key
@@ -842,7 +1021,7 @@ def _when(text, sentence, donor, context, number_):
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
-        relative = RELATIVE_DAY.search(text, found[0].end)
+        relative = RELATIVE_DAY.search(text, found[0].end, at)
         if relative and relative.start() - found[0].end < 120:
             return _relative_date(text[relative.start() :], context, found[0]) or found[0]
         return found[0]
@@ -853,9 +1032,10 @@ def _when(text, sentence, donor, context, number_):
     floating = context.floating_date
     if floating and floating[0] == number_:
         return floating[1]
-    # A date stated earlier in the paragraph, or in the one before, for the same party.
+    # A date stated earlier in the paragraph, or in the one before, for the same party; not for
+    # a pledge the clause places at another time ("Even before the invasion, Prague had agreed").
     last = context.last_date.get(donor.key)
-    if last and last[0] >= number_ - 1:
+    if last and last[0] >= number_ - 1 and not OTHER_TIME.search(sentence):
         when = last[1]
         note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
@@ -977,6 +1157,20 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     "earlier", or "background" for a sum that is no one's aid), or None."""
     before = QUALIFIED.sub("", text[: amount.start])  # "to about $3.8 billion"
     cue = _cue(before)
+    after = text[amount.end :]
+    if earlier and re.search(r"\bbetween\b[^.;]*\band\s+$", before):
+        # "at between €500 billion and €600 billion": the second end of the same range
+        return next(
+            (flag for _, value, flag in reversed(context.sums) if value == earlier[-1].amount), None
+        )
+    if re.search(
+        r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", before, re.I
+    ) or re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", after):
+        return "part_of_package"  # "the first €600 million was paid", "€1 billion of the package"
+    givers = [a for a in actors(after) if a.code not in TARGET_STATES
+              and (context.recipient is None or a.key != context.recipient.key)]  # fmt: skip
+    if len({a.key for a in givers}) >= 2 and re.match(r"\s+(?:\w+\s+){0,4}?from\b", after):
+        return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
     if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
         r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", text[amount.end :], re.I
     ):
@@ -1014,8 +1208,12 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     recipient_key = context.recipient and context.recipient.key
     donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES
               and a.key != recipient_key]  # fmt: skip
+    # "Latvia and Lithuania gave $10 million": several donors as one subject; not "after NATO
+    # and G7 summits, Biden said": parties named on the way.
     joined = len({a.key for a in donors}) > 1 and any(
-        re.search(r"\band\s+(?:the\s+)?$", text[: a.start]) for a in donors[1:]
+        re.search(r"\band\s+(?:the\s+)?$", text[: a.start])
+        and (donor is None or donor.key in (a.key, donors[index].key))
+        for index, a in enumerate(donors[1:])
     )
     collective = _collective(before)
     if collective and donor is not None and OWN_MEMBERS.match(text[donor.end :]):
@@ -1026,14 +1224,21 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", before)
     ):
         return "aggregate"
-    if re.match(
-        r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request)\b",
-        text[amount.end :],
-        re.I,
-    ) or re.search(
-        r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested)\s+$",
-        before,
-        re.I,
+    if (
+        re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request)\b",
+            text[amount.end :],
+            re.I,
+        )
+        or re.match(
+            r"\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:donors|citizens|individuals|the public|companies)\b",
+            text[amount.end :],
+        )
+        or re.search(
+            r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested)\s+$",
+            before,
+            re.I,
+        )
     ):
         return "aggregate"  # "a $1.1 billion flash appeal": asked of many donors, not given
     if re.search(
@@ -1107,7 +1312,7 @@ def _merge_repeats(drafts: Drafts) -> None:
         previous = next((d for d in reversed(kept) if not d.not_a_record), None)
         if (previous and not draft_.fields.get("amount") and not previous.fields.get("amount")
                 and not draft_.not_a_record and _same_parties(previous, draft_)
-                and draft_.paragraph - previous.paragraph <= 1
+                and draft_.paragraph - previous.paragraph <= 2
                 and previous.fields["category"] in (draft_.fields["category"], None)
                 and _same_or_undated(previous, draft_)
                 and draft_.fields["category"] != "humanitarian"):  # fmt: skip
@@ -1124,13 +1329,22 @@ def _merge_repeats(drafts: Drafts) -> None:
     # or the next paragraph is that pledge told twice: "approved aid ... The first, €450 million".
     detailed = [d for d in kept if not d.not_a_record
                 and (d.fields.get("amount") or d.fields.get("items"))]  # fmt: skip
-    drafts.pledges = [
-        d for d in kept
-        if d.not_a_record or d.fields.get("amount") or d.fields.get("items")
-        or d.fields["category"] == "humanitarian"
-        or not any(_same_parties(d, other) and abs(other.paragraph - d.paragraph) <= 1
-                   for other in detailed)
-    ]  # fmt: skip
+    drafts.pledges = []
+    for d in kept:
+        twin = None
+        if not (d.not_a_record or d.fields.get("amount") or d.fields.get("items")
+                or d.fields["category"] == "humanitarian"):  # fmt: skip
+            twin = next((o for o in detailed
+                         if _same_parties(d, o) and abs(o.paragraph - d.paragraph) <= 1), None)  # fmt: skip
+        if twin is None:
+            drafts.pledges.append(d)
+        elif twin.fields["announced_on"] is None and d.fields["announced_on"]:
+            # "US$1.4 billion. Emergency financing, approved on March 9": its date is the pledge's
+            for key in ("announced_on", "announced_precision", "announced_as"):
+                twin.fields[key] = d.fields[key]
+            twin.notes.extend(note for note in d.notes if note not in twin.notes)
+            if "derived_date" in d.flags and "derived_date" not in twin.flags:
+                twin.flags.append("derived_date")
 
 
 # --- Sanctions ---------------------------------------------------------------------------------
@@ -1154,11 +1368,20 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
             cues.append((measure, match.start(), match.end()))
     if not cues:
         return False
-    if re.search(r"\b(?:has|have)\s+(?:now\s+)?sanctioned\b", sentence) and re.search(
-        r"\b(?:since|so far|to date|in total|altogether)\b", sentence
-    ):
-        return True  # "Britain has now sanctioned more than 1,000 people since the invasion"
     cues.sort(key=lambda cue: cue[1])
+    # "Britain has now sanctioned more than 1,000 people since the invasion", "Friday's additions
+    # bring to 101 the number of people whose assets Japan has frozen": a tally, no new measure.
+    tally = re.search(
+        r"\b(?:has|have)\s+(?:now\s+)?(?:sanctioned|frozen|listed|designated)\b", sentence
+    ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence)
+    counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
+    if tally or (counted and counted.start() < cues[0][1]):
+        return True
+    restated = re.match(
+        r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[: cues[0][1]]
+    ) and not re.match(r"\w+(?:ed|ze)\b", sentence[cues[0][1] :])  # a noun, not "froze"
+    if restated and any(d.fields["measure"] == cues[0][0] for d in drafts.sanctions):
+        return True  # "The Swift exclusion concerns VTB, ...": the measure told again
     # One measure per cue; a cue inside another's words is the same measure.
     merged = []
     for cue in cues:
@@ -1197,10 +1420,15 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         # The clause runs back to the verb's start: "and froze ..." begins at "froze".
         verb_start = _verb_start(sentence, start, begin)
         passive = re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start]) or re.match(
-            r"(?:can|may|will) no longer|off-limits", sentence[start:end], re.I)  # fmt: skip
+            r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", sentence[start:end], re.I)  # fmt: skip
         # "Russian oil can no longer be brought in": the target is named before the measure.
         scope = sentence[begin:start] if passive else sentence[verb_start : start + len(clause)]
         kind, count, named = _targets(scope, imposer)
+        # "froze the assets of Herman Gref": as many targets as the names, where the text lists
+        # them all and states no number; marked as worked out.
+        from_names = count is None and bool(named) and kind != "state" and not SOME_OF.search(scope)
+        if from_names:
+            count = len(named)
         counted_kinds = _counted_kinds(scope)
         quote = _clip(_words(sentence[verb_start : start + len(clause)], 12))
         if passive:  # "coal can no longer be brought into the United States"
@@ -1216,14 +1444,11 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
             if counted and number(counted.group("n")) is not None:
                 count = int(number(counted.group("n")))
         previous_kind = (kind, count)
-        if (
-            measure == "other"
-            and kind in ("persons", "entities", "banks")
-            and re.search(r"\bsanction", sentence[start : start + len(clause)], re.I)
-        ):
-            measure = (
-                "asset_freeze"  # "imposed sanctions on 328 members of the Duma": a designation
-            )
+        designation = re.search(
+            r"\bsanction|\blist\b", sentence[verb_start : start + len(clause)], re.I
+        )
+        if measure == "other" and kind in ("persons", "entities", "banks") and designation:
+            measure = "asset_freeze"  # "imposed sanctions on 328 members of the Duma"
         if (
             kind == "state"
             and told_before
@@ -1234,15 +1459,23 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         ):
             # "... sanctions on 10 people. Any assets they hold are frozen": the effect of the
             # sanctions just told, on the same targets, not a measure on the state.
+            if (measure == "other" and told_before[0].fields["target_kind"] == "persons"
+                    and re.search(r"\b(?:enter|travel)", clause)):  # fmt: skip
+                measure = "travel_ban"  # "they may no longer enter the territory of the Union"
             if _specify(told_before, measure):
                 continue
             kind = told_before[0].fields["target_kind"]
             count = told_before[0].fields["targets_count"]
             named = told_before[0].fields["named_targets"]
+            from_names = "targets_count" in told_before[0].readings
         when = dates(sentence, context.published)
+        # "ban exports ... to Russia and stop shipments of dual-use goods to Belarus"
+        own_target = next(
+            (a for a in actors(sentence[start:end]) if a.code in TARGET_STATES), target
+        )
         fields = {
             "imposer": imposer.name, "imposer_code": imposer.code, "imposer_kind": imposer.kind,
-            "target": target.name, "target_code": target.code,
+            "target": own_target.name, "target_code": own_target.code,
             "measure": measure, "target_kind": kind, "targets_count": count,
             "named_targets": named,
             "imposed_on": when[0].on.isoformat() if when and when[0].on else None,
@@ -1255,7 +1488,12 @@ def _sanctions(drafts, context, number_, sentence) -> bool:
         if carried:
             notes.append(f"The sentence does not name who imposes it: {imposer.name} is taken "
                          f"from the sentence before.")  # fmt: skip
-        made.append(Draft("sanction", fields, number_, quote, flags, {}, notes))
+        readings = {}
+        if from_names:
+            readings["targets_count"] = "derived"
+            notes.append(f"The source states no number: {count} is the count of the names it "
+                         f"lists ({', '.join(named)}).")  # fmt: skip
+        made.append(Draft("sanction", fields, number_, quote, flags, readings, notes))
         for other_kind, other_count in counted_kinds[1:]:  # "... and 18 entities"
             more = {**fields, "target_kind": other_kind, "targets_count": other_count}
             made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
@@ -1389,6 +1627,21 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
         lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
         clause = clause[:kind_at] + clause[kind_at:]
+    # "the assets of VTB Bank, Sovcombank, Novikombank and Otkritie": a list of names as the object
+    object_list = re.search(
+        r"\b(?:assets of|property of|sanctions (?:on|against)|froze|blocked)\s+"
+        r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+)",
+        clause,
+    )
+    for part in re.split(r",\s*|\s+and\s+", object_list.group(1) if object_list else ""):
+        part = TITLES.sub("", part.strip())
+        if (
+            part
+            and not NOT_NAMES.match(part)
+            and part not in named
+            and not _names_a_state(part, imposer)
+        ):
+            named.append(part)
     for listed in re.finditer(lists, clause[kind_at:] if kind_at is not None else clause):
         for part in re.split(r",\s*|\s+and\s+", listed.group(1) or listed.group(2) or ""):
             part = TITLES.sub("", part.strip())
@@ -1484,6 +1737,13 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
                          if re.search(rf"\b(?:{words})", sentence, re.I)), None)  # fmt: skip
         if kind is None or (value < 10 and kind != "casualties"):
             continue  # "five refugees" is a story, not a figure; "seven killed" is one
+        if re.search(
+            r"\b(?:of the country['’]s|of its|of a|population of|in a nation of|in a country of)"
+            r"(?:\s+(?:estimated|total|pre-war|entire))?\s+$"
+            r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\s+$",
+            QUALIFIED.sub("", sentence[: match.start()]),
+        ):
+            continue  # "half of the country's estimated 7.5 million children", "to feed 3.1 million"
         if re.match(
             r"(?:\s+\w+){0,3}?\s+in the (?:past|last) (?:24 hours|day|hour)",
             sentence[match.end() :],
@@ -1514,8 +1774,15 @@ def _figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
                 host = previous
         if kind == "refugees_hosted" and host is None:
             kind = "fled_abroad"
-        if host is not None and kind == "fled_abroad" and HOSTING.match(sentence[host.end : match.start()]):  # fmt: skip
-            kind = "refugees_hosted"
+        if (
+            host is not None
+            and kind == "fled_abroad"
+            and (
+                (host in found and host.start > match.start())
+                or HOSTING.match(sentence[host.end : match.start()])
+            )
+        ):
+            kind = "refugees_hosted"  # "half a million of them to Poland", "Poland has received"
         country = host if kind == "refugees_hosted" else origin
         if country is None:
             continue
@@ -1544,12 +1811,30 @@ def _host(sentence, found, match, origin) -> Actor | None:
     if gapped and HOSTING.search(sentence[: gapped.start]):
         return gapped
     before = next((a for a in reversed(countries) if a.end <= match.start()
-                   and HOSTING.match(re.sub(r"^,\s+[^,]{0,60},", "", sentence[a.end : match.start()]))),
+                   and HOSTING.match(re.sub(r"^,\s+[^,]{0,100},", "", sentence[a.end : match.start()]))),
                   None)  # fmt: skip
     if before:
         return before
+    # "half a million of them to Poland": the number's own host
+    them = re.match(
+        r"(?:\s+of (?:them|whom))?\s+(?:\w+\s+)?(?:to|into|in)\s+(?:the\s+)?",
+        sentence[match.end() :],
+    )
+    if them and not re.search(r"\bof (?:them|whom)\b", match.group(0) + them.group(0)):
+        them = None
+    if them:
+        named = next((a for a in countries if a.start == match.end() + them.end()), None)
+        if named:
+            return named
+    # "In Germany, the Federal Police had registered more than 10,000 war refugees"
+    opening = re.match(r"\W*In\s+(?:the\s+)?", sentence)
+    named = opening and next((a for a in countries if a.start == opening.end()), None)
+    if named and named.end < match.start():
+        return named
     return next((a for a in countries if a.start > match.start() and re.search(
-        r"\b(?:in|into)\s+(the\s+)?$", sentence[max(0, a.start - 8) : a.start], re.I)), None)  # fmt: skip
+        r"\b(?:in|into)\s+(the\s+)?$", sentence[max(0, a.start - 8) : a.start], re.I)
+        and not re.search(r"\b(?:most|many|half|some|the majority) of them\b[^,;]*$",
+                          sentence[match.end() : a.start])), None)  # fmt: skip
 
 
 def _describe_figure(kind, country, about) -> str:

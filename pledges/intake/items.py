@@ -78,7 +78,8 @@ PEOPLE = re.compile(
 # that starts another part.
 PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
 QUANTIFIED = re.compile(
-    rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
+    rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
+    rf"(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
 )
 # Words that name no kind of item on their own: "heavier weapons", "military equipment".
 GENERIC = re.compile(
@@ -118,7 +119,7 @@ def named_items(text: str, start: int) -> list[Item]:
     for match in re.finditer(PHRASE, window):
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+)?(?:(?:the|its|their|some|more|heavy|heavier|new|further|"
-            r"additional|another|a|an)\s+)*(?:(?:new\s+)?round|batch|tranche|package)s?\s+of\s+"
+            r"additional|another|a|an)\s+)*(?:(?:new\s+)?round|batch|tranche|package|number)s?\s+of\s+"
             r"|^(?:and|or)\s+",
             "",
             _trim(match.group(0)),
@@ -153,8 +154,14 @@ def items(text: str) -> list[Item]:
             continue  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
         if re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", text[: match.start()]):
             continue  # "PzH 2000", "MiG 29": a model's number, not a count
-        if match.group("number").lower() in ("a", "an", "half a"):
+        if match.group("number").lower() in ("a", "an", "half a") and not match.group("scale"):
             continue
+        if match.group("number").lower() == "dozen" and re.search(
+            r"\b(?:several|a few|few|many|some)\s+$", text[: match.start()], re.I
+        ):
+            continue  # "several dozen sniper rifles": no count
+        if match.group("scale"):
+            value *= {"million": 10**6, "thousand": 10**3}[match.group("scale").lower()]
         known, slug = kind_of(name)
         weighed = (match.group("unit") or "").lower() in ("tonnes", "tons", "metric tons")
         if not known and not weighed:

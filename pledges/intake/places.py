@@ -92,6 +92,8 @@ ORGANISATIONS = {
     "International Committee of the Red Cross": ["International Committee of the Red Cross",
                                                   "ICRC", "Red Cross"],
 }  # fmt: skip
+# Cities that name an organisation as its seat ("Brussels decided"), and are places after "in".
+CITY_NAMES = {"Brussels"}
 
 # Offices and officials who speak for their governments in the news of 2022, and the government
 # each speaks for: "President Joe Biden announced ..." is the United States announcing.
@@ -105,7 +107,8 @@ OFFICIALS = {
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
     "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",
-           "Bundestag", "Robert Habeck", "Christian Lindner", "Svenja Schulze"],
+           "Bundestag", "Robert Habeck", "Christian Lindner", "Svenja Schulze",
+           "Federal Government", "Federal Chancellor", "Bundesregierung", "Nancy Faeser"],
     "FR": ["Emmanuel Macron", "Macron", "Élysée", "Elysee", "Jean-Yves Le Drian", "Florence Parly",
            "Bruno Le Maire"],
     "JP": ["Fumio Kishida", "Kishida", "Hirokazu Matsuno", "Yoshimasa Hayashi", "Nobuo Kishi",
@@ -227,9 +230,11 @@ def actors(text: str) -> list[Actor]:
             continue
         if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
             continue
+        if words in ("US", "U.S.") and re.match(r"\s*(?:dollars?\b|\$)", text[match.end(1) :]):
+            continue  # "2.8 billion US dollars": a currency, not the government
         if words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text):
             continue
-        if how == "capital" and _capital_is_place(text, match):
+        if (how == "capital" or words in CITY_NAMES) and _capital_is_place(text, match):
             continue
         if (
             how == "official"
@@ -237,6 +242,13 @@ def actors(text: str) -> list[Actor]:
             and not re.search(
                 r"(?:Mr|Ms|Mrs|President|Minister|Chancellor|Premier|Secretary)\.?\s+$",
                 text[max(0, match.start(1) - 20) : match.start(1)],
+            )
+            # "Kishida also used ...", "Scholz said": a surname acting, as news names a leader
+            # once the full name is given.
+            and not re.match(
+                r"(?:['’]s\b|\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
+                r"confirmed|pledged|promised|used|has|had|will|would|is|was)\b)",
+                text[match.end(1) :],
             )
         ):
             continue

@@ -348,6 +348,67 @@ def test_a_sum_attributed_to_a_party_at_the_sentences_end_is_that_partys():
     assert (found.fields["donor_code"], found.fields["amount"]) == ("US", "320000000")
 
 
+def test_a_second_package_in_the_same_clause_is_its_own_pledge_dated_from_the_first():
+    first, second = pledges_of(
+        "At national level, the Czech government keeps its help quiet. Prague approved on "
+        "February 26 a shipment of pistols worth CZK 188 million, and a day later a second "
+        "package worth CZK 400 million for Ukraine.\n\n"
+        "Defence Minister Jana Černochová said that second batch would include 30,000 pistols.",
+        datetime.date(2022, 3, 14),
+    )
+    assert (first.fields["amount"], first.fields["announced_on"]) == ("188000000", "2022-02-26")
+    assert (second.fields["amount"], second.fields["announced_on"]) == ("400000000", "2022-02-27")
+    assert second.fields["announced_precision"] == "derived"
+    assert [i["quantity"] for i in second.fields["items"]] == [30000]
+
+
+def test_a_reports_own_government_is_the_country_it_names_most():
+    (found,) = pledges_of(
+        "Czech volunteers drove to Lviv. The Czech Republic has taken in refugees, and Prague "
+        "is sending more.\n\n"
+        "At national level, the government approved CZK 300 million in humanitarian aid for "
+        "Ukraine. Czech donors gave more."
+    )
+    assert (found.fields["donor_code"], found.fields["amount"]) == ("CZ", "300000000")
+
+
+def test_a_date_told_in_the_sentence_after_a_sum_dates_it():
+    (found,) = pledges_of(
+        "International Monetary Fund: US$1.4 billion for Ukraine. Emergency financing, approved "
+        "by the board on March 1, 2022 and paid out within days."
+    )
+    assert (found.fields["announced_on"], found.fields["announced_precision"]) == (
+        "2022-03-01", "day")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another $139 million for Ukraine came as guarantees from the Netherlands and Sweden.",
+        "An embassy account has collected close to CZK 1 billion for Ukraine from Czech donors.",
+        "The EU loan for Ukraine was agreed in January; the first €600 million was paid in March.",
+        "About €1 billion of the package would be spent inside Ukraine, the EBRD said.",
+    ],
+)
+def test_sums_of_several_givers_and_parts_are_never_proposed(text):
+    assert [d for d in pledges_of(text) if not d.not_a_record] == []
+
+
+def test_an_interviewers_question_states_nothing():
+    assert (
+        pledges_of("Q: Will Canada send Ukraine more howitzers? Canadians would like to know.")
+        == []
+    )
+
+
+def test_a_leaders_surname_acting_names_the_country():
+    (found,) = pledges_of(
+        "Kishida also used the summit to announce that Japan would give another $100 million "
+        "in humanitarian assistance for Ukraine."
+    )
+    assert found.fields["donor_code"] == "JP"
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
@@ -469,6 +530,29 @@ def test_an_offer_to_take_people_in_is_not_a_figure():
         ).figures
         == []
     )
+
+
+def test_targets_counted_from_the_names_listed_are_marked_worked_out():
+    first, second = draft(
+        "Japan said the assets of VTB Bank, Sovcombank, Novikombank and Otkritie, all Russian "
+        "lenders, would be frozen. Japan also froze the assets of several Russian leaders, including Vladimir Putin.",
+        FRIDAY,
+    ).sanctions
+    assert (first.fields["target_kind"], first.fields["targets_count"]) == ("banks", 4)
+    assert first.readings == {"targets_count": "derived"}
+    assert second.fields["targets_count"] is None  # "several ..., including": some of them
+
+
+def test_a_listing_then_its_effects_on_them():
+    found = draft(
+        "The European Union added 22 officers of the Belarusian armed forces to the sanctions list. "
+        "Their assets in the EU are frozen, and they may no longer enter the territory of the "
+        "Union. Potash may in future no longer be imported into the Union from Belarus.",
+        FRIDAY,
+    ).sanctions
+    got = [(d.fields["measure"], d.fields["target_kind"], d.fields["targets_count"]) for d in found]
+    assert got == [("asset_freeze", "persons", 22), ("travel_ban", "persons", 22),
+                   ("import_ban", "sectors", None)]  # fmt: skip
 
 
 # --- Any text --------------------------------------------------------------------------------
