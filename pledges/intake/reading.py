@@ -1,0 +1,281 @@
+"""How the intake reads a text: paragraphs cut into sentences and clauses, what the sentences
+read so far say for the clauses that leave it out (`Context`), and the words every kind of record
+is read by: who acts, negations, qualifiers, dates counted from other dates, parts of a text that
+state nothing (questions, boxes of figures)."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from pledges.intake.drafts import Draft
+from pledges.intake.numbers import NUMBER, number
+from pledges.intake.places import Actor
+
+_ABBREVIATED = [
+    "U.S",
+    "U.K",
+    "U.N",
+    "E.U",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "No",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Inc",
+    "Co",
+    "Corp",
+    "Ltd",
+    "vs",
+    "approx",
+]
+
+
+ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATED)
+
+
+SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z0-9])")
+
+
+CLAUSE_BREAK = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
+    # "..., Estonia handed over Javelins": a new subject and its own verb
+    r"|,\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:has|have|had|will|would|is|are|was|were|also|[a-z]+ed)\b)"
+    # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
+    r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
+)
+
+
+NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# How a text qualifies a number: "more than 2 million", "about $5 billion".
+QUALIFIERS = [
+    ("close_to", r"close to|nearly|almost|just under|approaching"),
+    ("more_than", r"more than|over|upwards of|in excess of|above"),
+    ("at_least", r"at least|no fewer than|a minimum of"),
+    ("up_to", r"up to|as many as"),
+    ("about", r"about|around|some|roughly|approximately|an estimated|estimated"),
+]  # fmt: skip
+
+
+# The words that qualify a sum, left out when reading what comes before it.
+QUALIFIED = re.compile(
+    rf"(?:{'|'.join(words for _, words in QUALIFIERS)}|just over|a further|another)\s+$",
+    re.IGNORECASE,
+)
+
+
+CARRY_SUBJECT = re.compile(
+    r"^\W*(?:and\s+)?(?:it|its|they|we|our|the country|the government|the bloc|the package|"
+    r"the aid|the assistance|this|these|the shipment|the funds|the money|the new package|"
+    r"the latest|the announcement|to\s+\w+|also)\b",
+    re.IGNORECASE,
+)
+
+
+GOVERNMENT_OF = re.compile(
+    r"\b(?:government|ministry|cabinet|parliament|president|prime minister|chancellor|"
+    r"(?:foreign|defen[cs]e|finance) minister|minister|people)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
+
+
+# A sentence's opening phrase that sets the scene before its subject: "Speaking in Brussels after
+# emergency NATO and G7 summits on Thursday, ...".
+LEAD_PHRASE = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing|After|Before|During|Following|Ahead of|Despite|Amid)\b[^,;]{0,150},\s*"
+)
+
+
+# A dated gathering where pledges are made: "Thursday's donors' conference in Warsaw".
+EVENT = re.compile(
+    r"\b(?P<noun>conference|summit|meeting|talks|gathering|forum|fundraiser|telethon|visit|"
+    r"(?<=pledging )event|(?<=closing )event|(?<=donor )event)\b"
+    r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+))?",
+    re.IGNORECASE,
+)
+
+
+# "14:05 —": the time of a live report's entry, whose day is the day of publication.
+TIMESTAMP = re.compile(
+    r"^\W*(?:(?:Update|Updated|Latest)\b,?\s*)?(?P<time>\d{1,2}[:.]\d{2})"
+    r"(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|a\.m\.|p\.m\.))?\s*[—–:-]"
+)
+
+
+# A time the clause gives without a date: "even before the invasion", "last year".
+OTHER_TIME = re.compile(
+    r"\b(?:(?:before|prior to) the (?:invasion|war|attack)|even before|last year|previously|"
+    r"earlier this year|in the weeks before)\b",
+    re.IGNORECASE,
+)
+
+
+# Words by which a later sentence says it is at that gathering.
+AT_EVENT = r"delegates?|delegations?|participants|attendees|hosts?"
+
+
+@dataclass
+class Context:
+    """What the sentences read so far say, for the clauses that leave it out."""
+
+    published: datetime.date | None
+    recipient: Actor | None = None
+    last_pledge: Draft | None = None
+    last_subject: tuple[int, Actor] | None = None  # (paragraph, actor)
+    last_imposer: tuple[int, Actor] | None = None
+    last_sanctions: tuple[int, list] = (0, [])  # (paragraph, drafts) of the last sanction sentence
+    last_date: dict = field(default_factory=dict)  # actor key -> (paragraph, When)
+    sums: list = field(default_factory=list)  # (paragraph, Decimal, flag or None) stated so far
+    paragraph: str = ""
+    previous_paragraph: str = ""
+    sentence: str = ""
+    previous_sentence: str = ""
+    author: Actor | None = None  # the first party the text names as acting
+    target: Actor | None = None  # the first sanctioned state the text names
+    list_open: bool = False  # the paragraphs are items of a list introduced by a colon
+    floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
+    last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
+    event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
+    home: Actor | None = None  # the country whose government "the government" is, in a local report
+
+
+# An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
+QUESTION = re.compile(r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s")
+
+
+# A line of a box of figures: "€20m: Ireland's commitment so far", "1 million+: people who fled".
+FACTBOX = re.compile(
+    r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|thousand|%))?\+?:\s+\S"
+)
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [part for part in SENTENCE_END.split(paragraph) if part.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    parts, position = [], 0
+    for match in CLAUSE_BREAK.finditer(sentence):
+        parts.append(sentence[position : match.start()])
+        position = match.end()
+    parts.append(sentence[position:])
+    return [part for part in parts if part.strip()]
+
+
+# "At national level, the government keeps ...": a report's own government, named by its office.
+OWN_GOVERNMENT = re.compile(
+    r"(?:[A-Z][^,]{0,40},\s*)?(?:the|its)\s+(?:government|cabinet|state|federal government|"
+    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces)\b",
+    re.IGNORECASE,
+)
+
+
+def own_government(text: str, context: Context) -> Actor | None:
+    return context.home if context.home and OWN_GOVERNMENT.match(text.lstrip()) else None
+
+
+def acting_party(text: str, found: list[Actor], context: Context) -> Actor | None:
+    """The clause's actor that acts: the first one not named as a recipient, a target or one of
+    a list."""
+    skipped_end = -10
+    stamp = TIMESTAMP.match(text)
+    lead = LEAD_PHRASE.match(text, stamp.end() if stamp else 0)
+    for actor in found:
+        if lead and actor.end <= lead.end():
+            continue  # "Speaking after NATO and G7 summits, Biden said": the scene, not who acts
+        if GOVERNMENT_OF.search(text[max(0, actor.start - 40) : actor.start]):
+            return actor  # "The Government of Japan decided"
+        before = text[max(0, actor.start - 12) : actor.start].lower()
+        if re.search(
+            r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
+            r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+)?$",
+            before,
+        ) or (
+            re.fullmatch(
+            r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", text[skipped_end : actor.start]
+        ) and (re.match(r"\s*(?:,|and\b|or\b)", text[actor.end :])
+               or re.search(r"\band\s+(?:the\s+)?$", text[: actor.start]))):  # fmt: skip
+            skipped_end = actor.end  # an object, or the next of a list of objects
+            continue
+        if re.fullmatch(
+            r"\s+(?:chancellor|president|prime minister|premier|(?:foreign |defen[cs]e |finance )?minister|leader|counterpart)\s+",
+            text[skipped_end : actor.start],
+            re.IGNORECASE,
+        ):
+            skipped_end = actor.end  # "beside the German chancellor Olaf Scholz"
+            continue
+        if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
+            continue  # one of a list: "through organisations such as UNICEF"
+        recipient = context.recipient
+        if (recipient and actor.key == recipient.key and actor.how != "capital"
+                and not re.search(r"^\W*(the\s+)?$", text[: actor.start])):  # fmt: skip
+            continue
+        if actor.code in TARGET_STATES:
+            continue  # a sanctioned state gives no aid in these texts: "Russia's war"
+        return actor
+    return None
+
+
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<same>(?:on\s+)?the same day|that day)|the (?:next|following) day|the day after"
+    r"|(?P<back>the (?:day before|previous day|eve))"
+    rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_date(text, context, base=None):
+    """ "The same day", "a day later", "a day earlier": a date counted from `base` or the last one
+    the text stated."""
+    relative = RELATIVE_DAY.search(text)
+    base = base or (context.last_any_date and context.last_any_date[1])
+    if not relative or not base or not base.on:
+        return None
+    when, words = base, relative.group(0)
+    days = 0 if relative.group("same") else -1 if relative.group("back") else 1
+    if relative.group("n"):
+        count = number(relative.group("n"))
+        if count is None or count != int(count):
+            return None
+        days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
+        days = -days if relative.group("way").lower() != "later" else days
+    on = when.on + datetime.timedelta(days=days)
+    note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
+    return type(when)(on, "derived", words, relative.start(), relative.end(), note)
+
+
+def clip(quote: str) -> str:
+    """The quote up to its clause's end, without the small words that would dangle."""
+    quote = re.split(r"[,;:.](?:\s|$)", quote.strip())[0].strip()[:200]
+    dangling = (
+        r"\s+(?:a|an|the|in|on|at|of|to|for|and|or|by|with|from|as|its|their|who|which|that)$"
+    )
+    while re.search(dangling, quote):
+        quote = re.sub(dangling, "", quote)
+    return quote.rstrip()
+
+
+def first_words(text: str, limit: int) -> str:
+    return " ".join(text.split()[:limit])
