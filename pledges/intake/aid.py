@@ -6,7 +6,16 @@ import re
 
 from pledges.intake.drafts import Draft, Drafts
 from pledges.intake.items import NEW_KINDS, items, named_items
-from pledges.intake.numbers import DOLLARS, FIGURES, WORDS, When, amount_text, dates, money
+from pledges.intake.numbers import (
+    FIGURES,
+    MONTH_WORD,
+    WORDS,
+    When,
+    amount_text,
+    dates,
+    money,
+    read_currency,
+)
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import (
     AT_EVENT,
@@ -72,7 +81,7 @@ ANOTHER = re.compile(
 # someone asked for or refused, told as the story so far.
 RESISTED = re.compile(
     r"\b(?:resist\w*|reluctan\w*|refus\w*|oppos\w*|calls?\s+(?:from|by|for|on)|avoid\w*|"
-    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at|slow to|failed to)\b[^.;]{0,90}$",
+    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at|slow to|failed to|limits?[\"”’]?(?:\s+to)?)[^.;]{0,90}$",
     re.IGNORECASE,
 )
 
@@ -114,7 +123,7 @@ DETERMINERS = re.compile(
 AID_WORDS = re.compile(
     r"\b(?:aid|assistance|support|equipment|weapons|arms|supplies|funding|funds|package|help|"
     r"loans?|grants?|relief|ammunition|missiles|shipments?|donations?|contributions?|"
-    r"budget support|financing|guarantees?|lending|money|cash)\b",
+    r"budget support|financing|guarantees?|lending|money|cash|material|materiel|goods)\b",
     re.IGNORECASE,
 )
 
@@ -138,7 +147,7 @@ AGGREGATE_SUBJECT = re.compile(
     r"the international community|member states|the conference|the summit|pledging conference|"
     r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|shareholders|"
-    r"in all|between them|raised)\b",
+    r"in all|between them|raised|the (?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:million|billion)))\b",
     re.IGNORECASE,
 )
 
@@ -159,13 +168,13 @@ OWN_MEMBERS = re.compile(
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ing)|tak(?:e|es|ing)|took|push(?:es|ing)?|lift(?:s|ing)?)\s+"
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
     r"amount|funding|spending|figure)"
-    r"[^.;]{0,60}?\bto\s+$"
+    r"[^.;]{0,90}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
-    r"|\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
+    r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
     re.IGNORECASE,
 )
@@ -175,8 +184,11 @@ RUNNING_TOTAL = re.compile(
 # need, a cost, a loss or trade, no one's aid.
 BACKGROUND = re.compile(
     r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
-    r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|prices?|"
+    r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
+    r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|"
+    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
+    r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
@@ -274,6 +286,15 @@ def _cue(text: str):
             continue
         if re.match(r"\s+(?:no|nothing)\b", text[match.end() :]):
             continue  # "gave no details"
+        if re.match(
+            r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",
+            text[match.end() :],
+        ):
+            continue  # "the EU's lending arm": a noun
+        if re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1]) and re.match(
+            r"\s+that\b", text[match.end() :]
+        ):
+            continue  # "announced that Spain would deliver": the verb of what is announced
         if match.group(0).lower().endswith("ing") and re.search(
             r"\b(?:in|of|by|for|after|before)\s+$", before
         ):
@@ -297,6 +318,8 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     admits = ADMIT_VERB.search(text)
     found = actors(text)
     offset = sentence.find(text)
+    if admits and re.search(r"\b(?:prepar\w+|plann\w+|being drawn up|consider\w*)\b", text):
+        admits = None  # "a plan for hosting refugees was being prepared"
     if admits and any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
         admits = None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
     amounts = [m for m in money(text)
@@ -322,6 +345,8 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return
     if not amounts and BEFORE_NOW.search(text[: cue.start()] if cue else text):
         return
+    if cue and not amounts and on_top and on_top.start() < cue.start() and not listed:
+        return  # "came on top of weapons ... Canada has already sent since late February"
     if cue and DOMESTIC.match(text[cue.end() :]):
         return  # "agreed to give the federal states 2 billion euros": spending at home
     if cue and NEGATED.search(text[: cue.start()]):
@@ -360,7 +385,9 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             _add_items(context.last_pledge, listed, number_, text)
         return
     if not listed and cue and not pledge_amounts:
-        listed = named_items(text, cue.end())  # "to receive Gepard anti-aircraft guns"
+        # "to receive Gepard anti-aircraft guns"; "will give Ukraine Harpoon missiles"
+        given_to = next((a for a in found if a.start <= cue.end() + 1 and a.end > cue.end()), None)
+        listed = named_items(text, given_to.end if given_to else cue.end())
     if not amounts and not listed and OTHER_TIME.search(text):
         return  # "We were sending lethal aid before the invasion began": the story so far
     if not (pledge_amounts or listed or admits or AID_WORDS.search(text)):
@@ -435,17 +462,21 @@ def _another(text: str) -> bool:
     )
 
 
+def donor_of(draft_: Draft) -> Actor:
+    fields = draft_.fields
+    return Actor(fields["donor_code"] or "", fields["donor"], fields["donor_kind"], 0, 0, "", "")
+
+
 def _another_pledge(first: Draft, amount, between, text, context, number_) -> Draft:
     """The second sum of a clause told as another pledge of the same donor, dated from the first
     where the clause counts from it ("a day later")."""
     fields = {**first.fields, "amount": amount_text(amount.amount), "items": []}
     notes, flags, readings = [], [f for f in first.flags if f != "read_currency"], {}
-    currency = amount.currency
-    if currency == "$":
-        currency = DOLLARS.get(first.fields["donor_code"], "USD")
+    currency, note = read_currency(amount.currency, donor_of(first))
+    if note:
         readings["currency"] = "read"
         flags.append("read_currency")
-        notes.append(f"The source writes a bare “$”: read as {currency}.")
+        notes.append(note)
     fields["currency"] = currency
     base = first.fields["announced_on"]
     when = base and relative_date(
@@ -551,8 +582,17 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         and (CARRY_SUBJECT.search(text) or not before)
         # "drawn from Canadian Armed Forces stocks": the same party's own, named as an adjective
         and all(
-            a.key == recipient_key or (a.key == context.last_subject[1].key and a.how == "demonym")
+            a.key == recipient_key
+            or (
+                a.key == context.last_subject[1].key
+                and (a.how == "demonym" or re.match(r"\s+[a-z]", text[a.end :]))
+            )
             for a in found
+            # "to be handed to the Ukrainians on the Polish side": places and objects name no giver
+            if not re.search(
+                r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
+                text[max(0, a.start - 12) : a.start],
+            )
         )
     ):
         return context.last_subject[1], True
@@ -570,9 +610,15 @@ def _continues(text, found, context, number_) -> bool:
 
 def _recipient(text, found, donor, context) -> Actor | None:
     for actor in found:
+        before = text[max(0, actor.start - 14) : actor.start].lower()
+        if (
+            actor.code in TARGET_STATES
+            and re.search(r"\bto\s+$", before)
+            and actor.how != "demonym"
+        ):
+            return None  # "to ship luxury goods to Russia": trade with the target, not aid
         if actor.key == donor.key or actor.code in TARGET_STATES:
             continue
-        before = text[max(0, actor.start - 14) : actor.start].lower()
         if TRANSIT.search(before):
             continue  # "left for Poland": on the way, not the recipient
         if re.search(r"\b(to|for|help|supply|with|into)\s+(the\s+)?$", before) or re.search(
@@ -625,14 +671,11 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
                      f"country the source reports aid to.")  # fmt: skip
     if amount:
         fields["amount"] = amount_text(amount.amount)
-        currency = amount.currency
-        if currency == "$":
-            currency = DOLLARS.get(donor.code, "USD")
+        currency, note = read_currency(amount.currency, donor)
+        if note:
             readings["currency"] = "read"
             flags.append("read_currency")
-            why = (f"the currency of {donor.name}'s government" if donor.code in DOLLARS
-                   else "the currency in which news agencies state sums of other countries")  # fmt: skip
-            notes.append(f"The source writes a bare “$”: read as {currency}, {why}.")
+            notes.append(note)
         fields["currency"] = currency
     at = amount.start if amount else (cue.start() if cue else None)
     when = _when(text, sentence, donor, context, number_, at)
@@ -657,6 +700,11 @@ def _when(text, sentence, donor, context, number_, at=None):
     }
     if not found and len(others) <= 1:
         found = dates(sentence, context.published)
+    if not found:
+        # "Denmark will give ..., Norway ..., Lloyd Austin said on Monday": the day of the report
+        said = [w for w in dates(sentence, context.published) if re.search(
+            r"\b(?:said|says|told \w+|announced|confirmed)\s+(?:on\s+)?$", sentence[: w.start])]  # fmt: skip
+        found = said[:1]
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -771,18 +819,36 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
               and (context.recipient is None or a.key != context.recipient.key)]  # fmt: skip
     if len({a.key for a in givers}) >= 2 and re.match(r"\s+(?:\w+\s+){0,4}?from\b", after):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
+    if re.search(r"\bfrom\s+$", before) and re.match(r"\s+to\s+(?:about\s+|some\s+)?\S*\d", after):
+        return "running_total"  # "lifted the sum from 400 million kroner to 1 billion kroner"
+    if earlier and re.search(
+        r"(?:,\s*|\(\s*)(?:or\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$", before[-20:]
+    ):
+        return "background"  # "1 billion kroner, or about $142 million": the same sum converted
+    if re.match(r"\W*If\b", context.sentence) or re.match(
+        r"\s+(?:output|economy|GDP|a year in output)\b|\s+is\s+(?:\w+\s+)?[\d.]+\s*(?:%|per\s*cent)",
+        after,
+    ):
+        return (
+            "background"  # "If each committed ...", "its €3.6 trillion output", "is 0.01 per cent"
+        )
+    if re.match(r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", after):
+        return "background"  # "2,200 lei ($120) a month": a rate paid to each person
     if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
         r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", text[amount.end :], re.I
     ):
         return "background"
-    if EARLIER.search(before[-60:]):
-        return "earlier"
+    if EARLIER.search(before[-60:]) and not re.match(
+        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:announced|pledged)\s+(?:on|in)\s+{MONTH_WORD}",
+        after,
+    ):
+        return "earlier"  # not "on an $800 million package announced on April 13": its own pledge
     if RUNNING_TOTAL.search(before[-120:]) or (
         re.search(r"\bbring\w*\b", before) and re.search(r"\bto\s+$", before)
     ):
         return "running_total"
     if re.search(
-        r"\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+        r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated)\b(?:[^.;]|\.\d)*$",
         before,
     ) and re.search(
@@ -792,7 +858,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     ):
         return "running_total"
     if re.match(r"\W*Since\b", context.sentence) and re.search(
-        r"\b(?:has|have)\s+(?:now\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+        r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated)\b",
         before,
     ):
@@ -803,7 +869,9 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "running_total"
     # A sum stated again ("the $19.8 billion") is what it was the first time.
     again = next((flag for _, value, flag in context.sums if value == amount.amount), False)
-    if again is not False and re.search(r"\b(?:the|this|that|its)\s+$", before, re.I):
+    if again is not False and re.search(
+        r"\b(?:the|this|that|its)\s+$|\b\w+['’]s\s+$", before, re.I
+    ):
         return again or "part_of_package"  # "background" stays background
     recipient_key = context.recipient and context.recipient.key
     donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES
@@ -816,7 +884,17 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         for index, a in enumerate(donors[1:])
     )
     collective = _collective(before)
-    if collective and donor is not None and OWN_MEMBERS.match(text[donor.end :]):
+    if (
+        collective
+        and donor is not None
+        and (
+            OWN_MEMBERS.match(text[donor.end :])
+            or (
+                donor.name == "European Union"
+                and re.match(r"member states|ministers", collective.group(0), re.I)
+            )
+        )
+    ):
         collective = None  # "European Union governments approved ..." is the Union acting
     if collective and re.search(r"\band\s+(?:its|their)\s+$", before[: collective.start()]):
         return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others
@@ -884,11 +962,11 @@ def _flagged(amount, flag, donor, number_, text, context) -> Draft:
     readings, notes, flags = {}, [NOTES[flag]], [flag]
     if flag == "aggregate":
         donor = None  # many donors' money: no one donor to name
-    if currency == "$":
-        currency = DOLLARS.get(donor.code, "USD") if donor else "USD"
+    currency, note = read_currency(currency, donor)
+    if note:
         readings["currency"] = "read"
         flags.append("read_currency")
-        notes.append(f"The source writes a bare “$”: read as {currency}.")
+        notes.append(note)
     recipient = context.recipient
     fields = {
         "donor": donor.name if donor else None, "donor_code": donor.code if donor else None,
@@ -912,7 +990,9 @@ def merge_repeats(drafts: Drafts) -> None:
         previous = next((d for d in reversed(kept) if not d.not_a_record), None)
         if (previous and not draft_.fields.get("amount") and not previous.fields.get("amount")
                 and not draft_.not_a_record and _same_parties(previous, draft_)
-                and draft_.paragraph - previous.paragraph <= 2
+                and (draft_.paragraph - previous.paragraph <= 1
+                     or (draft_.paragraph - previous.paragraph == 2
+                         and not quantities_of(draft_) and not quantities_of(previous)))
                 and previous.fields["category"] in (draft_.fields["category"], None)
                 and _same_or_undated(previous, draft_)
                 and draft_.fields["category"] != "humanitarian"):  # fmt: skip
@@ -934,8 +1014,9 @@ def merge_repeats(drafts: Drafts) -> None:
         twin = None
         if not (d.not_a_record or d.fields.get("amount") or d.fields.get("items")
                 or d.fields["category"] == "humanitarian"):  # fmt: skip
-            twin = next((o for o in detailed
-                         if _same_parties(d, o) and abs(o.paragraph - d.paragraph) <= 1), None)  # fmt: skip
+            # told beside it, or anywhere when it gives not even a date ("Denmark sent weapons")
+            twin = next((o for o in detailed if _same_parties(d, o) and (
+                abs(o.paragraph - d.paragraph) <= 1 or not d.fields["announced_on"])), None)  # fmt: skip
         if twin is None:
             drafts.pledges.append(d)
         elif twin.fields["announced_on"] is None and d.fields["announced_on"]:

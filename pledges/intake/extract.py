@@ -17,6 +17,7 @@ from pledges.intake.numbers import dates
 from pledges.intake.places import Actor, actors
 from pledges.intake.reading import (
     CARRY_SUBJECT,
+    CORRECTION,
     EVENT,
     FACTBOX,
     QUESTION,
@@ -37,8 +38,8 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     context.home = _home_country(paragraph_texts, context.recipient)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
-        if FACTBOX.match(paragraph.strip()):
-            continue  # "By the numbers" lines restate what the text told
+        if FACTBOX.match(paragraph.strip()) or CORRECTION.match(paragraph):
+            continue  # "By the numbers" lines and corrections restate what the text told
         for sentence in sentences(paragraph):
             _sentence(drafts, context, number_, paragraph, sentence)
         short = len(paragraph.split()) <= 15 or paragraph.rstrip().endswith(";")

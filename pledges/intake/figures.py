@@ -13,7 +13,7 @@ _qualifier = "|".join(f"(?P<{name}>(?i:{words}))" for name, words in QUALIFIERS)
 
 PEOPLE_WORDS = (
     r"people|refugees|persons|civilians|Ukrainians|children|residents|migrants|evacuees|"
-    r"internally displaced|deaths|casualties|arrivals"
+    r"internally displaced|deaths|casualties|arrivals|citizens|nationals"
 )
 
 
@@ -22,6 +22,7 @@ PEOPLE_NUMBER = re.compile(
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
     r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded)\b"
     r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"
+    r"|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:in the country|there)\b"
     r"|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
     r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|uprooted|arrived))"
 )
@@ -48,9 +49,10 @@ FIGURE_KINDS = [
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
-                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|crossed (?:its|their) border|"
+                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|still in|crossed (?:its|their) border|"
+                        r"granted (?:temporary )?protection|granted asylum|"
                         r"admitted|accepted"),
-    ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped"),
+    ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped|out of"),
 ]  # fmt: skip
 
 
@@ -97,7 +99,7 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
         if kind is None or (value < 10 and kind != "casualties"):
             continue  # "five refugees" is a story, not a figure; "seven killed" is one
         if re.search(
-            r"\b(?:of the country['’]s|of its|of a|population of|in a nation of|in a country of)"
+            r"\b(?:of the country['’]s|of its|of a|population of|(?:a|the) nation of|(?:a|the) country of)"
             r"(?:\s+(?:estimated|total|pre-war|entire))?\s+$"
             r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\s+$",
             QUALIFIED.sub("", sentence[: match.start()]),

@@ -79,7 +79,7 @@ PEOPLE = re.compile(
 PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
-    rf"(?:\s+(?P<unit>{UNITS})\s+of)?\s+(?P<name>{PHRASE})"
+    rf"(?:\s+(?P<unit>{UNITS})\s+(?:of|—|–))?\s+(?P<name>{PHRASE})"
 )
 # Words that name no kind of item on their own: "heavier weapons", "military equipment".
 GENERIC = re.compile(

@@ -61,7 +61,7 @@ SYMBOLS = {
     "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "€": "EUR",
     "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CHF": "CHF",
     "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "$": "$",
-    "₴": "UAH", "UAH": "UAH",
+    "₴": "UAH", "UAH": "UAH", "NT$": "TWD", "HK$": "HKD", "S$": "SGD", "KRW": "KRW",
 }  # fmt: skip
 NAMES = {
     "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
@@ -69,7 +69,8 @@ NAMES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
-    "hryvnias": "UAH", "hryvnia": "UAH",
+    "kroner": "kr", "krone": "kr",
+    "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
 }  # fmt: skip
@@ -77,6 +78,32 @@ NAMES = {
 # agencies state other countries' sums.
 DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
            "TW": "TWD"}  # fmt: skip
+# "kroner" alone: Denmark's or Norway's (or Sweden's kronor), by the donor; no default.
+KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK"}
+
+
+def read_currency(written: str, party) -> tuple[str | None, str]:
+    """A currency the text writes without saying whose ("$", "kroner"), read as `party`'s own,
+    and the note that says so; a currency stated outright is returned as it is, with no note."""
+    code = party.code if party else ""
+    if written == "$":
+        currency = DOLLARS.get(code, "USD")
+        why = (f"the currency of {party.name}'s government" if code in DOLLARS
+               else "the currency in which news agencies state sums of other countries")  # fmt: skip
+        return currency, f"The source writes a bare “$”: read as {currency}, {why}."
+    if written == "kr":
+        currency = KRONER.get(code)
+        if currency is None:
+            return (
+                None,
+                "The source writes “kroner” without saying whose: the currency is not read.",
+            )
+        return (
+            currency,
+            f"The source writes “kroner”: read as {currency}, the currency of {party.name}.",
+        )
+    return written, ""
+
 
 _symbol = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _name = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
@@ -134,12 +161,15 @@ def amount_text(amount: Decimal) -> str:
 MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 WEEKDAYS = [day.lower() for day in calendar.day_name]
 DATE = re.compile(
-    rf"\b(?P<m1>{_month})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_month})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
-    rf"|\b(?:in|since|during|by|from|of|until)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{_month})(?:\s+(?P<y3>(?:19|20)\d\d))?\b"
+    rf"\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
+    rf"|\b(?:in|since|during|by|from|of|until)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{MONTH_WORD})(?:\s+(?P<y3>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)"
     r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?P<relative>(?i:yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|last month|last week|earlier this month|early this month|this month))\b"
 )

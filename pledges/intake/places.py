@@ -73,7 +73,8 @@ CAPITALS = {
 
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
-    "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels"],
+    "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels",
+                       "European Peace Facility"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
     "European Investment Bank": ["European Investment Bank", "EIB"],
@@ -107,7 +108,7 @@ OFFICIALS = {
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
     "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",
-           "Bundestag", "Robert Habeck", "Christian Lindner", "Svenja Schulze",
+           "Bundestag", "Robert Habeck", "Christian Lindner", "Svenja Schulze", "Lambrecht", "Baerbock",
            "Federal Government", "Federal Chancellor", "Bundesregierung", "Nancy Faeser"],
     "FR": ["Emmanuel Macron", "Macron", "Élysée", "Elysee", "Jean-Yves Le Drian", "Florence Parly",
            "Bruno Le Maire"],
@@ -121,14 +122,14 @@ OFFICIALS = {
            "Jaroslav Nad"],
     "NO": ["Jonas Gahr Støre", "Jonas Gahr Store", "Odd Roger Enoksen", "Bjørn Arild Gram",
            "Bjorn Arild Gram", "Anniken Huitfeldt"],
-    "DK": ["Mette Frederiksen", "Morten Bødskov", "Jeppe Kofod"],
+    "DK": ["Mette Frederiksen", "Frederiksen", "Morten Bødskov", "Jeppe Kofod"],
     "FI": ["Sanna Marin", "Sauli Niinistö", "Sauli Niinisto", "Antti Kaikkonen", "Pekka Haavisto"],
-    "PL": ["Andrzej Duda", "Mateusz Morawiecki", "Mariusz Błaszczak", "Mariusz Blaszczak",
+    "PL": ["Andrzej Duda", "Mateusz Morawiecki", "Morawiecki", "Mariusz Błaszczak", "Mariusz Blaszczak",
            "Zbigniew Rau"],
     "IT": ["Mario Draghi", "Draghi", "Lorenzo Guerini", "Luigi Di Maio"],
-    "ES": ["Pedro Sánchez", "Pedro Sanchez", "Margarita Robles", "José Manuel Albares"],
+    "ES": ["Pedro Sánchez", "Pedro Sanchez", "Sánchez", "Margarita Robles", "José Manuel Albares"],
     "BE": ["Alexander De Croo", "Ludivine Dedonder"], "IE": ["Micheál Martin", "Simon Coveney"],
-    "CH": ["Ignazio Cassis"],
+    "CH": ["Ignazio Cassis", "Federal Council", "Guy Parmelin", "Karin Keller-Sutter"],
     "CZ": ["Petr Fiala", "Jana Černochová", "Jana Cernochova"], "EE": ["Kaja Kallas"],
     "LT": ["Gitanas Nausėda", "Gitanas Nauseda", "Gabrielius Landsbergis", "Arvydas Anušauskas"],
     "LV": ["Krišjānis Kariņš", "Krisjanis Karins", "Artis Pabriks"],
@@ -247,7 +248,7 @@ def actors(text: str) -> list[Actor]:
             # once the full name is given.
             and not re.match(
                 r"(?:['’]s\b|\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
-                r"confirmed|pledged|promised|used|has|had|will|would|is|was)\b)",
+                r"confirmed|pledged|promised|used|has|had|will|would|is|was|[a-z]+ed|[a-z]+s)\b)",
                 text[match.end(1) :],
             )
         ):

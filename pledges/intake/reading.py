@@ -165,6 +165,10 @@ class Context:
 QUESTION = re.compile(r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s")
 
 
+# A paragraph that corrects the text: "Correction: An earlier version of this article said ...".
+CORRECTION = re.compile(
+    r"\W*(?:Correction|Clarification|Editor['’]s note)\b|\W*An earlier version of this", re.I
+)
 # A line of a box of figures: "€20m: Ireland's commitment so far", "1 million+: people who fled".
 FACTBOX = re.compile(
     r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|thousand|%))?\+?:\s+\S"
@@ -186,7 +190,7 @@ def clauses(sentence: str) -> list[str]:
 
 # "At national level, the government keeps ...": a report's own government, named by its office.
 OWN_GOVERNMENT = re.compile(
-    r"(?:[A-Z][^,]{0,40},\s*)?(?:the|its)\s+(?:government|cabinet|state|federal government|"
+    r"(?:[A-Z][^,]{0,40}?(?:,\s*|\s+))?(?:the|its)\s+(?:government|cabinet|state|federal government|"
     r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces)\b",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ kind of target and how many, and the targets it names."""
 import re
 
 from pledges.intake.drafts import Draft
-from pledges.intake.numbers import NUMBER, dates, number
+from pledges.intake.numbers import MONTH_WORD, NUMBER, dates, number
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import NEGATED, TARGET_STATES, clip, first_words
 
@@ -19,11 +19,11 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out)\s+(?:\w+\s+){0,4}?imports?|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,6}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
-    ("investment_ban", r"\b(?:(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
     ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)\s+(?:[\w-]+\s+){1,8}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
@@ -46,13 +46,14 @@ MEASURE_VERB = re.compile(
 TARGET_KINDS = [
     ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
-                r"officers|generals|commanders|"
+                r"officers|generals|commanders|Russians|Belarusians|businesspeople|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|judges|propagandists|journalists"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
                 r"semiconductors|vodka|seafood|diamonds|products|goods|potash|fertili[sz]ers?|timber|"
-                r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals"),
+                r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals|"
+                r"items|equipment|electronics|chips"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
                  r"Investment Fund|projects|agencies"),
@@ -104,6 +105,8 @@ def sanctions(drafts, context, number_, sentence) -> bool:
                 continue
             if NEGATED.search(sentence[: match.start()][-30:]):
                 continue
+            if re.search(r"\b(?:on top of|in addition to)\b", sentence[: match.start()]):
+                continue  # "the new aid came on top of ... its sanctions against hundreds": earlier
             if POWER.search(sentence[: match.start()][-60:]):
                 continue  # "has the power to impose", "can freeze": a power, no measure yet
             if measure == "other" and re.search(
@@ -138,7 +141,11 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         merged.append(cue)
     found = actors(sentence)
     targets = list({a.code: a for a in found if a.code in TARGET_STATES}.values())
-    if not targets and context.target and context.last_imposer:
+    if (
+        not targets
+        and context.target
+        and (context.last_imposer or any(a.start < merged[0][1] for a in found))
+    ):
         targets = [context.target]  # "Further export bans apply to jet fuel, ..."
     if not targets:
         return False
@@ -165,7 +172,8 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         clause = re.sub(r",?\s+(?:and|as well as)\s*$", "", sentence[start:end].rstrip(" ,"))
         # The clause runs back to the verb's start: "and froze ..." begins at "froze".
         verb_start = _verb_start(sentence, start, begin)
-        passive = re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start]) or re.match(
+        passive = (re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start])
+                   and re.match(r"\w+(?:ed|en|t)\b", sentence[start:end])) or re.match(
             r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", sentence[start:end], re.I)  # fmt: skip
         # "Russian oil can no longer be brought in": the target is named before the measure.
         scope = sentence[begin:start] if passive else sentence[verb_start : start + len(clause)]
@@ -190,6 +198,8 @@ def sanctions(drafts, context, number_, sentence) -> bool:
             if counted and number(counted.group("n")) is not None:
                 count = int(number(counted.group("n")))
         previous_kind = (kind, count)
+        if kind == "state" and made and made[-1].fields["measure"] == measure:
+            continue  # "no new business with VTB ...; existing assets frozen": the same measure
         designation = re.search(
             r"\bsanction|\blist\b", sentence[verb_start : start + len(clause)], re.I
         )
@@ -314,13 +324,19 @@ def _verb_start(sentence: str, start: int, after: int = 0) -> int:
 COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:[A-Za-z-]+\s+){{0,3}}?"
 
 
+def _a_date(text: str, at: int) -> bool:
+    """Whether the number at `at` is a day of a month ("April 6")."""
+    return bool(re.search(rf"\b{MONTH_WORD}\s+$", text[:at]))
+
+
 def _counted_kinds(clause: str) -> list[tuple[str, int]]:
     """Each kind of target the clause counts, in order: "217 individuals and 18 entities"."""
     found = []
     for kind, pattern in _TARGET_KINDS:
         for match in re.finditer(COUNTED + rf"(?:{pattern.pattern})", clause, re.IGNORECASE):
             value = number(match.group("n"))
-            if value and value == int(value) and match.group("n").lower() not in ("a", "an"):
+            if (value and value == int(value) and match.group("n").lower() not in ("a", "an")
+                    and not _a_date(clause, match.start("n"))):  # fmt: skip
                 found.append((match.start(), kind, int(value)))
     kinds = []
     for _, kind, value in sorted(found):
@@ -340,6 +356,8 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     if kind_at is not None:
         before = clause[:kind_at]
         counted = re.search(COUNTED + "$", before)
+        if counted and _a_date(before, counted.start("n")):
+            counted = None  # "from April 6 for chipmaking equipment": a day, not a count
         if counted and counted.group("n").lower() not in ("a", "an", "half a"):
             value = number(counted.group("n"))
             count = int(value) if value is not None and value == int(value) else None
@@ -371,7 +389,7 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         clause = clause[:kind_at] + clause[kind_at:]
     # "the assets of VTB Bank, Sovcombank, Novikombank and Otkritie": a list of names as the object
     object_list = re.search(
-        r"\b(?:assets of|property of|sanctions (?:on|against)|froze|blocked)\s+"
+        r"\b(?:assets of|property of|sanctions (?:on|against)|froze|blocked|(?:dealings|business|transactions) with)\s+"
         r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+)",
         clause,
     )
@@ -379,7 +397,7 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         part = TITLES.sub("", part.strip())
         if (
             part
-            and not NOT_NAMES.match(part)
+            and (not NOT_NAMES.match(part) or re.match(r"Bank [A-Z]", part))  # "Bank Rossiya"
             and part not in named
             and not _names_a_state(part, imposer)
         ):

@@ -409,6 +409,51 @@ def test_a_leaders_surname_acting_names_the_country():
     assert found.fields["donor_code"] == "JP"
 
 
+def test_kroner_are_read_by_the_donor_and_a_sum_converted_is_not_another():
+    found = pledges_of(
+        "Denmark's government lifted the sum set aside for military donations to Ukraine from "
+        "400 million kroner to 1 billion kroner, or about $142 million.\n\n"
+        "Copenhagen will also give Ukraine 50 million kroner in humanitarian aid."
+    )
+    proposed = [d for d in found if not d.not_a_record]
+    assert [(d.fields["amount"], d.fields["currency"]) for d in proposed] == [("50000000", "DKK")]
+    assert proposed[0].readings == {"currency": "read"}
+    assert "$142" not in " ".join(d.quote for d in proposed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If each committed grants worth 0.1 per cent of its GDP, the pot for Ukraine would come "
+        "to about $42 billion.",
+        "Belaruskali earned the equivalent of some 2.8 billion US dollars abroad last year.",
+        "From April 5 Japanese companies will no longer be allowed to ship luxury goods to Russia "
+        "worth more than ¥6 million.",
+        "Correction: an earlier version of this article said Ukraine would get €5.7 billion.",
+    ],
+)
+def test_conditionals_earnings_trade_with_the_target_and_corrections_are_no_pledge(text):
+    assert [d for d in pledges_of(text) if not d.not_a_record] == []
+
+
+def test_what_a_leader_announced_is_the_pledge_of_the_party_that_will_give():
+    (found,) = pledges_of(
+        "On 2 March Sánchez went to parliament and announced that Spain would also deliver "
+        "offensive military material directly to the Ukrainian armed forces."
+    )
+    assert (found.fields["donor_code"], found.fields["announced_on"]) == ("ES", "2022-03-02")
+
+
+def test_the_day_a_report_is_said_dates_every_pledge_it_reports():
+    found = pledges_of(
+        "Denmark will give Ukraine Harpoon anti-ship missiles, and the Czech Republic has "
+        "delivered attack helicopters, U.S. Defense Secretary Lloyd Austin said on Monday."
+    )
+    assert {(d.fields["donor_code"], d.fields["announced_on"]) for d in found} == {
+        ("DK", "2022-02-28"), ("CZ", "2022-02-28")}  # fmt: skip
+    assert found[0].fields["items"][0]["name"] == "Harpoon anti-ship missiles"
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
@@ -553,6 +598,22 @@ def test_a_listing_then_its_effects_on_them():
     got = [(d.fields["measure"], d.fields["target_kind"], d.fields["targets_count"]) for d in found]
     assert got == [("asset_freeze", "persons", 22), ("travel_ban", "persons", 22),
                    ("import_ban", "sectors", None)]  # fmt: skip
+
+
+def test_a_table_of_measures_one_line_each():
+    found = draft(
+        "Asian exporters have lined up behind the sanctions on Russia. Here is where things stand:"
+        "\n\nSouth Korea — seven banks — dealings with Sberbank, VEB, PSB, VTB, Otkritie, "
+        "Sovcombank and Novikombank suspended\n"
+        "Singapore — four banks — no new business with VTB, Vnesheconombank, Promsvyazbank and "
+        "Bank Rossiya; existing assets frozen\n"
+        "Taiwan — 57 items — export permission required from April 6 for chipmaking equipment",
+        FRIDAY,
+    ).sanctions
+    got = [(d.fields["imposer_code"], d.fields["measure"], d.fields["target_kind"],
+            d.fields["targets_count"]) for d in found]  # fmt: skip
+    assert got == [("KR", "asset_freeze", "banks", 7), ("SG", "asset_freeze", "banks", 4),
+                   ("TW", "export_ban", "sectors", None)]  # fmt: skip
 
 
 # --- Any text --------------------------------------------------------------------------------
