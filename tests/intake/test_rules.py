@@ -16,6 +16,11 @@ def pledges_of(text, published=FRIDAY):
     return [d for d in draft(text, published).pledges]
 
 
+def measure_of(sanction):
+    fields = sanction.fields
+    return fields["imposer_code"], fields["measure"], fields["target_kind"], fields["targets_count"]
+
+
 def only(found):
     assert len(found) == 1, [(d.fields, d.flags) for d in found]
     return found[0]
@@ -559,8 +564,7 @@ def test_sanctions_on_people_or_firms_are_designations_that_freeze_assets():
         "Britain has now sanctioned more than 1,000 people and businesses since the invasion.",
         FRIDAY,
     ).sanctions
-    got = [(d.fields["imposer_code"], d.fields["measure"], d.fields["target_kind"],
-            d.fields["targets_count"]) for d in found]  # fmt: skip
+    got = [measure_of(d) for d in found]
     assert got == [
         ("US", "asset_freeze", "persons", 328),
         ("US", "asset_freeze", "entities", 48),
@@ -610,8 +614,7 @@ def test_a_table_of_measures_one_line_each():
         "Taiwan — 57 items — export permission required from April 6 for chipmaking equipment",
         FRIDAY,
     ).sanctions
-    got = [(d.fields["imposer_code"], d.fields["measure"], d.fields["target_kind"],
-            d.fields["targets_count"]) for d in found]  # fmt: skip
+    got = [measure_of(d) for d in found]
     assert got == [("KR", "asset_freeze", "banks", 7), ("SG", "asset_freeze", "banks", 4),
                    ("TW", "export_ban", "sectors", None)]  # fmt: skip
 
