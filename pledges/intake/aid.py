@@ -174,6 +174,9 @@ RUNNING_TOTAL = re.compile(
     r"[^.;]{0,90}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
+    # "Dutch humanitarian support for Ukraine since the start of the war rises to"
+    r"|\b(?:total|tally|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
+    r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
     re.IGNORECASE,
@@ -573,8 +576,9 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
                  and a.code not in TARGET_STATES and a.key != recipient_key]  # fmt: skip
         if named:
             return named[0], False
-    if context.author and re.search(r"\b[Ww]e\b", text[:limit]):
-        return context.author, True  # "that we pledged": the government whose release it is
+    speaker = context.home or context.author
+    if speaker and re.search(r"\b[Ww]e\b", text[:limit]):
+        return speaker, True  # "that we pledged": the government whose release it is
     recipient_key = context.recipient and context.recipient.key
     if (
         context.last_subject
@@ -832,6 +836,21 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return (
             "background"  # "If each committed ...", "its €3.6 trillion output", "is 0.01 per cent"
         )
+    if re.match(
+        r"\s+(?:\w+\s+){0,3}?for\s+(?:their|the)\s+(?:reception|housing|accommodation|schooling)\b",
+        after,
+    ):
+        return "background"  # "€1 billion this year for their reception": spending at home
+    if re.search(r"\b(?:19\d\d|200\d|201[0-3])\b", text):
+        return "background"  # "Between 1948 and 1952 the United States spent about $13 billion"
+    if re.search(
+        r"\b(?:pledges|commitments|contributions|promises)\s+(?:worth|totalling|of)\s+$", before
+    ):
+        return "aggregate"  # "had gathered pledges worth close to $2 billion"
+    if re.match(r"\s+(?:of|in)\s+(?:\w+\s+)?(?:trade|exports|imports|goods|investment)\b", after):
+        return "background"  # "£4bn of trade", "€100 billion of investment"
+    if re.match(r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", after):
+        return "running_total"  # "£200m had already been handed over"
     if re.match(r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", after):
         return "background"  # "2,200 lei ($120) a month": a rate paid to each person
     if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
@@ -849,7 +868,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "running_total"
     if re.search(
         r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated)\b(?:[^.;]|\.\d)*$",
+        r"contributed|allocated|mobili[sz]ed|raised|made available)\b(?:[^.;]|\.\d)*$",
         before,
     ) and re.search(
         r"^[^.;]{0,160}?\b(?:since\b|so far|to date|"
@@ -859,7 +878,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "running_total"
     if re.match(r"\W*Since\b", context.sentence) and re.search(
         r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated)\b",
+        r"contributed|allocated|mobili[sz]ed|raised|made available)\b",
         before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"

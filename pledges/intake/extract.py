@@ -62,7 +62,7 @@ def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor 
             ):
                 counts.setdefault(actor.key, [0, actor])[0] += 1
     ranked = sorted(counts.values(), key=lambda entry: -entry[0])
-    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] >= 2 * ranked[1][0]):
+    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
         return ranked[0][1]
     return None
 

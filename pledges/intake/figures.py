@@ -106,6 +106,10 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
         ):
             continue  # "half of the country's estimated 7.5 million children", "to feed 3.1 million"
         if re.match(
+            r"\s+(?:\w+\s+){0,2}?(?:worldwide|globally|around the world)\b", sentence[match.end() :]
+        ):
+            continue  # "100 million people worldwide": not one country's figure
+        if re.match(
             r"(?:\s+\w+){0,3}?\s+in the (?:past|last) (?:24 hours|day|hour)",
             sentence[match.end() :],
         ):

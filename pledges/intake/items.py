@@ -22,7 +22,13 @@ KINDS = [
         "body-armour",
     ),
     (r"helmets", "helmets"),
+    (
+        r"gas masks|masks|respirators|protective suits|hazmat suits|chemical protection|"
+        r"protective gear|protective equipment",
+        "protective-equipment",
+    ),
     (r"tents", "tents"),
+    (r"(?:camp )?beds|mattresses|shelter kits|shelter items", "shelter"),
     (r"winter clothing|clothing|uniforms|boots|sleeping bags|blankets", "winter-clothing"),
     (r"field rations|rations?\b|ration packs|ready-to-eat meals|mres", "field-rations"),
     (r"food|flour|grain|wheat", "food"),
@@ -59,7 +65,8 @@ NEW_KINDS = {
     "armoured-vehicles": ("Armoured vehicles", None), "aircraft": ("Aircraft", None),
     "small-arms-and-weapons": ("Weapons and missiles", True),
     "optics-and-radars": ("Optics and radars", False), "medical-supplies": ("Medical supplies", False),
-    "fuel": ("Fuel", False), "vehicles": ("Vehicles", False),
+    "fuel": ("Fuel", False), "vehicles": ("Vehicles", False), "shelter": ("Shelter items", False),
+    "protective-equipment": ("Protective equipment", False),
 }  # fmt: skip
 _KINDS = [(re.compile(rf"\b(?:{words})", re.IGNORECASE), slug) for words, slug in KINDS]
 
@@ -125,7 +132,7 @@ def named_items(text: str, start: int) -> list[Item]:
             _trim(match.group(0)),
         )
         name = re.sub(
-            r"^(?:[A-Z][a-z]+\s+)?(?:the|its|their|some|more|heavy|new|further|additional)\s+",
+            r"^(?:[A-Z][a-z]+\s+)?(?:with\s+)?(?:the|its|their|some|more|heavy|new|further|additional)\s+|^with\s+",
             "",
             name,
         )

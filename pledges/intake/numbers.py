@@ -69,7 +69,7 @@ NAMES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
-    "kroner": "kr", "krone": "kr",
+    "kroner": "kr", "krone": "kr", "francs": "fr",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
@@ -78,8 +78,9 @@ NAMES = {
 # agencies state other countries' sums.
 DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
            "TW": "TWD"}  # fmt: skip
-# "kroner" alone: Denmark's or Norway's (or Sweden's kronor), by the donor; no default.
+# "kroner" or "francs" alone: the donor's own where it has them; no default.
 KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK"}
+FRANCS = {"CH": "CHF", "LI": "CHF"}
 
 
 def read_currency(written: str, party) -> tuple[str | None, str]:
@@ -91,17 +92,12 @@ def read_currency(written: str, party) -> tuple[str | None, str]:
         why = (f"the currency of {party.name}'s government" if code in DOLLARS
                else "the currency in which news agencies state sums of other countries")  # fmt: skip
         return currency, f"The source writes a bare “$”: read as {currency}, {why}."
-    if written == "kr":
-        currency = KRONER.get(code)
+    if written in ("kr", "fr"):
+        word = {"kr": "kroner", "fr": "francs"}[written]
+        currency = {"kr": KRONER, "fr": FRANCS}[written].get(code)
         if currency is None:
-            return (
-                None,
-                "The source writes “kroner” without saying whose: the currency is not read.",
-            )
-        return (
-            currency,
-            f"The source writes “kroner”: read as {currency}, the currency of {party.name}.",
-        )
+            return None, f"The source writes “{word}” without saying whose: it is not read."
+        return currency, f"The source writes “{word}”: read as {currency}, {party.name}'s."
     return written, ""
 
 

@@ -20,11 +20,11 @@ POWER = re.compile(
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
     ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+importing|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\b|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)\s+(?:[\w-]+\s+){1,8}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -56,7 +56,7 @@ TARGET_KINDS = [
                 r"items|equipment|electronics|chips"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
-                 r"Investment Fund|projects|agencies"),
+                 r"Investment Fund|projects|agencies|channels|stations|outlets"),
 ]  # fmt: skip
 
 
@@ -105,6 +105,18 @@ def sanctions(drafts, context, number_, sentence) -> bool:
                 continue
             if NEGATED.search(sentence[: match.start()][-30:]):
                 continue
+            if re.match(r"frozen\b", match.group(0), re.I) and (
+                re.search(r"\bassets\s+$", sentence[: match.start()])
+                or re.match(
+                    r"frozen\s+(?:Russian\s+|state\s+)?(?:assets|reserves|funds)\b",
+                    sentence[match.start() :],
+                )
+            ):
+                continue  # "assets frozen in Western jurisdictions", "frozen assets": a topic
+            if re.match(r"[^,.;]{0,40}?\b(?:should|ought to|must)\b", sentence[match.end() :]):
+                continue  # "assets frozen in Western jurisdictions should be the main source"
+            if re.search(r"\bwhose\b[^,.;]{0,40}$", sentence[: match.start()]):
+                continue  # "one of the companies whose steel the EU will no longer buy": told again
             if re.search(r"\b(?:on top of|in addition to)\b", sentence[: match.start()]):
                 continue  # "the new aid came on top of ... its sanctions against hundreds": earlier
             if POWER.search(sentence[: match.start()][-60:]):
@@ -188,11 +200,19 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         if passive:  # "coal can no longer be brought into the United States"
             lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
             quote = clip(first_words(sentence[lead : start + len(clause)], 14))
+        lead = sentence[begin:verb_start]
+        if kind == "state" and _counted_kinds(lead):
+            # "Three more Russian banks are being cut off from Swift", "Another 65 individuals
+            # have had their assets frozen": the targets counted before the measure
+            kind, count = _counted_kinds(lead)[0]
+        if kind == "sectors":
+            count = None  # "80 chemicals": goods, not targets to count
         if (
             kind == "state"
             and previous_kind
-            and re.search(r"\b(?:all|them|they|those|these|both)\b", clause)
-        ):
+            and (re.search(r"\b(?:all|them|they|those|these|both)\b", clause)
+                 or re.fullmatch(r"\W*(?:and\s+)?(?:are|were|is|was|will be|have been|has been)\s*", lead))
+        ):  # fmt: skip
             kind, count = previous_kind  # "... and barred all seven from travelling"
             counted = re.search(rf"\ball\s+(?P<n>{NUMBER})\b", clause)
             if counted and number(counted.group("n")) is not None:
@@ -293,7 +313,8 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
         if named and named.code not in TARGET_STATES:
             return named, False
     # "... can no longer be brought into the United States": the one party named beside the target.
-    others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"}
+    others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
+              and _not_object(sentence, a)}  # fmt: skip
     if len(others) == 1:
         return next(iter(others.values())), False
     speaker = found[0] if found and found[0].start < first_cue else None

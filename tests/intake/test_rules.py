@@ -459,6 +459,34 @@ def test_the_day_a_report_is_said_dates_every_pledge_it_reports():
     assert found[0].fields["items"][0]["name"] == "Harpoon anti-ship missiles"
 
 
+def test_a_press_releases_we_is_the_country_it_speaks_for():
+    found = pledges_of(
+        "Today we are making an additional €30 million available to help people driven from their "
+        "homes by the war in Ukraine.\n\n"
+        "The Netherlands will keep standing by Ukrainians. Dutch support since February rises to "
+        "more than €200 million. In the Netherlands itself, some 60,000 people are registered.\n\n"
+        "We are also announcing the shipment of 40 generators and 2,500 camp beds to Ukraine.",
+        datetime.date(2022, 6, 20),
+    )
+    proposed = [(d.fields["donor_code"], d.fields["amount"]) for d in found if not d.not_a_record]
+    assert proposed == [("NL", "30000000"), ("NL", None)]
+
+
+def test_francs_are_read_by_a_swiss_donor():
+    (found,) = pledges_of(
+        "On Tuesday Switzerland set aside at least 15 million francs to help Ukraine."
+    )
+    assert (found.fields["amount"], found.fields["currency"]) == ("15000000", "CHF")
+    assert found.readings == {"currency": "read"}
+
+
+def test_history_and_pledges_gathered_from_many_are_no_ones_pledge():
+    assert [d for d in pledges_of(
+        "Between 1948 and 1952 the United States spent about $13 billion on rebuilding Europe. "
+        "Shmyhal said his team had gathered pledges worth close to $2 billion for Ukraine."
+    ) if not d.not_a_record] == []  # fmt: skip
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
@@ -617,6 +645,23 @@ def test_a_table_of_measures_one_line_each():
     got = [measure_of(d) for d in found]
     assert got == [("KR", "asset_freeze", "banks", 7), ("SG", "asset_freeze", "banks", 4),
                    ("TW", "export_ban", "sectors", None)]  # fmt: skip
+
+
+def test_measures_told_with_their_targets_counted_first():
+    found = draft(
+        "EU countries will stop buying Russian crude oil shipped by sea. Three more Russian banks "
+        "are being cut off from Swift. Another 65 individuals have had their assets in the EU "
+        "frozen and are banned from travelling to the bloc, and 18 companies face asset freezes as "
+        "well. Three Russian state-owned channels will be taken off the air in the EU. The list of "
+        "goods that cannot be exported to Russia has been extended to include 80 chemicals.",
+        FRIDAY,
+    ).sanctions
+    assert [measure_of(d) for d in found] == [
+        ("", "import_ban", "sectors", None), ("", "swift_exclusion", "banks", 3),
+        ("", "asset_freeze", "persons", 65), ("", "travel_ban", "persons", 65),
+        ("", "asset_freeze", "entities", 18), ("", "other", "entities", 3),
+        ("", "export_ban", "sectors", None),
+    ]  # fmt: skip
 
 
 # --- Any text --------------------------------------------------------------------------------
