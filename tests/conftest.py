@@ -36,3 +36,10 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _own_downloads_folder(settings, tmp_path):
+    """The prebuilt downloads that `make run` leaves in the project never reach a test: each test
+    has an empty downloads folder of its own (the tests of the prebuilt files build theirs)."""
+    settings.DOWNLOADS_DIR = tmp_path / "downloads"

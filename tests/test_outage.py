@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -110,6 +111,8 @@ def server_environment(database_url: str) -> dict:
         "PAGE_CACHE_SECONDS": "0",
         "CACHE_URL": "",
         "WEB_CONCURRENCY": "2",
+        # its own empty downloads folder: no file that `make run` prebuilt answers for the database
+        "DOWNLOADS_DIR": tempfile.mkdtemp(prefix="aidtracker-outage-"),
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
     }
 
