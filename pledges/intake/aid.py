@@ -5,21 +5,24 @@ import datetime
 import re
 
 from pledges.intake.drafts import Draft, Drafts
-from pledges.intake.items import NEW_KINDS, items, named_items
+from pledges.intake.items import NEW_KINDS, Item, items, named_items
 from pledges.intake.numbers import (
     FIGURES,
     MONTH_WORD,
+    NUMBER,
     WORDS,
     When,
     amount_text,
     dates,
     money,
+    number,
     read_currency,
 )
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import (
     AT_EVENT,
     CARRY_SUBJECT,
+    LEAD_PHRASE,
     NEGATED,
     OTHER_TIME,
     QUALIFIED,
@@ -29,6 +32,7 @@ from pledges.intake.reading import (
     Context,
     acting_party,
     clip,
+    opening_party,
     own_government,
     relative_date,
 )
@@ -96,7 +100,9 @@ DOMESTIC = re.compile(
 
 
 # "had until now limited itself to medical supplies": what a donor did before, not a pledge.
-BEFORE_NOW = re.compile(r"\b(?:until now|until then|up to now|previously|had so far)\b", re.I)
+BEFORE_NOW = re.compile(
+    r"\b(?:until now|until then|up to now|previously|had so far|normally|usually|typically)\b", re.I
+)
 
 
 RELATIVE = re.compile(
@@ -123,7 +129,7 @@ DETERMINERS = re.compile(
 AID_WORDS = re.compile(
     r"\b(?:aid|assistance|support|equipment|weapons|arms|supplies|funding|funds|package|help|"
     r"loans?|grants?|relief|ammunition|missiles|shipments?|donations?|contributions?|"
-    r"budget support|financing|guarantees?|lending|money|cash|material|materiel|goods)\b",
+    r"budget support|financing|guarantees?|lending|money|cash|material|materiel|goods|humanitarian)\b",
     re.IGNORECASE,
 )
 
@@ -174,6 +180,13 @@ RUNNING_TOTAL = re.compile(
     r"[^.;]{0,90}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
+    # "the equipment Warsaw has sent since the invasion at about", "military aid since February
+    # was now worth about"
+    r"|\b(?:has|have)\s+(?:\w+\s+)?(?:sent|given|provided|delivered|committed)\s+since\b[^.;]{0,60}$"
+    r"|\b(?:aid|support|assistance|help)\s+since\b[^.;]{0,80}$"
+    # "US security assistance to Ukraine since the invasion has reached"
+    r"|\b(?:total|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
+    r"\b(?:has reached|had reached|reached|reaches|stands at|stood at|amounts to|totals)\s+$"
     # "Dutch humanitarian support for Ukraine since the start of the war rises to"
     r"|\b(?:total|tally|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
@@ -189,7 +202,7 @@ BACKGROUND = re.compile(
     r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
     r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
     r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|"
-    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|"
+    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
@@ -336,9 +349,21 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         RELATIVE_DAY.search(text, on_top.end()) or dates(text[on_top.end() :], context.published)
     ):
         listed = [item for item in listed if item.start < on_top.start()]
+    # "on top of the 12 Caesars already handed over, France would deliver six more": the items
+    # told before, counted anew
+    more = re.search(rf"\b(?P<n>{NUMBER})\s+more\b(?!\s+[a-z]+s\b)", text)
+    prior = re.search(r"\b(?:on top of|in addition to)\b", sentence, re.I)
+    if more and prior and not listed and number(more.group("n")):
+        told = items(sentence[prior.end() : sentence.find(text) + more.start()])
+        if told:
+            listed = [Item(told[0].name, int(number(more.group("n"))), told[0].unit,
+                           told[0].item_type, more.start(), more.end(), more.group(0))]  # fmt: skip
+    # "it had 76 Caesars in service": what a donor holds, not what it gives
+    listed = [item for item in listed if not re.match(
+        r"\s+(?:in service|in stock|in (?:its|the) (?:inventory|arsenal|fleet|stocks))\b", text[item.end :])]  # fmt: skip
     if not (cue or admits or amounts or listed):
         return
-    if not amounts and re.match(r"^\W*[“\"]", sentence) and offset < 3:
+    if not amounts and not listed and re.match(r"^\W*[“\"]", sentence) and offset < 3:
         return  # someone's words quoted: a hope or a view, not a pledge the source reports
     if (
         cue
@@ -422,7 +447,9 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     if (listed and last and not amount and not admits and _same_parties(last, draft_)
             and last.paragraph >= number_ - 1
             and re.search(r"\b(?:package|includes?|including|shipment|aid|batch)\b", text, re.I)
-            and not _another(text)):  # fmt: skip
+            and not _another(text)
+            # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
+            and (_same_or_undated(last, draft_) or fields["announced_as"] not in paragraph)):  # fmt: skip
         _add_items(last, listed, number_, text)
         return
     _add_items(draft_, listed, number_, text)
@@ -515,6 +542,12 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 
 
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
+    # "WFP is also grateful to Canada, ...; to Japan (US$ 11 million)": the parties thanked
+    if re.search(r"\b(?:grateful|thank\w*)\b", context.sentence, re.I):
+        thanked = next((a for a in found if a.code not in TARGET_STATES and re.search(
+            r"\b(?:to|thanked|thanks)\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
+        if thanked:
+            return thanked, False
     first_sum = next(iter(money(text)), None)
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
@@ -533,11 +566,9 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
             return next(iter(givers.values())), False
     if subject:
         return subject, False
-    opening = re.match(r"^\W*In\s+(?:the\s+)?", text)
+    opening = opening_party(text)
     if opening:  # "In Canberra, ..." / "In Switzerland, ..."
-        named = next((a for a in found if a.start == opening.end()), None)
-        if named and named.code not in TARGET_STATES:
-            return named, False
+        return opening, False
     if first_sum:  # "€1 billion from the European Commission", "$7.5 billion comes from Washington"
         recipient_key = context.recipient and context.recipient.key
         after = [a for a in found if a.start >= first_sum.end and a.key != recipient_key]
@@ -548,6 +579,7 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     # "two planeloads of Spanish weapons": a demonym naming whose the aid is.
     adjective = next((a for a in found if a.code not in TARGET_STATES
                       and (not context.recipient or a.key != context.recipient.key)
+                      and not re.search(r"\b(?:on|in|from|at|by)\s+(?:a|an|the)\s+$", text[: a.start])
                       and (a.how == "demonym" or (re.match(r"\s+[a-z]", text[a.end :])
                                                   and re.search(r"\bof\s+(?:the\s+)?$", text[: a.start])))
                       and (cue is None or a.how != "demonym" or a.start > cue.start()
@@ -709,6 +741,10 @@ def _when(text, sentence, donor, context, number_, at=None):
         said = [w for w in dates(sentence, context.published) if re.search(
             r"\b(?:said|says|told \w+|announced|confirmed)\s+(?:on\s+)?$", sentence[: w.start])]  # fmt: skip
         found = said[:1]
+    lead = LEAD_PHRASE.match(sentence)
+    if not found and lead:
+        # "Standing in Kyiv on June 16 alongside ..., the French president said": the scene's day
+        found = dates(lead.group(0), context.published)[:1]
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -851,6 +887,8 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "background"  # "£4bn of trade", "€100 billion of investment"
     if re.match(r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", after):
         return "running_total"  # "£200m had already been handed over"
+    if re.match(r"\s+(?:\w+\s+)?request\b", after):
+        return "background"  # "the administration's $33 billion request": asked of Congress
     if re.match(r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", after):
         return "background"  # "2,200 lei ($120) a month": a rate paid to each person
     if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
@@ -923,7 +961,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "aggregate"
     if (
         re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request)\b",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request|plan)\b",
             text[amount.end :],
             re.I,
         )

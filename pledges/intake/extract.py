@@ -38,6 +38,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     context.home = _home_country(paragraph_texts, context.recipient)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
+        context.number = number_
         if FACTBOX.match(paragraph.strip()) or CORRECTION.match(paragraph):
             continue  # "By the numbers" lines and corrections restate what the text told
         for sentence in sentences(paragraph):

@@ -20,7 +20,7 @@ PEOPLE_WORDS = (
 PEOPLE_NUMBER = re.compile(
     rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
-    r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded)\b"
+    r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded|dead)\b"
     r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"
     r"|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:in the country|there)\b"
     r"|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
@@ -32,14 +32,16 @@ PEOPLE_NUMBER = re.compile(
 # people who fled and a country that takes them in.
 BARE_PEOPLE = re.compile(
     rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,$€£¥])"
-    r"(?P<number>\d+(?:\.\d+)?(?=\s+million\b)|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
-    r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s*$)"
+    r"(?P<number>(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?=\s+million\b)"
+    r"|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
+    # "... 7.7 million by mid-April and just over 8 million in early May": a series of counts
+    r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s+(?:by|in|on)\s+(?:early\s+|mid-?|late\s+)?[A-Z\d]|\s+in the round|\s*$)"
 )
 
 
 HOSTING = re.compile(
     r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|"
-    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|registered|admitted|accepted)",
+    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued)",
     re.IGNORECASE,
 )
 
@@ -49,10 +51,10 @@ FIGURE_KINDS = [
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
-                        r"sheltering|registered|recorded|received|arrivals|arriving|still there|still in|crossed (?:its|their) border|"
+                        r"sheltering|registered|recorded|received|arrivals|arriving|arrived|still there|still in|staying|shelters|crossed (?:its|their) border|"
                         r"granted (?:temporary )?protection|granted asylum|"
                         r"admitted|accepted"),
-    ("fled_abroad", r"fled|flee|fleeing|left|crossed|refugees|exodus|escaped|out of"),
+    ("fled_abroad", r"fled|flee|fleeing|left|leaving|crossed|refugees|exodus|escaped|out of|flight abroad"),
 ]  # fmt: skip
 
 
@@ -62,10 +64,23 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
     spans = []
     money_spans = [(m.start, m.end) for m in money(sentence)]
     matches = list(PEOPLE_NUMBER.finditer(sentence))
-    if re.search(r"\b(?:refugees|fled|fleeing|crossed|displaced)\b", sentence, re.I) or (
-        HOSTING.search(sentence)
-        and re.search(
-            r"\b(?:people|refugees|left|fled)\b", context.previous_sentence + context.paragraph
+    told = re.search(
+        r"\b(?:refugees|fled|fleeing|crossed|displaced|flight abroad|leaving|left)\b",
+        sentence,
+        re.I,
+    )
+    # "That rose to 7.7 million by mid-April": the series the sentence before began
+    series = re.match(
+        r"\W*(?:That|This|It|The (?:figure|number|count|toll))\b", sentence
+    ) and re.search(r"\b(?:refugees|fled|displaced)\b", context.previous_sentence, re.I)
+    if (
+        told
+        or series
+        or (
+            HOSTING.search(sentence)
+            and re.search(
+                r"\b(?:people|refugees|left|fled)\b", context.previous_sentence + context.paragraph
+            )
         )
     ):
         bare = [m for m in BARE_PEOPLE.finditer(sentence)
@@ -101,10 +116,11 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
         if re.search(
             r"\b(?:of the country['’]s|of its|of a|population of|(?:a|the) nation of|(?:a|the) country of)"
             r"(?:\s+(?:estimated|total|pre-war|entire))?\s+$"
-            r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\s+$",
+            r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\w*\s+(?<!\btoll had reached )$"
+            r"|\b(?:transferred|paid|distributed|gave|given)\b[^.;]{0,60}\bto\s+(?:up to\s+)?$",
             QUALIFIED.sub("", sentence[: match.start()]),
-        ):
-            continue  # "half of the country's estimated 7.5 million children", "to feed 3.1 million"
+        ) and not re.search(r"\b(?:killed|dead|deaths|injured|wounded)\b", match.group(0)):
+            continue  # "the country's estimated 7.5 million children", "to feed 3.1 million"
         if re.match(
             r"\s+(?:\w+\s+){0,2}?(?:worldwide|globally|around the world)\b", sentence[match.end() :]
         ):
@@ -114,6 +130,10 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
             sentence[match.end() :],
         ):
             continue  # "roughly 100,000 of them in the past 24 hours": a day's count, not a figure
+        if re.match(
+            r"\s+of them in \w+(?: \w+)? alone\b", sentence[match.end() - len(" of them") :]
+        ):
+            continue  # "1.7 million of them in May alone": a part counted by month
         if re.search(
             r"\b(?:would|will|to|could|ready to)\s+(?:\w+\s+){0,2}?(?:welcome|take in|accept|admit|"
             r"resettle|host|receive)\s+$",
@@ -180,6 +200,11 @@ def _host(sentence, found, match, origin) -> Actor | None:
                   None)  # fmt: skip
     if before:
         return before
+    # "Poland, where more than 3.5 million refugees have arrived"
+    where = next((a for a in reversed(countries) if a.end <= match.start()
+                  and re.fullmatch(r",\s+where\s+", sentence[a.end : match.start()])), None)  # fmt: skip
+    if where:
+        return where
     # "half a million of them to Poland": the number's own host
     them = re.match(
         r"(?:\s+of (?:them|whom))?\s+(?:\w+\s+)?(?:to|into|in)\s+(?:the\s+)?",

@@ -157,6 +157,12 @@ def items(text: str) -> list[Item]:
         value = number(match.group("number"))
         if not name or value is None or PEOPLE.match(name) or value != int(value):
             continue
+        # "six more Caesars", "18 of its Krab howitzers": the donor's own, counted
+        lead = re.match(
+            r"(?:(?:more|additional|further|extra)\s+)?(?:of (?:its|their|our) (?:own )?)?", name
+        )
+        skipped = lead.end()
+        name = name[skipped:]
         if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
             continue  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
         if re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", text[: match.start()]):
@@ -173,7 +179,7 @@ def items(text: str) -> list[Item]:
         weighed = (match.group("unit") or "").lower() in ("tonnes", "tons", "metric tons")
         if not known and not weighed:
             continue  # "100 tonnes of humanitarian aid" is an item by its weight
-        end = match.start("name") + len(name)
+        end = match.start("name") + skipped + len(name)
         found.append(Item(name, int(value), match.group("unit") or "", slug, match.start(), end,
                           text[match.start():end]))  # fmt: skip
         taken.append((match.start(), end))
@@ -209,4 +215,6 @@ def _listed(text: str, start: int):
 
 
 def _trim(name: str) -> str:
+    """The name without what follows it: "Caesars already handed over" is "Caesars"."""
+    name = re.sub(r"\s+(?:already|still|now|recently|previously|just)\b.*$", "", name)
     return re.sub(r"[\s,]+$", "", name)

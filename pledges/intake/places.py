@@ -40,7 +40,7 @@ SHORT_NAMES = {
 ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
-    "CZ": ["Czech Republic"], "TR": ["Turkey"], "NL": ["Holland"], "KR": ["Korea"],
+    "CZ": ["Czech Republic"], "TR": ["Turkey"], "NL": ["Holland"], "KR": ["Korea", "Republic of Korea"],
     "AE": ["UAE"], "CD": ["DRC"], "MK": ["Macedonia"],
 }  # fmt: skip
 
@@ -89,7 +89,7 @@ ORGANISATIONS = {
     "International Organization for Migration": ["International Organization for Migration",
                                                   "IOM"],
     "NATO": ["NATO", "North Atlantic Treaty Organization"],
-    "Group of Seven": ["G7", "G-7", "Group of Seven"],
+    "G7": ["G7", "G-7", "Group of Seven"],
     "International Committee of the Red Cross": ["International Committee of the Red Cross",
                                                   "ICRC", "Red Cross"],
 }  # fmt: skip
@@ -101,7 +101,8 @@ CITY_NAMES = {"Brussels"}
 OFFICIALS = {
     "US": ["White House", "Pentagon", "State Department", "Joe Biden", "Biden", "Kamala Harris",
            "Antony Blinken", "Blinken", "Lloyd Austin", "Janet Yellen", "Linda Thomas-Greenfield",
-           "Jake Sullivan", "John Kirby", "Ned Price", "Gina Raimondo", "Samantha Power"],
+           "Jake Sullivan", "John Kirby", "Ned Price", "Gina Raimondo", "Samantha Power",
+           "Jen Psaki", "Psaki", "Karine Jean-Pierre", "Treasury Department", "Commerce Department"],
     "GB": ["Boris Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "Ministry of Defence", "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
            "Downing Street"],
@@ -109,7 +110,8 @@ OFFICIALS = {
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
     "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",
            "Bundestag", "Robert Habeck", "Christian Lindner", "Svenja Schulze", "Lambrecht", "Baerbock",
-           "Federal Government", "Federal Chancellor", "Bundesregierung", "Nancy Faeser"],
+           "Federal Government", "Federal Chancellor", "Bundesregierung", "Nancy Faeser",
+           "Federal Foreign Office", "Auswärtiges Amt"],
     "FR": ["Emmanuel Macron", "Macron", "Élysée", "Elysee", "Jean-Yves Le Drian", "Florence Parly",
            "Bruno Le Maire"],
     "JP": ["Fumio Kishida", "Kishida", "Hirokazu Matsuno", "Yoshimasa Hayashi", "Nobuo Kishi",

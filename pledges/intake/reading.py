@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import NUMBER, number
-from pledges.intake.places import Actor
+from pledges.intake.places import Actor, actors
 
 _ABBREVIATED = [
     "U.S",
@@ -159,10 +159,14 @@ class Context:
     last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
     home: Actor | None = None  # the country whose government "the government" is, in a local report
+    number: int = 0  # the paragraph being read
 
 
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
-QUESTION = re.compile(r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s")
+QUESTION = re.compile(
+    r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s"
+    r"|^[A-Z0-9][A-Z0-9 &'’-]{2,40}[.:]$"  # a section's label: "EXPORT CONTROLS."
+)
 
 
 # A paragraph that corrects the text: "Correction: An earlier version of this article said ...".
@@ -191,13 +195,30 @@ def clauses(sentence: str) -> list[str]:
 # "At national level, the government keeps ...": a report's own government, named by its office.
 OWN_GOVERNMENT = re.compile(
     r"(?:[A-Z][^,]{0,40}?(?:,\s*|\s+))?(?:the|its)\s+(?:government|cabinet|state|federal government|"
-    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces)\b",
+    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
+    r"state department|commerce department|trade ministry|foreign ministry|finance ministry)\b",
     re.IGNORECASE,
 )
 
 
+def opening_party(text: str) -> Actor | None:
+    """The party a sentence's opening place names: "In London, the government froze ...", "In
+    Canberra, ...": a capital there is where its government acts."""
+    opening = re.match(r"\W*In\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),", text)
+    if not opening:
+        return None
+    return next((a for a in actors(opening.group(1)) if a.code not in TARGET_STATES), None)
+
+
 def own_government(text: str, context: Context) -> Actor | None:
-    return context.home if context.home and OWN_GOVERNMENT.match(text.lstrip()) else None
+    """Whose "the government" is: the country the sentences just before were about, else the
+    report's own country."""
+    if not OWN_GOVERNMENT.match(text.lstrip()):
+        return None
+    last = context.last_subject
+    if last and last[0] >= context.number - 1 and last[1].kind == "country":
+        return last[1]
+    return context.home
 
 
 def acting_party(text: str, found: list[Actor], context: Context) -> Actor | None:
@@ -214,7 +235,7 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
         before = text[max(0, actor.start - 12) : actor.start].lower()
         if re.search(
             r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
-            r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+)?$",
+            r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+|an?\s+)?$",
             before,
         ) or (
             re.fullmatch(

@@ -6,7 +6,14 @@ import re
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import MONTH_WORD, NUMBER, dates, number
 from pledges.intake.places import Actor, actors, in_sentence
-from pledges.intake.reading import NEGATED, TARGET_STATES, clip, first_words
+from pledges.intake.reading import (
+    NEGATED,
+    TARGET_STATES,
+    clip,
+    first_words,
+    opening_party,
+    own_government,
+)
 
 # "now has the power to impose its own sanctions", "the minister can freeze", "could be barred":
 # what a law allows, not a measure taken.
@@ -20,9 +27,9 @@ POWER = re.compile(
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
     ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\b|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
     ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
@@ -115,6 +122,12 @@ def sanctions(drafts, context, number_, sentence) -> bool:
                 continue  # "assets frozen in Western jurisdictions", "frozen assets": a topic
             if re.match(r"[^,.;]{0,40}?\b(?:should|ought to|must)\b", sentence[match.end() :]):
                 continue  # "assets frozen in Western jurisdictions should be the main source"
+            if re.search(
+                r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about))\b[^.;]{0,40}$",
+                sentence[: match.start()],
+                re.I,
+            ):
+                continue  # "the Commission's proposal for a phased embargo": not yet a measure
             if re.search(r"\bwhose\b[^,.;]{0,40}$", sentence[: match.start()]):
                 continue  # "one of the companies whose steel the EU will no longer buy": told again
             if re.search(r"\b(?:on top of|in addition to)\b", sentence[: match.start()]):
@@ -201,7 +214,7 @@ def sanctions(drafts, context, number_, sentence) -> bool:
             lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
             quote = clip(first_words(sentence[lead : start + len(clause)], 14))
         lead = sentence[begin:verb_start]
-        if kind == "state" and _counted_kinds(lead):
+        if (kind == "state" or count is None) and _counted_kinds(lead):
             # "Three more Russian banks are being cut off from Swift", "Another 65 individuals
             # have had their assets frozen": the targets counted before the measure
             kind, count = _counted_kinds(lead)[0]
@@ -302,16 +315,14 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
                     and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
     if imposer:
         return imposer, False
+    own = opening_party(sentence) or own_government(sentence, context)
+    if own:
+        return own, False  # "In London, the government froze", "On Tuesday the Cabinet agreed"
     by = re.search(r"\bby\s+", sentence[first_cue:])
     after = [a for a in found if by and a.code not in TARGET_STATES
              and a.start > first_cue + by.start()]  # fmt: skip
     if after:
         return after[0], False
-    opening = re.match(r"^\W*In\s+(?:the\s+)?", sentence)
-    if opening:  # "In Switzerland, ... has been off-limits"
-        named = next((a for a in found if a.start == opening.end()), None)
-        if named and named.code not in TARGET_STATES:
-            return named, False
     # "... can no longer be brought into the United States": the one party named beside the target.
     others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
               and _not_object(sentence, a)}  # fmt: skip
@@ -331,8 +342,11 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
 
 
 def _not_object(sentence, actor) -> bool:
-    before = sentence[max(0, actor.start - 10) : actor.start].lower()
-    return not re.search(r"\b(to|of|on|against|from|with|into|in|outside)\s+(the\s+)?$", before)
+    before = sentence[max(0, actor.start - 24) : actor.start].lower()
+    # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes
+    return not re.search(
+        r"\b(to|of|on|against|from|with|into|in|outside)\s+(the\s+)?([a-z]+\s+)?$", before
+    )
 
 
 def _verb_start(sentence: str, start: int, after: int = 0) -> int:
@@ -357,13 +371,16 @@ def _counted_kinds(clause: str) -> list[tuple[str, int]]:
         for match in re.finditer(COUNTED + rf"(?:{pattern.pattern})", clause, re.IGNORECASE):
             value = number(match.group("n"))
             if (value and value == int(value) and match.group("n").lower() not in ("a", "an")
-                    and not _a_date(clause, match.start("n"))):  # fmt: skip
-                found.append((match.start(), kind, int(value)))
-    kinds = []
-    for _, kind, value in sorted(found):
-        if kind not in {k for k, _ in kinds}:
-            kinds.append((kind, value))
-    return kinds
+                    and not _a_date(clause, match.start("n"))
+                    and not (match.group("n")[0].isupper() and match.start("n") > 0)):  # fmt: skip
+                # not "Group of Seven ... leaders": a number in a name
+                found.append((match.start("n"), match.end() - match.start(), kind, int(value)))
+    # Each number counts the kind named nearest after it: "27 executives, along with eight senior
+    # managers at Sberbank" counts persons twice, not Sberbank's bank.
+    nearest: dict[int, tuple[str, int]] = {}
+    for start, _, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
+        nearest.setdefault(start, (kind, value))
+    return [nearest[start] for start in sorted(nearest)]
 
 
 def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:

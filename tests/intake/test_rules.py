@@ -487,6 +487,31 @@ def test_history_and_pledges_gathered_from_many_are_no_ones_pledge():
     ) if not d.not_a_record] == []  # fmt: skip
 
 
+def test_donors_thanked_one_by_one_with_their_sums():
+    found = pledges_of(
+        "The World Food Programme thanked donors for its work in Ukraine. WFP is also grateful to "
+        "Canada, whose minister announced C$ 10 million on Tuesday; to Japan (US$ 11 million); "
+        "and to Norway (NOK 50 million)."
+    )
+    got = [(d.fields["donor_code"], d.fields["amount"], d.fields["currency"]) for d in found]
+    assert got == [("CA", "10000000", "CAD"), ("JP", "11000000", "USD"), ("NO", "50000000", "NOK")]
+
+
+def test_six_more_of_what_was_handed_over_before():
+    (found,) = pledges_of(
+        "Macron said that on top of the 12 Caesars already handed over, France would deliver six "
+        "more to Ukraine. Before April the army had 76 Caesars in service."
+    )
+    assert [(i["name"], i["quantity"]) for i in found.fields["items"]] == [("Caesars", 6)]
+
+
+def test_a_capital_opening_the_sentence_names_the_government_that_acts():
+    found = draft(
+        "In London, the government froze the assets of 59 more Russian individuals.", FRIDAY
+    ).sanctions
+    assert [measure_of(d) for d in found] == [("GB", "asset_freeze", "persons", 59)]
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
@@ -661,6 +686,20 @@ def test_measures_told_with_their_targets_counted_first():
         ("", "asset_freeze", "persons", 65), ("", "travel_ban", "persons", 65),
         ("", "asset_freeze", "entities", 18), ("", "other", "entities", 3),
         ("", "export_ban", "sectors", None),
+    ]  # fmt: skip
+
+
+def test_a_series_of_counts_and_hosts_told_by_where():
+    found = draft(
+        "The UN agency counted one million people leaving Ukraine in the first week, three million "
+        "by March 15 and more than five million by April 20. Poland, where more than 3.5 million "
+        "refugees from Ukraine have arrived, still shelters most. The agency has reached more than "
+        "3 million people inside the country.",
+        FRIDAY,
+    ).figures
+    assert [(d.fields["kind"], d.fields["country_code"], d.fields["value"]) for d in found] == [
+        ("fled_abroad", "UA", 1000000), ("fled_abroad", "UA", 3000000),
+        ("fled_abroad", "UA", 5000000), ("refugees_hosted", "PL", 3500000),
     ]  # fmt: skip
 
 
