@@ -47,6 +47,7 @@ PLEDGE_VERB = re.compile(
     r"disburs(?:e[sd]?|ing)|authori[sz](?:e[sd]?|ing)|order(?:s|ed)?|deploy(?:s|ed|ing)?|"
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
+    r"equip(?:s|ped|ping)?|brought|brings|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
@@ -68,6 +69,7 @@ ADMIT_VERB = re.compile(
 HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
+    r"still has to|has yet to|have yet to|must still|yet to|"
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
@@ -92,7 +94,7 @@ RESISTED = re.compile(
 
 # "give the federal states ...": a government's spending at home, not aid to another party.
 DOMESTIC = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+(?:own\s+)?)?(?:federal states|regions|provinces|"
+    r"\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+(?:own\s+)?)?(?:federal states|states|regions|provinces|"
     r"municipalities|local authorities|local councils|households|farmers|own (?:armed forces|army|"
     r"military))\b",
     re.IGNORECASE,
@@ -108,7 +110,9 @@ BEFORE_NOW = re.compile(
 RELATIVE = re.compile(
     r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$"
     r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:equipment|weapons|aid|support|help|arms|supplies)\s+(?:that\s+)?(?:we|it|they|you)\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:equipment|weapons|aid|support|help|arms|supplies)\s+(?:that\s+)?(?:we|it|they|you)\s+(?:\w+\s+){0,2}$"
+    # "the budgets governments have set aside for them": a clause about the budgets
+    r"|\b(?:budgets?|money|funds|sums?)\s+(?:\w+\s+){1,2}(?:have|has|had)\s+$",
     re.IGNORECASE,
 )
 
@@ -201,7 +205,8 @@ RUNNING_TOTAL = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
     r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
-    r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|"
+    r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|budgeted|"
+    r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
     r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
@@ -222,7 +227,7 @@ EARLIER = re.compile(
 PART_OF = re.compile(
     r"\b(?:including|includes|include|included|of which|of this|of that|of the total|out of|"
     r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
-    r"consisting of|earmarked|set aside|will go|goes|allocated)\b",
+    r"consisting of|earmarked|set aside|will go|goes|allocated|(?:be|was|were) spent|be used)\b",
     re.IGNORECASE,
 )
 
@@ -302,6 +307,8 @@ def _cue(text: str):
             continue
         if re.match(r"\s+(?:no|nothing)\b", text[match.end() :]):
             continue  # "gave no details"
+        if re.match(r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b", text[match.end() :]):
+            continue  # "the money and housing set aside for them are being stretched": a subject
         if re.match(
             r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",
             text[match.end() :],
@@ -379,6 +386,12 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         return  # "agreed to give the federal states 2 billion euros": spending at home
     if cue and NEGATED.search(text[: cue.start()]):
         return
+    if (
+        cue
+        and re.search(r"\b(?:still|yet)\s+$", text[: cue.start()])
+        and re.match(r"(?:has|have|had) to\b", cue.group(0))
+    ):
+        return  # "the budget committee still has to release the money": not yet given
     donor, carried = _donor(text, found, cue, context, number_)
     # Amounts that are not one donor's pledge.
     pledge_amounts, earlier = [], []
@@ -452,6 +465,10 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             and (_same_or_undated(last, draft_) or fields["announced_as"] not in paragraph)):  # fmt: skip
         _add_items(last, listed, number_, text)
         return
+    told = _told_sum(drafts, draft_, text) if listed and not amount and not admits else None
+    if told:  # "The Pentagon says the new package covers six more NASAMS": its items
+        _add_items(told, listed, number_, text)
+        return
     _add_items(draft_, listed, number_, text)
     drafts.pledges.append(draft_)
     joined = _joined_donors(text, found, donor, cue) if not amount else []
@@ -474,8 +491,13 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     previous = amount
     for extra in pledge_amounts[1:]:
         between = text[previous.end : extra.start]
-        if _another(between):
-            draft_ = _another_pledge(draft_, extra, between, text, context, number_)
+        # "The United States committed $2.98 billion ..., Britain's prime minister brought a £54
+        # million drone package": another donor's own pledge
+        other = next((a for a in actors(between) if a.kind == "country" and a.key != donor.key
+                      and a.code not in TARGET_STATES and a.key != recipient.key
+                      and not re.search(r"\b(?:to|for|in|of|from|with|at)\s+(?:the\s+)?$", between[: a.start])), None)  # fmt: skip
+        if other or _another(between):
+            draft_ = _another_pledge(draft_, extra, between, text, context, number_, other)
             drafts.pledges.append(draft_)
             context.last_pledge = draft_
         else:
@@ -488,7 +510,7 @@ def _another(text: str) -> bool:
     second batch")."""
     found = ANOTHER.search(text)
     return bool(found) and not re.search(
-        r"\b(?:that|this|the same)\s+$", text[: found.start()], re.I
+        r"\b(?:that|this|the same|the)\s+$", text[: found.start()], re.I
     )
 
 
@@ -497,10 +519,29 @@ def donor_of(draft_: Draft) -> Actor:
     return Actor(fields["donor_code"] or "", fields["donor"], fields["donor_kind"], 0, 0, "", "")
 
 
-def _another_pledge(first: Draft, amount, between, text, context, number_) -> Draft:
-    """The second sum of a clause told as another pledge of the same donor, dated from the first
-    where the clause counts from it ("a day later")."""
+def _told_sum(drafts: Drafts, draft_: Draft, text: str) -> Draft | None:
+    """The pledge with a sum, told earlier, whose items a later sentence lists ("the new package
+    covers ...", "the British money would pay for ..."): items told of it, not a new pledge."""
+    if _another(text) or not re.search(
+        r"\b(?:package|money|sum|funds?|tranche|it covers|covers|would pay for|will pay for|"
+        r"promised|pledged|the value)\b",
+        text,
+        re.I,
+    ):
+        return None
+    return next((d for d in reversed(drafts.pledges) if not d.not_a_record and d.fields.get("amount")
+                 and _same_parties(d, draft_) and _same_or_undated(d, draft_)), None)  # fmt: skip
+
+
+def _another_pledge(first: Draft, amount, between, text, context, number_, other=None) -> Draft:
+    """The second sum of a clause told as another pledge of the same donor (or of `other`, the
+    party named before it), dated from the first where the clause counts from it ("a day later")."""
     fields = {**first.fields, "amount": amount_text(amount.amount), "items": []}
+    if other is not None:
+        fields.update(donor=other.name, donor_code=other.code, donor_kind=other.kind)
+        first = Draft(
+            "pledge", fields, number_, "", [f for f in first.flags if f != "read_currency"]
+        )
     notes, flags, readings = [], [f for f in first.flags if f != "read_currency"], {}
     currency, note = read_currency(amount.currency, donor_of(first))
     if note:
@@ -745,6 +786,9 @@ def _when(text, sentence, donor, context, number_, at=None):
     if not found and lead:
         # "Standing in Kyiv on June 16 alongside ..., the French president said": the scene's day
         found = dates(lead.group(0), context.published)[:1]
+    found = [
+        w for w in found if not re.match(r"since\b", w.words.strip(), re.I)
+    ]  # a period's start
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -887,6 +931,11 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "background"  # "£4bn of trade", "€100 billion of investment"
     if re.match(r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", after):
         return "running_total"  # "£200m had already been handed over"
+    if re.match(
+        r"\s+(?:of|in)\s+(?:\w+\s+){0,4}?(?:reserves|assets)\b|\s+(?:\w+\s+)?(?:cash flow|revenues?|surplus)\b",
+        after,
+    ):
+        return "background"  # "$300bn of Russian central bank reserves", "kroner cash flow"
     if re.match(r"\s+(?:\w+\s+)?request\b", after):
         return "background"  # "the administration's $33 billion request": asked of Congress
     if re.match(r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", after):
@@ -906,7 +955,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "running_total"
     if re.search(
         r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated|mobili[sz]ed|raised|made available)\b(?:[^.;]|\.\d)*$",
+        r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid)\b(?:[^.;]|\.\d)*$",
         before,
     ) and re.search(
         r"^[^.;]{0,160}?\b(?:since\b|so far|to date|"
@@ -994,7 +1043,12 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return "part_of_package"
     # A part of a sum stated just before; a part of a many-donor total that names its own
     # donor ("the sum includes €1 billion from the Commission") is that donor's pledge.
-    parent = next((s for s in reversed(context.sums) if s[0] >= number_ - 1 and s[1] > amount.amount), None)  # fmt: skip
+    # a larger sum just before, or one the clause names again ("the German grants would be spent")
+    again_named = re.search(
+        r"\bthe\s+(?:\w+\s+)?(?:grants?|money|package|funds|loans?)\b", text, re.I
+    )
+    parent = next((s for s in reversed(context.sums) if (s[0] >= number_ - 1 or again_named)
+                   and s[1] > amount.amount), None)  # fmt: skip
     if (parent and PART_OF.search(text)
             and not ANOTHER.search(text)
             and (donor is None or not context.last_pledge
@@ -1052,6 +1106,7 @@ def merge_repeats(drafts: Drafts) -> None:
                          and not quantities_of(draft_) and not quantities_of(previous)))
                 and previous.fields["category"] in (draft_.fields["category"], None)
                 and _same_or_undated(previous, draft_)
+                and not (quantities_of(previous) and quantities_of(draft_))  # two counted gifts
                 and draft_.fields["category"] != "humanitarian"):  # fmt: skip
             for item in draft_.fields.get("items", []):
                 names = {i["name"].lower() for i in previous.fields.setdefault("items", [])}

@@ -108,6 +108,10 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     stated = dates(sentence, context.published) or list(
         filter(None, [relative_date(sentence, context)])
     )
+    # not "Johnson, who hands over to a successor on Sept. 6, made a trip on Wednesday"
+    stated = [
+        w for w in stated if not re.search(r"\b(?:who|which)\b[^,;]{0,40}$", sentence[: w.start])
+    ] or stated
     carried = context.last_subject and CARRY_SUBJECT.search(sentence)
     owner = subject or (context.last_subject[1] if carried else None)
     if stated and stated[0].on and owner:

@@ -40,7 +40,7 @@ BARE_PEOPLE = re.compile(
 
 
 HOSTING = re.compile(
-    r"\W*(?:\w+\W+){0,2}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|"
+    r"\W*(?:\w+\W+){0,4}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|recorded|"
     r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued)",
     re.IGNORECASE,
 )
@@ -51,7 +51,7 @@ FIGURE_KINDS = [
                   r"inside the country|within the country|internally"),
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
-                        r"sheltering|registered|recorded|received|arrivals|arriving|arrived|still there|still in|staying|shelters|crossed (?:its|their) border|"
+                        r"sheltering|registered|recorded|received|arrivals|arriving|arrived|still there|still in|staying|shelters|live in|living in|crossed (?:its|their) border|"
                         r"granted (?:temporary )?protection|granted asylum|"
                         r"admitted|accepted"),
     ("fled_abroad", r"fled|flee|fleeing|left|leaving|crossed|refugees|exodus|escaped|out of|flight abroad"),
@@ -222,7 +222,7 @@ def _host(sentence, found, match, origin) -> Actor | None:
     if named and named.end < match.start():
         return named
     return next((a for a in countries if a.start > match.start() and re.search(
-        r"\b(?:in|into)\s+(the\s+)?$", sentence[max(0, a.start - 8) : a.start], re.I)
+        r"\b(?:in|into)\s+(the\s+)?(?:Republic of\s+)?$", sentence[max(0, a.start - 24) : a.start], re.I)
         and not re.search(r"\b(?:most|many|half|some|the majority) of them\b[^,;]*$",
                           sentence[match.end() : a.start])), None)  # fmt: skip
 

@@ -4,7 +4,7 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import NUMBER, number
+from pledges.intake.numbers import FIGURES, NUMBER, number
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -163,6 +163,17 @@ def items(text: str) -> list[Item]:
         )
         skipped = lead.end()
         name = name[skipped:]
+        if (re.match(r"of the\s", name) and re.fullmatch(FIGURES, match.group("number"))
+                and re.search(r"\b(?:up to|send|give|deliver|provide|supply|transfer)\w*\s+(?:\w+\s+){0,2}$",
+                              text[: match.start()])):  # fmt: skip
+            name, skipped = (
+                name[len("of the ") :],
+                skipped + len("of the "),
+            )  # "up to 39 of the vehicles"
+        if re.search(
+            r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", text[: match.start()]
+        ):
+            continue  # "The 39 vehicles that we are providing": items told before, named again
         if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
             continue  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
         if re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", text[: match.start()]):
@@ -216,5 +227,7 @@ def _listed(text: str, start: int):
 
 def _trim(name: str) -> str:
     """The name without what follows it: "Caesars already handed over" is "Caesars"."""
-    name = re.sub(r"\s+(?:already|still|now|recently|previously|just)\b.*$", "", name)
+    name = re.sub(
+        r"\s+(?:already|still|now|recently|previously|just|made|built|produced)\b.*$", "", name
+    )
     return re.sub(r"[\s,]+$", "", name)

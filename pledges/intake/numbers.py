@@ -69,7 +69,7 @@ NAMES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
-    "kroner": "kr", "krone": "kr", "francs": "fr",
+    "kroner": "kr", "krone": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",

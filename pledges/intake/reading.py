@@ -55,6 +55,8 @@ CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
     # "..., Estonia handed over Javelins": a new subject and its own verb
     r"|,\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:has|have|had|will|would|is|are|was|were|also|[a-z]+ed)\b)"
+    # "Oslo has already sent 4,000 M72s, and it gave about 100 Mistral missiles": a second pledge
+    r"|,\s+and\s+(?=(?:it|they|he|she|we)\s+(?:also\s+)?[a-z]+(?:ed|ave|ent|ave)\b)"
     # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
     r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
 )

@@ -26,7 +26,7 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
@@ -53,7 +53,7 @@ MEASURE_VERB = re.compile(
 TARGET_KINDS = [
     ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
-                r"officers|generals|commanders|Russians|Belarusians|businesspeople|"
+                r"officers|generals|commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|judges|propagandists|journalists"),
@@ -128,6 +128,18 @@ def sanctions(drafts, context, number_, sentence) -> bool:
                 re.I,
             ):
                 continue  # "the Commission's proposal for a phased embargo": not yet a measure
+            if re.match(r"sanctions\b", match.group(0), re.I) and re.search(
+                r"\b(?:rounds?|packages?|sets?|waves?)\s+of\s+$", sentence[: match.start()]
+            ):
+                continue  # "the bloc's latest round of sanctions against Russia": the package's name
+            if re.search(r"\b(?:a|an)\s+$", sentence[: match.start()], re.I) and re.search(
+                r"\b(?:would|could|might)\b", sentence
+            ):
+                continue  # "A freeze on Gazprombank ... would amount to the same thing": a hypothesis
+            if re.search(r"\balready\s+been\s+$", sentence[: match.start()]) or re.match(
+                r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]
+            ):
+                continue  # "the money that has already been frozen", "immobilised about €13.8bn": a tally
             if re.search(r"\bwhose\b[^,.;]{0,40}$", sentence[: match.start()]):
                 continue  # "one of the companies whose steel the EU will no longer buy": told again
             if re.search(r"\b(?:on top of|in addition to)\b", sentence[: match.start()]):
@@ -214,10 +226,11 @@ def sanctions(drafts, context, number_, sentence) -> bool:
             lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
             quote = clip(first_words(sentence[lead : start + len(clause)], 14))
         lead = sentence[begin:verb_start]
-        if (kind == "state" or count is None) and _counted_kinds(lead):
+        lead_kinds = _counted_kinds(lead)
+        if lead_kinds and (kind == "state" or (count is None and lead_kinds[0][0] == kind)):
             # "Three more Russian banks are being cut off from Swift", "Another 65 individuals
             # have had their assets frozen": the targets counted before the measure
-            kind, count = _counted_kinds(lead)[0]
+            kind, count = lead_kinds[0][:2]
         if kind == "sectors":
             count = None  # "80 chemicals": goods, not targets to count
         if (
@@ -283,8 +296,14 @@ def sanctions(drafts, context, number_, sentence) -> bool:
             notes.append(f"The source states no number: {count} is the count of the names it "
                          f"lists ({', '.join(named)}).")  # fmt: skip
         made.append(Draft("sanction", fields, number_, quote, flags, readings, notes))
-        for other_kind, other_count in counted_kinds[1:]:  # "... and 18 entities"
+        for other_kind, other_count, at in counted_kinds[1:]:  # "... and 18 entities"
             more = {**fields, "target_kind": other_kind, "targets_count": other_count}
+            # "13 people and two entities in Belarus": the state named right after them
+            there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
+                          and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
+            if there:
+                more.update(target=there.name, target_code=there.code)
+                more["description"] = _describe_sanction(more)
             made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
         for other in together:
             more = {**fields, "target": other.name, "target_code": other.code}
@@ -345,7 +364,7 @@ def _not_object(sentence, actor) -> bool:
     before = sentence[max(0, actor.start - 24) : actor.start].lower()
     # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes
     return not re.search(
-        r"\b(to|of|on|against|from|with|into|in|outside)\s+(the\s+)?([a-z]+\s+)?$", before
+        r"\b(to|of|on|against|from|with|into|in|outside|at)\s+(the\s+)?([a-z]+\s+)?$", before
     )
 
 
@@ -364,22 +383,23 @@ def _a_date(text: str, at: int) -> bool:
     return bool(re.search(rf"\b{MONTH_WORD}\s+$", text[:at]))
 
 
-def _counted_kinds(clause: str) -> list[tuple[str, int]]:
+def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     """Each kind of target the clause counts, in order: "217 individuals and 18 entities"."""
     found = []
     for kind, pattern in _TARGET_KINDS:
-        for match in re.finditer(COUNTED + rf"(?:{pattern.pattern})", clause, re.IGNORECASE):
+        # overlapping: "13 people and two entities" counts the entities too
+        for match in re.finditer(rf"(?=(?P<all>{COUNTED}(?:{pattern.pattern})))", clause, re.I):
             value = number(match.group("n"))
             if (value and value == int(value) and match.group("n").lower() not in ("a", "an")
                     and not _a_date(clause, match.start("n"))
                     and not (match.group("n")[0].isupper() and match.start("n") > 0)):  # fmt: skip
                 # not "Group of Seven ... leaders": a number in a name
-                found.append((match.start("n"), match.end() - match.start(), kind, int(value)))
+                found.append((match.start("n"), len(match.group("all")), kind, int(value)))
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior
     # managers at Sberbank" counts persons twice, not Sberbank's bank.
-    nearest: dict[int, tuple[str, int]] = {}
-    for start, _, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
-        nearest.setdefault(start, (kind, value))
+    nearest: dict[int, tuple[str, int, int]] = {}
+    for start, length, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
+        nearest.setdefault(start, (kind, value, start + length))
     return [nearest[start] for start in sorted(nearest)]
 
 

@@ -512,6 +512,18 @@ def test_a_capital_opening_the_sentence_names_the_government_that_acts():
     assert [measure_of(d) for d in found] == [("GB", "asset_freeze", "persons", 59)]
 
 
+def test_each_donor_named_in_one_sentence_with_its_own_sum_and_later_items():
+    found = pledges_of(
+        "The United States committed $2.98 billion in weapons to Ukraine on Wednesday, Britain's "
+        "departing prime minister brought a £54 million drone package to Kyiv.\n\n"
+        "The Pentagon said the new package covers six more NASAMS air defence systems."
+    )
+    got = [(d.fields["donor_code"], d.fields["amount"], d.fields["currency"]) for d in found]
+    assert got == [("US", "2980000000", "USD"), ("GB", "54000000", "GBP")]
+    assert [(i["name"], i["quantity"]) for i in found[0].fields["items"]] == [
+        ("NASAMS air defence systems", 6)]  # fmt: skip
+
+
 def test_a_negated_pledge_is_not_a_pledge():
     assert pledges_of("Japan will not provide weapons to Ukraine, its minister said.") == []
 
@@ -701,6 +713,15 @@ def test_a_series_of_counts_and_hosts_told_by_where():
         ("fled_abroad", "UA", 1000000), ("fled_abroad", "UA", 3000000),
         ("fled_abroad", "UA", 5000000), ("refugees_hosted", "PL", 3500000),
     ]  # fmt: skip
+
+
+def test_counted_targets_in_another_state_and_listings():
+    found = draft(
+        "Canada listed 15 Russian officials and 13 people and two entities in Belarus.",
+        FRIDAY,
+    ).sanctions
+    assert [(d.fields["target_code"], d.fields["target_kind"], d.fields["targets_count"])
+            for d in found] == [("RU", "persons", 15), ("BY", "persons", 13), ("BY", "entities", 2)]  # fmt: skip
 
 
 # --- Any text --------------------------------------------------------------------------------
