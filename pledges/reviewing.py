@@ -197,7 +197,10 @@ def item_type(slug, name: str) -> ItemType:
     if found:
         return found
     label = name if not slug else slug.replace("-", " ")
-    item_type = ItemType(name=label[:100].capitalize(), slug=unique_slug(ItemType, slug or label))
+    item_type = ItemType(
+        name=_fitted(ItemType, "name", label.capitalize()),
+        slug=unique_slug(ItemType, slug or label),
+    )
     item_type.full_clean()
     item_type.save()
     return item_type
@@ -242,6 +245,11 @@ def _provenance(draft: SourceDraft, model, parties) -> dict:
     }  # fmt: skip
 
 
+def _fitted(model, name: str, value) -> str:
+    """`value` cut to the length the model's field holds: the source's words for a date."""
+    return (value or "")[: model._meta.get_field(name).max_length]
+
+
 def _precision(value, date) -> str:
     if date is None:
         return DatePrecision.UNKNOWN
@@ -279,7 +287,7 @@ def _build_pledge(draft: SourceDraft, user) -> Pledge:
         currency=data.get("currency") or "",
         announced_on=announced_on,
         announced_precision=_precision(data.get("announced_precision"), announced_on),
-        announced_as=(data.get("announced_as") or "")[:60],
+        announced_as=_fitted(Pledge, "announced_as", data.get("announced_as")),
         **_provenance(draft, Pledge, [donor.iso_code or donor.slug, recipient.iso_code]),
     )
     _save(pledge, user, _reason(draft))
@@ -315,7 +323,7 @@ def _build_sanction(draft: SourceDraft, user) -> Sanction:
         description=data.get("description") or "",
         imposed_on=imposed_on,
         imposed_precision=_precision(data.get("imposed_precision"), imposed_on),
-        imposed_as=(data.get("imposed_as") or "")[:60],
+        imposed_as=_fitted(Sanction, "imposed_as", data.get("imposed_as")),
         **_provenance(draft, Sanction, [imposer.iso_code or imposer.slug, target.iso_code]),
     )
     _save(sanction, user, _reason(draft))

@@ -289,7 +289,7 @@ def date_told_after(context: Context, number_: int, sentence: str, stated) -> No
         return
     when = stated[0]
     last.fields.update(announced_on=when.on.isoformat(), announced_precision=when.precision,
-                       announced_as=when.words.strip()[:100])  # fmt: skip
+                       announced_as=when.words.strip())  # fmt: skip
     last.notes.append(
         "The date is stated in the sentence after the sum, which names no other party."
     )
@@ -497,7 +497,7 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
                       and a.code not in TARGET_STATES and a.key != recipient.key
                       and not re.search(r"\b(?:to|for|in|of|from|with|at)\s+(?:the\s+)?$", between[: a.start])), None)  # fmt: skip
         if other or _another(between):
-            draft_ = _another_pledge(draft_, extra, between, text, context, number_, other)
+            draft_ = _another_pledge(draft_, extra, between, text, context, number_, other or donor)
             drafts.pledges.append(draft_)
             context.last_pledge = draft_
         else:
@@ -514,11 +514,6 @@ def _another(text: str) -> bool:
     )
 
 
-def donor_of(draft_: Draft) -> Actor:
-    fields = draft_.fields
-    return Actor(fields["donor_code"] or "", fields["donor"], fields["donor_kind"], 0, 0, "", "")
-
-
 def _told_sum(drafts: Drafts, draft_: Draft, text: str) -> Draft | None:
     """The pledge with a sum, told earlier, whose items a later sentence lists ("the new package
     covers ...", "the British money would pay for ..."): items told of it, not a new pledge."""
@@ -533,17 +528,14 @@ def _told_sum(drafts: Drafts, draft_: Draft, text: str) -> Draft | None:
                  and _same_parties(d, draft_) and _same_or_undated(d, draft_)), None)  # fmt: skip
 
 
-def _another_pledge(first: Draft, amount, between, text, context, number_, other=None) -> Draft:
-    """The second sum of a clause told as another pledge of the same donor (or of `other`, the
-    party named before it), dated from the first where the clause counts from it ("a day later")."""
-    fields = {**first.fields, "amount": amount_text(amount.amount), "items": []}
-    if other is not None:
-        fields.update(donor=other.name, donor_code=other.code, donor_kind=other.kind)
-        first = Draft(
-            "pledge", fields, number_, "", [f for f in first.flags if f != "read_currency"]
-        )
+def _another_pledge(first: Draft, amount, between, text, context, number_, giver: Actor) -> Draft:
+    """The second sum of a clause told as another pledge, of `giver` (the first's donor or the
+    party named before the sum), dated from the first where the clause counts from it ("a day
+    later")."""
+    fields = {**first.fields, "amount": amount_text(amount.amount), "items": [],
+              "donor": giver.name, "donor_code": giver.code, "donor_kind": giver.kind}  # fmt: skip
     notes, flags, readings = [], [f for f in first.flags if f != "read_currency"], {}
-    currency, note = read_currency(amount.currency, donor_of(first))
+    currency, note = read_currency(amount.currency, giver)
     if note:
         readings["currency"] = "read"
         flags.append("read_currency")
@@ -759,7 +751,7 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
     if when:
         fields["announced_on"] = when.on.isoformat() if when.on else None
         fields["announced_precision"] = when.precision if when.on else "unknown"
-        fields["announced_as"] = when.words.strip()[:100]
+        fields["announced_as"] = when.words.strip()
         if when.note:
             notes.append(when.note)
         if when.on and (when.precision == "derived" or when.note):
