@@ -124,10 +124,22 @@ AUTHENTICATION_BACKENDS = [
 ROOT_URLCONF = "aidtracker.urls"
 WSGI_APPLICATION = "aidtracker.wsgi.application"
 
+# The public pages are Jinja2 templates (templates/, see pledges.templating); the admin, its
+# additions (pledges/templates/) and the forms' widgets keep Django's own templates.
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            "environment": "pledges.templating.environment",
+        },
+    },
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        # Before the apps' own folders, so that the app's pages replace those of installed apps
+        # (django-simple-history's history page).
+        "DIRS": [BASE_DIR / "pledges" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [

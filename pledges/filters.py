@@ -143,19 +143,25 @@ class QuickSelect(forms.Select):
     of a list page's time.
     """
 
-    choices_from = None  # a function giving the choices, called only when the list is shown
+    options_from = None  # a function giving the options' HTML, called only when the list is shown
 
     def render(self, name, value, attrs=None, renderer=None):
-        if self.choices_from is not None:
-            self.choices = self.choices_from()
-        selected = {str(v) for v in self.format_value(value)}
-        options = "".join(
-            f'<option value="{escape(str(key))}"{" selected" if str(key) in selected else ""}>'
-            f"{escape(str(label))}</option>"
-            for key, label in self.choices
+        options = (
+            self.options_from() if self.options_from is not None else options_html(self.choices)
         )
+        for key in self.format_value(value):  # mark the chosen option
+            option = f'<option value="{escape(str(key))}">'
+            options = options.replace(option, f"{option[:-1]} selected>", 1)
         attrs = flatatt(self.build_attrs(self.attrs, attrs))
         return mark_safe(f'<select name="{escape(name)}"{attrs}>{options}</select>')
+
+
+def options_html(choices) -> str:
+    """The <option>s of a list, none of them chosen."""
+    return "".join(
+        f'<option value="{escape(str(key))}">{escape(str(label))}</option>'
+        for key, label in choices
+    )
 
 
 class FilterBoundField(forms.BoundField):
@@ -191,19 +197,20 @@ class FilterForm(forms.Form):
         return pages_version()
 
     def remembered(self, name: str, compute):
-        """A list of choices, computed once for each version of the data (see pledges.caching)."""
-        key = f"filter-choices:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
+        """A list's options, written once for each version of the data (see pledges.caching)."""
+        key = f"filter-options:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
         return cache.get_or_set(key, compute, 3600)
 
     def _list_choices(self, field) -> None:
-        """Give the field's list its choices, read (as value and label only) when it is shown."""
+        """Give the field's list its options, read (as value and label only) and written as HTML
+        once for each version of the data, when the list is shown."""
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
-            field.widget.choices_from = lambda: [
-                ("", field.empty_label),
-                *self.remembered(str(pairs.query), lambda: list(pairs)),
-            ]
+            field.widget.options_from = lambda: self.remembered(
+                f"{field.empty_label}:{pairs.query}",
+                lambda: options_html([("", field.empty_label), *pairs]),
+            )
         else:
             field.widget.choices = field.choices
 
@@ -249,10 +256,9 @@ class PledgeFilterForm(FilterForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Lists the currencies pledges are stated in, when the list is shown.
-        self.fields["currency"].widget.choices_from = lambda: [
-            ("", "Any"),
-            *self.remembered("currencies", currencies_in_use),
-        ]
+        self.fields["currency"].widget.options_from = lambda: self.remembered(
+            "currencies", lambda: options_html([("", "Any"), *currencies_in_use()])
+        )
 
     def clean(self):
         cleaned = super().clean()

@@ -36,9 +36,9 @@ from pledges.models import (
 )
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
+from pledges.templating import READING_MARK
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
-READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
 # What a list, or a page's summary, cannot place for want of a date or value is counted up to
 # this many rows, then said to be "more than" it: enough to tell readers, who follow the link to
 # see them all, and read from an index in well under a millisecond at a million pledges.

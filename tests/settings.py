@@ -23,3 +23,8 @@ WHITENOISE_AUTOREFRESH = True
 # Pages are not cached in tests, where each test starts from the same page version; the cache's
 # own tests turn it on.
 PAGE_CACHE_SECONDS = 0
+# Jinja2 pages tell the test client their context, as Django's templates do.
+TEMPLATES = [
+    {**TEMPLATES[0], "BACKEND": "tests.instrumented_jinja2.Jinja2"},  # noqa: F405
+    *TEMPLATES[1:],  # noqa: F405
+]

@@ -1,0 +1,130 @@
+"""The Jinja2 environment of the public pages: the functions and filters their templates use.
+
+The public pages (templates/) are Jinja2 templates, which render several times faster than
+Django's own; the admin keeps Django's templates (pledges/templates/). In a template:
+`{{ url("pledges:country-detail", country.slug) }}`, `{{ item.quantity|number }}`,
+`{{ query(page=2) }}`, `{{ reading(pledge, "announced_on", pledge.announced_as) }}`.
+
+The formatting itself lives in `pledges.formatting`, shared with the models and the admin.
+"""
+
+from django.core.exceptions import DisallowedHost
+from django.http import QueryDict
+from django.template import defaultfilters
+from django.templatetags.static import static
+from django.urls import reverse
+from jinja2 import ChainableUndefined, Environment, pass_context
+from markupsafe import Markup
+
+from pledges import formatting
+
+READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
+
+
+def environment(**options) -> Environment:
+    # As in Django's templates, whose pages these were: a missing value or attribute renders as
+    # nothing (in debug too), and a template's last line break is kept.
+    env = Environment(**{**options, "undefined": ChainableUndefined, "keep_trailing_newline": True})
+    env.globals.update(
+        url=url,
+        static=static,
+        query=query,
+        canonical_url=canonical_url,
+        reading=lambda *args, **kwargs: reading(env, *args, **kwargs),
+    )
+    env.filters.update(
+        number=formatting.number,
+        excerpt=excerpt,
+        or_unknown=or_unknown,
+        stated_quantities=stated_quantities,
+        unstated_total=unstated_total,
+        # Django's own, so that dates, plurals and sizes read as they always have.
+        date=defaultfilters.date,
+        pluralize=defaultfilters.pluralize,
+        truncatewords=defaultfilters.truncatewords,
+        linebreaksbr=defaultfilters.linebreaksbr,
+        filesizeformat=defaultfilters.filesizeformat,
+        capfirst=defaultfilters.capfirst,
+    )
+    return env
+
+
+def url(name: str, *args) -> str:
+    """{{ url("pledges:country-detail", "japan") }} -> "/countries/japan/"."""
+    return reverse(name, args=args or None)
+
+
+def excerpt(text, limit: int) -> str:
+    """{{ pledge.description|excerpt(160) }}: the first words, never cut mid-word."""
+    return formatting.excerpt(str(text), int(limit))
+
+
+def or_unknown(value):
+    """The value, or "not stated" when it is empty."""
+    return formatting.UNKNOWN if value in (None, "") else value
+
+
+def stated_quantities(rows) -> str:
+    """Quantity rows per unit -> "5,000; 5,000 pieces", or "" when none is stated."""
+    return "; ".join(
+        f"{formatting.number(row['stated'])}{' ' + row['unit'] if row['unit'] else ''}"
+        for row in rows
+        if row["stated"] is not None
+    )
+
+
+def unstated_total(rows) -> int:
+    """Quantity rows per unit -> how many of the items state no quantity."""
+    return sum(row["unstated"] for row in rows)
+
+
+@pass_context
+def query(context, **changes) -> str:
+    """The current query string with some parameters changed ("?donor=sweden&page=2").
+
+    A parameter set to None or "" is removed, so a link can also clear a filter.
+    """
+    params = context["request"].GET.copy()
+    for name, value in changes.items():
+        params.pop(name, None)
+        if value not in (None, ""):
+            params[name] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@pass_context
+def canonical_url(context) -> str:
+    """The page's one address: no query string, except a list's filters and page number.
+
+    Empty and unknown parameters, and `format`, are left out, so that the many ways of writing a
+    filtered list's address name one canonical page.
+    """
+    request = context["request"]
+    params = QueryDict(mutable=True)
+    filterset = context.get("filter")
+    if filterset is not None and not filterset.errors:
+        for name in filterset.form.fields:
+            if request.GET.get(name):
+                params[name] = filterset.form.data.get(name)
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:
+        params["page"] = page.number
+    query = f"?{params.urlencode()}" if params else ""
+    try:
+        return request.build_absolute_uri(request.path) + query
+    except DisallowedHost:  # the page is the 400 that answers a request for a foreign host
+        return request.path + query
+
+
+def reading(env: Environment, record, field: str, stated_as: str = "", what: str = "") -> str:
+    """A visible mark after a value that is read or worked out rather than stated, with the
+    record's reading note shown on hover or focus and read out by screen readers; nothing after
+    a stated or unknown value. `reading(pledge, "currency", what="currency")` ("currency read"),
+    `reading(pledge, "announced_on", pledge.announced_as)` ("worked out from “Friday”")."""
+    basis = record.basis(field)
+    if basis not in ("read", "derived"):
+        return ""
+    note = getattr(record, "reading_note", "") or getattr(record, "published_note", "")
+    context = {"basis": basis, "note": note, "stated_as": stated_as, "what": what}
+    return Markup(env.get_template(READING_MARK).render(context))
