@@ -9,16 +9,28 @@ Only anonymous GET and HEAD requests for pages are cached: not the admin, not do
 stream), not responses that set cookies or are not 200. A request is anonymous unless it carries
 a live session: a session cookie that is stale or made up is ignored, so it cannot be used to
 skip the cache.
+
+The same version makes the pages' HTTP validators: each anonymous page carries an ETag (the
+version and the code's release) and a Last-Modified (when the version last moved on), with
+`Cache-Control: public, no-cache`, so that browsers and shared caches (the nginx in front) keep
+it and ask again before each use; a request whose copy is current is answered 304 without
+rendering anything, whether or not the page cache is on.
 """
 
 import hashlib
 import logging
+from datetime import datetime
 from importlib import import_module
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.utils.timezone import now
 
 from pledges.models import (
     AidItem,
@@ -37,13 +49,19 @@ EDITED_MODELS = [AidItem, Country, Fact, ItemType, Pledge, Sanction, SanctionTar
 
 
 def pages_version() -> int:
-    version = PageVersion.objects.filter(pk=1).values_list("version", flat=True).first()
-    return version or 0
+    return pages_state()[0]
+
+
+def pages_state() -> tuple[int, datetime | None]:
+    """The pages' version and when it last moved on; (0, None) before any data."""
+    row = PageVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
+    return row or (0, None)
 
 
 def pages_changed(**kwargs) -> None:
     """Every cached page is stale from now on (from the commit of the current transaction)."""
-    if not PageVersion.objects.filter(pk=1).update(version=F("version") + 1):
+    moved = PageVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now())
+    if not moved:
         PageVersion.objects.get_or_create(pk=1)
 
 
@@ -51,7 +69,23 @@ def pages_moved_past(version: int) -> None:
     """Make the page version higher than `version` and than the one it is now, so that no page
     cached under an earlier version is served again (after a restore brings an old one back)."""
     current = pages_version()
-    PageVersion.objects.update_or_create(pk=1, defaults={"version": max(version, current) + 1})
+    PageVersion.objects.update_or_create(
+        pk=1, defaults={"version": max(version, current) + 1, "changed_at": now()}
+    )
+
+
+def _code_release() -> str:
+    """A short digest of the code and templates that write the pages, so that a page's ETag
+    changes when a new release writes it differently, even if no record changed."""
+    digest = hashlib.sha256()
+    for path in sorted([*APP_DIR.rglob("*.py"), *(settings.BASE_DIR / "templates").rglob("*")]):
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+APP_DIR = Path(__file__).resolve().parent
+RELEASE = _code_release()
 
 
 for model in EDITED_MODELS:
@@ -59,11 +93,16 @@ for model in EDITED_MODELS:
     post_delete.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-del")
 
 
-def _cacheable_request(request) -> bool:
+# What does not change with the data: answered without reading the page version, so that
+# robots.txt and the prebuilt files are served even while the database is out.
+NOT_DATA_PAGES = ("/robots.txt", "/downloads/files/")
+
+
+def _public_page_request(request) -> bool:
+    """A reader's request for a page: the same page for every reader at the same data version."""
     return (
-        settings.PAGE_CACHE_SECONDS > 0
-        and request.method in ("GET", "HEAD")
-        and not request.path.startswith(f"/{settings.ADMIN_URL}")
+        request.method in ("GET", "HEAD")
+        and not request.path.startswith((f"/{settings.ADMIN_URL}", *NOT_DATA_PAGES))
         and "format" not in request.GET
         and not _has_session(request)
     )
@@ -82,37 +121,68 @@ def _has_session(request) -> bool:
 
 
 class AnonymousPageCacheMiddleware:
+    """Readers' pages: answered 304 when the reader's copy is current, else from the page cache,
+    else rendered; each sent with the validators and Cache-Control that let browsers and shared
+    caches (nginx) keep it and check it again before each use."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         try:
-            cacheable = _cacheable_request(request)
+            public = _public_page_request(request)
+            if public:
+                full_path = request.build_absolute_uri()  # an unknown host: a 400, here
+                version, changed_at = pages_state()
+        except DisallowedHost:
+            raise
         except Exception as error:  # the database is out: the page itself will say so
             logger.warning("Page cache unavailable: %s", error)
-            cacheable = False
-        if not cacheable:
+            public = False
+        if not public:
             return self.get_response(request)
-        full_path = request.build_absolute_uri()  # an unknown host is refused here, with a 400
+        etag = f'W/"{version}-{RELEASE}"'
+        last_modified = int(changed_at.timestamp()) if changed_at else None
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return self._validated(not_modified, etag, changed_at)
+        response = self._cached_or_rendered(request, version, full_path)
+        if response.status_code == 200 and self._shared(response):
+            self._validated(response, etag, changed_at)
+        return response
+
+    def _cached_or_rendered(self, request, version: int, full_path: str):
+        if settings.PAGE_CACHE_SECONDS <= 0:
+            return self.get_response(request)
+        key = f"page:{version}:{hashlib.sha256(full_path.encode()).hexdigest()}"
         try:
-            key = f"page:{pages_version()}:{hashlib.sha256(full_path.encode()).hexdigest()}"
             response = cache.get(key)
-        except Exception as error:  # the cache or the database is out: serve the page afresh
+        except Exception as error:  # the cache is out: serve the page afresh
             logger.warning("Page cache unavailable: %s", error)
             return self.get_response(request)
         if response is not None:
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        if (
-            response.status_code == 200
-            and not response.streaming
-            and not response.cookies
-            and not response.has_header("Vary")
-        ):
+        if response.status_code == 200 and self._shared(response):
             try:
                 cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             except Exception as error:
                 logger.warning("Page cache unavailable: %s", error)
         response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _shared(response) -> bool:
+        """Whether the response is the same for every reader (no cookie, no Vary, not a stream)."""
+        return not response.streaming and not response.cookies and not response.has_header("Vary")
+
+    @staticmethod
+    def _validated(response, etag: str, changed_at):
+        response["ETag"] = etag
+        if changed_at is not None:
+            response["Last-Modified"] = http_date(changed_at.timestamp())
+        # Any cache may keep the page, and checks it again before each use: an edit shows on
+        # the next request, and an unchanged page costs a 304.
+        response["Cache-Control"] = "public, no-cache"
         return response

@@ -107,3 +107,58 @@ def test_unknown_parameters_share_the_pages_one_cached_copy(page_cache, client):
     assert response.status_code == 301
     assert response["Location"] == "/pledges/?donor=sweden"
     assert client.get(response["Location"])["X-Page-Cache"] == "hit"
+
+
+# HTTP caching: validators on every reader's page, and 304 for a copy that is still current.
+
+
+def test_a_readers_page_carries_validators_that_let_shared_caches_keep_it(article, client):
+    response = client.get("/countries/japan/")
+    assert response["ETag"].startswith('W/"')
+    assert response["Last-Modified"].endswith(" GMT")
+    assert response["Cache-Control"] == "public, no-cache"
+
+
+def test_a_current_copy_is_answered_304_without_rendering(article, client):
+    first = client.get("/pledges/?donor=japan")
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/pledges/?donor=japan", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert again["ETag"] == first["ETag"]
+    assert len(queries) == 1  # the page version, nothing else
+    since = client.get("/pledges/?donor=japan", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert since.status_code == 304
+
+
+def test_after_an_edit_the_same_copy_gets_the_new_page(article, client):
+    first = client.get("/countries/canada/")
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.description = "Corrected by an editor."
+    pledge.save()
+    again = client.get("/countries/canada/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+    assert "Corrected by an editor." in again.content.decode()
+
+
+def test_a_304_comes_before_the_page_cache_and_a_hit_carries_validators(page_cache, client):
+    first = client.get("/countries/japan/")
+    hit = client.get("/countries/japan/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit["ETag"] == first["ETag"]
+    assert client.get("/countries/japan/", HTTP_IF_NONE_MATCH=hit["ETag"]).status_code == 304
+
+
+@pytest.mark.parametrize("url", ["/pledges/?format=csv", "/countries/narnia/"])
+def test_downloads_and_errors_carry_no_page_validators(article, client, url):
+    response = client.get(url)
+    assert not response.has_header("ETag")
+    assert response.get("Cache-Control") != "public, no-cache"
+
+
+def test_editors_pages_carry_no_shared_validators(article, admin_client):
+    response = admin_client.get("/countries/japan/")
+    assert response.status_code == 200
+    assert not response.has_header("ETag")
+    assert "public" not in response.get("Cache-Control", "")

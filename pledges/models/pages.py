@@ -1,6 +1,7 @@
 """The version of the public pages, which every edit moves on; see pledges.caching."""
 
 from django.db import models
+from django.utils import timezone
 
 
 class PageVersion(models.Model):
@@ -11,6 +12,8 @@ class PageVersion(models.Model):
     """
 
     version = models.PositiveBigIntegerField(default=1)
+    # When the version last moved on: the pages' Last-Modified.
+    changed_at = models.DateTimeField(default=timezone.now)
 
     def __str__(self):
         return f"pages version {self.version}"
