@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 503 while the database cannot be reached.
     "pledges.availability.DatabaseUnavailableMiddleware",
+    # A reader's request reads from the replica, where there is one; an editor's from the primary.
+    "aidtracker.routers.ReadersOnReplicaMiddleware",
     # Before the session and authentication: a cached page for an anonymous reader needs neither.
     "pledges.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -181,6 +183,13 @@ def _database(url: str) -> dict:
 
 
 DATABASES = {"default": _database(DATABASE_URL)}
+# DATABASE_REPLICA_URL: a read replica of DATABASE_URL (PostgreSQL streaming replication), from
+# which readers' pages read; editors, writes and commands use DATABASE_URL (aidtracker.routers).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    # In tests, the replica is the test database itself.
+    DATABASES["replica"] = _database(DATABASE_REPLICA_URL) | {"TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["aidtracker.routers.ReplicaRouter"]
 
 if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",

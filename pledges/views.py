@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -93,6 +93,9 @@ class Figures:
 
     def __init__(self):
         self.parts, self.params, self.converters = {}, [], {}
+        self.db = (
+            DEFAULT_DB_ALIAS  # the database the records are read from (see aidtracker.routers)
+        )
 
     def count(self, name: str, records, limit: int) -> None:
         """How many `records` there are, counting no further than `limit` + 1 rows."""
@@ -107,6 +110,7 @@ class Figures:
 
     def _add(self, name: str, records, template: str, empty: str) -> None:
         try:
+            self.db = records.db
             sql, params = records.query.get_compiler(records.db).as_sql()
         except EmptyResultSet:  # filters that can match nothing
             self.parts[name] = empty
@@ -117,7 +121,7 @@ class Figures:
     def read(self) -> dict:
         if not self.parts:
             return {}
-        with connection.cursor() as cursor:
+        with connections[self.db].cursor() as cursor:
             cursor.execute("SELECT " + ", ".join(self.parts.values()), self.params)
             row = cursor.fetchone()
         values = zip(self.parts, row, strict=True)
