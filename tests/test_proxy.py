@@ -266,3 +266,37 @@ def test_failed_sign_ins_lock_one_address_out_of_one_account_not_its_editor(prox
     status, headers, _ = sign_in(proxy.port, "edith", EDITOR_PASSWORD, editor)
     assert status == 302
     assert headers["Location"] == "/admin/"  # into the admin, not /accounts/profile/
+
+
+def test_readers_pages_are_answered_from_nginx_and_an_edit_shows_within_a_second(app_env, proxy):
+    first = request(proxy.port, "/countries/japan/", source="127.0.0.60")
+    again = request(proxy.port, "/countries/japan/", source="127.0.0.60")
+    assert (first[0], again[0]) == (200, 200)
+    assert again[1]["X-Proxy-Cache"] == "HIT"
+    assert again[2] == first[2]
+    # A reader's cached pages cost nothing of its allowance: far past the limit, all answered.
+    statuses = {request(proxy.port, "/countries/japan/", source="127.0.0.61")[0] for _ in range(80)}
+    assert statuses == {200}
+    manage(app_env, "shell", "-c", "from pledges.models import Country; "
+           "c = Country.objects.get(slug='japan'); c.name = 'Japan (edited)'; c.save()")  # fmt: skip
+    time.sleep(1.2)  # the front keeps a copy for a second, then checks it with the app
+    edited = request(proxy.port, "/countries/japan/", source="127.0.0.60")
+    assert edited[1]["X-Proxy-Cache"] in ("EXPIRED", "REVALIDATED", "MISS")
+    assert "Japan (edited)" in edited[2].decode()
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/pledges/?format=csv&donor=japan", "/nowhere/"])
+def test_what_is_not_a_readers_page_is_never_kept(proxy, path):
+    request(proxy.port, path, source="127.0.0.62")
+    status, headers, _ = request(proxy.port, path, source="127.0.0.62")
+    assert headers.get("X-Proxy-Cache") != "HIT", (path, status)
+
+
+def test_an_editor_is_never_answered_from_the_cache(proxy):
+    request(proxy.port, "/countries/sweden/", source="127.0.0.63")
+    cookie = {"Cookie": "sessionid=whatever"}
+    status, headers, _ = request(
+        proxy.port, "/countries/sweden/", source="127.0.0.63", headers=cookie
+    )
+    assert status == 200
+    assert headers["X-Proxy-Cache"] == "BYPASS"
