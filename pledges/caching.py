@@ -19,6 +19,7 @@ rendering anything, whether or not the page cache is on.
 
 import hashlib
 import logging
+from contextvars import ContextVar
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
@@ -53,9 +54,19 @@ def pages_version() -> int:
 
 
 def pages_state() -> tuple[int, datetime | None]:
-    """The pages' version and when it last moved on; (0, None) before any data."""
+    """The pages' version and when it last moved on; (0, None) before any data. Read once for
+    a reader's request, which changes nothing (see AnonymousPageCacheMiddleware)."""
+    state = _readers_request_state.get()
+    if state is not None:
+        return state
     row = PageVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
     return row or (0, None)
+
+
+# The page state read for the reader's request being answered, for the page to use again.
+_readers_request_state: ContextVar[tuple[int, datetime | None] | None] = ContextVar(
+    "readers_request_state", default=None
+)
 
 
 def pages_changed(**kwargs) -> None:
@@ -141,6 +152,13 @@ class AnonymousPageCacheMiddleware:
             public = False
         if not public:
             return self.get_response(request)
+        token = _readers_request_state.set((version, changed_at))
+        try:
+            return self._answer(request, version, changed_at, full_path)
+        finally:
+            _readers_request_state.reset(token)
+
+    def _answer(self, request, version: int, changed_at, full_path: str):
         etag = f'W/"{version}-{RELEASE}"'
         last_modified = int(changed_at.timestamp()) if changed_at else None
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
