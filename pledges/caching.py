@@ -22,7 +22,7 @@ import logging
 from contextvars import ContextVar
 from datetime import datetime
 from importlib import import_module
-from pathlib import Path
+from importlib.metadata import distributions
 
 from django.conf import settings
 from django.core.cache import cache
@@ -85,18 +85,23 @@ def pages_moved_past(version: int) -> None:
     )
 
 
-def _code_release() -> str:
-    """A short digest of the code and templates that write the pages, so that a page's ETag
-    changes when a new release writes it differently, even if no record changed."""
-    digest = hashlib.sha256()
-    for path in sorted([*APP_DIR.rglob("*.py"), *(settings.BASE_DIR / "templates").rglob("*")]):
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+def _release() -> tuple[str, float]:
+    """What writes the pages in this release: a short digest of the code, templates and static
+    files (whose hashed names the pages link to) and of the installed packages' versions, and
+    the time of the newest of those files. A page's ETag and Last-Modified change with a new
+    release even if no record changed."""
+    digest, newest = hashlib.sha256(), 0.0
+    for folder in ("pledges", "aidtracker", "templates", "static"):
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.is_file() and path.suffix != ".pyc":
+                digest.update(path.read_bytes())
+                newest = max(newest, path.stat().st_mtime)
+    for package in sorted(f"{d.name}=={d.version}" for d in distributions()):
+        digest.update(package.encode())
+    return digest.hexdigest()[:12], newest
 
 
-APP_DIR = Path(__file__).resolve().parent
-RELEASE = _code_release()
+RELEASE, RELEASED_AT = _release()
 
 
 for model in EDITED_MODELS:
@@ -104,9 +109,10 @@ for model in EDITED_MODELS:
     post_delete.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-del")
 
 
-# What does not change with the data: answered without reading the page version, so that
-# robots.txt and the prebuilt files are served even while the database is out.
-NOT_DATA_PAGES = ("/robots.txt", "/downloads/files/")
+# Pages that the data version does not describe, answered without reading it: robots.txt and
+# the prebuilt files (served even while the database is out), and the downloads page, which
+# shows the files as they were last built, some seconds after an edit.
+NOT_DATA_PAGES = ("/robots.txt", "/downloads/")
 
 
 def _public_page_request(request) -> bool:
@@ -158,15 +164,17 @@ class AnonymousPageCacheMiddleware:
         finally:
             _readers_request_state.reset(token)
 
-    def _answer(self, request, version: int, changed_at, full_path: str):
+    def _answer(self, request, version: int, changed_at: datetime | None, full_path: str):
         etag = f'W/"{version}-{RELEASE}"'
-        last_modified = int(changed_at.timestamp()) if changed_at else None
-        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        # The later of the last edit and of this release's files (whole seconds: a client that
+        # sends If-None-Match, as browsers and nginx do, is told apart within a second too).
+        modified = max(changed_at.timestamp() if changed_at else 0, RELEASED_AT)
+        not_modified = get_conditional_response(request, etag=etag, last_modified=int(modified))
         if not_modified is not None:
-            return self._validated(not_modified, etag, changed_at)
+            return self._validated(not_modified, etag, modified)
         response = self._cached_or_rendered(request, version, full_path)
         if response.status_code == 200 and self._shared(response):
-            self._validated(response, etag, changed_at)
+            self._validated(response, etag, modified)
         return response
 
     def _cached_or_rendered(self, request, version: int, full_path: str):
@@ -196,10 +204,9 @@ class AnonymousPageCacheMiddleware:
         return not response.streaming and not response.cookies and not response.has_header("Vary")
 
     @staticmethod
-    def _validated(response, etag: str, changed_at):
+    def _validated(response, etag: str, modified: float):
         response["ETag"] = etag
-        if changed_at is not None:
-            response["Last-Modified"] = http_date(changed_at.timestamp())
+        response["Last-Modified"] = http_date(modified)
         # Any cache may keep the page, and checks it again before each use: an edit shows on
         # the next request, and an unchanged page costs a 304.
         response["Cache-Control"] = "public, no-cache"

@@ -154,9 +154,9 @@ class Gunicorn(_Process):
         wait_until_answering(self.port, self.process, self.log)
 
 
-def nginx_site(upstream: str, port: int, downloads: Path, cache: Path) -> str:
+def nginx_site(upstream: str, port: int, limiter: int, downloads: Path, cache: Path) -> str:
     """The proxy's configuration with its variables filled in, as the image's envsubst does."""
-    values = {"APP_UPSTREAM": upstream, "LISTEN_PORT": str(port),
+    values = {"APP_UPSTREAM": upstream, "LISTEN_PORT": str(port), "LIMITER_PORT": str(limiter),
               "DOWNLOADS_ROOT": str(downloads), "CACHE_ROOT": str(cache)}  # fmt: skip
     text = NGINX_TEMPLATE.read_text()
     used = set(re.findall(r"\$\{(\w+)\}", text))
@@ -176,7 +176,9 @@ class Nginx(_Process):
         root.mkdir()
         (root / "cache").mkdir()
         (root / "site.conf").write_text(
-            nginx_site(f"127.0.0.1:{upstream_port}", self.port, downloads, root / "cache")
+            nginx_site(
+                f"127.0.0.1:{upstream_port}", self.port, free_port(), downloads, root / "cache"
+            )
         )
         # What the official image's nginx.conf puts around conf.d/*.conf, with every path in
         # this scratch folder; as root, the workers keep root's rights to read it.

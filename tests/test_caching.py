@@ -150,7 +150,7 @@ def test_a_304_comes_before_the_page_cache_and_a_hit_carries_validators(page_cac
     assert client.get("/countries/japan/", HTTP_IF_NONE_MATCH=hit["ETag"]).status_code == 304
 
 
-@pytest.mark.parametrize("url", ["/pledges/?format=csv", "/countries/narnia/"])
+@pytest.mark.parametrize("url", ["/pledges/?format=csv", "/countries/narnia/", "/downloads/"])
 def test_downloads_and_errors_carry_no_page_validators(article, client, url):
     response = client.get(url)
     assert not response.has_header("ETag")

@@ -62,7 +62,7 @@ def test_compose_builds_the_downloads_in_a_service_of_their_own_that_nginx_serve
     root = services["proxy"]["environment"]["DOWNLOADS_ROOT"]
     assert f"downloads:{root}:ro" in services["proxy"]["volumes"]
     cache = Path(services["proxy"]["environment"]["CACHE_ROOT"])
-    assert f"alias {root}/;" in nginx_site("web:8000", 80, Path(root), cache)
+    assert f"alias {root}/;" in nginx_site("web:8000", 80, 8081, Path(root), cache)
 
 
 def test_makefile_serve_runs_the_same_server_as_compose():
