@@ -7,4 +7,10 @@ class PledgesConfig(AppConfig):
 
     def ready(self):
         # Connect the signals that keep the precomputed figures and the page cache in step.
-        from pledges import caching, stats  # noqa: F401
+        from django.db.models.signals import post_migrate
+
+        from pledges import caching, search, stats  # noqa: F401
+
+        # Keep each record's search document whole, and SQLite's full-text tables in place.
+        search.connect_signals()
+        post_migrate.connect(search.on_post_migrate, sender=self)

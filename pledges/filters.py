@@ -15,6 +15,7 @@ from django.http import QueryDict
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
+from pledges import search
 from pledges.caching import pages_version
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
@@ -280,6 +281,13 @@ class PledgeFilterForm(FilterForm):
                 "Pledges with no stated value have no currency or amount: clear those, or choose "
                 "“Any” here.",
             )
+        if cleaned.get("sort") == "match" and not cleaned.get("q"):
+            cleaned["sort"] = ""
+            self.add_notice(
+                "sort",
+                "Give words to search to order by best match. Until then the list is shown "
+                "newest first.",
+            )
         if cleaned.get("sort") in VALUE_SORTS and not cleaned.get("currency"):
             # Not an error: the list is shown in its default order, with the reason beside.
             cleaned["sort"] = ""
@@ -311,6 +319,8 @@ PLEDGE_SORTS = {
         "Value, smallest first, per currency",
         [NO_VALUE, "currency", F("amount").asc()],
     ),
+    # The order of a search (words in `q`) unless another is chosen: the most relevant first.
+    "match": ("Best match first (when searching words)", ["-search_rank"]),
 }
 
 
@@ -331,6 +341,10 @@ class Unplaced:
     capped: bool = False
 
 
+def search_filter(label: str) -> django_filters.CharFilter:
+    return django_filters.CharFilter(method="search", label=label, max_length=MAX_TEXT)
+
+
 def known_filter(label: str, method: str) -> django_filters.ChoiceFilter:
     return django_filters.ChoiceFilter(
         choices=KNOWN_CHOICES, method=method, label=label, empty_label="Any"
@@ -342,6 +356,19 @@ class ListFilterSet(django_filters.FilterSet):
     no stated date that its date filters leave out or its date order lists last."""
 
     date_sorts = ("",)  # the sort keys that order by date; "" is the default order
+
+    def search(self, queryset, name, words):
+        """Records holding every word, best match first unless another order is chosen (the
+        sort filter, applied after this one, replaces the order)."""
+        return search.best_first(search.match(queryset, words))
+
+    def effective_sort(self) -> str:
+        """The order the list is shown in: words to search order it by relevance ("match")
+        unless another order is chosen."""
+        chosen = self.chosen()
+        if "q" in chosen and not chosen.get("sort"):
+            return "match"
+        return chosen.get("sort", "")
 
     def chosen(self) -> dict:
         """The filters in use, as the form cleaned them."""
@@ -371,7 +398,7 @@ class ListFilterSet(django_filters.FilterSet):
             return []
         form = self._meta.form
         chosen = self.chosen()
-        by_date = chosen.get("sort", "") in self.date_sorts
+        by_date = self.effective_sort() in self.date_sorts
         unknown = {form.known_field: UNKNOWN}
         drop_sort = {"sort"} if by_date else set()
         if any(name in chosen for name in form.range_fields):
@@ -411,9 +438,7 @@ class PledgeFilter(ListFilterSet):
     )  # fmt: skip
     value = known_filter("Value", "filter_value_known")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
-    q = django_filters.CharFilter(
-        method="search", label="Words in the description or items", max_length=MAX_TEXT
-    )
+    q = search_filter("Words in the description, items or figure words")
     sort = django_filters.ChoiceFilter(
         choices=[(key, label) for key, (label, _) in PLEDGE_SORTS.items()],
         method="sort_by", label="Sort", empty_label=None,
@@ -475,14 +500,6 @@ class PledgeFilter(ListFilterSet):
             Exists(AidItem.objects.filter(pledge=OuterRef("pk"), item_type=item_type))
         )
 
-    def search(self, queryset, name, words):
-        for word in words.split():
-            in_items = AidItem.objects.filter(pledge=OuterRef("pk"), name__icontains=word)
-            queryset = queryset.filter(
-                Q(description__icontains=word) | Q(quote__icontains=word) | Exists(in_items)
-            )
-        return queryset
-
     def sort_by(self, queryset, name, key):
         # The id last makes the order total, so that pages neither repeat nor skip a pledge.
         return queryset.order_by(*PLEDGE_SORTS[key][1], "-id")
@@ -504,6 +521,7 @@ class SanctionFilter(ListFilterSet):
     imposed_before = date_filter("imposed_on", "lte", "Imposed on or before")
     imposed = known_filter("Start date", "filter_date_known")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
+    q = search_filter("Words in the description, measure or named targets")
 
     class Meta:
         model = Sanction
@@ -517,10 +535,14 @@ class FactFilter(django_filters.FilterSet):
 
     country = CountryFilter(listed=Q(facts_count__gt=0), label="Country", method="concerning")
     kind = django_filters.ChoiceFilter(choices=FactKind.choices, empty_label="Any", label="What")
+    q = search_filter("Words in the description or figure words")
 
     class Meta:
         model = Fact
         fields = []
+
+    def search(self, queryset, name, words):
+        return search.best_first(search.match(queryset, words))
 
     def concerning(self, queryset, name, country):
         return queryset.concerning(country)

@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from pledges import caching, stats
+from pledges import caching, search, stats
 from pledges.bulk import BulkWriter, IdAllocator
 from pledges.exports import PLEDGE_CSV_COLUMNS, csv_lines
 from pledges.importing import HISTORY_COLUMNS, ImportReport, import_records
@@ -177,7 +177,7 @@ def _write_sanctions(generator: Generator, count: int) -> int:
     now = timezone.now()
     history = (now, "generate_synthetic", "+", None)
     writers = {
-        "sanctions": BulkWriter(Sanction, ["id", *SANCTION_COLUMNS]),
+        "sanctions": BulkWriter(Sanction, ["id", *SANCTION_COLUMNS, "search_document"]),
         "sanction history": BulkWriter(Sanction.history.model,
                                        ["id", *SANCTION_COLUMNS, *HISTORY_COLUMNS]),
         "targets": BulkWriter(SanctionTarget, ["id", "sanction_id", "name"]),
@@ -187,7 +187,7 @@ def _write_sanctions(generator: Generator, count: int) -> int:
     touched = set()
     for row, named in generator.sanctions(count, now):
         sanction = (ids.take(), *row)
-        writers["sanctions"].add(sanction)
+        writers["sanctions"].add((*sanction, _sanction_document(row, named)))
         writers["sanction history"].add(sanction + history)
         touched |= {row[7], row[8]}
         for name in named:
@@ -200,6 +200,15 @@ def _write_sanctions(generator: Generator, count: int) -> int:
     stats.refresh_sources([generator.source.pk])
     caching.pages_changed()
     return count
+
+
+def _sanction_document(row: tuple, named: list[str]) -> str:
+    """The words the sanction is found by, as Sanction.search_texts() gives them."""
+    column = dict(zip(SANCTION_COLUMNS, row, strict=True))
+    return search.document(
+        column["description"], column["quote"], Measure(column["measure"]).label,
+        TargetKind(column["target_kind"]).label, *named,
+    )  # fmt: skip
 
 
 def write_file(path: Path, pledges: int, seed: int) -> int:

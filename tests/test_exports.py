@@ -452,7 +452,8 @@ def test_the_downloads_bases_are_the_models_for_any_values():
         pledge = Pledge(amount=amount, currency="USD" if amount else "", lethality=lethality,
                         category="military", readings=readings, announced_precision=precision,
                         announced_on=None if precision == "unknown" else datetime.date(2022, 3, 4))  # fmt: skip
-        row = {field.attname: getattr(pledge, field.attname) for field in Pledge._meta.fields}
+        fields = [field for field in Pledge._meta.fields if not field.generated]
+        row = {field.attname: getattr(pledge, field.attname) for field in fields}
         assert value_bases(Pledge, row) == pledge.bases()
 
 

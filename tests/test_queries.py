@@ -26,6 +26,9 @@ PAGES = [
     "/countries/ukraine/",
     "/pledges/",
     "/pledges/?donor=japan&sort=-value&q=aid",
+    "/pledges/?q=helmets",
+    "/sanctions/?q=asset+freeze",
+    "/facts/?q=refugees",
     "/pledges/?item=helmets&recipient=ua&announced_after=2000-01-01&amount_min=1",
     "/pledges/?page=2",
     # Lists that say what their date or value filters, orders and rankings cannot place.

@@ -103,7 +103,8 @@ def test_a_second_alias_on_the_same_database_serves_readers_pages(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     env = app_environment(url, DATABASE_REPLICA_URL=url, DJANGO_HTTPS="0", PAGE_CACHE_SECONDS="0",
                           DJANGO_ALLOWED_HOSTS="testserver", DJANGO_SETTINGS_MODULE="aidtracker.settings")  # fmt: skip
-    for command in (["migrate", "-v0"], ["load_source"]):
+    # Pages name their static files by the manifest, which a fresh checkout has yet to build.
+    for command in (["collectstatic", "--noinput", "-v0"], ["migrate", "-v0"], ["load_source"]):
         subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT_DIR, env=env,
                        check=True, capture_output=True)  # fmt: skip
     done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=PROJECT_DIR, env=env, check=True,

@@ -22,7 +22,8 @@ from pledges.models.choices import (
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.links import page_url
-from pledges.models.statements import Statement, StatementQuerySet
+from pledges.models.statements import SEARCH_FIELDS, Statement, StatementQuerySet
+from pledges.search import FullTextIndex
 
 NEWEST_FIRST = F("stated_on").desc(nulls_last=True)
 
@@ -30,7 +31,8 @@ NEWEST_FIRST = F("stated_on").desc(nulls_last=True)
 class FactQuerySet(StatementQuerySet):
     def for_listing(self):
         """Everything a list of facts shows, in one query."""
-        return self.select_related("country", "about", "source").defer("source__text")
+        related = self.select_related("country", "about", "source")
+        return related.defer("source__text", *SEARCH_FIELDS)
 
     def concerning(self, country):
         """Facts about `country`, or about another country that concern it."""
@@ -82,13 +84,16 @@ class Fact(Statement):
     parties = ("country", "about")
     readable = ("kind", "value", "qualifier")
     dates = {"stated_on": "stated_precision"}
-    history = HistoricalRecords(no_db_index=["source", "country", "about"])
+    history = HistoricalRecords(
+        no_db_index=["source", "country", "about"], excluded_fields=SEARCH_FIELDS
+    )
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]
         indexes = [
             NullsLastIndex(F("country"), NEWEST_FIRST, F("id").desc(), name="fact_country_idx"),
             NullsLastIndex(F("about"), NEWEST_FIRST, F("id").desc(), name="fact_about_idx"),
+            FullTextIndex(name="fact_search_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -125,6 +130,10 @@ class Fact(Statement):
                 "paragraph, country, kind and figure words.",
             ),
         ]
+
+    def search_texts(self) -> list:
+        """Also what kind of figure it is and what it counts ("refugees", "people")."""
+        return [*super().search_texts(), self.get_kind_display(), self.unit]
 
     def __str__(self):
         value = f": {self.value_display}" if self.value is not None else ""

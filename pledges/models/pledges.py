@@ -24,7 +24,8 @@ from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.items import AidItem
 from pledges.models.links import page_url
-from pledges.models.statements import Statement, StatementQuerySet
+from pledges.models.statements import SEARCH_FIELDS, Statement, StatementQuerySet
+from pledges.search import FullTextIndex, document
 
 
 def lethality_of(item_types) -> str:
@@ -52,7 +53,7 @@ class PledgeQuerySet(StatementQuerySet):
         # A source's text (up to 1 MB) is read only by its own page.
         return (
             self.select_related("donor", "recipient", "source")
-            .defer("source__text")
+            .defer("source__text", *SEARCH_FIELDS)
             .prefetch_related(models.Prefetch("items", queryset=items.order_by("id")))
         )
 
@@ -147,7 +148,9 @@ class Pledge(Statement):
     dates = {"announced_on": "announced_precision"}
     # Every change, with who made it and what it changed, for the admin's history pages. The
     # history is read by record (its `id` index), so its other keys need no index of their own.
-    history = HistoricalRecords(no_db_index=["source", "donor", "recipient"])
+    history = HistoricalRecords(
+        no_db_index=["source", "donor", "recipient"], excluded_fields=SEARCH_FIELDS
+    )
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]
@@ -178,6 +181,7 @@ class Pledge(Statement):
                 F("id").desc(),
                 name="pledge_smallest_idx",
             ),
+            FullTextIndex(name="pledge_search_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -225,6 +229,18 @@ class Pledge(Statement):
                 "paragraph, donor, recipient and figure words.",
             ),
         ]
+
+    def search_texts(self) -> list:
+        """Also its items, as stated and by their type's name ("Body armour" finds "vests")."""
+        if self.pk is None:
+            return super().search_texts()
+        items = AidItem.objects.filter(pledge_id=self.pk).values_list("name", "item_type__name")
+        return [*super().search_texts(), *(name for item in items for name in item)]
+
+    def refresh_search_document(self) -> None:
+        """Write the search document again after a change to the pledge's items."""
+        text = document(*self.search_texts())
+        Pledge.objects.filter(pk=self.pk).update(search_document=text)
 
     def __str__(self):
         value = f", {self.value_display}" if self.amount is not None else ""

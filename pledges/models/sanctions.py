@@ -18,7 +18,8 @@ from pledges.models.choices import (
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.links import page_url
-from pledges.models.statements import Statement, StatementQuerySet
+from pledges.models.statements import SEARCH_FIELDS, Statement, StatementQuerySet
+from pledges.search import FullTextIndex, document
 
 NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
 
@@ -28,7 +29,7 @@ class SanctionQuerySet(StatementQuerySet):
         """Everything a list of sanctions shows, fetched in a fixed number of queries."""
         return (
             self.select_related("imposer", "target", "source")
-            .defer("source__text")
+            .defer("source__text", *SEARCH_FIELDS)
             .prefetch_related("named_targets")
         )
 
@@ -74,7 +75,9 @@ class Sanction(Statement):
     readable = ("measure", "target_kind", "targets_count")
     dates = {"imposed_on": "imposed_precision"}
     # Every change, with who made it and what it changed, for the admin's history pages.
-    history = HistoricalRecords(no_db_index=["source", "imposer", "target"])
+    history = HistoricalRecords(
+        no_db_index=["source", "imposer", "target"], excluded_fields=SEARCH_FIELDS
+    )
 
     class Meta:
         ordering = [NEWEST_FIRST, "-id"]
@@ -86,6 +89,7 @@ class Sanction(Statement):
                 F("target"), NEWEST_FIRST, F("id").desc(), name="sanction_target_newest_idx"
             ),
             NullsLastIndex(NEWEST_FIRST, F("id").desc(), name="sanction_newest_idx"),
+            FullTextIndex(name="sanction_search_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -132,6 +136,17 @@ class Sanction(Statement):
                 "paragraph, imposing and target countries and figure words.",
             ),
         ]
+
+    def search_texts(self) -> list:
+        """Also what the measure is, the kind of target, and the targets it names."""
+        named = self.named_targets.values_list("name", flat=True) if self.pk else []
+        texts = [self.get_measure_display(), self.get_target_kind_display(), *named]
+        return [*super().search_texts(), *texts]
+
+    def refresh_search_document(self) -> None:
+        """Write the search document again after a change to the targets it names."""
+        text = document(*self.search_texts())
+        Sanction.objects.filter(pk=self.pk).update(search_document=text)
 
     def __str__(self):
         # The label keeps its own capitals: "Exclusion from SWIFT".

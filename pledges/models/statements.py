@@ -9,6 +9,10 @@ from django.utils.translation import gettext as _
 
 from pledges.models.choices import READINGS, Basis, DatePrecision
 from pledges.models.sources import Source
+from pledges.search import document, document_fields
+
+# Derived from the record's texts: kept out of its history.
+SEARCH_FIELDS = ["search_document", "search_vector"]
 
 
 class StatementQuerySet(models.QuerySet):
@@ -138,6 +142,8 @@ class Statement(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The words it is found by, and (on PostgreSQL) their index: see pledges.search.
+    search_document, search_vector = document_fields()
 
     # The two countries a statement concerns (donor and recipient, imposer and target).
     parties: tuple[str, ...]
@@ -148,6 +154,16 @@ class Statement(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.search_document = document(*self.search_texts())
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_document"}
+        super().save(*args, **kwargs)
+
+    def search_texts(self) -> list:
+        """The texts a search finds it by: its own words and the source's figure words."""
+        return [self.description, self.quote]
 
     def basis(self, name: str) -> str:
         """How the value of field `name` comes from the source: a `Basis` value."""
