@@ -387,17 +387,38 @@ class ListFilterSet(django_filters.FilterSet):
 
     date_sorts = ("",)  # the sort keys that order by date; "" is the default order
 
+    ranked = True  # False when a search found too many records to rank (search.RANKED_AT_MOST)
+    search_count = None  # a search's matches, counted up to search.RANKED_AT_MOST + 1
+
     def search(self, queryset, name, words):
         """Records holding every word, best match first unless another order is chosen (the
-        sort filter, applied after this one, replaces the order)."""
-        return search.best_first(search.match(queryset, words))
+        sort filter, applied after this one, replaces the order) or there are too many to rank:
+        then newest first, with a note beside the words saying so."""
+        matches = search.match(queryset, words)
+        if self.search_count is not None:
+            return matches  # the list's records are filtered again, to count those unplaced
+        # Every filter but the order is declared before `q`, so these are the list's records:
+        # their count (bounded) decides the order and serves the list's paginator as well.
+        self.search_count = search.bounded_count(matches)
+        if self.chosen().get("sort", "match") != "match":
+            return matches
+        if self.search_count <= search.RANKED_AT_MOST:
+            return search.best_first(matches)
+        self.ranked = False
+        plural = self._meta.model._meta.verbose_name_plural
+        self.form.add_notice(
+            "q",
+            f"More than {search.RANKED_AT_MOST:,} {plural} hold these words: too many to rank "
+            "by best match, so they are listed newest first. Add words to narrow the search.",
+        )
+        return matches.order_by(*self._meta.model._meta.ordering)
 
     def effective_sort(self) -> str:
         """The order the list is shown in: words to search order it by relevance ("match")
-        unless another order is chosen."""
+        unless another order is chosen, or the matches were too many to rank."""
         chosen = self.chosen()
-        if "q" in chosen and not chosen.get("sort"):
-            return "match"
+        if "q" in chosen and chosen.get("sort", "") in ("", "match"):
+            return "match" if self.ranked else ""
         return chosen.get("sort", "")
 
     def chosen(self) -> dict:
@@ -531,6 +552,8 @@ class PledgeFilter(ListFilterSet):
         )
 
     def sort_by(self, queryset, name, key):
+        if key == "match" and not self.ranked:
+            return queryset  # too many matches to rank: newest first, as the note says
         # The id last makes the order total, so that pages neither repeat nor skip a pledge.
         return queryset.order_by(*PLEDGE_SORTS[key][1], "-id")
 
@@ -571,8 +594,14 @@ class FactFilter(django_filters.FilterSet):
         model = Fact
         fields = []
 
+    search_count = None  # as ListFilterSet's
+
     def search(self, queryset, name, words):
-        return search.best_first(search.match(queryset, words))
+        matches = search.match(queryset, words)  # `q` is the last filter, as in ListFilterSet
+        self.search_count = search.bounded_count(matches)
+        if self.search_count <= search.RANKED_AT_MOST:
+            return search.best_first(matches)
+        return matches
 
     def concerning(self, queryset, name, country):
         return queryset.concerning(country)

@@ -14,9 +14,15 @@ class CappedPaginator(Paginator):
 
     max_rows = MAX_ROWS
 
-    def __init__(self, *args, known_total=None, **kwargs):
+    def __init__(self, *args, known_total=None, max_rows=None, counted=None, **kwargs):
+        """`max_rows` lowers the cap (a search's); `counted` is the rows' count, bounded by it
+        and made already (a search counts its matches to decide their order)."""
         super().__init__(*args, **kwargs)
         self._known_total = known_total
+        if max_rows is not None:
+            self.max_rows = max_rows
+        if counted is not None:
+            self.__dict__["_bounded_count"] = counted
 
     @cached_property
     def total(self) -> int | None:

@@ -23,6 +23,10 @@ from django.db import connections, models
 from django.db.models import F, Func, Q, Value
 from django.db.models.signals import post_delete, post_save
 
+# Ranking reads every match's words (on PostgreSQL, a row of the table for each); beyond this
+# many matches a list shows them in its own order, read from an index, so that a search costs
+# about the same at a million records as at a thousand.
+RANKED_AT_MOST = 2000
 CONFIG = "english"  # PostgreSQL's text search configuration: English stemming and stop words
 TOKENIZER = "porter unicode61 remove_diacritics 2"  # SQLite's, as close as FTS5 comes
 WORD = re.compile(r"\w+")
@@ -125,7 +129,9 @@ def match(queryset: models.QuerySet, text: str) -> models.QuerySet:
     if connections[queryset.db].vendor == "postgresql":
         query = SearchQuery(" ".join(terms), config=CONFIG, search_type="plain")
         return queryset.filter(search_vector=query).annotate(
-            search_rank=SearchRank(F("search_vector"), query, cover_density=True)
+            # Divided by the log of the document's length, as BM25 on SQLite favours a short
+            # record that holds the words over a long one that holds them as often.
+            search_rank=SearchRank(F("search_vector"), query, cover_density=True, normalization=1)
         )
     # Each word quoted: FTS5 reads it as a plain term, never as its query syntax.
     expression = " ".join('"{}"'.format(term.replace('"', "")) for term in terms)
@@ -138,6 +144,11 @@ def match(queryset: models.QuerySet, text: str) -> models.QuerySet:
         params=[expression],
         select={"search_rank": f"-{fts}.rank"},
     )
+
+
+def bounded_count(matches: models.QuerySet) -> int:
+    """How many matches there are, counting no further than RANKED_AT_MOST + 1."""
+    return matches.order_by().values("pk")[: RANKED_AT_MOST + 1].count()
 
 
 def best_first(queryset: models.QuerySet) -> models.QuerySet:

@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges import exports, formatting, prebuilt
+from pledges import exports, formatting, prebuilt, search
 from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
@@ -56,6 +56,9 @@ class PagedListMixin:
     query_parameters = frozenset({"page"})
 
     def get_paginator(self, queryset, per_page, **kwargs):
+        counted = getattr(getattr(self, "filterset", None), "search_count", None)
+        if counted is not None:  # a search lists at most as many records as it can rank
+            kwargs.update(max_rows=search.RANKED_AT_MOST, counted=counted)
         return super().get_paginator(queryset, per_page, known_total=self.known_total, **kwargs)
 
     def known_total(self) -> int | None:

@@ -169,3 +169,40 @@ def test_facts_are_kept_out_of_the_history_but_stay_searchable(db):
     fact = FactFactory(description="Shelters opened in Lviv.")
     assert "search_document" not in {f.name for f in Fact.history.model._meta.fields}
     assert found(Fact, "shelter") == [fact.pk]
+
+
+def test_too_many_matches_to_rank_are_listed_newest_first_and_the_page_says_so(
+    client, db, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    oldest = PledgeFactory(description="Generators: diesel generators and petrol generators.")
+    middle = PledgeFactory(description="Generators and cables.")
+    newest = PledgeFactory(description="Generators, fuel, lamps, tents, stoves and cables.")
+    for pledge, year in ((oldest, 2021), (middle, 2022), (newest, 2023)):
+        pledge.announced_on = pledge.announced_on.replace(year=year)
+        pledge.save()
+    for query in ({"q": "generators"}, {"q": "generators", "sort": "match"}):
+        response = client.get(reverse("pledges:pledge-list"), query)
+        # Newest first, and no more of them than could be ranked.
+        assert [p.pk for p in response.context["page_obj"]] == [newest.pk, middle.pk]
+        assert "More than 2 pledges hold these words" in response.content.decode()
+    # Few enough to rank: the best match first, and no note.
+    response = client.get(reverse("pledges:pledge-list"), {"q": "generators cables"})
+    assert [p.pk for p in response.context["page_obj"]] == [middle.pk, newest.pk]
+    assert "hold these words" not in response.content.decode()
+
+
+def test_a_search_with_other_filters_counts_and_caps_what_it_lists(client, db, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    first = PledgeFactory(description="Tents.")
+    for _ in range(2):
+        PledgeFactory(description="Tents.", donor=first.donor)
+    PledgeFactory(description="Tents.")  # another donor's
+    response = client.get(reverse("pledges:pledge-list"), {"q": "tent", "donor": first.donor.slug})
+    assert response.context["paginator"].count == 3
+    assert not response.context["paginator"].capped
+    for _ in range(2):
+        PledgeFactory(description="Tents.", donor=first.donor)
+    response = client.get(reverse("pledges:pledge-list"), {"q": "tent", "donor": first.donor.slug})
+    assert (response.context["paginator"].count, response.context["paginator"].capped) == (3, True)
+    assert "More than <strong>3</strong> pledges" in response.content.decode()
