@@ -92,8 +92,8 @@ class FullTextIndex(models.Index):
     so that both databases share one set of migrations.
     """
 
-    def __init__(self, *, name: str):
-        super().__init__(fields=["search_vector"], name=name)
+    def __init__(self, *, name: str, condition=None):
+        super().__init__(fields=["search_vector"], name=name, condition=condition)
 
     def create_sql(self, model, schema_editor, using="", **kwargs):
         if schema_editor.connection.vendor == "postgresql":
@@ -103,7 +103,8 @@ class FullTextIndex(models.Index):
 
     def deconstruct(self):
         path, args, kwargs = super().deconstruct()
-        return path, args, {"name": kwargs["name"]}
+        kwargs.pop("fields")
+        return path, args, kwargs
 
 
 def words(text: str) -> list[str]:
