@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -114,6 +115,11 @@ def django_setup():
     django.setup()
 
 
+def port_in_use(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 class Server:
     """`make serve` in the background, with a sampler of its workers' memory."""
 
@@ -123,6 +129,11 @@ class Server:
         self.sampling = False
 
     def __enter__(self):
+        # The previous server may still be letting go of the port: a check of the new one must
+        # not be answered by the old one.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and port_in_use(PORT):
+            time.sleep(0.2)
         self.process = subprocess.Popen(
             ["make", "--no-print-directory", "serve"], cwd=ROOT, env=self.env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
