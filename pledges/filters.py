@@ -403,7 +403,7 @@ class ListFilterSet(django_filters.FilterSet):
         if self.chosen().get("sort", "match") != "match":
             return matches
         if self.search_count <= search.RANKED_AT_MOST:
-            return search.best_first(matches)
+            return search.best_first(matches, words)
         self.ranked = False
         plural = self._meta.model._meta.verbose_name_plural
         self.form.add_notice(
@@ -600,7 +600,7 @@ class FactFilter(django_filters.FilterSet):
         matches = search.match(queryset, words)  # `q` is the last filter, as in ListFilterSet
         self.search_count = search.bounded_count(matches)
         if self.search_count <= search.RANKED_AT_MOST:
-            return search.best_first(matches)
+            return search.best_first(matches, words)
         return matches
 
     def concerning(self, queryset, name, country):

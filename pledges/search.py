@@ -21,6 +21,7 @@ import re
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections, models
 from django.db.models import F, Func, Q, Value
+from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
 
 # Ranking reads every match's words (on PostgreSQL, a row of the table for each); beyond this
@@ -120,40 +121,55 @@ def _fts_table(model) -> str:
     return f"{model._meta.db_table}_search"
 
 
+def _terms(text: str) -> list[str]:
+    return [term for term in words(text) if term.lower() not in STOP_WORDS]
+
+
+def _fts_expression(terms: list[str]) -> str:
+    # Each word quoted: FTS5 reads it as a plain term, never as its query syntax.
+    return " ".join('"{}"'.format(term.replace('"', "")) for term in terms)
+
+
 def match(queryset: models.QuerySet, text: str) -> models.QuerySet:
-    """The records of `queryset` that hold every word of `text`, with their relevance as
-    `search_rank` (higher is better). No words, no records."""
-    terms = [term for term in words(text) if term.lower() not in STOP_WORDS]
+    """The records of `queryset` that hold every word of `text`, in the queryset's order (see
+    `best_first`). No words, no records."""
+    terms = _terms(text)
     if not terms:
         return queryset.none().annotate(search_rank=Value(0.0))
-    model = queryset.model
     if connections[queryset.db].vendor == "postgresql":
         query = SearchQuery(" ".join(terms), config=CONFIG, search_type="plain")
         return queryset.filter(search_vector=query).annotate(
             # Divided by the log of the document's length, as BM25 on SQLite favours a short
-            # record that holds the words over a long one that holds them as often.
+            # record that holds the words over a long one that holds them as often. Computed
+            # only for the rows a page shows unless the list is ordered by it.
             search_rank=SearchRank(F("search_vector"), query, cover_density=True, normalization=1)
         )
-    # Each word quoted: FTS5 reads it as a plain term, never as its query syntax.
-    expression = " ".join('"{}"'.format(term.replace('"', "")) for term in terms)
-    fts, table = _fts_table(model), model._meta.db_table
-    # The FTS5 table joined on its rowid, which the ORM cannot say without a model for a
-    # virtual table: SQLite then reads the matches from the index, with their BM25 rank.
-    return queryset.extra(
-        tables=[fts],
-        where=[f"{fts}.rowid = {table}.id", f"{fts} MATCH %s"],
-        params=[expression],
-        select={"search_rank": f"-{fts}.rank"},
-    )
+    # The ids the index holds for the words, which SQLite reads once and then looks up as it
+    # walks the list's own index in its order.
+    fts = _fts_table(queryset.model)
+    matched = RawSQL(f"SELECT rowid FROM {fts} WHERE {fts} MATCH %s", [_fts_expression(terms)])
+    return queryset.filter(id__in=matched)
+
+
+def best_first(matches: models.QuerySet, text: str) -> models.QuerySet:
+    """`match(queryset, text)` ordered by relevance (`search_rank`, higher first)."""
+    terms = _terms(text)
+    if terms and connections[matches.db].vendor != "postgresql":
+        fts, table = _fts_table(matches.model), matches.model._meta.db_table
+        # The FTS5 table joined on its rowid, for its BM25 rank: the ORM cannot say this
+        # without a model for a virtual table.
+        matches = matches.extra(
+            tables=[fts],
+            where=[f"{fts}.rowid = {table}.id", f"{fts} MATCH %s"],
+            params=[_fts_expression(terms)],
+            select={"search_rank": f"-{fts}.rank"},
+        )
+    return matches.order_by("-search_rank", "-id")
 
 
 def bounded_count(matches: models.QuerySet) -> int:
     """How many matches there are, counting no further than RANKED_AT_MOST + 1."""
     return matches.order_by().values("pk")[: RANKED_AT_MOST + 1].count()
-
-
-def best_first(queryset: models.QuerySet) -> models.QuerySet:
-    return queryset.order_by("-search_rank", "-id")
 
 
 # --- SQLite's FTS5 tables ---

@@ -22,9 +22,8 @@ pytestmark = pytest.mark.django_db
 
 
 def found(model, words: str) -> list[int]:
-    return list(
-        search.best_first(search.match(model.objects.all(), words)).values_list("pk", flat=True)
-    )
+    ranked = search.best_first(search.match(model.objects.all(), words), words)
+    return list(ranked.values_list("pk", flat=True))
 
 
 def listed(client, name: str, query: dict) -> list[int]:
