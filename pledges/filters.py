@@ -394,12 +394,12 @@ class ListFilterSet(django_filters.FilterSet):
         """Records holding every word, best match first unless another order is chosen (the
         sort filter, applied after this one, replaces the order) or there are too many to rank:
         then newest first, with a note beside the words saying so."""
-        matches = search.match(queryset, words)
-        if self.search_count is not None:
-            return matches  # the list's records are filtered again, to count those unplaced
+        if self.search_count is not None:  # the records filtered again, to count those unplaced
+            return search.match(queryset, words, many=self.search_count > search.RANKED_AT_MOST)
         # Every filter but the order is declared before `q`, so these are the list's records:
         # their count (bounded) decides the order and serves the list's paginator as well.
-        self.search_count = search.bounded_count(matches)
+        self.search_count = search.bounded_count(queryset, words)
+        matches = search.match(queryset, words, many=self.search_count > search.RANKED_AT_MOST)
         if self.chosen().get("sort", "match") != "match":
             return matches
         if self.search_count <= search.RANKED_AT_MOST:
@@ -597,11 +597,11 @@ class FactFilter(django_filters.FilterSet):
     search_count = None  # as ListFilterSet's
 
     def search(self, queryset, name, words):
-        matches = search.match(queryset, words)  # `q` is the last filter, as in ListFilterSet
-        self.search_count = search.bounded_count(matches)
+        # `q` is the last filter, as in ListFilterSet
+        self.search_count = search.bounded_count(queryset, words)
         if self.search_count <= search.RANKED_AT_MOST:
-            return search.best_first(matches, words)
-        return matches
+            return search.best_first(search.match(queryset, words), words)
+        return search.match(queryset, words, many=True)
 
     def concerning(self, queryset, name, country):
         return queryset.concerning(country)

@@ -177,7 +177,8 @@ def test_too_many_matches_to_rank_are_listed_newest_first_and_the_page_says_so(
     oldest = PledgeFactory(description="Generators: diesel generators and petrol generators.")
     middle = PledgeFactory(description="Generators and cables.")
     newest = PledgeFactory(description="Generators, fuel, lamps, tents, stoves and cables.")
-    for pledge, year in ((oldest, 2021), (middle, 2022), (newest, 2023)):
+    unmatched = PledgeFactory(description="Cables and lamps.")  # newer still, without the word
+    for pledge, year in ((oldest, 2021), (middle, 2022), (newest, 2023), (unmatched, 2024)):
         pledge.announced_on = pledge.announced_on.replace(year=year)
         pledge.save()
     for query in ({"q": "generators"}, {"q": "generators", "sort": "match"}):
