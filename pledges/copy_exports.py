@@ -199,6 +199,9 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
         "reference": _text("reference"),
         "updated_at": IsoTimestamp(F("updated_at")),
         **{f"{name}_basis": _basis(Pledge, name) for name in (*Pledge.readable, *Pledge.dates)},
+        **{name: RawNumber(F(name)) for name in ("value_usd", "value_eur", "usd_rate", "eur_rate")},
+        "rate_on": F("rate_on"),
+        "rate_period": _text("rate_period"),
     }
     assert list(columns) == PLEDGE_CSV_COLUMNS
     aliases = {f"csv_{name}": e for name, e in columns.items() if e is not None}

@@ -130,7 +130,8 @@ class UrlMaker:
 # --- Pledges ---------------------------------------------------------------------------------
 
 PLEDGE_VALUES = [
-    "id", "reference", "category", "lethality", "status", "amount", "currency", "announced_on",
+    "id", "reference", "category", "lethality", "status", "amount", "currency", "value_usd",
+    "value_eur", "usd_rate", "eur_rate", "rate_on", "rate_period", "announced_on",
     "announced_precision", "announced_as", "description", "paragraph", "quote", "reading_note",
     "readings", "updated_at", "source_id", "source__reference", "source__title",
     "source__publisher", "source__url", "donor__name", "donor__slug", "donor__iso_code",
@@ -143,7 +144,8 @@ PLEDGE_CSV_COLUMNS = [
     "announced_precision", "announced_as", "description", "item_count", "items",
     "source_reference", "source_title", "paragraph", "quote", "reading_note", "reference",
     "updated_at", "category_basis", "lethality_basis", "status_basis", "amount_basis",
-    "currency_basis", "announced_on_basis",
+    "currency_basis", "announced_on_basis", "value_usd", "value_eur", "usd_rate", "eur_rate",
+    "rate_on", "rate_period",
 ]  # fmt: skip
 
 
@@ -175,6 +177,13 @@ def pledge_records(queryset, request) -> Iterator[dict]:
                 "status": row["status"],
                 "amount": raw_number(row["amount"]),
                 "currency": row["currency"] or None,
+                # Computed, not stated: at the ECB's rate for the date (pledges.conversions).
+                **{
+                    name: raw_number(row[name])
+                    for name in ("value_usd", "value_eur", "usd_rate", "eur_rate")
+                },
+                "rate_on": row["rate_on"],
+                "rate_period": row["rate_period"] or None,
                 "announced_on": row["announced_on"],
                 "announced_precision": row["announced_precision"],
                 "announced_as": row["announced_as"],
@@ -190,7 +199,9 @@ def pledge_records(queryset, request) -> Iterator[dict]:
 def pledge_csv_rows(record: dict) -> Iterator[dict]:
     yield {
         **{key: record[key] for key in ("id", "url", "category", "lethality", "status", "amount",
-                                        "currency", "announced_on", "announced_precision",
+                                        "currency", "value_usd", "value_eur", "usd_rate",
+                                        "eur_rate", "rate_on", "rate_period",
+                                        "announced_on", "announced_precision",
                                         "announced_as", "description", "reference",
                                         "updated_at")},
         **flat_country(record, "donor"),

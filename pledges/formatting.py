@@ -50,6 +50,20 @@ def money(amount: Decimal | None, currency: str) -> str:
     return f"{currency_prefix(currency)}{amount_in_words(Decimal(amount))}"
 
 
+def approximate_money(amount: Decimal | None, currency: str) -> str:
+    """A computed value, to three significant figures: "US$19.6 million", "€950,000", "US$0.84";
+    "not stated" for None. Computed values are never exact: written as such, with "about"."""
+    if amount is None:
+        return UNKNOWN
+    value = Decimal(amount)
+    if value:
+        value = round(value, 2 - value.adjusted())  # three significant figures
+    for scale, word in _SCALES:
+        if value >= scale:
+            return f"{currency_prefix(currency)}{number(value / scale)} {word}"
+    return f"{currency_prefix(currency)}{number(value)}"
+
+
 def excerpt(text: str, limit: int) -> str:
     """The text, or its first words up to `limit` characters and "…": never cut mid-word."""
     text = " ".join(text.split())

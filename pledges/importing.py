@@ -22,7 +22,7 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from pledges import caching, search, stats
+from pledges import caching, conversions, search, stats
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
 from pledges.exports import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR, value_bases
@@ -192,8 +192,9 @@ class PledgeImport:
         self.loaded_sources: set[int] = set()
         self.ids = IdAllocator(Pledge)
         self.item_ids = IdAllocator(AidItem)
-        # The history keeps the pledge as entered; the table also keeps its search words.
-        self.pledges = BulkWriter(Pledge, [*PLEDGE_COLUMNS, "search_document"])
+        # The history keeps the pledge as entered; the table also keeps its search words and its
+        # value in US dollars and euros.
+        self.pledges = BulkWriter(Pledge, [*PLEDGE_COLUMNS, "search_document", *conversions.FIELDS])
         self.item_type_names = dict(ItemType.objects.values_list("pk", "name"))
         self.items = BulkWriter(AidItem, ITEM_COLUMNS)
         self.pledge_history = BulkWriter(Pledge.history.model, PLEDGE_COLUMNS + HISTORY_COLUMNS)
@@ -248,7 +249,9 @@ class PledgeImport:
             return  # nothing will be written: only check the remaining rows
         pledge_id = self.ids.take()
         row = checked.pledge_row(pledge_id, self.now)
-        self.pledges.add((*row, checked.search_document(self.item_type_names)))
+        self.pledges.add(
+            (*row, checked.search_document(self.item_type_names), *checked.conversion())
+        )
         self.pledge_history.add(row + self.history)
         for item in checked.items:
             row = (self.item_ids.take(), pledge_id, *item)
@@ -386,6 +389,12 @@ class _Record:
             self.recipient_id, self.category, self.lethality, self.status, self.description,
             self.amount, self.currency, self.announced_on, self.precision, self.announced_as,
         )  # fmt: skip
+
+    def conversion(self) -> tuple:
+        """The value in US dollars and euros, as Pledge.save() computes it."""
+        return conversions.field_values(
+            self.amount, self.currency, self.announced_on, self.precision
+        )
 
     def search_document(self, item_type_names: dict[int, str]) -> str:
         """The words the pledge is found by, as Pledge.search_texts() gives them."""

@@ -64,7 +64,8 @@ def refresh_countries(country_ids) -> None:
     CountryTotal.objects.filter(country__in=ids).delete()
     CountryPartner.objects.filter(country__in=ids).delete()
     totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
-                                       "pledge_count", "amount"])  # fmt: skip
+                                       "pledge_count", "amount", "converted", "value_usd",
+                                       "value_eur"])  # fmt: skip
     partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
     for model, field, partner, role in ROLES:
         rows = (
@@ -80,11 +81,12 @@ def refresh_countries(country_ids) -> None:
             rows = (
                 Pledge.objects.filter(**{f"{field}__in": ids})
                 .values_list(field, "category", "currency")
-                .annotate(n=Count("id"), amount=Sum("amount"))
+                .annotate(n=Count("id"), amount=Sum("amount"), converted=Count("value_usd"),
+                          usd=Sum("value_usd"), eur=Sum("value_eur"))
                 .order_by()
-            )
-            for country_id, category, currency, n, amount in rows:
-                totals.add((country_id, role, category, currency, n, amount))
+            )  # fmt: skip
+            for row in rows:
+                totals.add((row[0], role, *row[1:]))
     totals.flush()
     partners.flush()
     facts = Counter()

@@ -34,6 +34,7 @@ def environment(**options) -> Environment:
     )
     env.filters.update(
         number=formatting.number,
+        about=formatting.approximate_money,  # {{ pledge.value_usd|about("USD") }}
         excerpt=excerpt,
         or_unknown=or_unknown,
         stated_quantities=stated_quantities,

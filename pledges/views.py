@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
-from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q, Sum
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -261,8 +261,12 @@ class HomeView(TemplateView):
             summary=home_summary(counts),
             spans=date_spans(),
             latest_pledges=Pledge.objects.for_listing()[:LATEST],
-            # Ranked by how many pledges, never by value: values in different currencies
-            # cannot be compared.
+            # By their values in US dollars (a lower bound: only the pledges whose value could
+            # be converted), from the precomputed totals: a few rows per country.
+            donors_by_value=CountryTotal.objects.filter(role="given", value_usd__isnull=False)
+            .values("country__name", "country__slug")
+            .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
+            .order_by("-usd", "country__name")[:8],
             donors_by_pledges=Country.objects.filter(pledges_given_count__gt=0)
             .order_by("-pledges_given_count", "name")
             .prefetch_related(given_totals)[:8],
@@ -385,6 +389,8 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             summary=country.summary(),
             totals_given=country.category_totals("given"),
             totals_received=country.category_totals("received"),
+            converted_given=country.converted_total("given"),
+            converted_received=country.converted_total("received"),
             partners=country.partner_summary,
             pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],

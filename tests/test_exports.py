@@ -15,6 +15,7 @@ from django.db import connection
 from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
 
+from pledges import conversions
 from pledges.exports import (
     COUNTRY_CSV_COLUMNS,
     FACT_CSV_COLUMNS,
@@ -409,7 +410,10 @@ def test_a_basis_column_for_every_readable_value_after_the_published_columns(
 ):
     assert columns[: len(published)] == published
     readable = [f"{name}_basis" for name in (*model.readable, *model.dates)]
-    assert columns[len(published) :] == readable
+    assert columns[len(published) : len(published) + len(readable)] == readable
+    # Then, for pledges, their computed values (added after the bases).
+    later = list(conversions.FIELDS) if model is Pledge else []
+    assert columns[len(published) + len(readable) :] == later
 
 
 def test_downloads_say_whether_each_value_is_stated_read_or_derived(article, client):

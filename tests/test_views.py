@@ -221,7 +221,7 @@ def test_pledge_detail_shows_items_value_date_and_provenance(article, client):
     assert "Military aid from the United States to Ukraine" in page
     # The year is worked out, and the bare "$" read as US dollars: both marked, with the note.
     assert "26 Feb 2022 worked out from “Feb. 26” (not stated by the source: worked out." in page
-    assert "US$350 million (USD – United States dollar; not converted) currency read" in page
+    assert "US$350 million (USD – United States dollar) currency read" in page
     assert "Javelin anti-tank weapons" in page
     assert "Paragraph 9" in page
     assert "<q>$350 million worth of weapons</q>" in response.content.decode()

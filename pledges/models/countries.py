@@ -144,6 +144,14 @@ class Country(models.Model):
                 by_currency.setdefault(total.currency, ValueTotal(total.currency)).add(total)
         return sorted(by_currency.values(), key=lambda value: (-value.pledge_count, value.currency))
 
+    def converted_total(self, role: str) -> "ConvertedTotal":
+        """The country's pledges in `role` added up in US dollars and euros: a lower bound, with
+        how many pledges it leaves out and why; needs `totals` prefetched."""
+        total = ConvertedTotal()
+        for row in self._totals(role):
+            total.add(row)
+        return total
+
     @cached_property
     def partner_summary(self) -> dict[str, dict]:
         """Per role: the most linked partner countries, how many partners, and how many records.
@@ -242,6 +250,31 @@ class ValueTotal:
         return formatting.money(self.amount, self.currency)
 
 
+class ConvertedTotal:
+    """Pledges' values in US dollars and euros, added up across currencies: at least this much,
+    since it counts only the pledges whose value could be converted (Pledge.value_usd)."""
+
+    def __init__(self):
+        self.usd = Decimal(0)
+        self.eur = Decimal(0)
+        self.converted = 0  # pledges in the total
+        self.unconverted = 0  # pledges with a stated value that could not be converted
+        self.unvalued = 0  # pledges stating no value
+
+    def add(self, total: "CountryTotal") -> None:
+        if not total.currency:
+            self.unvalued += total.pledge_count
+            return
+        self.converted += total.converted
+        self.unconverted += total.pledge_count - total.converted
+        self.usd += total.value_usd or 0
+        self.eur += total.value_eur or 0
+
+    @property
+    def left_out(self) -> int:
+        return self.unconverted + self.unvalued
+
+
 class CountryRole(models.TextChoices):
     GIVEN = "given", "Pledges given"
     RECEIVED = "received", "Pledges received"
@@ -264,6 +297,11 @@ class CountryTotal(models.Model):
     currency = models.CharField(max_length=3, blank=True)
     pledge_count = models.PositiveIntegerField()
     amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    # Their values in US dollars and euros (Pledge.value_usd), added up over the `converted`
+    # pledges that have one.
+    converted = models.PositiveIntegerField(default=0)
+    value_usd = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    value_eur = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
 
     class Meta:
         ordering = ["country", "role", "category", "currency"]

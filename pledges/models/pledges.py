@@ -9,7 +9,7 @@ from django.db.models import ExpressionWrapper, F, Q
 from django.utils.text import capfirst
 from simple_history.models import HistoricalRecords
 
-from pledges import formatting
+from pledges import conversions, formatting
 from pledges.currencies import CURRENCY_CHOICES
 from pledges.models.choices import (
     Category,
@@ -38,6 +38,10 @@ def lethality_of(item_types) -> str:
         return Lethality.LETHAL
     return Lethality.NON_LETHAL if kinds == {False} else Lethality.BOTH
 
+
+# Computed from the amount, currency and date: kept out of the history, which keeps what editors
+# entered.
+CONVERSION_FIELDS = list(conversions.FIELDS)
 
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
 OLDEST_FIRST = F("announced_on").asc(nulls_last=True)
@@ -142,6 +146,27 @@ class Pledge(Statement):
         help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
     )
 
+    # The value in US dollars and euros at the ECB's rate for the date, with the rates used:
+    # computed on every save and import from the three fields above (pledges.conversions), never
+    # entered, and empty when the value cannot be converted (no value, no date, a currency the
+    # ECB does not publish).
+    value_usd = models.DecimalField(
+        "value in US dollars", max_digits=22, decimal_places=2, null=True, editable=False
+    )
+    value_eur = models.DecimalField(
+        "value in euros", max_digits=22, decimal_places=2, null=True, editable=False
+    )
+    usd_rate = models.DecimalField(
+        "US dollars per unit", max_digits=24, decimal_places=10, null=True, editable=False
+    )
+    eur_rate = models.DecimalField(
+        "euros per unit", max_digits=24, decimal_places=10, null=True, editable=False
+    )
+    rate_on = models.DateField("rate of", null=True, editable=False)
+    rate_period = models.CharField(
+        max_length=5, choices=conversions.Period.CHOICES, blank=True, editable=False
+    )
+
     objects = PledgeQuerySet.as_manager()
     parties = ("donor", "recipient")
     readable = ("category", "lethality", "status", "amount", "currency")
@@ -149,7 +174,8 @@ class Pledge(Statement):
     # Every change, with who made it and what it changed, for the admin's history pages. The
     # history is read by record (its `id` index), so its other keys need no index of their own.
     history = HistoricalRecords(
-        no_db_index=["source", "donor", "recipient"], excluded_fields=SEARCH_FIELDS
+        no_db_index=["source", "donor", "recipient"],
+        excluded_fields=[*SEARCH_FIELDS, *CONVERSION_FIELDS],
     )
 
     class Meta:
@@ -233,6 +259,20 @@ class Pledge(Statement):
             ),
         ]
 
+    def save(self, *args, **kwargs):
+        self.apply_conversion()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *CONVERSION_FIELDS}
+        super().save(*args, **kwargs)
+
+    def apply_conversion(self) -> None:
+        """Compute the value in US dollars and euros from the amount, currency and date."""
+        values = conversions.field_values(
+            self.amount, self.currency, self.announced_on, self.announced_precision
+        )
+        for name, value in zip(CONVERSION_FIELDS, values, strict=True):
+            setattr(self, name, value)
+
     def search_texts(self) -> list:
         """Also its items, as stated and by their type's name ("Body armour" finds "vests")."""
         if self.pk is None:
@@ -292,6 +332,17 @@ class Pledge(Statement):
             f"{worth}{when}{what}. Status: {self.get_status_display().lower()}. Source: "
             f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
         )
+
+    @property
+    def conversion_gap(self) -> str:
+        """Why a stated value has no value in dollars and euros: "no_date", "currency" (the ECB
+        publishes no rate for it) or "no_rate" (none near the date); "" when it has one, or there
+        is no value."""
+        if self.amount is None or self.value_usd is not None:
+            return ""
+        if self.announced_on is None:
+            return "no_date"
+        return "no_rate" if conversions.published(self.currency) else "currency"
 
     @property
     def value_display(self) -> str:
