@@ -63,7 +63,7 @@ def _in_euros(currency: str, day: datetime.date) -> float | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # a few hundred bytes each; an import meets each day once
 def rates(currency: str, on: datetime.date, precision: str) -> tuple | None:
     """(US dollars, euros) for one unit of `currency`, the rate's date and its period; None when
     there is no such rate. `precision` is the date's ("day", "month" or "year")."""

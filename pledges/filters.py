@@ -34,7 +34,7 @@ from pledges.models import (
     Status,
     TargetKind,
 )
-from pledges.models.pledges import NO_VALUE, OLDEST_FIRST
+from pledges.models.pledges import OLDEST_FIRST
 
 MAX_TEXT = 200
 EMPTY = (None, "", [], ())  # a filter left blank
@@ -317,14 +317,6 @@ class PledgeFilterForm(FilterForm):
                 "Give words to search to order by best match. Until then the list is shown "
                 "newest first.",
             )
-        if cleaned.get("sort") in VALUE_SORTS and not cleaned.get("currency"):
-            # Not an error: the list is shown in its default order, with the reason beside.
-            cleaned["sort"] = ""
-            self.add_notice(
-                "sort",
-                "Choose a currency to rank by value: amounts in different currencies cannot be "
-                "ranked together. Until then the list is shown newest first.",
-            )
         return cleaned
 
 
@@ -337,17 +329,11 @@ PLEDGE_SORTS = {
     "-donor": ("Donor Z–A", ["-donor__name", F("announced_on").desc(nulls_last=True)]),
     "recipient": ("Recipient A–Z", ["recipient__name", F("announced_on").desc(nulls_last=True)]),
     "-recipient": ("Recipient Z–A", ["-recipient__name", F("announced_on").desc(nulls_last=True)]),
-    # Values are ranked within one currency, which the form insists on (amounts in different
-    # currencies do not compare). The order is that of the value indexes, which the currency
-    # filter reads from one currency's stretch of.
-    "-value": (
-        "Value, largest first, per currency",
-        [NO_VALUE, "currency", F("amount").desc()],
-    ),
-    "value": (
-        "Value, smallest first, per currency",
-        [NO_VALUE, "currency", F("amount").asc()],
-    ),
+    # Values are ranked by their value in US dollars at the ECB's rate for each pledge's date
+    # (Pledge.value_usd), whatever their currency; pledges without one are not ranked (the list
+    # says how many, and links to them). Read in the order of the dollar-value index.
+    "-value": ("Value in US dollars, largest first", [F("value_usd").desc()]),
+    "value": ("Value in US dollars, smallest first", [F("value_usd").asc(), F("id").asc()]),
     # The order of a search (words in `q`) unless another is chosen: the most relevant first.
     "match": ("Best match first (when searching words)", ["-search_rank"]),
 }
@@ -527,6 +513,7 @@ class PledgeFilter(ListFilterSet):
         max_digits=18, decimal_places=2,
     )  # fmt: skip
     value = known_filter("Value", "filter_value_known")
+    converted = known_filter("Value in US dollars", "filter_converted")
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
     q = search_filter("Words in the description, items or figure words")
     sort = django_filters.ChoiceFilter(
@@ -549,6 +536,8 @@ class PledgeFilter(ListFilterSet):
             return None
         data = self.form.cleaned_data if self.is_bound else {}
         active = {name for name, value in data.items() if name != "sort" and value not in EMPTY}
+        if data.get("sort") in VALUE_SORTS:
+            active.add("converted")  # a value ranking lists only the pledges it can rank
         if not active:
             return Source.objects.record_totals()["pledges"]
         if active == {"donor"}:
@@ -561,21 +550,19 @@ class PledgeFilter(ListFilterSet):
         """Also the pledges with no stated value, which value filters leave out and a value
         ranking cannot rank."""
         notes = super().unplaced()
-        chosen = self.chosen()
-        value_fields = self._meta.form.value_fields
-        if (self.is_bound and not self.is_valid()) or not any(n in chosen for n in value_fields):
+        if self.is_bound and not self.is_valid():
             return notes
+        chosen = self.chosen()
         sort = chosen.get("sort", "")
-        drop_sort = {"sort"} if sort in VALUE_SORTS else set()
-        records, url = self.elsewhere({*value_fields, *drop_sort}, value=UNKNOWN)
-        if not drop_sort:
+        if sort in VALUE_SORTS:
+            records, url = self.elsewhere({"sort", "converted"}, converted=UNKNOWN)
+            ranking = "largest first" if sort == "-value" else "smallest first"
+            return [Unplaced("value_rank", records, url, ranking=ranking), *notes]
+        value_fields = self._meta.form.value_fields
+        if any(name in chosen for name in value_fields):
+            records, url = self.elsewhere(set(value_fields), value=UNKNOWN)
             return [*notes, Unplaced("value_filter", records, url)]
-        code = chosen["currency"]
-        ranking = (
-            f"{'largest' if sort == '-value' else 'smallest'} first, within one currency: "
-            f"{CURRENCIES[code]} ({code})"
-        )
-        return [Unplaced("value_rank", records, url, ranking=ranking), *notes]
+        return notes
 
     def filter_currency(self, queryset, name, code):
         # Only valued pledges have a currency: saying so lets the value indexes (which lead with
@@ -585,6 +572,9 @@ class PledgeFilter(ListFilterSet):
     def filter_value_known(self, queryset, name, known):
         return queryset.valued() if known == KNOWN else queryset.unvalued()
 
+    def filter_converted(self, queryset, name, known):
+        return queryset.filter(value_usd__isnull=known != KNOWN)
+
     def filter_item(self, queryset, name, item_type):
         return queryset.filter(
             Exists(AidItem.objects.filter(pledge=OuterRef("pk"), item_type=item_type))
@@ -593,6 +583,8 @@ class PledgeFilter(ListFilterSet):
     def sort_by(self, queryset, name, key):
         if key == "match" and not self.ranked:
             return queryset  # too many matches to rank: newest first, as the note says
+        if key in VALUE_SORTS:  # only those with a value in dollars are ranked
+            queryset = queryset.filter(value_usd__isnull=False)
         # The id last makes the order total, so that pages neither repeat nor skip a pledge.
         return queryset.order_by(*PLEDGE_SORTS[key][1], "-id")
 

@@ -193,54 +193,49 @@ def test_no_stated_value_and_a_currency_contradict_each_other(article, client):
     assert listed(response) == []
 
 
-# --- Values are ranked only within one currency ------------------------------------------------
-
-
-@pytest.mark.parametrize("sort", ["-value", "value"])
-def test_a_value_sort_without_a_currency_is_refused_beside_the_sort_field(article, client, sort):
-    response = client.get(PLEDGES, {"sort": sort})
-    assert response.status_code == 200
-    page = response.content.decode()
-    notice = re.search(r'<p class="notice" id="id_sort_notice" role="status">([^<]*)</p>', page)
-    assert notice[1] == (
-        "Choose a currency to rank by value: amounts in different currencies cannot be ranked "
-        "together. Until then the list is shown newest first."
-    )
-    assert 'aria-describedby="id_sort_notice"' in page
-    assert listed(response) == listed(client.get(PLEDGES))  # the default order, every pledge
-    assert "Ranked by value" not in page
-
-
-def test_canadian_dollars_are_never_ranked_above_us_dollars(article, client):
-    pledges = listed(client.get(PLEDGES, {"sort": "-value"}))
-    assert [p.currency for p in pledges[:2]] != ["CAD", "USD"]
+# --- Values are ranked by their value in US dollars -------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("sort", "amounts", "words"),
+    ("sort", "references", "words"),
     [
-        ("-value", [350_000_000, 100_000_000], "largest first"),
-        ("value", [100_000_000, 350_000_000], "smallest first"),
+        ("-value", ["us-ua-weapons", "ca-ua-military-aid"], "largest first"),
+        ("value", ["ca-ua-military-aid", "us-ua-weapons"], "smallest first"),
     ],
 )
-def test_values_are_ranked_within_the_chosen_currency_and_it_says_so(article, client, sort,
-                                                                      amounts, words):  # fmt: skip
-    response = client.get(PLEDGES, {"currency": "USD", "sort": sort})
-    assert [(p.currency, p.amount) for p in listed(response)] == [("USD", a) for a in amounts]
+def test_values_in_any_currency_are_ranked_by_their_value_in_dollars(article, client, sort,
+                                                                     references, words):  # fmt: skip
+    response = client.get(PLEDGES, {"sort": sort})
+    assert response.status_code == 200
+    assert [p.reference for p in listed(response)] == references  # US$350m, then CA$25m
+    # Japan's US$100 million states no date, so it has no value in dollars: not ranked, and
+    # counted with the four that state no value.
     assert notes(response) == [
         (
-            f"Ranked by value, {words}, within one currency: United States dollar (USD); 4 "
-            "pledges with no stated value are not ranked: show them.",
-            "/pledges/?value=unknown",
+            f"Ranked by value in US dollars, {words}: each value converted at the European "
+            "Central Bank’s reference rate for its date (computed, not stated); 5 pledges with "
+            "no value in US dollars (none stated, or none that can be converted) are not "
+            "ranked: show them.",
+            "/pledges/?converted=unknown",
         )
     ]
+    assert 'id="id_sort_notice"' not in response.content.decode()
 
 
-def test_a_ranking_with_every_pledge_valued_says_only_how_it_ranks(db, client):
+def test_a_ranking_within_a_currency_keeps_the_currency_filter(article, client):
+    response = client.get(PLEDGES, {"currency": "USD", "sort": "-value"})
+    assert [(p.currency, p.amount) for p in listed(response)] == [("USD", 350_000_000)]
+    (note,) = notes(response)
+    assert "1 pledge with no value in US dollars" in note[0]
+    assert note[1] == "/pledges/?currency=USD&converted=unknown"
+
+
+def test_a_ranking_with_every_pledge_converted_says_only_how_it_ranks(db, client):
     PledgeFactory(amount=Decimal("5"), currency="EUR")
-    response = client.get(PLEDGES, {"currency": "EUR", "sort": "-value"})
+    response = client.get(PLEDGES, {"sort": "-value"})
     assert notes(response)[0] == (
-        "Ranked by value, largest first, within one currency: Euro (EUR).",
+        "Ranked by value in US dollars, largest first: each value converted at the European "
+        "Central Bank’s reference rate for its date (computed, not stated).",
         "",
     )
 
@@ -254,6 +249,8 @@ FILTERED = [
     {"announced_after": "2022-02-27", "currency": "USD"},
     {"currency": "CAD"},
     {"currency": "USD", "sort": "-value", "category": "humanitarian"},
+    {"sort": "-value"},
+    {"converted": "unknown"},
     {"sort": "announced", "category": "military"},
     {"donor": "japan"},
     {"value": "unknown"},
@@ -304,7 +301,7 @@ def test_the_home_page_ranks_donors_by_how_many_pledges_and_never_calls_it_bigge
     page = text(response)
     assert "biggest" not in page.lower()
     assert "Donors with the most pledges" in page
-    assert "Ranked by how many pledges each donor made, not by their value" in page
+    assert "Ranked by how many pledges each donor made." in page
     assert response.context["donors_by_pledges"][0].name == "Japan"
 
 
@@ -318,7 +315,10 @@ def test_the_home_page_says_where_its_data_comes_from_and_what_it_does_not_cover
     ) in page
     assert "None of the 4 sanctions states a start date." in page
     assert "it is not a complete record of all the aid pledged" in page
-    assert "never converted, and never added up across currencies" in page
+    assert (
+        "only those computed values are added up across currencies, and each total says how "
+        "many pledges it leaves out"
+    ) in page
 
 
 def test_the_span_of_dates_is_computed_from_the_data(db, client):

@@ -190,22 +190,23 @@ class Pledge(Statement):
                 F("recipient"), NEWEST_FIRST, F("id").desc(), name="pledge_recipient_newest_idx"
             ),
             NullsLastIndex(NEWEST_FIRST, F("id").desc(), name="pledge_newest_idx"),
-            # The list's other sorts across all pledges: oldest first, and by value (ranked
-            # within each currency, valueless pledges last), largest or smallest first.
+            # The list's other sorts across all pledges: oldest first, and by value in US
+            # dollars, largest or smallest first (read forwards or backwards; only the pledges
+            # with such a value are ranked).
             NullsLastIndex(OLDEST_FIRST, F("id").desc(), name="pledge_oldest_idx"),
+            models.Index(
+                fields=["value_usd", "id"],
+                name="pledge_usd_value_idx",
+                condition=Q(value_usd__isnull=False),
+            ),
+            # One currency's pledges by amount, valueless pledges apart: the currency filter
+            # and the amount filters read one stretch of it.
             models.Index(
                 NO_VALUE,
                 F("currency"),
                 F("amount").desc(),
                 F("id").desc(),
                 name="pledge_largest_idx",
-            ),
-            models.Index(
-                NO_VALUE,
-                F("currency"),
-                F("amount").asc(),
-                F("id").desc(),
-                name="pledge_smallest_idx",
             ),
             FullTextIndex(name="pledge_search_idx"),
             # A search's note of the matches with no stated date (listed after the dated ones)

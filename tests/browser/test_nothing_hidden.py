@@ -101,26 +101,23 @@ def test_newest_first_says_how_many_it_lists_last_and_shows_them_apart(site, pag
     expect(dates).to_have_text(["not stated"] * 4)
 
 
-def test_a_value_sort_needs_a_currency_and_then_ranks_within_it(site, page: Page, screenshot):
+def test_a_value_sort_ranks_every_currency_by_its_value_in_dollars(site, page: Page, screenshot):
     page.goto(site + "/pledges/")
-    filter_by(page, "Show pledges", Sort="Value, largest first, per currency")
-    notice = page.locator("#id_sort_notice")
-    expect(notice).to_be_visible()
-    expect(notice).to_contain_text("Choose a currency to rank by value")
-    expect(labelled(page, "Sort")).to_have_attribute("aria-describedby", "id_sort_notice")
-    assert rows(page) == 7  # every pledge, newest first
-    expect(page.locator(".results")).not_to_contain_text("Ranked by value")
-    screenshot("pledges-value-sort-refused")
-
-    filter_by(page, "Show pledges", Currency="USD – United States dollar")
-    expect(notice).to_have_count(0)
+    filter_by(page, "Show pledges", Sort="Value in US dollars, largest first")
+    expect(page.locator("#id_sort_notice")).to_have_count(0)
     values = page.locator(".results tbody td.num")
-    expect(values).to_have_text([re.compile(r"^US\$350 million"), re.compile(r"^US\$100 million")])
-    ranking = note(page, "Ranked by value, largest first, within one currency")
-    expect(ranking).to_contain_text("4 pledges with no stated value are not ranked")
+    expect(values).to_have_text(
+        [
+            re.compile(r"^US\$350 million"),
+            re.compile(r"^CA\$25 million.*about US\$19\.6 million", re.S),
+        ]
+    )
+    ranking = note(page, "Ranked by value in US dollars, largest first")
+    expect(ranking).to_contain_text("5 pledges with no value in US dollars")
     screenshot("pledges-value-ranked-usd")
     ranking.get_by_role("link", name="show them").click()
-    expect(values).to_have_text(["not stated"] * 4)
+    expect(values).to_have_count(5)
+    expect(page.locator(".results")).not_to_contain_text("Ranked by value")
 
 
 def test_the_sanction_list_tells_what_no_date_filter_can_place(site, page: Page):
