@@ -8,7 +8,7 @@ from typing import NamedTuple
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q, Sum
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
@@ -19,10 +19,11 @@ from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges import exports, formatting, prebuilt, search
+from pledges import charts, exports, formatting, prebuilt, search
 from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
+    Category,
     Corroboration,
     Country,
     CountryTotal,
@@ -251,6 +252,12 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
+        donors_by_value = list(
+            CountryTotal.objects.filter(role="given", value_usd__isnull=False)
+            .values("country__name", "country__slug")
+            .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
+            .order_by("-usd", "country__name")[:8]
+        )
         counts = {
             **Source.objects.record_totals(),
             "countries": Country.objects.with_data().count(),
@@ -263,15 +270,49 @@ class HomeView(TemplateView):
             latest_pledges=Pledge.objects.for_listing()[:LATEST],
             # By their values in US dollars (a lower bound: only the pledges whose value could
             # be converted), from the precomputed totals: a few rows per country.
-            donors_by_value=CountryTotal.objects.filter(role="given", value_usd__isnull=False)
-            .values("country__name", "country__slug")
-            .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
-            .order_by("-usd", "country__name")[:8],
+            donors_by_value=donors_by_value,
+            value_chart=charts.bar_chart(
+                "donors-value",
+                "Donors by the value of their pledges in US dollars (computed)",
+                f"{reverse('pledges:pledge-list')}?sort=-value",
+                [
+                    charts.Bar(
+                        donor["country__name"],
+                        f"about {formatting.approximate_money(donor['usd'], 'USD')}",
+                        float(donor["usd"]),
+                    )
+                    for donor in donors_by_value
+                ],
+            ),
+            category_chart=category_chart(
+                "categories",
+                "Pledges by category",
+                dict(
+                    CountryTotal.objects.filter(role="given")
+                    .values_list("category")
+                    .annotate(n=Sum("pledge_count"))
+                    .order_by()
+                ),
+            ),
             donors_by_pledges=Country.objects.filter(pledges_given_count__gt=0)
             .order_by("-pledges_given_count", "name")
             .prefetch_related(given_totals)[:8],
             **kwargs,
         )
+
+
+def category_chart(key: str, title: str, counts: dict, **filters: str) -> charts.BarChart:
+    """How many pledges of each category there are (`counts`, from the precomputed totals),
+    each bar linking to the list of them (`filters` narrows the list as the counts are)."""
+    bars = [
+        charts.Bar(category.label, f"{formatting.number(n)} pledge{pluralize(n)}", n)
+        for category in Category
+        if (n := counts.get(category))
+    ]
+    query = QueryDict(mutable=True)
+    query.update(filters)
+    url = reverse("pledges:pledge-list") + (f"?{query.urlencode()}" if filters else "")
+    return charts.bar_chart(key, title, url, bars, colour_each=True)
 
 
 @dataclass
@@ -391,6 +432,18 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             totals_received=country.category_totals("received"),
             converted_given=country.converted_total("given"),
             converted_received=country.converted_total("received"),
+            chart_given=category_chart(
+                "given",
+                f"Pledges by {country.name} by category",
+                country.category_counts("given"),
+                donor=country.slug,
+            ),
+            chart_received=category_chart(
+                "received",
+                f"Pledges to {country.name} by category",
+                country.category_counts("received"),
+                recipient=country.slug,
+            ),
             partners=country.partner_summary,
             pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],

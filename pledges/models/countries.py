@@ -1,5 +1,6 @@
 """Countries (and organisations) with their precomputed counts and totals."""
 
+from collections import Counter
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -195,6 +196,14 @@ class Country(models.Model):
             count = self.facts_count
             parts.append(f"{count:,} other fact{'s' if count != 1 else ''} recorded")
         return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
+
+    def category_counts(self, role: str) -> Counter:
+        """How many of the country's pledges in `role` fall in each category; needs `totals`
+        prefetched."""
+        counts = Counter()
+        for total in self._totals(role):
+            counts[total.category] += total.pledge_count
+        return counts
 
     def _totals(self, role: str):
         return [total for total in self.totals.all() if total.role == role]

@@ -130,3 +130,25 @@ def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
     expect(page.locator("h1")).to_have_text("Military aid from the United States to Ukraine")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     screenshot("pledge-united-states-phone")
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_charts_are_read_out_as_their_figures_and_fit_the_page(site, page: Page, width):
+    page.set_viewport_size(width)
+    page.goto(site + "/")
+    chart = page.get_by_role("img", name="Donors by the value of their pledges in US dollars")
+    expect(chart).to_be_visible()
+    expect(chart).to_have_accessible_description(
+        "United States: about US$350 million; Canada: about US$19.6 million."
+    )
+    # Drawn within the page's width, its words at a readable size.
+    box = chart.bounding_box()
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= width["width"]
+    label = chart.locator("text").first
+    assert label.evaluate("e => e.getBoundingClientRect().height") >= 11
+    page.goto(site + "/countries/ukraine/")
+    received = page.get_by_role("img", name="Pledges to Ukraine by category")
+    expect(received).to_have_accessible_description("Military: 5 pledges; Humanitarian: 2 pledges.")
+    page.get_by_role("link", name="The pledges behind it").click()
+    expect(page).to_have_url(re.compile(r"/pledges/\?recipient=ukraine$"))
