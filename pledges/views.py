@@ -301,6 +301,18 @@ class HomeView(TemplateView):
         )
 
 
+def partner_chart(country, role: str, filter_name: str, partners: str) -> charts.BarChart:
+    """The countries most linked to `country` in `role` (pledges given or received), by number
+    of pledges, from the precomputed partner counts."""
+    bars = [
+        charts.Bar(name, f"{formatting.number(n)} pledge{pluralize(n)}", n)
+        for name, _, n in country.partner_summary[role]["top"]
+    ]
+    title = f"{partners} of {country.name}’s pledges, most pledges first"
+    url = f"{reverse('pledges:pledge-list')}?{filter_name}={country.slug}"
+    return charts.bar_chart(f"partners-{role}", title, url, bars)
+
+
 def category_chart(key: str, title: str, counts: dict, **filters: str) -> charts.BarChart:
     """How many pledges of each category there are (`counts`, from the precomputed totals),
     each bar linking to the list of them (`filters` narrows the list as the counts are)."""
@@ -432,6 +444,8 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             totals_received=country.category_totals("received"),
             converted_given=country.converted_total("given"),
             converted_received=country.converted_total("received"),
+            partners_given=partner_chart(country, "given", "donor", "Recipients"),
+            partners_received=partner_chart(country, "received", "recipient", "Donors"),
             chart_given=category_chart(
                 "given",
                 f"Pledges by {country.name} by category",

@@ -68,6 +68,16 @@ def test_a_country_page_charts_what_it_gave_and_received_by_category(article, cl
     assert received["description"] == "Military: 5 pledges; Humanitarian: 2 pledges."
     assert received["link"] == "/pledges/?recipient=ukraine"
     assert "chart-given-title" not in html  # Ukraine gave nothing here: no empty chart
+    donors = drawn(html, "partners-received")
+    assert donors["description"] == (
+        "Japan: 3 pledges; Canada: 1 pledge; Sweden: 1 pledge; United Kingdom: 1 pledge; "
+        "United States: 1 pledge."
+    )
+    assert donors["widths"][0] == charts.WIDTH
+    assert donors["widths"][1] == round(charts.WIDTH / 3, 1)
+    # One partner alone is a list, not a chart.
+    html = client.get(reverse("pledges:country-detail", args=["japan"])).content.decode()
+    assert "chart-partners-given" not in html
 
 
 def test_charts_cost_the_same_queries_however_many_pledges(article, client):
