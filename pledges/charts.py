@@ -37,6 +37,7 @@ class BarChart:
     bars: list[Bar] = field(default_factory=list)
     width: int = WIDTH
     bar_height: int = BAR
+    other_units: bool = False  # a quantity chart: some quantities are in another unit, not drawn
 
     @property
     def height(self) -> int:

@@ -1,6 +1,7 @@
 """The public pages: thin views that pick a queryset, a filter and a template."""
 
 import difflib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -641,12 +642,37 @@ class ItemTypeDetailView(RecordJsonMixin, PagedListMixin, ListView):
         )
 
     def get_context_data(self, **kwargs):
-        by_donor = ItemTypeTotal.objects.filter(item_type=self.item_type).select_related("donor")
+        by_donor = list(
+            ItemTypeTotal.objects.filter(item_type=self.item_type)
+            .select_related("donor")
+            .order_by("donor__name", "unit")
+        )
         return super().get_context_data(
             item_type=self.item_type,
-            by_donor=by_donor.order_by("donor__name", "unit"),
+            by_donor=by_donor,
+            quantity_chart=quantity_chart(self.item_type, by_donor),
             **kwargs,
         )
+
+
+def quantity_chart(item_type, by_donor: list) -> charts.BarChart:
+    """Each donor's stated quantity of the item type, largest first, in the unit most of them
+    state (quantities in different units do not compare); no bars when none is stated."""
+    stated = [row for row in by_donor if row.stated]
+    units = Counter(row.unit for row in stated)
+    unit = units.most_common(1)[0][0] if units else ""
+    rows = sorted((row for row in stated if row.unit == unit), key=lambda row: -row.stated)
+    in_unit = f" ({unit})" if unit else ""
+    bars = [
+        charts.Bar(row.donor.name, f"{formatting.number(row.stated)}{in_unit}", row.stated)
+        for row in rows
+    ]
+    title = f"Stated quantities of {item_type.name.lower()}{in_unit} by donor, largest first"
+    chart = charts.bar_chart(
+        "quantities", title, item_type.get_absolute_url() + "#items-heading", bars
+    )
+    chart.other_units = len(units) > 1
+    return chart
 
 
 class SourceListView(ListView):

@@ -90,3 +90,21 @@ def test_charts_cost_the_same_queries_however_many_pledges(article, client):
     for n in range(30):
         PledgeFactory(currency="EUR", amount=1000 + n, category=["military", "financial"][n % 2])
     assert queries() == before
+
+
+def test_an_item_type_page_charts_stated_quantities_by_donor_in_one_unit(article, client):
+    from pledges.models import ItemType
+    from pledges.stats import refresh_all
+    from tests.factories import AidItemFactory
+
+    helmets = ItemType.objects.get(slug="helmets")
+    for quantity, unit in ((12_000, ""), (40, "crates")):
+        AidItemFactory(item_type=helmets, quantity=quantity, unit=unit)
+    refresh_all()
+    html = client.get(helmets.get_absolute_url()).content.decode()
+    chart = drawn(html, "quantities")
+    # Sweden's 5,000 and the new donor's 12,000, largest first; the crates are another unit.
+    description = chart["description"]
+    assert description.endswith("12,000; Sweden: 5,000.")
+    assert chart["widths"] == [charts.WIDTH, round(charts.WIDTH * 5000 / 12000, 1)]
+    assert "The table below gives the same quantities, and those in other units." in html
