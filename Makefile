@@ -70,7 +70,8 @@ restore: install ## replace the database's data with a backup: make restore FILE
 screenshots: install system-packages ## take the pages' screenshots and refresh the README's (docs/screenshots/)
 	$(BIN)/pytest -q tests/browser
 	mkdir -p docs/screenshots
-	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/country-japan-desktop.png \
+	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/home-phone.png \
+	   test-artifacts/screenshots/country-japan-desktop.png \
 	   test-artifacts/screenshots/pledge-sweden-desktop.png test-artifacts/screenshots/pledges-filtered-desktop.png \
 	   test-artifacts/screenshots/country-japan-phone.png docs/screenshots/
 

@@ -28,7 +28,7 @@ def drawn(html: str, key: str) -> dict:
     return {
         "description": re.search(r"<desc[^>]*>(.*?)</desc>", figure)[1],
         "widths": [float(w) for w in re.findall(r'<rect[^>]* width="([\d.]+)"', figure)],
-        "link": re.search(r'<a href="([^"]+)">The pledges behind it</a>', figure)[1],
+        "link": re.search(r'<a href="([^"]+)">The pledges behind it<span', figure)[1],
         "inline_style": "style=" in figure or "<style" in figure,
     }
 
