@@ -45,7 +45,10 @@ CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
 # value), which no date (or value) filter or order can place; `known` lists the others.
 KNOWN, UNKNOWN = "known", "unknown"
 KNOWN_CHOICES = [(KNOWN, "Given"), (UNKNOWN, "Not stated")]
-# Sorts that rank values: they compare amounts only within one currency.
+# Whether a pledge has a value in US dollars: computed, or none (no value, or one that cannot be
+# converted: no date, or a currency the ECB publishes no rate for).
+CONVERTED_CHOICES = [(KNOWN, "Computed"), (UNKNOWN, "None: no value, or one not convertible")]
+# Sorts that rank values, by their value in US dollars.
 VALUE_SORTS = ("-value", "value")
 
 
@@ -513,7 +516,10 @@ class PledgeFilter(ListFilterSet):
         max_digits=18, decimal_places=2,
     )  # fmt: skip
     value = known_filter("Value", "filter_value_known")
-    converted = known_filter("Value in US dollars", "filter_converted")
+    converted = django_filters.ChoiceFilter(
+        choices=CONVERTED_CHOICES, method="filter_converted", label="Value in US dollars",
+        empty_label="Any",
+    )  # fmt: skip
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
     q = search_filter("Words in the description, items or figure words")
     sort = django_filters.ChoiceFilter(
