@@ -50,6 +50,6 @@ class CanonicalQueryMiddleware:
         kept = [(name, value) for name, value in pairs if name in accepted and value != ""]
         if len(kept) == len(pairs):
             return None
-        query = urlencode(kept)
+        query = urlencode(kept, safe=",")  # commas read better, and mean the same
         path = escape_uri_path(request.path)
         return HttpResponsePermanentRedirect(path + (f"?{query}" if query else ""))

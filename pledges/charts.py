@@ -12,6 +12,8 @@ value) read out; its caption names the table with the same figures and links to 
 """
 
 from dataclasses import dataclass, field
+from datetime import date
+from math import ceil
 
 WIDTH = 400  # the drawing's width, in its own units; it scales to the page
 ROW = 40  # each bar's height with its label above it
@@ -61,3 +63,154 @@ def bar_chart(
         bar.colour = index % PALETTE_SIZE if colour_each else 0
         bar.y = ROW * index
     return BarChart(key, title, url, bars)
+
+
+# Charts over time: a column per month (per year when the months would be too many to read),
+# stacked by series where there are several (each imposer of sanctions, say).
+PLOT_TOP = 22  # room for the largest column's value
+PLOT_HEIGHT = 110
+BASELINE = PLOT_TOP + PLOT_HEIGHT
+TIME_HEIGHT = BASELINE + 36  # two lines of labels under the columns: month, then year
+MOST_MONTHS = 36  # past three years of months, columns are years
+LABEL_ROOM = 30  # the narrowest column slot that still takes its own label
+
+
+@dataclass
+class Segment:
+    series: int  # its colour, and its column in the table
+    value: int
+    y: float = 0.0
+    height: float = 0.0
+
+
+@dataclass
+class Column:
+    start: date
+    label: str  # "Feb 2022", or "2022" by year
+    values: list[int]  # per series, for the table
+    total: int = 0
+    text: str = ""  # "3 pledges"
+    segments: list[Segment] = field(default_factory=list)
+    x: float = 0.0
+    width: float = 0.0
+    tick: str = ""  # written under the column: its month, or its year by year
+    year: str = ""  # written under the ticks: the year, where one starts
+
+
+@dataclass
+class TimeChart:
+    key: str
+    title: str
+    url: str
+    noun: str  # what is counted: "pledge", "sanction"
+    columns: list[Column] = field(default_factory=list)
+    series: list[str] = field(default_factory=list)  # names, for the legend; one: no legend
+    by_year: bool = False
+    unplaced: int = 0  # records whose date gives no month: not drawn
+    derived: int = 0  # dates drawn that were worked out from a source's words
+    width: int = WIDTH
+    height: int = TIME_HEIGHT
+    largest: int = 0
+    value_labels: bool = True  # each column's value above it, where there is room
+
+    @property
+    def description(self) -> str:
+        """The chart in words, for screen readers: each period that has records, and its count."""
+        parts = []
+        for column in self.columns:
+            if not column.total:
+                continue
+            split = ""
+            if len(self.series) > 1:
+                split = (
+                    " ("
+                    + ", ".join(
+                        f"{name} {value:,}"
+                        for name, value in zip(self.series, column.values, strict=True)
+                        if value
+                    )
+                    + ")"
+                )
+            parts.append(f"{column.label}: {column.text}{split}")
+        return "; ".join(parts) + "." if parts else ""
+
+    @property
+    def baseline(self) -> int:
+        return BASELINE
+
+
+def time_chart(
+    key: str,
+    title: str,
+    url: str,
+    rows,
+    *,
+    noun: str,
+    series: list[str] | None = None,
+    unplaced: int = 0,
+    derived: int = 0,
+) -> TimeChart:
+    """A chart of how many records fall in each month, from `rows` of (month, series, count):
+    month the first day of a month, series an index into `series` (0 with a single series).
+    Every month between the first and the last is drawn, those with none as empty; past
+    MOST_MONTHS of them, years are drawn instead."""
+    series = series or [""]
+    counts: dict[tuple[date, int], int] = {}
+    for month, index, count in rows:
+        counts[(month, index)] = counts.get((month, index), 0) + count
+    chart = TimeChart(key, title, url, noun, series=series, unplaced=unplaced, derived=derived)
+    if not counts:
+        return chart
+    months = sorted({month for month, _ in counts})
+    first, last = months[0], months[-1]
+    span = (last.year - first.year) * 12 + last.month - first.month + 1
+    chart.by_year = span > MOST_MONTHS
+    if chart.by_year:
+        starts = [date(year, 1, 1) for year in range(first.year, last.year + 1)]
+    else:
+        starts = [_add_months(first, n) for n in range(span)]
+    index_of = {start: n for n, start in enumerate(starts)}
+    columns = [
+        Column(start, str(start.year) if chart.by_year else f"{start:%b %Y}", [0] * len(series))
+        for start in starts
+    ]
+    for (month, index), count in counts.items():
+        start = date(month.year, 1, 1) if chart.by_year else month
+        columns[index_of[start]].values[index] += count
+    chart.columns = columns
+    _place_columns(chart)
+    return chart
+
+
+def _add_months(start: date, n: int) -> date:
+    months = start.month - 1 + n
+    return date(start.year + months // 12, months % 12 + 1, 1)
+
+
+def _place_columns(chart: TimeChart) -> None:
+    """Where each column and each of its segments go, and which labels there is room for."""
+    for column in chart.columns:
+        column.total = sum(column.values)
+        column.text = f"{column.total:,} {chart.noun}{'' if column.total == 1 else 's'}"
+    chart.largest = max(column.total for column in chart.columns)
+    slot = WIDTH / len(chart.columns)
+    chart.value_labels = slot >= LABEL_ROOM
+    every = max(1, ceil(LABEL_ROOM / slot))  # by year: label every n-th year
+    for n, column in enumerate(chart.columns):
+        column.width = round(max(slot * 0.7, 1.0), 1)
+        column.x = round(n * slot + (slot - column.width) / 2, 1)
+        if chart.by_year:
+            column.tick = column.label if n % every == 0 else ""
+        else:
+            column.tick = f"{column.start:%b}" if slot >= LABEL_ROOM else ""
+            if n == 0 or column.start.month == 1:
+                column.year = str(column.start.year)
+        top = BASELINE
+        for index, value in enumerate(column.values):
+            if not value:
+                continue
+            height = max(PLOT_HEIGHT * value / chart.largest, 1.0)  # never invisible
+            top -= height
+            column.segments.append(
+                Segment(index % PALETTE_SIZE, value, round(top, 1), round(height, 1))
+            )

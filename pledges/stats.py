@@ -12,6 +12,7 @@ from collections import Counter
 
 from django.db import transaction
 from django.db.models import Count, Q, Sum
+from django.db.models.functions import TruncMonth
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -20,9 +21,11 @@ from pledges.bulk import BulkWriter
 from pledges.models import (
     AidItem,
     Country,
+    CountryMonth,
     CountryPartner,
     CountryRole,
     CountryTotal,
+    DatePrecision,
     Fact,
     ItemType,
     ItemTypeTotal,
@@ -38,6 +41,8 @@ ROLES = [
     (Sanction, "imposer", "target", CountryRole.IMPOSED),
     (Sanction, "target", "imposer", CountryRole.TARGETED),
 ]
+# The precisions of a date that give its month.
+MONTH_KNOWN = [DatePrecision.DAY, DatePrecision.DERIVED, DatePrecision.MONTH]
 COUNTERS = {
     CountryRole.GIVEN: "pledges_given_count",
     CountryRole.RECEIVED: "pledges_received_count",
@@ -63,10 +68,12 @@ def refresh_countries(country_ids) -> None:
     counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
     CountryTotal.objects.filter(country__in=ids).delete()
     CountryPartner.objects.filter(country__in=ids).delete()
+    CountryMonth.objects.filter(country__in=ids).delete()
     totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
                                        "pledge_count", "amount", "converted", "value_usd",
                                        "value_eur"])  # fmt: skip
     partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
+    months = BulkWriter(CountryMonth, ["country_id", "role", "month", "count", "derived"])
     for model, field, partner, role in ROLES:
         rows = (
             model.objects.filter(**{f"{field}__in": ids})
@@ -77,6 +84,8 @@ def refresh_countries(country_ids) -> None:
         for country_id, partner_id, n in rows:
             counts[role][country_id] += n
             partners.add((country_id, role, partner_id, n))
+        for row in _by_month(model, field, ids):
+            months.add((row[0], role, *row[1:]))
         if model is Pledge:
             rows = (
                 Pledge.objects.filter(**{f"{field}__in": ids})
@@ -89,6 +98,7 @@ def refresh_countries(country_ids) -> None:
                 totals.add((row[0], role, *row[1:]))
     totals.flush()
     partners.flush()
+    months.flush()
     facts = Counter()
     for field in Fact.parties:
         rows = (
@@ -103,6 +113,20 @@ def refresh_countries(country_ids) -> None:
             facts_count=facts[country_id],
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()},
         )
+
+
+def _by_month(model, field: str, ids):
+    """(country, month, records, dates worked out) of the records whose date gives its month."""
+    [(date, precision)] = model.dates.items()
+    return (
+        model.objects.filter(**{f"{field}__in": ids, f"{precision}__in": MONTH_KNOWN})
+        .annotate(month=TruncMonth(date))
+        .values_list(field, "month")
+        .annotate(
+            n=Count("id"), derived=Count("id", filter=Q(**{precision: DatePrecision.DERIVED}))
+        )
+        .order_by()
+    )
 
 
 @transaction.atomic

@@ -30,6 +30,7 @@ def environment(**options) -> Environment:
         static=static,
         query=query,
         canonical_url=canonical_url,
+        absolute_url=absolute_url,
         reading=lambda *args, **kwargs: reading(env, *args, **kwargs),
     )
     env.filters.update(
@@ -116,6 +117,16 @@ def canonical_url(context) -> str:
         return request.build_absolute_uri(request.path) + query
     except DisallowedHost:  # the page is the 400 that answers a request for a foreign host
         return request.path + query
+
+
+@pass_context
+def absolute_url(context, location: str) -> str:
+    """{{ absolute_url("/card.png") }} -> "https://example.org/card.png", on the request's host
+    (link previews need whole addresses)."""
+    try:
+        return context["request"].build_absolute_uri(location)
+    except DisallowedHost:
+        return location
 
 
 def reading(env: Environment, record, field: str, stated_as: str = "", what: str = "") -> str:

@@ -11,11 +11,16 @@ app_name = "pledges"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("card.png", views.home_card, name="home-card"),
     path("countries/", views.CountryListView.as_view(), name="country-list"),
     path("countries/<str:slug>/", views.CountryDetailView.as_view(), name="country-detail"),
+    path("countries/<str:slug>/card.png", views.country_card, name="country-card"),
     path("countries/<str:slug>/feed/", CountryFeed(), name="country-feed"),
+    path("compare/", views.CompareView.as_view(), name="compare"),
+    path("compare/card.png", views.compare_card, name="compare-card"),
     path("pledges/", views.PledgeListView.as_view(), name="pledge-list"),
     path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
+    path("pledges/<int:pk>/card.png", views.pledge_card, name="pledge-card"),
     path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
     path("sanctions/<int:pk>/", views.SanctionDetailView.as_view(), name="sanction-detail"),
     path("facts/", views.FactListView.as_view(), name="fact-list"),

@@ -20,13 +20,16 @@ from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from pledges import charts, exports, formatting, prebuilt, search
+from aidtracker.canonical import accepts_query
+from pledges import cards, charts, exports, formatting, prebuilt, search
 from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
 from pledges.models import (
     AidItem,
     Category,
     Corroboration,
     Country,
+    CountryMonth,
+    CountryRole,
     CountryTotal,
     DatePrecision,
     Fact,
@@ -253,11 +256,11 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         given_totals = Prefetch("totals", queryset=CountryTotal.objects.filter(role="given"))
-        donors_by_value = list(
-            CountryTotal.objects.filter(role="given", value_usd__isnull=False)
-            .values("country__name", "country__slug")
-            .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
-            .order_by("-usd", "country__name")[:8]
+        donors_by_value = top_donors_by_value(8)
+        donors_by_pledges = list(
+            Country.objects.filter(pledges_given_count__gt=0)
+            .order_by("-pledges_given_count", "name")
+            .prefetch_related(given_totals)[:8]
         )
         counts = {
             **Source.objects.record_totals(),
@@ -295,20 +298,36 @@ class HomeView(TemplateView):
                     .order_by()
                 ),
             ),
-            donors_by_pledges=Country.objects.filter(pledges_given_count__gt=0)
-            .order_by("-pledges_given_count", "name")
-            .prefetch_related(given_totals)[:8],
+            donors_by_pledges=donors_by_pledges,
+            count_chart=charts.bar_chart(
+                "donors-count",
+                "Donors by number of pledges",
+                f"{reverse('pledges:pledge-list')}",
+                [
+                    pledges_bar(country.name, country.pledges_given_count)
+                    for country in donors_by_pledges
+                ],
+            ),
+            time_chart=months_chart(
+                "pledges-time",
+                "Pledges by the month they were announced",
+                f"{reverse('pledges:pledge-list')}?sort=announced",
+                CountryMonth.objects.added_up(CountryRole.GIVEN),
+                counts["pledges"],
+            ),
+            **card_context(cards.home(counts, donors_by_value), "pledges:home-card"),
             **kwargs,
         )
+
+
+def pledges_bar(label: str, n: int) -> charts.Bar:
+    return charts.Bar(label, f"{formatting.number(n)} pledge{pluralize(n)}", n)
 
 
 def partner_chart(country, role: str, filter_name: str, partners: str) -> charts.BarChart:
     """The countries most linked to `country` in `role` (pledges given or received), by number
     of pledges, from the precomputed partner counts."""
-    bars = [
-        charts.Bar(name, f"{formatting.number(n)} pledge{pluralize(n)}", n)
-        for name, _, n in country.partner_summary[role]["top"]
-    ]
+    bars = [pledges_bar(name, n) for name, _, n in country.partner_summary[role]["top"]]
     title = f"{partners} of {country.name}’s pledges, most pledges first"
     url = f"{reverse('pledges:pledge-list')}?{filter_name}={country.slug}"
     return charts.bar_chart(f"partners-{role}", title, url, bars)
@@ -317,15 +336,55 @@ def partner_chart(country, role: str, filter_name: str, partners: str) -> charts
 def category_chart(key: str, title: str, counts: dict, **filters: str) -> charts.BarChart:
     """How many pledges of each category there are (`counts`, from the precomputed totals),
     each bar linking to the list of them (`filters` narrows the list as the counts are)."""
-    bars = [
-        charts.Bar(category.label, f"{formatting.number(n)} pledge{pluralize(n)}", n)
-        for category in Category
-        if (n := counts.get(category))
-    ]
+    bars = [pledges_bar(category.label, n) for category in Category if (n := counts.get(category))]
     query = QueryDict(mutable=True)
     query.update(filters)
     url = reverse("pledges:pledge-list") + (f"?{query.urlencode()}" if filters else "")
     return charts.bar_chart(key, title, url, bars, colour_each=True)
+
+
+def months_chart(key: str, title: str, url: str, months: list, total: int) -> charts.TimeChart:
+    """Pledges per month, from precomputed (month, pledges, dates worked out) rows; `total`, how
+    many pledges there are, tells how many give no month and are not drawn."""
+    drawn = sum(n for _, n, _ in months)
+    return charts.time_chart(
+        key,
+        title,
+        url,
+        [(month, 0, n) for month, n, _ in months],
+        noun="pledge",
+        unplaced=total - drawn,
+        derived=sum(derived for *_, derived in months),
+    )
+
+
+def sanctions_chart() -> charts.TimeChart:
+    """All sanctions by the month they started, stacked by imposer: the imposers of most
+    sanctions each in their colour, the rest together. From the precomputed figures."""
+    imposers = list(
+        Country.objects.filter(sanctions_imposed_count__gt=0)
+        .order_by("-sanctions_imposed_count", "name")
+        .values_list("pk", "name", "sanctions_imposed_count")
+    )
+    top = {pk: index for index, (pk, _, _) in enumerate(imposers[: charts.PALETTE_SIZE - 2])}
+    series = [name for _, name, _ in imposers[: len(top)]]
+    if len(imposers) > len(top):
+        series.append("Other imposers")
+    rows = list(
+        CountryMonth.objects.filter(role=CountryRole.IMPOSED).values_list(
+            "country", "month", "count", "derived"
+        )
+    )
+    return charts.time_chart(
+        "sanctions-time",
+        "Sanctions by the month they started, by imposer",
+        f"{reverse('pledges:sanction-list')}",
+        [(month, top.get(country, len(top)), n) for country, month, n, _ in rows],
+        noun="sanction",
+        series=series,
+        unplaced=sum(n for *_, n in imposers) - sum(n for _, _, n, _ in rows),
+        derived=sum(derived for *_, derived in rows),
+    )
 
 
 @dataclass
@@ -459,6 +518,19 @@ class CountryDetailView(RecordJsonMixin, DetailView):
                 country.category_counts("received"),
                 recipient=country.slug,
             ),
+            **{
+                f"time_{role}": months_chart(
+                    f"time-{role}",
+                    f"Pledges {preposition} {country.name} by the month they were announced",
+                    f"{reverse('pledges:pledge-list')}?{field}={country.slug}&sort=announced",
+                    country.months_by_role[role],
+                    getattr(country, f"pledges_{role}_count"),
+                )
+                for role, preposition, field in (
+                    (CountryRole.GIVEN, "by", "donor"),
+                    (CountryRole.RECEIVED, "to", "recipient"),
+                )
+            },
             partners=country.partner_summary,
             pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
@@ -466,8 +538,168 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
             undated=undated_of(country),
             facts=Fact.objects.for_listing().concerning(country)[:LATEST],
+            **card_context(cards.country(country), "pledges:country-card", country.slug),
             **kwargs,
         )
+
+
+MOST_COMPARED = 6  # countries side by side: more no longer fit a phone's or a reader's view
+ITEMS_COMPARED = 5  # item types shown for each country, those it gave most of first
+
+
+class CompareView(TemplateView):
+    """Countries side by side, at /compare/?countries=japan,united-states,sweden: their pledges
+    given and received (counts, values in US dollars and euros, by category), the items they
+    gave most of and their sanctions, all from the precomputed figures; `format=csv|json`
+    downloads their pledges, given or received, as the pledge list does."""
+
+    template_name = "pledges/compare.html"
+    query_parameters = frozenset({"countries", "format"})
+
+    def get(self, request, *args, **kwargs):
+        asked = [
+            key.strip()
+            for value in request.GET.getlist("countries")
+            for key in value.split(",")
+            if key.strip()
+        ]
+        asked = list(dict.fromkeys(asked))
+        fmt = request.GET.get("format")
+        if fmt and fmt not in exports.FORMATS:
+            message = (
+                f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
+            )
+            return render(request, "400.html", {"message": message}, status=400)
+        if len(asked) > MOST_COMPARED:
+            return self.refuse(
+                asked,
+                f"Up to {MOST_COMPARED} countries can be compared at a time, not {len(asked)}.",
+            )
+        found = {key: Country.objects.find(key) for key in asked}
+        unknown = [printable(key, 100) for key, country in found.items() if country is None]
+        if unknown:
+            names = ", ".join(f"“{name}”" for name in unknown)
+            return self.refuse(
+                asked,
+                f"There is no country {names}: give each country’s name (United States), its "
+                "two-letter code (US) or the last part of its page’s address (united-states), "
+                "separated by commas.",
+            )
+        countries = list(dict.fromkeys(found.values()))
+        canonical = ",".join(country.slug for country in countries)
+        if request.GET.getlist("countries") != ([canonical] if canonical else []):
+            # One address per comparison: the countries by slug, once each, in the order given.
+            query = QueryDict(mutable=True)
+            if canonical:
+                query["countries"] = canonical
+            if fmt:
+                query["format"] = fmt
+            query = query.urlencode(safe=",")
+            return redirect(reverse("pledges:compare") + (f"?{query}" if query else ""))
+        if fmt:
+            if not countries:
+                return self.refuse(asked, "Name the countries whose pledges to download.")
+            return exports.PLEDGES.response(request, fmt, compared_pledges(countries))
+        return self.render_to_response(self.get_context_data(countries=countries))
+
+    def refuse(self, asked: list[str], message: str):
+        context = self.get_context_data(countries=[], message=message,
+                                        asked=printable(", ".join(asked), 300))  # fmt: skip
+        return self.render_to_response(context, status=400)
+
+    def get_context_data(self, *, countries, **kwargs):
+        ids = [country.pk for country in countries]
+        # The same countries with their precomputed totals, in the order asked for.
+        by_id = Country.objects.prefetch_related("totals").in_bulk(ids)
+        countries = [by_id[pk] for pk in ids]
+        columns = [
+            {
+                "country": country,
+                "given": country.converted_total("given"),
+                "received": country.converted_total("received"),
+                "by_category": {row["category"]: row for row in country.category_totals("given")},
+            }
+            for country in countries
+        ]
+        slugs = ",".join(country.slug for country in countries)
+        downloads = f"{reverse('pledges:compare')}?countries={slugs}&format=csv"
+        items = items_given(ids)
+        for column in columns:
+            column["items"] = items.get(column["country"].pk, [])
+        card = {}
+        if countries:
+            card = {
+                "card_url": f"{reverse('pledges:compare-card')}?countries={slugs}",
+                "card_alt": cards.compare(countries).alt,
+                "title": cards.compared_title([country.name for country in countries]),
+            }
+        return super().get_context_data(
+            columns=columns,
+            **card,
+            categories=[
+                category.label
+                for category in Category
+                if any(category.label in column["by_category"] for column in columns)
+            ],
+            countries_value=slugs,
+            value_chart=charts.bar_chart(
+                "compare-value",
+                "Value of the pledges given, in US dollars (computed)",
+                downloads,
+                [
+                    charts.Bar(
+                        column["country"].name,
+                        f"about {formatting.approximate_money(column['given'].usd, 'USD')}",
+                        float(column["given"].usd),
+                    )
+                    for column in columns
+                    if column["given"].converted
+                ],
+            ),
+            count_chart=charts.bar_chart(
+                "compare-count",
+                "Pledges given",
+                downloads,
+                [
+                    pledges_bar(column["country"].name, column["country"].pledges_given_count)
+                    for column in columns
+                ],
+            ),
+            most_compared=MOST_COMPARED,
+            **kwargs,
+        )
+
+
+def compared_pledges(countries):
+    """The pledges given or received by any of `countries`, newest first."""
+    return Pledge.objects.for_listing().filter(Q(donor__in=countries) | Q(recipient__in=countries))
+
+
+def items_given(country_ids) -> dict[int, list[str]]:
+    """Per donor: the item types it gave most of (by number of items), each with its stated
+    quantity in each unit, from the precomputed item totals; in one query."""
+    rows = (
+        ItemTypeTotal.objects.filter(donor__in=country_ids)
+        .select_related("item_type")
+        .order_by("donor", "-items", "item_type__name", "unit")
+    )
+    given: dict[int, dict[str, list[str]]] = {}
+    for row in rows:
+        types = given.setdefault(row.donor_id, {})
+        name = row.item_type.name
+        if name not in types and len(types) >= ITEMS_COMPARED:
+            continue
+        if row.stated is None:
+            quantity = "quantity not stated"
+        else:
+            quantity = formatting.number(row.stated) + (f" {row.unit}" if row.unit else "")
+            if row.unstated:
+                quantity += f" (and {formatting.number(row.unstated)} not stated)"
+        types.setdefault(name, []).append(quantity)
+    return {
+        donor: [f"{name}: {'; '.join(quantities)}" for name, quantities in types.items()]
+        for donor, types in given.items()
+    }
 
 
 def undated_of(country) -> dict[str, Counted]:
@@ -529,6 +761,7 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             f"{pledge.recipient.in_sentence}",
             summary=pledge.summary(),
             other_pledges=others[:LATEST],
+            **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,
         )
 
@@ -545,6 +778,9 @@ class SanctionListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView)
 
     def download(self, fmt):
         return self.export.response(self.request, fmt, self.filtered_queryset())
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(time_chart=sanctions_chart(), **kwargs)
 
 
 class SanctionDetailView(RecordJsonMixin, DetailView):
@@ -800,3 +1036,63 @@ def robots_txt(request):
 def favicon(request):
     """Browsers ask for /favicon.ico: the icon is a static file with its content's hash."""
     return redirect(static("favicon.ico"))
+
+
+# Link-preview cards: a page's key facts drawn as a PNG for its `og:image` (pledges.cards), each
+# in a fixed number of queries. Readers' requests for them are cached per data version, and
+# answered 304 while current, as the pages are (pledges.caching).
+
+
+def card_context(card: cards.Card, name: str, *args) -> dict:
+    """What a page's meta tags need of its card (`name`, the card's URL name): its address and
+    its facts in words."""
+    return {"card_url": reverse(name, args=args or None), "card_alt": card.alt}
+
+
+def card_response(card: cards.Card) -> HttpResponse:
+    return HttpResponse(card.png(), content_type="image/png")
+
+
+def top_donors_by_value(limit: int) -> list[dict]:
+    """The donors whose pledges are worth most in US dollars (computed: only the values that
+    could be converted), from the precomputed totals, as the home page ranks them."""
+    return list(
+        CountryTotal.objects.filter(role="given", value_usd__isnull=False)
+        .values("country__name", "country__slug")
+        .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
+        .order_by("-usd", "country__name")[:limit]
+    )
+
+
+def home_card(request):
+    counts = {**Source.objects.record_totals(), "countries": Country.objects.with_data().count()}
+    return card_response(cards.home(counts, top_donors_by_value(cards.MAX_BARS)))
+
+
+def country_card(request, slug):
+    """A country's card; its ISO code or name, in any case, redirects to the card of its slug."""
+    country = Country.objects.prefetch_related("totals").find(slug)
+    if country is None:
+        raise Http404("There is no country with this name.")
+    if country.slug != slug:
+        return redirect("pledges:country-card", slug=country.slug, permanent=True)
+    return card_response(cards.country(country))
+
+
+@accepts_query("countries")
+def compare_card(request):
+    """The compare page's card, for the countries it names by slug (as the page links to it)."""
+    slugs = list(dict.fromkeys(request.GET.get("countries", "").split(",")))
+    if not 0 < len(slugs) <= MOST_COMPARED:
+        raise Http404("Name up to six countries by slug.")
+    by_slug = {c.slug: c for c in Country.objects.prefetch_related("totals").filter(slug__in=slugs)}
+    if len(by_slug) != len(slugs):
+        raise Http404("There is no country with one of these names.")
+    return card_response(cards.compare([by_slug[slug] for slug in slugs]))
+
+
+def pledge_card(request, pk):
+    pledge = Pledge.objects.for_listing().filter(pk=pk).first()
+    if pledge is None:
+        raise Http404("There is no such pledge.")
+    return card_response(cards.pledge(pledge))

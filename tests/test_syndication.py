@@ -229,7 +229,9 @@ def test_country_preview_states_the_key_facts(article, client):
     assert meta(page, "og:title") == facts
     assert meta(page, "twitter:title") == facts
     assert meta(page, "og:url") == "http://testserver/countries/japan/"
-    assert meta(page, "twitter:card") == "summary"
+    assert (
+        meta(page, "twitter:card") == "summary_large_image"
+    )  # with its card (tests/test_cards.py)
 
 
 def test_pledge_sanction_and_source_previews_state_their_facts(article, client):

@@ -23,6 +23,7 @@ from pledges.models.choices import (
 from pledges.models.countries import (
     COUNTRY_ABBREVIATIONS,
     Country,
+    CountryMonth,
     CountryPartner,
     CountryRole,
     CountryTotal,
@@ -51,6 +52,7 @@ __all__ = [
     "Corroboration",
     "Country",
     "CountryKind",
+    "CountryMonth",
     "CountryPartner",
     "CountryRole",
     "CountryTotal",

@@ -174,6 +174,16 @@ class Country(models.Model):
             entry["records"] += count
         return summary
 
+    @cached_property
+    def months_by_role(self) -> dict[str, list[tuple]]:
+        """Per role: (month, records, dates worked out) of the country's dated records, oldest
+        first; one query over the precomputed `CountryMonth` rows."""
+        by_role = {role: [] for role in CountryRole.values}
+        rows = CountryMonth.objects.filter(country=self).order_by("role", "month")
+        for role, month, count, derived in rows.values_list("role", "month", "count", "derived"):
+            by_role[role].append((month, count, derived))
+        return by_role
+
     def summary(self) -> str:
         """The key facts in a sentence, for link previews: "Japan: 3 pledges to Ukraine, US$100
         million humanitarian, 4 sanctions on Russia"."""
@@ -322,6 +332,45 @@ class CountryTotal(models.Model):
 
     def __str__(self):
         return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
+
+
+class CountryMonthQuerySet(models.QuerySet):
+    def added_up(self, role: str) -> list[tuple]:
+        """(month, records, dates worked out) over all countries in `role`, oldest first."""
+        return list(
+            self.filter(role=role)
+            .values_list("month")
+            .annotate(n=models.Sum("count"), derived=models.Sum("derived"))
+            .order_by("month")
+        )
+
+
+class CountryMonth(models.Model):
+    """Precomputed: how many of a country's pledges or sanctions, in one role, are dated in one
+    month (the first day of it), and how many of those dates were worked out rather than stated.
+
+    Records dated by their year only, or not at all, have no month and no row: a chart over time
+    says how many it leaves out. Rebuilt by `pledges.stats` with the country's other figures.
+    """
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="months")
+    role = models.CharField(max_length=8, choices=CountryRole)
+    month = models.DateField()
+    count = models.PositiveIntegerField()
+    derived = models.PositiveIntegerField(default=0)
+
+    objects = CountryMonthQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["country", "role", "month"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "role", "month"], name="countrymonth_unique")
+        ]
+        # The home page and the sanction list add up one role's months over all countries.
+        indexes = [models.Index(fields=["role", "month"], name="countrymonth_role_idx")]
+
+    def __str__(self):
+        return f"{self.country_id} {self.role} {self.month:%Y-%m}: {self.count}"
 
 
 class CountryPartner(models.Model):

@@ -50,6 +50,8 @@ def record_url(kind: str) -> str:
         "/sources/",
         "{source}",
         "/downloads/",
+        "/compare/?countries=japan,united-states,sweden,ukraine",
+        "/compare/?countries=japan,narnia",  # a country that does not exist, and its message
         "/no-such-page/",
     ],
 )

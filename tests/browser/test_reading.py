@@ -153,3 +153,40 @@ def test_charts_are_read_out_as_their_figures_and_fit_the_page(site, page: Page,
     # Each chart's link names its chart, for a screen reader's list of links.
     page.get_by_role("link", name="The pledges behind it (Pledges to Ukraine by category)").click()
     expect(page).to_have_url(re.compile(r"/pledges/\?recipient=ukraine$"))
+
+
+@pytest.mark.parametrize("width", [PHONE, DESKTOP])
+def test_charts_over_time_are_read_out_and_open_their_table(site, page: Page, width):
+    page.set_viewport_size(width)
+    page.goto(site + "/countries/ukraine/")
+    chart = page.get_by_role("img", name="Pledges to Ukraine by the month they were announced")
+    expect(chart).to_be_visible()
+    expect(chart).to_have_accessible_description(re.compile(r"^Feb 2022: \d+ pledges?; Mar 2022"))
+    box = chart.bounding_box()
+    assert box["x"] + box["width"] <= width["width"]
+    # The same figures as a table, opened from the keyboard, without JavaScript of ours.
+    table = page.get_by_role("table", name="Pledges to Ukraine by the month they were announced")
+    expect(table).to_be_hidden()
+    page.get_by_text("The figures", exact=False).first.focus()
+    page.keyboard.press("Enter")
+    expect(table).to_be_visible()
+    expect(table.get_by_role("row")).to_have_count(3)  # its header, February and March
+
+
+def test_the_compare_page_reads_countries_side_by_side(site, page: Page):
+    page.goto(site + "/countries/japan/")
+    page.get_by_role("link", name="Compare Japan with other countries").click()
+    field = page.get_by_label("Countries to compare")
+    expect(field).to_have_value("japan")
+    field.fill("Japan, USA, sweden")
+    field.press("Enter")
+    expect(page).to_have_url(re.compile(r"/compare/\?countries=japan,united-states,sweden$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Japan, United States and Sweden compared"
+    )
+    table = page.get_by_role("table", name="Japan, United States, Sweden side by side")
+    expect(table.get_by_role("columnheader")).to_have_count(4)
+    field = page.get_by_label("Countries to compare")
+    field.fill("Japan, Narnia")
+    field.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("There is no country “Narnia”")
