@@ -73,7 +73,9 @@ screenshots: install system-packages ## take the pages' screenshots and refresh 
 	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/home-phone.png \
 	   test-artifacts/screenshots/country-japan-desktop.png \
 	   test-artifacts/screenshots/pledge-sweden-desktop.png test-artifacts/screenshots/pledges-filtered-desktop.png \
-	   test-artifacts/screenshots/country-japan-phone.png docs/screenshots/
+	   test-artifacts/screenshots/country-japan-phone.png test-artifacts/screenshots/country-ukraine-desktop.png \
+	   test-artifacts/screenshots/country-ukraine-phone.png test-artifacts/screenshots/compare-desktop.png \
+	   test-artifacts/screenshots/compare-phone.png docs/screenshots/
 
 lint: install ## check style and common mistakes
 	$(BIN)/ruff check .

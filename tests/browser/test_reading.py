@@ -92,6 +92,8 @@ def test_keyboard_reaches_the_content_first(site, page: Page):
     [
         ("/", "home"),
         ("/countries/japan/", "country-japan"),
+        ("/countries/ukraine/", "country-ukraine"),
+        ("/compare/?countries=japan,united-states,sweden", "compare"),
         ("/pledges/", "pledges"),
         ("/pledges/?donor=sweden", "pledges-sweden"),
         ("/sanctions/", "sanctions"),
