@@ -110,7 +110,8 @@ def download(server, path: str) -> dict:
     seconds = time.monotonic() - started
     done.set()
     sampler.join()
-    growth = max(peak.get(pid, 0) - before.get(pid, peak.get(pid, 0)) for pid in peak)
+    # A download over before the sampler's first look (a small dataset) grew nothing it saw.
+    growth = max((peak[pid] - before.get(pid, peak[pid]) for pid in peak), default=0)
     return {"seconds": seconds, "rows": rows - 1, "bytes": size, "growth": growth}
 
 
