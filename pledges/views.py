@@ -8,7 +8,15 @@ from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
-from django.db.models import BooleanField, ExpressionWrapper, F, Prefetch, Q, Sum
+from django.db.models import (
+    BooleanField,
+    ExpressionWrapper,
+    F,
+    Prefetch,
+    Q,
+    Sum,
+    prefetch_related_objects,
+)
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
@@ -609,9 +617,7 @@ class CompareView(TemplateView):
 
     def get_context_data(self, *, countries, **kwargs):
         ids = [country.pk for country in countries]
-        # The same countries with their precomputed totals, in the order asked for.
-        by_id = Country.objects.prefetch_related("totals").in_bulk(ids)
-        countries = [by_id[pk] for pk in ids]
+        prefetch_related_objects(countries, "totals")  # their precomputed totals, in one query
         columns = [
             {
                 "country": country,
