@@ -87,6 +87,9 @@ def fresh_database() -> None:
 def build_dataset(workdir: Path) -> dict:
     """The article and a synthetic dataset, its pledges loaded through import_pledges."""
     fresh_database()
+    # The pages are counted in this process before make serve collects the static files: a fresh
+    # checkout has no manifest yet.
+    manage("collectstatic", "--noinput", "--verbosity", "0")
     manage("migrate", "--noinput")
     manage("load_source")
     csv_file = workdir / "pledges.csv"
