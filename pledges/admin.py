@@ -33,6 +33,7 @@ from pledges.models import (
     Fact,
     ItemType,
     Pledge,
+    PledgeEvent,
     Sanction,
     SanctionTarget,
     Source,
@@ -553,6 +554,37 @@ class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
     fields = ["item_type", "name", "quantity", "unit", "paragraph", "quote"]
 
 
+class PledgeEventInline(SafeAutocompleteMixin, admin.StackedInline):
+    """A pledge's stages: approved, being delivered, delivered, withdrawn, each with its source."""
+
+    model = PledgeEvent
+    extra = 0
+    autocomplete_fields = ["source"]
+    verbose_name_plural = "stages (the latest is the pledge's status)"
+    fields = [
+        ("stage", "stage_read"),
+        ("occurred_on", "occurred_precision", "occurred_as"),
+        ("source", "paragraph"),
+        "quote",
+        "reading_note",
+        ("amount", "currency"),
+        ("item", "quantity"),
+    ]
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self.pledge = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "item":
+            # A delivery delivers one of this pledge's own items.
+            pledge = getattr(self, "pledge", None)
+            kwargs["queryset"] = (
+                AidItem.objects.filter(pledge=pledge) if pledge else AidItem.objects.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 @admin.register(Pledge)
 class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = statement_form(Pledge)
@@ -571,7 +603,7 @@ class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     autocomplete_fields = ["donor", "recipient", "source"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [AidItemInline]
+    inlines = [AidItemInline, PledgeEventInline]
     fieldsets = [
         (
             None,
@@ -597,6 +629,13 @@ class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         pledge = form.instance
         if pledge.apply_lethality_rule():
             pledge.save(update_fields=["lethality", "readings", "updated_at"])
+        # A new pledge entered without its stages gets the one its own fields state.
+        PledgeEvent.objects.add_first_events(Pledge.objects.filter(pk=pledge.pk))
+
+    def get_readonly_fields(self, request, obj=None):
+        # Once entered, a pledge's status is its latest stage's: it changes through the stages.
+        fields = super().get_readonly_fields(request, obj)
+        return [*fields, "status"] if obj is not None else fields
 
     @admin.display(description="value", ordering="amount")
     def value(self, pledge):

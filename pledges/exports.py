@@ -333,6 +333,76 @@ def fact_csv_rows(record: dict) -> Iterator[dict]:
     }  # fmt: skip
 
 
+# --- Pledges' stages -------------------------------------------------------------------------
+
+STAGE_VALUES = [
+    "id", "pledge_id", "stage", "stage_read", "occurred_on", "occurred_precision", "occurred_as",
+    "amount", "currency", "item_id", "item__name", "item__unit", "quantity", "paragraph",
+    "quote", "reading_note", "updated_at", "source_id", "source__reference", "source__title",
+    "source__publisher", "source__url", "pledge__donor__name", "pledge__donor__slug",
+    "pledge__donor__iso_code", "pledge__recipient__name", "pledge__recipient__slug",
+    "pledge__recipient__iso_code",
+]  # fmt: skip
+
+STAGE_CSV_COLUMNS = [
+    "id", "pledge_id", "pledge_url", "donor", "donor_slug", "donor_code", "recipient",
+    "recipient_slug", "recipient_code", "stage", "occurred_on", "occurred_precision",
+    "occurred_as", "amount", "currency", "item_id", "item_name", "quantity", "unit",
+    "source_reference", "source_title", "paragraph", "quote", "reading_note", "updated_at",
+    "stage_basis", "occurred_on_basis",
+]  # fmt: skip
+
+
+def stage_records(queryset, request) -> Iterator[dict]:
+    """The JSON object of each stage of a pledge in `queryset`, in its order, with its
+    provenance; a delivery's stated value or item quantity where its source gives one."""
+    url = UrlMaker(request, "pledges:pledge-detail")
+    rows = plain(queryset).values(*STAGE_VALUES).iterator(chunk_size=CHUNK)
+    for row in rows:
+        derived = row["occurred_precision"] == DatePrecision.DERIVED
+        yield {
+            "id": row["id"],
+            "pledge_id": row["pledge_id"],
+            "pledge_url": url(row["pledge_id"]),
+            "donor": country(row, "pledge__donor"),
+            "recipient": country(row, "pledge__recipient"),
+            "stage": row["stage"],
+            "occurred_on": row["occurred_on"],
+            "occurred_precision": row["occurred_precision"],
+            "occurred_as": row["occurred_as"],
+            "amount": raw_number(row["amount"]),
+            "currency": row["currency"] or None,
+            "item": {"id": row["item_id"], "name": row["item__name"], "unit": row["item__unit"]}
+            if row["item_id"]
+            else None,
+            "quantity": row["quantity"],
+            "provenance": provenance(row),
+            "updated_at": row["updated_at"],
+            "bases": {
+                "stage": Basis.READ.value if row["stage_read"] else STATED,
+                "occurred_on": UNKNOWN
+                if row["occurred_on"] is None
+                else (DERIVED if derived else STATED),
+            },
+        }
+
+
+def stage_csv_rows(record: dict) -> Iterator[dict]:
+    item = record["item"] or {"id": None, "name": "", "unit": ""}
+    own = ("id", "pledge_id", "pledge_url", "stage", "occurred_on", "occurred_precision",
+           "occurred_as", "amount", "currency", "quantity", "updated_at")  # fmt: skip
+    yield {
+        **{key: record[key] for key in own},
+        "item_id": item["id"],
+        "item_name": item["name"],
+        "unit": item["unit"],
+        **flat_country(record, "donor"),
+        **flat_country(record, "recipient"),
+        **flat_provenance(record),
+        **flat_bases(record),
+    }
+
+
 # --- Countries and item types ----------------------------------------------------------------
 
 COUNTRY_CSV_COLUMNS = [
@@ -577,5 +647,6 @@ PLEDGES = Export("pledges", pledge_records, PLEDGE_CSV_COLUMNS, pledge_csv_rows,
                  _pledge_csv_by_postgresql)  # fmt: skip
 SANCTIONS = Export("sanctions", sanction_records, SANCTION_CSV_COLUMNS, sanction_csv_rows)
 FACTS = Export("facts", fact_records, FACT_CSV_COLUMNS, fact_csv_rows)
+STAGES = Export("stages", stage_records, STAGE_CSV_COLUMNS, stage_csv_rows)
 COUNTRIES = Export("countries", country_records, COUNTRY_CSV_COLUMNS, country_csv_rows)
 ITEM_TYPES = Export("items", item_type_records, ITEM_TYPE_CSV_COLUMNS, item_type_csv_rows)

@@ -29,6 +29,7 @@ from pledges.models import (
     ItemType,
     Measure,
     Pledge,
+    PledgeEvent,
     Sanction,
     Source,
     Status,
@@ -496,7 +497,9 @@ class PledgeFilter(ListFilterSet):
     donor = CountryFilter(listed=Q(pledges_given_count__gt=0), label="Donor")
     recipient = CountryFilter(listed=Q(pledges_received_count__gt=0), label="Recipient")
     category = django_filters.ChoiceFilter(choices=Category.choices, empty_label="Any")
-    status = django_filters.ChoiceFilter(choices=Status.choices, empty_label="Any")
+    status = django_filters.ChoiceFilter(
+        choices=Status.choices, empty_label="Any", label="Stage (the latest)"
+    )
     announced_after = date_filter("announced_on", "gte", "Announced on or after")
     announced_before = date_filter("announced_on", "lte", "Announced on or before")
     announced = known_filter("Announcement date", "filter_date_known")
@@ -617,6 +620,24 @@ class SanctionFilter(ListFilterSet):
         model = Sanction
         fields = []
         form = SanctionFilterForm
+
+
+class StageFilter(FilterSet):
+    """The stages of pledges: of one stage, by a donor or to a recipient, dated in a span."""
+
+    stage = django_filters.ChoiceFilter(choices=Status.choices, empty_label="Any", label="Stage")
+    donor = CountryFilter(
+        listed=Q(pledges_given_count__gt=0), label="Donor", field_name="pledge__donor"
+    )
+    recipient = CountryFilter(
+        listed=Q(pledges_received_count__gt=0), label="Recipient", field_name="pledge__recipient"
+    )
+    after = date_filter("occurred_on", "gte", "On or after")
+    before = date_filter("occurred_on", "lte", "On or before")
+
+    class Meta:
+        model = PledgeEvent
+        fields = []
 
 
 class FactFilter(FilterSet):

@@ -35,6 +35,7 @@ from pledges.models import (
     ItemType,
     Lethality,
     Pledge,
+    PledgeEvent,
     Source,
     Status,
 )
@@ -191,6 +192,7 @@ class PledgeImport:
         self.existing: set[bytes] = set()
         self.loaded_sources: set[int] = set()
         self.ids = IdAllocator(Pledge)
+        self.first_id = self.last_id = None  # the pledges this run creates
         self.item_ids = IdAllocator(AidItem)
         # The history keeps the pledge as entered; the table also keeps its search words and its
         # value in US dollars and euros.
@@ -248,6 +250,8 @@ class PledgeImport:
         if self.problem_count:
             return  # nothing will be written: only check the remaining rows
         pledge_id = self.ids.take()
+        self.first_id = min(self.first_id or pledge_id, pledge_id)
+        self.last_id = max(self.last_id or pledge_id, pledge_id)
         row = checked.pledge_row(pledge_id, self.now)
         self.pledges.add(
             (*row, checked.search_document(self.item_type_names), *checked.conversion())
@@ -266,6 +270,10 @@ class PledgeImport:
     def write(self) -> None:
         for writer in (self.pledges, self.items, self.pledge_history, self.item_history):
             writer.flush()
+        if self.report.created:
+            # Each pledge's first stage, the one its row states (pledges.models.events).
+            created = Pledge.objects.filter(pk__gte=self.first_id, pk__lte=self.last_id)
+            PledgeEvent.objects.add_first_events(created)
         stats.refresh_countries(self.countries_touched)
         stats.refresh_sources(self.sources_touched)
         stats.refresh_item_types(self.item_types_touched, self.countries_touched)

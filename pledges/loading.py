@@ -24,6 +24,7 @@ from pledges.models import (
     Fact,
     ItemType,
     Pledge,
+    PledgeEvent,
     Sanction,
     SanctionTarget,
     Source,
@@ -212,6 +213,9 @@ class _Loader:
             self._item_type(f"item_types[{index}]", record)
         for index, record in enumerate(self._records(data, "pledges")):
             self._pledge(f"pledges[{index}]", record, source)
+        if source is not None and source.pk:
+            # Each pledge's first stage is the one its record states (pledges.models.events).
+            PledgeEvent.objects.add_first_events(Pledge.objects.filter(source=source))
         for index, record in enumerate(self._records(data, "sanctions")):
             self._sanction(f"sanctions[{index}]", record, source)
         for index, record in enumerate(self._records(data, "facts")):

@@ -40,6 +40,7 @@ from pledges.models import (
     Fact,
     ItemType,
     Pledge,
+    PledgeEvent,
     Sanction,
     SanctionTarget,
     Source,
@@ -62,7 +63,9 @@ class WholeList:
             return ItemType.objects.catalogue()
         if self.export is exports.COUNTRIES:
             return Country.objects.with_data().order_by("name")
-        model = {"pledges": Pledge, "sanctions": Sanction, "facts": Fact}[self.export.name]
+        model = {"pledges": Pledge, "sanctions": Sanction, "facts": Fact, "stages": PledgeEvent}[
+            self.export.name
+        ]
         return model.objects.for_listing()
 
     def file_name(self, fmt: str) -> str:
@@ -78,6 +81,11 @@ WHOLE_LISTS = {
             exports.FACTS,
             "pledges:fact-list",
             "Every other fact about a country, such as people who fled",
+        ),
+        WholeList(
+            exports.STAGES,
+            "pledges:stage-list",
+            "Every stage of every pledge (announced, approved, delivered…), with its source",
         ),
         WholeList(exports.COUNTRIES, "pledges:country-list", "Every country with data"),
         WholeList(exports.ITEM_TYPES, "pledges:itemtype-list", "Every kind of item"),
@@ -198,6 +206,7 @@ def build(directory: Path | None = None) -> dict:
             "countries": Country.objects.with_data().count(),
             "items": ItemType.objects.count(),
             "facts": Fact.objects.count(),
+            "stages": PledgeEvent.objects.count(),
         }
         files = []
         for whole in WHOLE_LISTS.values():
@@ -296,6 +305,14 @@ TABLES = [
           {"id": "id", "pledge_id": "pledge_id", "item_type_id": "item_type_id", "name": "name",
            "quantity": "quantity", "unit": "unit", "paragraph": "paragraph", "quote": "quote"},
           {"pledge_id": "pledges", "item_type_id": "item_types"}),
+    Table("pledge_stages", PledgeEvent,
+          {"id": "id", "pledge_id": "pledge_id", "stage": "stage", "stage_read": "stage_read",
+           "occurred_on": "occurred_on", "occurred_precision": "occurred_precision",
+           "occurred_as": "occurred_as", "amount": "amount", "currency": "currency",
+           "item_id": "item_id", "quantity": "quantity", "source_id": "source_id",
+           "paragraph": "paragraph", "quote": "quote", "reading_note": "reading_note",
+           "updated_at": "updated_at"},
+          {"pledge_id": "pledges", "item_id": "aid_items", "source_id": "sources"}),
     Table("sanctions", Sanction,
           {"id": "id", "reference": "reference", "imposer_id": "imposer_id",
            "target_id": "target_id", "measure": "measure", "target_kind": "target_kind",

@@ -29,6 +29,7 @@ from pledges.models import (
     Fact,
     ItemType,
     Pledge,
+    PledgeEvent,
     Sanction,
     SanctionTarget,
     Source,
@@ -291,6 +292,7 @@ def _build_pledge(draft: SourceDraft, user) -> Pledge:
         **_provenance(draft, Pledge, [donor.iso_code or donor.slug, recipient.iso_code]),
     )
     _save(pledge, user, _reason(draft))
+    PledgeEvent.objects.add_first_events(Pledge.objects.filter(pk=pledge.pk))
     for entry in data.get("items") or []:
         name = (entry.get("name") or "").strip()
         item = AidItem(

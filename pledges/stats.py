@@ -24,14 +24,17 @@ from pledges.models import (
     CountryMonth,
     CountryPartner,
     CountryRole,
+    CountryStage,
     CountryTotal,
     DatePrecision,
     Fact,
     ItemType,
     ItemTypeTotal,
     Pledge,
+    PledgeEvent,
     Sanction,
     Source,
+    refresh_status,
 )
 
 # (model, field of the country, field of its partner, role)
@@ -69,11 +72,14 @@ def refresh_countries(country_ids) -> None:
     CountryTotal.objects.filter(country__in=ids).delete()
     CountryPartner.objects.filter(country__in=ids).delete()
     CountryMonth.objects.filter(country__in=ids).delete()
+    CountryStage.objects.filter(country__in=ids).delete()
     totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
                                        "pledge_count", "amount", "converted", "value_usd",
                                        "value_eur"])  # fmt: skip
     partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
     months = BulkWriter(CountryMonth, ["country_id", "role", "month", "count", "derived"])
+    stages = BulkWriter(CountryStage, ["country_id", "role", "stage", "count", "converted",
+                                       "value_usd"])  # fmt: skip
     for model, field, partner, role in ROLES:
         rows = (
             model.objects.filter(**{f"{field}__in": ids})
@@ -96,9 +102,16 @@ def refresh_countries(country_ids) -> None:
             )  # fmt: skip
             for row in rows:
                 totals.add((row[0], role, *row[1:]))
-    totals.flush()
-    partners.flush()
-    months.flush()
+            rows = (
+                Pledge.objects.filter(**{f"{field}__in": ids})
+                .values_list(field, "status")
+                .annotate(n=Count("id"), converted=Count("value_usd"), usd=Sum("value_usd"))
+                .order_by()
+            )
+            for row in rows:
+                stages.add((row[0], role, *row[1:]))
+    for writer in (totals, partners, months, stages):
+        writer.flush()
     facts = Counter()
     for field in Fact.parties:
         rows = (
@@ -163,11 +176,18 @@ def refresh_item_types(item_type_ids, donor_ids=None) -> None:
     )
     totals.delete()
     ItemType.objects.filter(pk__in=types).update(updated_at=timezone.now())
+    deliveries = PledgeEvent.objects.filter(item__in=items).values_list(
+        "item__item_type", "pledge__donor", "item__unit"
+    )
+    delivered = {
+        (item_type, donor, unit): n
+        for item_type, donor, unit, n in deliveries.annotate(n=Sum("quantity")).order_by()
+    }
     writer = BulkWriter(ItemTypeTotal, ["item_type_id", "donor_id", "unit", "items", "stated",
-                                        "unstated"])  # fmt: skip
+                                        "unstated", "delivered"])  # fmt: skip
     for row in rows:
-        writer.add((row["item_type"], row["pledge__donor"], row["unit"], row["n"], row["stated"],
-                    row["unstated"]))  # fmt: skip
+        key = (row["item_type"], row["pledge__donor"], row["unit"])
+        writer.add((*key, row["n"], row["stated"], row["unstated"], delivered.get(key)))
     writer.flush()
 
 
@@ -194,6 +214,21 @@ def _statement_changed(sender, instance, **kwargs):
         item_types = AidItem.objects.filter(pledge=instance).values_list("item_type", flat=True)
         refresh_item_types(set(item_types), countries)
     instance.mark_counted()
+
+
+@receiver(post_save, sender=PledgeEvent)
+@receiver(post_delete, sender=PledgeEvent)
+def _event_changed(sender, instance, **kwargs):
+    """A pledge's stage is its latest event's: a change of events may move it, and what was
+    delivered counts on its item types' pages."""
+    pledge = Pledge.objects.filter(pk=instance.pledge_id).first()
+    if pledge is None:
+        return  # the pledge itself is being deleted
+    if refresh_status([pledge.pk]):
+        refresh_countries([pledge.donor_id, pledge.recipient_id])
+    Pledge.objects.filter(pk=pledge.pk).update(updated_at=timezone.now())
+    item_types = AidItem.objects.filter(pledge=pledge).values_list("item_type", flat=True)
+    refresh_item_types(set(item_types), [pledge.donor_id])
 
 
 @receiver(post_save, sender=AidItem)

@@ -20,6 +20,7 @@ urlpatterns = [
     path("compare/card.png", views.compare_card, name="compare-card"),
     path("pledges/", views.PledgeListView.as_view(), name="pledge-list"),
     path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
+    path("pledges/stages/", views.StageListView.as_view(), name="stage-list"),
     path("pledges/<int:pk>/card.png", views.pledge_card, name="pledge-card"),
     path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
     path("sanctions/<int:pk>/", views.SanctionDetailView.as_view(), name="sanction-detail"),

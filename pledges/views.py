@@ -30,7 +30,7 @@ from django_filters.views import FilterView
 
 from aidtracker.canonical import accepts_query
 from pledges import cards, charts, exports, formatting, prebuilt, search
-from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, printable
+from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, StageFilter, printable
 from pledges.models import (
     AidItem,
     Category,
@@ -44,9 +44,11 @@ from pledges.models import (
     ItemType,
     ItemTypeTotal,
     Pledge,
+    PledgeEvent,
     Sanction,
     Source,
 )
+from pledges.models.events import timeline_key
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
 from pledges.templating import READING_MARK
@@ -494,7 +496,7 @@ class CountryDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.country_records)
 
     def get(self, request, *args, slug, **kwargs):
-        country = Country.objects.prefetch_related("totals").find(slug)
+        country = Country.objects.prefetch_related("totals", "stages").find(slug)
         if country is None:
             return country_not_found(request, slug)
         if country.slug != slug:
@@ -757,7 +759,9 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.pledge_records)
 
     def get_queryset(self):
-        return Pledge.objects.for_listing(item_types=True).prefetch_related(CORROBORATIONS)
+        return Pledge.objects.for_listing(item_types=True).prefetch_related(
+            CORROBORATIONS, Prefetch("events", queryset=PledgeEvent.objects.for_timeline())
+        )
 
     def get_context_data(self, **kwargs):
         pledge = self.object
@@ -766,6 +770,7 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             title=f"{pledge.get_category_display()} aid from {pledge.donor.in_sentence} to "
             f"{pledge.recipient.in_sentence}",
             summary=pledge.summary(),
+            stages=sorted(pledge.events.all(), key=timeline_key),
             other_pledges=others[:LATEST],
             **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,
@@ -817,6 +822,23 @@ class FactListView(DownloadMixin, PagedListMixin, FilterView):
 
     def get_queryset(self):
         return Fact.objects.for_listing()
+
+    def download(self, fmt):
+        return self.export.response(self.request, fmt, self.filtered_queryset())
+
+
+class StageListView(DownloadMixin, PagedListMixin, FilterView):
+    """Every pledge's stages (announced, approved, being delivered, delivered, withdrawn), each
+    with its date and source: how pledges moved over time. Newest recorded first."""
+
+    filterset_class = StageFilter
+    export = exports.STAGES
+    query_parameters = frozenset({*StageFilter.base_filters, "page", "format"})
+    template_name = "pledges/stage_list.html"
+    context_object_name = "stages"
+
+    def get_queryset(self):
+        return PledgeEvent.objects.for_listing().order_by("-id")
 
     def download(self, fmt):
         return self.export.response(self.request, fmt, self.filtered_queryset())

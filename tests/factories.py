@@ -120,3 +120,13 @@ class FactFactory(factory.django.DjangoModelFactory):
     value = 1000
     unit = "people"
     description = "A fact described in our own words."
+
+
+def inline_management(prefix: str, total: int = 0) -> dict:
+    """The management form of an admin inline with `total` new forms and none existing."""
+    return {f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": "0",
+            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000"}  # fmt: skip
+
+
+# The pledge admin's inlines, left as they are: no new item or stage.
+PLEDGE_INLINES = inline_management("items") | inline_management("events")

@@ -7,15 +7,11 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from pledges.models import Country, ItemType, Pledge, Sanction, Source
+from tests.factories import PLEDGE_INLINES
 
 pytestmark = pytest.mark.django_db
 
-ITEMS_MANAGEMENT = {
-    "items-TOTAL_FORMS": "0",
-    "items-INITIAL_FORMS": "0",
-    "items-MIN_NUM_FORMS": "0",
-    "items-MAX_NUM_FORMS": "1000",
-}
+ITEMS_MANAGEMENT = PLEDGE_INLINES
 
 
 def pledge_form(**changes) -> dict:

@@ -8,6 +8,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from pledges.models import Pledge
+from tests.factories import PLEDGE_INLINES
 
 pytestmark = pytest.mark.django_db
 
@@ -50,8 +51,7 @@ def test_an_edit_in_the_admin_shows_on_the_next_request(page_cache, client, admi
     client.get(pledge.get_absolute_url())
     form = admin_client.get(f"/admin/pledges/pledge/{pledge.pk}/change/").context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"description": "Edited in the admin.", "items-TOTAL_FORMS": "0",
-             "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000"}  # fmt: skip
+    data |= {"description": "Edited in the admin.", **PLEDGE_INLINES}
     assert admin_client.post(f"/admin/pledges/pledge/{pledge.pk}/change/", data).status_code == 302
     assert "Edited in the admin." in client.get(pledge.get_absolute_url()).content.decode()
 

@@ -39,7 +39,7 @@ def test_build_writes_every_list_in_both_formats_and_the_sqlite_file(built, down
     names = {entry["name"] for entry in built["files"]}
     assert names == {
         f"aidtracker-{name}.{fmt}"
-        for name in ["pledges", "sanctions", "facts", "countries", "items"]
+        for name in ["pledges", "sanctions", "facts", "stages", "countries", "items"]
         for fmt in ["csv", "json"]
     } | {"aidtracker.sqlite3"}  # fmt: skip
     for entry in built["files"]:
@@ -138,7 +138,7 @@ def test_the_sqlite_file_holds_the_public_tables_with_their_links(built, downloa
         name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
     assert tables == {"countries", "sources", "item_types", "pledges", "aid_items", "sanctions",
-                      "sanction_targets", "facts"}  # fmt: skip
+                      "sanction_targets", "facts", "pledge_stages"}  # fmt: skip
     assert not tables & {"auth_user", "django_session", "axes_accessattempt"}
     assert database.execute("SELECT count(*) FROM pledges").fetchone()[0] == Pledge.objects.count()
     assert database.execute("PRAGMA foreign_key_check").fetchall() == []

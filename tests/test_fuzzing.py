@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledges.models import Country, ItemType, Pledge, Source
+from tests.factories import PLEDGE_INLINES
 
 pytestmark = pytest.mark.django_db
 
@@ -81,8 +82,7 @@ def form_data(fields: list[str]):
 PLEDGE_FIELDS = ["donor", "recipient", "category", "lethality", "status", "description",
                  "amount", "currency", "announced_on", "announced_precision", "announced_as",
                  "source", "paragraph", "quote", "reading_note", "reference"]  # fmt: skip
-INLINE = {"items-TOTAL_FORMS": "1", "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0",
-          "items-MAX_NUM_FORMS": "1000"}  # fmt: skip
+INLINE = PLEDGE_INLINES | {"items-TOTAL_FORMS": "1"}
 
 
 @FUZZ

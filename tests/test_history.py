@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from pledges.importing import import_records
 from pledges.models import AidItem, Pledge, Sanction, Source
+from tests.factories import PLEDGE_INLINES
 
 pytestmark = pytest.mark.django_db
 
@@ -13,22 +14,21 @@ def change_pledge(client, pledge, **changes):
     url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
     form = client.get(url).context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"items-TOTAL_FORMS": "0", "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0",
-             "items-MAX_NUM_FORMS": "1000"} | changes  # fmt: skip
+    data |= PLEDGE_INLINES | changes
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
 
 
 def test_an_editors_change_records_who_when_and_old_and_new_values(article, editor, editor_client):
     pledge = Pledge.objects.get(reference="ca-ua-military-aid")
-    change_pledge(editor_client, pledge, description="Corrected by Edith.", status="delivered")
+    change_pledge(editor_client, pledge, description="Corrected by Edith.", category="humanitarian")
     latest, before = pledge.history.all()[:2]
     assert latest.history_user == editor
     assert latest.history_type == "~"
     delta = latest.diff_against(before)
     changes = {change.field: (change.old, change.new) for change in delta.changes}
     assert changes["description"][1] == "Corrected by Edith."
-    assert changes["status"] == ("announced", "delivered")
+    assert changes["category"] == ("military", "humanitarian")
     assert "amount" not in changes
 
 

@@ -13,6 +13,7 @@ from pledges.models import (
     Fact,
     ItemType,
     Pledge,
+    PledgeEvent,
     Sanction,
     SanctionTarget,
     Source,
@@ -57,10 +58,12 @@ PAGES = [
     "/facts/?country=ukraine&kind=fled_abroad",
     "/facts/{fact}/",
     "/pledges/{pledge}/?format=json",
+    "/pledges/stages/",
+    "/pledges/stages/?stage=announced&format=csv",
     "/countries/japan/?format=json",
     "/sources/{source}/?format=json",
 ]
-MAX_QUERIES = 12
+MAX_QUERIES = 13
 
 
 def add_rows(per_donor: int, tag: str) -> None:
@@ -87,6 +90,12 @@ def add_rows(per_donor: int, tag: str) -> None:
                 name=f"bulk item {k}", quantity=10 * (k + 1), paragraph=1, quote=f"{k} items")
         for pledge in pledges
         for k in range(3)
+    )  # fmt: skip
+    PledgeEvent.objects.add_first_events(Pledge.objects.filter(pk__in=[p.pk for p in pledges]))
+    PledgeEvent.objects.bulk_create(
+        PledgeEvent(pledge=pledge, stage="delivering", source=pledge.source, paragraph=1,
+                    quote="part delivered", amount=10, currency="EUR")
+        for pledge in pledges
     )  # fmt: skip
     sanctions = Sanction.objects.bulk_create(
         Sanction(imposer=donor, target=russia, source=sources[n % 5], paragraph=n + 1,

@@ -16,7 +16,7 @@ from pledges.models import (
     Source,
 )
 from pledges.stats import refresh_all
-from tests.factories import PledgeFactory, SanctionFactory
+from tests.factories import PLEDGE_INLINES, PledgeFactory, SanctionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -123,8 +123,7 @@ def test_editing_through_the_admin_keeps_counts(article, editor_client):
     response = editor_client.get(f"/admin/pledges/pledge/{pledge.pk}/change/")
     form = response.context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
-    data |= {"donor": Country.objects.get(iso_code="FR").pk, "items-TOTAL_FORMS": "0",
-             "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000"}  # fmt: skip
+    data |= {"donor": Country.objects.get(iso_code="FR").pk, **PLEDGE_INLINES}
     assert editor_client.post(f"/admin/pledges/pledge/{pledge.pk}/change/", data).status_code == 302
     assert Country.objects.get(iso_code="GB").pledges_given_count == 0
     assert Country.objects.get(iso_code="FR").pledges_given_count == 1

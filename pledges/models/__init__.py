@@ -26,6 +26,7 @@ from pledges.models.countries import (
     CountryMonth,
     CountryPartner,
     CountryRole,
+    CountryStage,
     CountryTotal,
     ValueTotal,
 )
@@ -36,6 +37,7 @@ from pledges.models.drafts import (
     DraftStatus,
     SourceDraft,
 )
+from pledges.models.events import PledgeEvent, refresh_status
 from pledges.models.facts import Fact
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
@@ -55,6 +57,7 @@ __all__ = [
     "CountryMonth",
     "CountryPartner",
     "CountryRole",
+    "CountryStage",
     "CountryTotal",
     "DatePrecision",
     "DraftKind",
@@ -67,6 +70,7 @@ __all__ = [
     "Measure",
     "PageVersion",
     "Pledge",
+    "PledgeEvent",
     "Qualifier",
     "Sanction",
     "SanctionTarget",
@@ -75,4 +79,5 @@ __all__ = [
     "Status",
     "TargetKind",
     "ValueTotal",
+    "refresh_status",
 ]

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.functional import cached_property
 
 from pledges import formatting
-from pledges.models.choices import Category, CountryKind, in_choices
+from pledges.models.choices import Category, CountryKind, Status, in_choices
 from pledges.models.links import page_url
 
 
@@ -173,6 +173,12 @@ class Country(models.Model):
             entry["partners"] += 1
             entry["records"] += count
         return summary
+
+    def stage_rows(self, role: str) -> list["CountryStage"]:
+        """The country's pledges in `role` at each stage, in the stages' order; needs `stages`
+        prefetched to cost no query."""
+        found = {row.stage: row for row in self.stages.all() if row.role == role}
+        return [found[stage] for stage in Status.values if stage in found]
 
     @cached_property
     def months_by_role(self) -> dict[str, list[tuple]]:
@@ -394,3 +400,27 @@ class CountryPartner(models.Model):
 
     def __str__(self):
         return f"{self.country_id} {self.role} {self.partner_id}: {self.count}"
+
+
+class CountryStage(models.Model):
+    """Precomputed: how many of a country's pledges, given or received, are at one stage
+    (announced, approved, being delivered, delivered, withdrawn), and their value in US dollars
+    where it can be computed (over `converted` of them). Pages set what was pledged against what
+    was delivered from it. Rebuilt by `pledges.stats` with the country's other figures.
+    """
+
+    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="stages")
+    role = models.CharField(max_length=8, choices=CountryRole)
+    stage = models.CharField(max_length=10, choices=Status)
+    count = models.PositiveIntegerField()
+    converted = models.PositiveIntegerField(default=0)
+    value_usd = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+
+    class Meta:
+        ordering = ["country", "role", "stage"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "role", "stage"], name="countrystage_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.country_id} {self.role} {self.stage}: {self.count}"

@@ -228,7 +228,8 @@ class ItemTypeTotal(models.Model):
     """Precomputed: one donor's aid items of one type in one unit, with their stated quantities.
 
     `stated` adds up the quantities that are stated (empty when none is); `unstated` counts the
-    items that state none. Kept in step by `pledges.stats` whenever an aid item changes.
+    items that state none; `delivered` adds up the quantities their deliveries state. Kept in
+    step by `pledges.stats` whenever an aid item or a delivery changes.
     """
 
     item_type = models.ForeignKey(ItemType, on_delete=models.CASCADE, related_name="totals")
@@ -237,6 +238,8 @@ class ItemTypeTotal(models.Model):
     items = models.PositiveIntegerField()
     stated = models.PositiveBigIntegerField(null=True, blank=True)
     unstated = models.PositiveIntegerField()
+    # The quantities the pledges' delivery stages state were delivered (empty when none does).
+    delivered = models.PositiveBigIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["item_type", "donor", "unit"]

@@ -110,7 +110,13 @@ class Pledge(Statement):
         help_text="Where the source says whether the aid is lethal. Left empty for military aid "
         "with items, it is read from the items' types (weapons and ammunition are lethal).",
     )
-    status = models.CharField(max_length=10, choices=Status, default=Status.ANNOUNCED)
+    status = models.CharField(
+        max_length=10,
+        choices=Status,
+        default=Status.ANNOUNCED,
+        help_text="The stage its source states when the pledge is entered; from then on the "
+        "latest of its stages (listed below the pledge), and it changes with them.",
+    )
     description = models.TextField(help_text="What was pledged, in your own words.")
     amount = models.DecimalField(
         max_digits=18,
