@@ -17,7 +17,8 @@ def public_urls() -> list[str]:
     # Lists with the notes of what they cannot place, and a value sort refused beside its field.
     urls += ["/pledges/?announced_after=2022-02-01&currency=USD&sort=-value", "/pledges/?sort=value",
              "/sanctions/?imposed_after=2022-01-01", "/compare/",
-             "/compare/?countries=japan,united-states,sweden,ukraine"]  # fmt: skip
+             "/compare/?countries=japan,united-states,sweden,ukraine", "/pledges/stages/",
+             "/pledges/stages/?stage=approved"]  # fmt: skip
     for model in (Pledge, Sanction, Source, ItemType):
         urls += [record.get_absolute_url() for record in model.objects.all()]
     urls += [country.get_absolute_url() for country in Country.objects.with_data()]
