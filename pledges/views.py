@@ -220,7 +220,8 @@ class DownloadMixin:
         return filterset.qs
 
     def download(self, fmt):
-        raise NotImplementedError
+        """The download of the rows the filters select; lists without filters override it."""
+        return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
 class RecordJsonMixin:
@@ -749,9 +750,6 @@ class PledgeListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView):
     def known_total(self):
         return self.filterset.known_total()
 
-    def download(self, fmt):
-        return self.export.response(self.request, fmt, self.filtered_queryset())
-
 
 class PledgeDetailView(RecordJsonMixin, DetailView):
     template_name = "pledges/pledge_detail.html"
@@ -787,9 +785,6 @@ class SanctionListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView)
     def get_queryset(self):
         return Sanction.objects.for_listing()
 
-    def download(self, fmt):
-        return self.export.response(self.request, fmt, self.filtered_queryset())
-
     def get_context_data(self, **kwargs):
         return super().get_context_data(time_chart=sanctions_chart(), **kwargs)
 
@@ -823,9 +818,6 @@ class FactListView(DownloadMixin, PagedListMixin, FilterView):
     def get_queryset(self):
         return Fact.objects.for_listing()
 
-    def download(self, fmt):
-        return self.export.response(self.request, fmt, self.filtered_queryset())
-
 
 class StageListView(DownloadMixin, PagedListMixin, FilterView):
     """Every pledge's stages (announced, approved, being delivered, delivered, withdrawn), each
@@ -839,9 +831,6 @@ class StageListView(DownloadMixin, PagedListMixin, FilterView):
 
     def get_queryset(self):
         return PledgeEvent.objects.for_listing().order_by("-id")
-
-    def download(self, fmt):
-        return self.export.response(self.request, fmt, self.filtered_queryset())
 
 
 class FactDetailView(RecordJsonMixin, DetailView):

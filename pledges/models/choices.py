@@ -36,6 +36,19 @@ def clean_date_precision(instance, prefix: str) -> dict[str, str]:
     return {}
 
 
+def amount_has_currency() -> Q:
+    """A stated value is stored with its currency, and a currency only with a value."""
+    return Q(amount__isnull=True, currency="") | (Q(amount__isnull=False) & ~Q(currency=""))
+
+
+def clean_amount_currency(instance) -> dict[str, str]:
+    if instance.amount is not None and not instance.currency:
+        return {"currency": "Give the currency the source states the amount in."}
+    if instance.currency and instance.amount is None:
+        return {"amount": "A currency is given without an amount: give the amount or clear it."}
+    return {}
+
+
 class Basis(models.TextChoices):
     """How a recorded value comes from its source (docs/data-files.md, "Stated, read, derived")."""
 

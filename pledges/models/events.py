@@ -21,6 +21,8 @@ from pledges.currencies import CURRENCY_CHOICES
 from pledges.models.choices import (
     DatePrecision,
     Status,
+    amount_has_currency,
+    clean_amount_currency,
     clean_date_precision,
     date_precision_consistent,
     in_choices,
@@ -29,7 +31,7 @@ from pledges.models.items import AidItem
 from pledges.models.links import page_url
 from pledges.models.pledges import Pledge
 from pledges.models.sources import Source
-from pledges.models.statements import quote_errors
+from pledges.models.statements import paragraph_field, quote_errors
 
 # The order stages follow: a pledge's latest event is the one furthest along, and among events
 # of one stage the latest dated (an undated one counts before dated ones).
@@ -102,10 +104,7 @@ class PledgeEvent(models.Model):
         help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
     )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="pledge_events")
-    paragraph = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Number of the paragraph of the source that states it, counting from 1.",
-    )
+    paragraph = paragraph_field()
     quote = models.CharField(
         "figure words",
         max_length=200,
@@ -160,8 +159,7 @@ class PledgeEvent(models.Model):
                 name="pledgeevent_date_precision_consistent",
             ),
             models.CheckConstraint(
-                condition=Q(amount__isnull=True, currency="")
-                | (Q(amount__isnull=False) & ~Q(currency="")),
+                condition=amount_has_currency(),
                 name="pledgeevent_amount_has_currency",
             ),
             models.CheckConstraint(
@@ -200,11 +198,7 @@ class PledgeEvent(models.Model):
         return "; ".join(parts)
 
     def clean(self):
-        errors = clean_date_precision(self, "occurred")
-        if self.amount is not None and not self.currency:
-            errors["currency"] = "Give the currency the source states the value in."
-        if self.currency and self.amount is None:
-            errors["amount"] = "A currency is given without a value: give the value or clear it."
+        errors = clean_date_precision(self, "occurred") | clean_amount_currency(self)
         if (self.item_id is None) != (self.quantity is None):
             field = "quantity" if self.item_id else "item"
             errors[field] = "A delivered item needs its quantity, and a quantity its item."

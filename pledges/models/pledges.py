@@ -16,6 +16,8 @@ from pledges.models.choices import (
     DatePrecision,
     Lethality,
     Status,
+    amount_has_currency,
+    clean_amount_currency,
     clean_date_precision,
     date_precision_consistent,
     in_choices,
@@ -226,8 +228,7 @@ class Pledge(Statement):
                 violation_error_message="An amount must be more than zero.",
             ),
             models.CheckConstraint(
-                condition=Q(amount__isnull=True, currency="")
-                | (Q(amount__isnull=False) & ~Q(currency="")),
+                condition=amount_has_currency(),
                 name="pledge_amount_has_currency",
                 violation_error_message="An amount needs its currency, and a currency its amount.",
             ),
@@ -300,11 +301,7 @@ class Pledge(Statement):
         return page_url("pledge-detail", self.pk)
 
     def clean(self):
-        errors = clean_date_precision(self, "announced")
-        if self.amount is not None and not self.currency:
-            errors["currency"] = "Give the currency the source states the amount in."
-        if self.currency and self.amount is None:
-            errors["amount"] = "A currency is given without an amount: give the amount or clear it."
+        errors = clean_date_precision(self, "announced") | clean_amount_currency(self)
         if self.donor_id and self.donor_id == self.recipient_id:
             errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
         errors = self.clean_quote() | self.clean_readings() | errors

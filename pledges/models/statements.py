@@ -107,14 +107,19 @@ def quote_errors(source, paragraph, quote) -> dict[str, str]:
     return {}
 
 
+def paragraph_field() -> models.PositiveSmallIntegerField:
+    """The number of the paragraph of a source that states a record: its provenance."""
+    return models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(1)],
+        help_text="Number of the paragraph of the source that states it, counting from 1.",
+    )
+
+
 class Statement(models.Model):
     """What a source states, and where: the provenance shared by pledges and sanctions."""
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="%(class)ss")
-    paragraph = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Number of the paragraph of the source that states it, counting from 1.",
-    )
+    paragraph = paragraph_field()
     quote = models.CharField(
         "figure words",
         max_length=200,
