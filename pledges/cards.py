@@ -73,11 +73,11 @@ class Card:
 # The cards of the pages. Each states what its page shows, in the page's words.
 
 
-def home(counts: dict, donors_by_value: list[dict]) -> Card:
+def home(counts: dict, donors_by_value: list) -> Card:
     """The home page's card: what the site holds, and the donors by value in US dollars
     (`counts` and `donors_by_value` as HomeView reads them)."""
     donors = donors_by_value[:MAX_BARS]
-    largest = max((donor["usd"] for donor in donors), default=0)
+    largest = max((donor.given_usd for donor in donors), default=0)
     return Card(
         title=TAGLINE,
         lines=(
@@ -86,7 +86,7 @@ def home(counts: dict, donors_by_value: list[dict]) -> Card:
             _many(counts["countries"], "country", "countries"),
         ),
         bars=tuple(
-            Bar(donor["country__name"], _about_usd(donor["usd"]), _share(donor["usd"], largest))
+            Bar(donor.name, _about_usd(donor.given_usd), _share(donor.given_usd, largest))
             for donor in donors
         ),
         bars_title="Donors by the value of their pledges in US dollars (computed)",

@@ -10,7 +10,7 @@ Bulk loads that bypass model signals call `refresh_all()` (or the narrower funct
 
 from collections import Counter
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.db.models.signals import post_delete, post_save
@@ -33,6 +33,8 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SiteCategory,
+    SiteMonth,
     Source,
     refresh_status,
 )
@@ -67,6 +69,7 @@ def refresh_countries(country_ids) -> None:
     ids = set(country_ids) - {None}
     if not ids:
         return
+    _lock_site()
     _lock(Country, ids)
     counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
     CountryTotal.objects.filter(country__in=ids).delete()
@@ -119,13 +122,69 @@ def refresh_countries(country_ids) -> None:
         )
         for country_id, n in rows.order_by():
             facts[country_id] += n
+    given = {
+        country_id: (usd, eur, converted)
+        for country_id, usd, eur, converted in CountryTotal.objects.filter(
+            country__in=ids, role=CountryRole.GIVEN, converted__gt=0
+        )
+        .values_list("country")
+        .annotate(Sum("value_usd"), Sum("value_eur"), Sum("converted"))
+        .order_by()
+    }
     now = timezone.now()
     for country_id in ids:
+        usd, eur, converted = given.get(country_id, (None, None, 0))
         Country.objects.filter(pk=country_id).update(
             updated_at=now,
             facts_count=facts[country_id],
+            given_usd=usd,
+            given_eur=eur,
+            given_converted=converted,
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()},
         )
+    _refresh_site()
+
+
+# The roles in which each record has exactly one country: the site's figures add them up.
+SITE_ROLES = [CountryRole.GIVEN, CountryRole.IMPOSED]
+
+
+def _lock_site() -> None:
+    """Take the site's figures for this transaction, before any country's: they are rebuilt
+    from every country's rows, so two changes rebuild them one after the other, each reading the
+    other's committed rows. SQLite lets one transaction write at a time anyway."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SITE_LOCK])
+
+
+SITE_LOCK = 0x616964  # any number that no other advisory lock of the database uses
+
+
+def _refresh_site() -> None:
+    """Rebuild the site-wide months and categories from the countries' precomputed rows (a
+    few thousand at most), so that pages read a few dozen."""
+    SiteMonth.objects.all().delete()
+    months = (
+        CountryMonth.objects.filter(role__in=SITE_ROLES)
+        .values_list("role", "month")
+        .annotate(Sum("count"), Sum("derived"))
+        .order_by()
+    )
+    SiteMonth.objects.bulk_create(
+        SiteMonth(role=role, month=month, count=n, derived=derived)
+        for role, month, n, derived in months
+    )
+    SiteCategory.objects.all().delete()
+    categories = (
+        CountryTotal.objects.filter(role=CountryRole.GIVEN)
+        .values_list("category")
+        .annotate(Sum("pledge_count"))
+        .order_by()
+    )
+    SiteCategory.objects.bulk_create(
+        SiteCategory(category=category, count=n) for category, n in categories
+    )
 
 
 def _by_month(model, field: str, ids):

@@ -14,7 +14,6 @@ from django.db.models import (
     F,
     Prefetch,
     Q,
-    Sum,
     prefetch_related_objects,
 )
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
@@ -46,6 +45,8 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SiteCategory,
+    SiteMonth,
     Source,
 )
 from pledges.models.events import timeline_key
@@ -292,9 +293,9 @@ class HomeView(TemplateView):
                 f"{reverse('pledges:pledge-list')}?sort=-value",
                 [
                     charts.Bar(
-                        donor["country__name"],
-                        f"about {formatting.approximate_money(donor['usd'], 'USD')}",
-                        float(donor["usd"]),
+                        donor.name,
+                        f"about {formatting.approximate_money(donor.given_usd, 'USD')}",
+                        float(donor.given_usd),
                     )
                     for donor in donors_by_value
                 ],
@@ -302,12 +303,7 @@ class HomeView(TemplateView):
             category_chart=category_chart(
                 "categories",
                 "Pledges by category",
-                dict(
-                    CountryTotal.objects.filter(role="given")
-                    .values_list("category")
-                    .annotate(n=Sum("pledge_count"))
-                    .order_by()
-                ),
+                dict(SiteCategory.objects.values_list("category", "count")),
             ),
             donors_by_pledges=donors_by_pledges,
             count_chart=charts.bar_chart(
@@ -323,7 +319,9 @@ class HomeView(TemplateView):
                 "pledges-time",
                 "Pledges by the month they were announced",
                 f"{reverse('pledges:pledge-list')}?sort=announced",
-                CountryMonth.objects.added_up(CountryRole.GIVEN),
+                SiteMonth.objects.filter(role=CountryRole.GIVEN).values_list(
+                    "month", "count", "derived"
+                ),
                 counts["pledges"],
             ),
             **card_context(cards.home(counts, donors_by_value), "pledges:home-card"),
@@ -371,30 +369,41 @@ def months_chart(key: str, title: str, url: str, months: list, total: int) -> ch
 
 def sanctions_chart() -> charts.TimeChart:
     """All sanctions by the month they started, stacked by imposer: the imposers of most
-    sanctions each in their colour, the rest together. From the precomputed figures."""
+    sanctions each in their colour, the rest together. From the precomputed figures: the top
+    imposers' months and the site's, the rest being the difference."""
     imposers = list(
         Country.objects.filter(sanctions_imposed_count__gt=0)
         .order_by("-sanctions_imposed_count", "name")
         .values_list("pk", "name", "sanctions_imposed_count")
     )
-    top = {pk: index for index, (pk, _, _) in enumerate(imposers[: charts.PALETTE_SIZE - 2])}
-    series = [name for _, name, _ in imposers[: len(top)]]
+    site = list(
+        SiteMonth.objects.filter(role=CountryRole.IMPOSED).values_list("month", "count", "derived")
+    )
+    top = imposers[: charts.PALETTE_SIZE - 2]
+    series = [name for _, name, _ in top]
+    rows = list(
+        CountryMonth.objects.filter(role=CountryRole.IMPOSED, country__in=[pk for pk, *_ in top])
+        .order_by()
+        .values_list("country", "month", "count")
+    )
+    index = {pk: position for position, (pk, *_) in enumerate(top)}
+    columns = [(month, index[country], n) for country, month, n in rows]
+    others = Counter({month: n for month, n, _ in site})
+    for _, month, n in rows:
+        others[month] -= n
     if len(imposers) > len(top):
         series.append("Other imposers")
-    rows = list(
-        CountryMonth.objects.filter(role=CountryRole.IMPOSED).values_list(
-            "country", "month", "count", "derived"
-        )
-    )
+        columns += [(month, len(top), n) for month, n in others.items() if n]
+    drawn = sum(n for _, n, _ in site)
     return charts.time_chart(
         "sanctions-time",
         "Sanctions by the month they started, by imposer",
         f"{reverse('pledges:sanction-list')}",
-        [(month, top.get(country, len(top)), n) for country, month, n, _ in rows],
+        columns,
         noun="sanction",
         series=series,
-        unplaced=sum(n for *_, n in imposers) - sum(n for _, _, n, _ in rows),
-        derived=sum(derived for *_, derived in rows),
+        unplaced=sum(n for *_, n in imposers) - drawn,
+        derived=sum(derived for *_, derived in site),
     )
 
 
@@ -1070,14 +1079,11 @@ def card_response(card: cards.Card) -> HttpResponse:
     return HttpResponse(card.png(), content_type="image/png")
 
 
-def top_donors_by_value(limit: int) -> list[dict]:
+def top_donors_by_value(limit: int) -> list[Country]:
     """The donors whose pledges are worth most in US dollars (computed: only the values that
-    could be converted), from the precomputed totals, as the home page ranks them."""
+    could be converted), from the precomputed `Country.given_usd`, as the home page ranks them."""
     return list(
-        CountryTotal.objects.filter(role="given", value_usd__isnull=False)
-        .values("country__name", "country__slug")
-        .annotate(usd=Sum("value_usd"), eur=Sum("value_eur"), converted=Sum("converted"))
-        .order_by("-usd", "country__name")[:limit]
+        Country.objects.filter(given_usd__isnull=False).order_by("-given_usd", "name")[:limit]
     )
 
 

@@ -1,5 +1,7 @@
 """Country counts and totals stay correct after every edit, without being recounted per request."""
 
+from collections import Counter
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -13,6 +15,8 @@ from pledges.models import (
     ItemTypeTotal,
     Pledge,
     Sanction,
+    SiteCategory,
+    SiteMonth,
     Source,
 )
 from pledges.stats import refresh_all
@@ -38,7 +42,14 @@ def snapshot() -> dict:
             "country__iso_code", "role", "partner__iso_code", "count"
         )
     )
-    return {"counts": counts, "totals": totals, "partners": partners}
+    site = {
+        "months": set(SiteMonth.objects.values_list("role", "month", "count", "derived")),
+        "categories": set(SiteCategory.objects.values_list("category", "count")),
+        "given": set(
+            Country.objects.values_list("iso_code", "given_usd", "given_eur", "given_converted")
+        ),
+    }
+    return {"counts": counts, "totals": totals, "partners": partners, "site": site}
 
 
 def values(country, role="given") -> list[tuple]:
@@ -104,6 +115,47 @@ def test_deleting_pledges_and_sanctions_uncounts_them(article):
     assert (japan.pledges_given_count, japan.sanctions_imposed_count) == (0, 3)
     assert not japan.totals.filter(role="given").exists()
     assert Country.objects.get(iso_code="UA").pledges_received_count == 4
+    assert_consistent()
+
+
+def site_months(role: str) -> dict:
+    return {
+        month: (n, derived)
+        for month, n, derived in SiteMonth.objects.filter(role=role).values_list(
+            "month", "count", "derived"
+        )
+    }
+
+
+def test_the_site_wide_figures_count_each_record_once_and_follow_edits(article):
+    """The home page's and the sanction list's charts read these: each pledge counted once
+    (by its donor), in the month it gives, whatever its precision says."""
+    by_month = Counter(
+        pledge.announced_on.replace(day=1)
+        for pledge in Pledge.objects.filter(announced_precision__in=["day", "derived", "month"])
+    )
+    assert {month: n for month, (n, _) in site_months("given").items()} == by_month
+    assert dict(SiteCategory.objects.values_list("category", "count")) == Counter(
+        Pledge.objects.values_list("category", flat=True)
+    )
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.announced_on, pledge.announced_precision = date(2023, 5, 9), "derived"
+    pledge.category = "financial"
+    pledge.save()
+    assert site_months("given")[date(2023, 5, 1)] == (1, 1)
+    assert SiteCategory.objects.get(category="financial").count == 1
+    SanctionFactory(imposed_on=date(2024, 1, 31), imposed_precision="month")
+    assert site_months("imposed")[date(2024, 1, 1)] == (1, 0)
+    assert_consistent()
+
+
+def test_donors_are_ranked_by_the_value_that_could_be_converted(article):
+    canada = Country.objects.get(iso_code="CA")
+    assert canada.given_converted == 1
+    assert round(canada.given_usd, -5) == Decimal("19600000")
+    japan = Country.objects.get(iso_code="JP")
+    # Japan's one stated value gives no date, so it is not converted: no value to rank by.
+    assert (japan.given_usd, japan.given_converted) == (None, 0)
     assert_consistent()
 
 

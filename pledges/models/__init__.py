@@ -28,6 +28,8 @@ from pledges.models.countries import (
     CountryRole,
     CountryStage,
     CountryTotal,
+    SiteCategory,
+    SiteMonth,
     ValueTotal,
 )
 from pledges.models.drafts import (
@@ -74,6 +76,8 @@ __all__ = [
     "Qualifier",
     "Sanction",
     "SanctionTarget",
+    "SiteCategory",
+    "SiteMonth",
     "Source",
     "SourceDraft",
     "Status",

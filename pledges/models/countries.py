@@ -65,6 +65,15 @@ class Country(models.Model):
     sanctions_imposed_count = models.PositiveIntegerField(default=0, editable=False)
     sanctions_received_count = models.PositiveIntegerField(default=0, editable=False)
     facts_count = models.PositiveIntegerField(default=0, editable=False)
+    # The value of the pledges it gave in US dollars and euros, added up over the
+    # `given_converted` of them whose value could be converted: what the home page ranks donors by.
+    given_usd = models.DecimalField(
+        max_digits=24, decimal_places=2, null=True, blank=True, editable=False
+    )
+    given_eur = models.DecimalField(
+        max_digits=24, decimal_places=2, null=True, blank=True, editable=False
+    )
+    given_converted = models.PositiveIntegerField(default=0, editable=False)
     updated_at = models.DateTimeField(
         auto_now=True, help_text="When the country or its figures last changed."
     )
@@ -340,17 +349,6 @@ class CountryTotal(models.Model):
         return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
 
 
-class CountryMonthQuerySet(models.QuerySet):
-    def added_up(self, role: str) -> list[tuple]:
-        """(month, records, dates worked out) over all countries in `role`, oldest first."""
-        return list(
-            self.filter(role=role)
-            .values_list("month")
-            .annotate(n=models.Sum("count"), derived=models.Sum("derived"))
-            .order_by("month")
-        )
-
-
 class CountryMonth(models.Model):
     """Precomputed: how many of a country's pledges or sanctions, in one role, are dated in one
     month (the first day of it), and how many of those dates were worked out rather than stated.
@@ -365,18 +363,50 @@ class CountryMonth(models.Model):
     count = models.PositiveIntegerField()
     derived = models.PositiveIntegerField(default=0)
 
-    objects = CountryMonthQuerySet.as_manager()
-
     class Meta:
         ordering = ["country", "role", "month"]
         constraints = [
             models.UniqueConstraint(fields=["country", "role", "month"], name="countrymonth_unique")
         ]
-        # The home page and the sanction list add up one role's months over all countries.
-        indexes = [models.Index(fields=["role", "month"], name="countrymonth_role_idx")]
 
     def __str__(self):
         return f"{self.country_id} {self.role} {self.month:%Y-%m}: {self.count}"
+
+
+class SiteMonth(models.Model):
+    """Precomputed: how many pledges (role "given") or sanctions (role "imposed") of the whole
+    site are dated in one month, and how many of those dates were worked out: `CountryMonth`
+    added up over every donor or imposer, each record counted once. The site-wide charts over
+    time read these few dozen rows, however many countries and records there are. Rebuilt by
+    `pledges.stats` after the countries' months.
+    """
+
+    role = models.CharField(max_length=8, choices=CountryRole)
+    month = models.DateField()
+    count = models.PositiveIntegerField()
+    derived = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["role", "month"]
+        constraints = [models.UniqueConstraint(fields=["role", "month"], name="sitemonth_unique")]
+
+    def __str__(self):
+        return f"{self.role} {self.month:%Y-%m}: {self.count}"
+
+
+class SiteCategory(models.Model):
+    """Precomputed: how many pledges of the whole site fall in one category, for the home page's
+    chart. Rebuilt by `pledges.stats` with the countries' totals."""
+
+    category = models.CharField(max_length=12, choices=Category, unique=True)
+    count = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["category"]
+        verbose_name_plural = "site categories"
+
+    def __str__(self):
+        return f"{self.category}: {self.count}"
 
 
 class CountryPartner(models.Model):
