@@ -54,7 +54,7 @@ test: install system-packages ## run the whole test suite (SQLite, or PostgreSQL
 	$(BIN)/pytest
 
 # BENCH_PLEDGES=10000 for a quick run; see docs/benchmarks.md for what it measures.
-bench: install ## measure the pages at BENCH_PLEDGES pledges (default 1,000,000) on PostgreSQL
+bench: install system-packages ## measure the pages at BENCH_PLEDGES pledges (default 1,000,000) on PostgreSQL
 	$(BIN)/python tests/benchmarks/run.py
 
 loadtest: install ## 64 readers for 60 s against make serve; fails on any error (docs/benchmarks.md)
