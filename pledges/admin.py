@@ -601,7 +601,7 @@ class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     ]
     search_fields = ["description", "quote", "reference", "donor__name", "recipient__name"]
     show_full_result_count = False
-    autocomplete_fields = ["donor", "recipient", "source"]
+    autocomplete_fields = ["donor", "recipient", "source", "adds_to", "part_of"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [AidItemInline, PledgeEventInline]
     fieldsets = [
@@ -617,6 +617,15 @@ class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
             },
         ),
         ("Date announced", {"fields": ["announced_on", "announced_precision", "announced_as"]}),
+        (
+            "Top-ups and packages",
+            {
+                "description": "So that totals never count the same money twice: a top-up's "
+                "value is new money, counted in full; a package's parts are counted in the "
+                "package's value.",
+                "fields": ["adds_to_earlier", "adds_to", "part_of"],
+            },
+        ),
         PROVENANCE,
         readings_fieldset(Pledge),
         RECORD_TIMES,

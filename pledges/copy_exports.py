@@ -202,6 +202,13 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
         **{name: RawNumber(F(name)) for name in ("value_usd", "value_eur", "usd_rate", "eur_rate")},
         "rate_on": F("rate_on"),
         "rate_period": _text("rate_period"),
+        "adds_to_earlier": Case(
+            When(adds_to_earlier=True, then=Value("true")),
+            default=Value("false"),
+            output_field=TextField(),
+        ),
+        "adds_to": F("adds_to_id"),
+        "part_of": F("part_of_id"),
     }
     assert list(columns) == PLEDGE_CSV_COLUMNS
     aliases = {f"csv_{name}": e for name, e in columns.items() if e is not None}

@@ -135,7 +135,8 @@ PLEDGE_VALUES = [
     "announced_precision", "announced_as", "description", "paragraph", "quote", "reading_note",
     "readings", "updated_at", "source_id", "source__reference", "source__title",
     "source__publisher", "source__url", "donor__name", "donor__slug", "donor__iso_code",
-    "recipient__name", "recipient__slug", "recipient__iso_code",
+    "recipient__name", "recipient__slug", "recipient__iso_code", "adds_to_earlier", "adds_to_id",
+    "part_of_id",
 ]  # fmt: skip
 
 PLEDGE_CSV_COLUMNS = [
@@ -145,7 +146,7 @@ PLEDGE_CSV_COLUMNS = [
     "source_reference", "source_title", "paragraph", "quote", "reading_note", "reference",
     "updated_at", "category_basis", "lethality_basis", "status_basis", "amount_basis",
     "currency_basis", "announced_on_basis", "value_usd", "value_eur", "usd_rate", "eur_rate",
-    "rate_on", "rate_period",
+    "rate_on", "rate_period", "adds_to_earlier", "adds_to", "part_of",
 ]  # fmt: skip
 
 
@@ -188,6 +189,10 @@ def pledge_records(queryset, request) -> Iterator[dict]:
                 "announced_precision": row["announced_precision"],
                 "announced_as": row["announced_as"],
                 "description": row["description"],
+                # Top-ups and packages: totals count a part's value in its package's only.
+                "adds_to_earlier": row["adds_to_earlier"],
+                "adds_to": row["adds_to_id"],
+                "part_of": row["part_of_id"],
                 "items": items.get(row["id"], []),
                 "provenance": provenance(row),
                 "reference": row["reference"],
@@ -203,7 +208,8 @@ def pledge_csv_rows(record: dict) -> Iterator[dict]:
                                         "eur_rate", "rate_on", "rate_period",
                                         "announced_on", "announced_precision",
                                         "announced_as", "description", "reference",
-                                        "updated_at")},
+                                        "updated_at", "adds_to", "part_of")},
+        "adds_to_earlier": "true" if record["adds_to_earlier"] else "false",
         **flat_country(record, "donor"),
         **flat_country(record, "recipient"),
         "item_count": len(record["items"]),

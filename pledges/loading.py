@@ -58,6 +58,9 @@ PLEDGE_KEYS = STATEMENT_KEYS | {
     "announced_on",
     "announced_precision",
     "announced_as",
+    "adds_to_earlier",
+    "adds_to",
+    "part_of",
 }
 AID_ITEM_KEYS = {"type", "name", "quantity", "unit", "paragraph", "quote"}
 FACT_KEYS = STATEMENT_KEYS | {
@@ -355,7 +358,11 @@ class _Loader:
             "announced_on": record.get("announced_on"),
             "announced_precision": record.get("announced_precision", "unknown"),
             "announced_as": record.get("announced_as", ""),
+            "adds_to_earlier": record.get("adds_to_earlier", False),
         }
+        for key in ("adds_to", "part_of"):
+            if key in record or self.update:
+                values[key] = self._earlier_pledge(f"{where}, field {key}", record.get(key), source)
         if lethality := self._lethality_from_items(record):
             values["lethality"] = lethality
             values["readings"] = {**values["readings"], "lethality": "read"}
@@ -370,6 +377,15 @@ class _Loader:
         ]
         if pledge is not None and pledge.pk:
             self._remove_others(AidItem, pledge.items.all(), items)
+
+    def _earlier_pledge(self, where: str, reference, source: Source | None) -> Pledge | None:
+        """The pledge of this file that `reference` names, listed before the one naming it."""
+        if reference is None or source is None or not source.pk:
+            return None
+        pledge = Pledge.objects.filter(source=source, reference=str(reference)).first()
+        if pledge is None:
+            self.problem(where, f"no pledge listed before this one has the reference {reference!r}")
+        return pledge
 
     def _lethality_from_items(self, record: dict) -> str:
         """For military aid the file does not call lethal or not: the lethality its items' types

@@ -11,7 +11,7 @@ Bulk loads that bypass model signals call `refresh_all()` (or the narrower funct
 from collections import Counter
 
 from django.db import connection, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
 from django.db.models.functions import TruncMonth
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -46,6 +46,10 @@ ROLES = [
     (Sanction, "imposer", "target", CountryRole.IMPOSED),
     (Sanction, "target", "imposer", CountryRole.TARGETED),
 ]
+# A pledge whose stated value is counted in its package's (Pledge.counted_in_package).
+IN_PACKAGE = ExpressionWrapper(
+    Q(part_of__isnull=False, amount__isnull=False), output_field=BooleanField()
+)
 # The precisions of a date that give its month.
 MONTH_KNOWN = [DatePrecision.DAY, DatePrecision.DERIVED, DatePrecision.MONTH]
 COUNTERS = {
@@ -77,8 +81,8 @@ def refresh_countries(country_ids) -> None:
     CountryMonth.objects.filter(country__in=ids).delete()
     CountryStage.objects.filter(country__in=ids).delete()
     totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
-                                       "pledge_count", "amount", "converted", "value_usd",
-                                       "value_eur"])  # fmt: skip
+                                       "in_package", "pledge_count", "amount", "converted",
+                                       "value_usd", "value_eur"])  # fmt: skip
     partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
     months = BulkWriter(CountryMonth, ["country_id", "role", "month", "count", "derived"])
     stages = BulkWriter(CountryStage, ["country_id", "role", "stage", "count", "converted",
@@ -98,19 +102,23 @@ def refresh_countries(country_ids) -> None:
         if model is Pledge:
             rows = (
                 Pledge.objects.filter(**{f"{field}__in": ids})
-                .values_list(field, "category", "currency")
+                .annotate(in_package=IN_PACKAGE)
+                .values_list(field, "category", "currency", "in_package")
                 .annotate(n=Count("id"), amount=Sum("amount"), converted=Count("value_usd"),
                           usd=Sum("value_usd"), eur=Sum("value_eur"))
                 .order_by()
             )  # fmt: skip
             for row in rows:
                 totals.add((row[0], role, *row[1:]))
+            # What was pledged at each stage: a package's parts are in the package's value.
+            whole = Q(part_of__isnull=True)
             rows = (
                 Pledge.objects.filter(**{f"{field}__in": ids})
                 .values_list(field, "status")
-                .annotate(n=Count("id"), converted=Count("value_usd"), usd=Sum("value_usd"))
+                .annotate(n=Count("id"), converted=Count("value_usd", filter=whole),
+                          usd=Sum("value_usd", filter=whole))
                 .order_by()
-            )
+            )  # fmt: skip
             for row in rows:
                 stages.add((row[0], role, *row[1:]))
     for writer in (totals, partners, months, stages):
@@ -125,7 +133,7 @@ def refresh_countries(country_ids) -> None:
     given = {
         country_id: (usd, eur, converted)
         for country_id, usd, eur, converted in CountryTotal.objects.filter(
-            country__in=ids, role=CountryRole.GIVEN, converted__gt=0
+            country__in=ids, role=CountryRole.GIVEN, converted__gt=0, in_package=False
         )
         .values_list("country")
         .annotate(Sum("value_usd"), Sum("value_eur"), Sum("converted"))

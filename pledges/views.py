@@ -50,6 +50,7 @@ from pledges.models import (
     Source,
 )
 from pledges.models.events import timeline_key
+from pledges.models.pledges import OLDEST_FIRST
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
 from pledges.templating import READING_MARK
@@ -766,9 +767,18 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.pledge_records)
 
     def get_queryset(self):
-        return Pledge.objects.for_listing(item_types=True).prefetch_related(
-            CORROBORATIONS, Prefetch("events", queryset=PledgeEvent.objects.for_timeline())
-        )
+        related = Pledge.objects.select_related("donor", "recipient").order_by(OLDEST_FIRST, "id")
+        return (
+            Pledge.objects.for_listing(item_types=True)
+            .select_related("adds_to__donor", "adds_to__recipient", "part_of__donor",
+                            "part_of__recipient")
+            .prefetch_related(
+                CORROBORATIONS,
+                Prefetch("events", queryset=PledgeEvent.objects.for_timeline()),
+                Prefetch("parts", queryset=related),
+                Prefetch("top_ups", queryset=related),
+            )
+        )  # fmt: skip
 
     def get_context_data(self, **kwargs):
         pledge = self.object
@@ -778,6 +788,8 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             f"{pledge.recipient.in_sentence}",
             summary=pledge.summary(),
             stages=sorted(pledge.events.all(), key=timeline_key),
+            parts=pledge.parts.all(),
+            top_ups=pledge.top_ups.all(),
             other_pledges=others[:LATEST],
             **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,

@@ -411,8 +411,10 @@ def test_a_basis_column_for_every_readable_value_after_the_published_columns(
     assert columns[: len(published)] == published
     readable = [f"{name}_basis" for name in (*model.readable, *model.dates)]
     assert columns[len(published) : len(published) + len(readable)] == readable
-    # Then, for pledges, their computed values (added after the bases).
-    later = list(conversions.FIELDS) if model is Pledge else []
+    # Then, for pledges, their computed values (added after the bases), then top-ups and packages.
+    later = (
+        [*conversions.FIELDS, "adds_to_earlier", "adds_to", "part_of"] if model is Pledge else []
+    )
     assert columns[len(published) + len(readable) :] == later
 
 

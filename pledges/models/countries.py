@@ -130,7 +130,9 @@ class Country(models.Model):
                      "unvalued": 0}  # fmt: skip
             row = rows.setdefault(total.category, empty)
             row["pledges"] += total.pledge_count
-            if total.currency:
+            if total.in_package:
+                row["in_packages"] = row.get("in_packages", 0) + total.pledge_count
+            elif total.currency:
                 value = row["values"].setdefault(total.currency, ValueTotal(total.currency))
                 value.add(total)
             else:
@@ -150,7 +152,7 @@ class Country(models.Model):
         """
         by_currency: dict[str, ValueTotal] = {}
         for total in self._totals(role):
-            if total.currency:
+            if total.currency and not total.in_package:
                 by_currency.setdefault(total.currency, ValueTotal(total.currency)).add(total)
         return sorted(by_currency.values(), key=lambda value: (-value.pledge_count, value.currency))
 
@@ -294,8 +296,12 @@ class ConvertedTotal:
         self.converted = 0  # pledges in the total
         self.unconverted = 0  # pledges with a stated value that could not be converted
         self.unvalued = 0  # pledges stating no value
+        self.in_packages = 0  # parts of packages, whose values their packages' include
 
     def add(self, total: "CountryTotal") -> None:
+        if total.in_package:
+            self.in_packages += total.pledge_count
+            return
         if not total.currency:
             self.unvalued += total.pledge_count
             return
@@ -336,12 +342,16 @@ class CountryTotal(models.Model):
     converted = models.PositiveIntegerField(default=0)
     value_usd = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
     value_eur = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
+    # Parts of packages whose stated values are counted in their package's (Pledge.part_of):
+    # counted as pledges, their values never added a second time.
+    in_package = models.BooleanField(default=False, db_default=False)
 
     class Meta:
-        ordering = ["country", "role", "category", "currency"]
+        ordering = ["country", "role", "category", "currency", "in_package"]
         constraints = [
             models.UniqueConstraint(
-                fields=["country", "role", "category", "currency"], name="countrytotal_unique"
+                fields=["country", "role", "category", "currency", "in_package"],
+                name="countrytotal_unique",
             )
         ]
 

@@ -154,6 +154,37 @@ class Pledge(Statement):
         help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
     )
 
+    # How it relates to other pledges: money on top of earlier aid (counted in full), or one part
+    # of a package whose value is stated as a whole (counted in the package, never twice).
+    adds_to_earlier = models.BooleanField(
+        "adds to earlier aid",
+        default=False,
+        db_default=False,
+        help_text="The source says it comes on top of earlier aid (“an additional $25 million”). "
+        "Its value is new money and counts in full.",
+    )
+    adds_to = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="top_ups",
+        db_index=False,
+        verbose_name="the earlier pledge it adds to",
+        help_text="When that earlier pledge is recorded here. Leave empty if it is not.",
+    )
+    part_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="parts",
+        db_index=False,
+        verbose_name="part of the package",
+        help_text="The pledge of the whole package, when the source gives this as one of its "
+        "parts. Its value is then counted in the package's value, never a second time.",
+    )
+
     # The value in US dollars and euros at the ECB's rate for the date, with the rates used:
     # computed on every save and import from the three fields above (pledges.conversions), never
     # entered, and empty when the value cannot be converted (no value, no date, a currency the
@@ -216,6 +247,13 @@ class Pledge(Statement):
                 F("id").desc(),
                 name="pledge_largest_idx",
             ),
+            # A pledge's page lists its top-ups and parts: few pledges have either.
+            models.Index(
+                fields=["adds_to"], name="pledge_adds_to_idx", condition=Q(adds_to__isnull=False)
+            ),
+            models.Index(
+                fields=["part_of"], name="pledge_part_of_idx", condition=Q(part_of__isnull=False)
+            ),
             FullTextIndex(name="pledge_search_idx"),
             # A search's note of the matches with no stated date (listed after the dated ones)
             # counts them from this small index rather than from all the matches.
@@ -243,6 +281,16 @@ class Pledge(Statement):
                 violation_error_message="A date is stored exactly when its precision is known.",
             ),
             models.CheckConstraint(condition=Q(paragraph__gte=1), name="pledge_paragraph_positive"),
+            models.CheckConstraint(
+                condition=Q(adds_to__isnull=True) | Q(adds_to_earlier=True),
+                name="pledge_adds_to_is_earlier_aid",
+                violation_error_message="A pledge that adds to another adds to earlier aid.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(adds_to=F("id")) & ~Q(part_of=F("id")),
+                name="pledge_not_related_to_itself",
+                violation_error_message="A pledge cannot add to itself or be part of itself.",
+            ),
             models.CheckConstraint(
                 condition=in_choices("category", Category), name="pledge_category_valid"
             ),
@@ -304,9 +352,61 @@ class Pledge(Statement):
         errors = clean_date_precision(self, "announced") | clean_amount_currency(self)
         if self.donor_id and self.donor_id == self.recipient_id:
             errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
-        errors = self.clean_quote() | self.clean_readings() | errors
+        errors = self.clean_quote() | self.clean_readings() | self.clean_relations() | errors
         if errors:
             raise ValidationError(errors)
+
+    def clean_relations(self) -> dict:
+        """The rules of top-ups and packages, on the field to correct."""
+        errors = {}
+        if self.adds_to_id:
+            self.adds_to_earlier = True
+            earlier = self.adds_to
+            if self.pk and earlier.pk == self.pk:
+                errors["adds_to"] = "A pledge cannot add to itself."
+            elif earlier.donor_id != self.donor_id:
+                errors["adds_to"] = "A pledge adds to an earlier pledge of the same donor."
+            elif (
+                earlier.announced_on
+                and self.announced_on
+                and (earlier.announced_on > self.announced_on)
+            ):
+                errors["adds_to"] = (
+                    f"That pledge is dated {earlier.date_display}, after this one: it cannot be "
+                    "the earlier aid."
+                )
+        if self.part_of_id:
+            package = self.part_of
+            if self.pk and package.pk == self.pk:
+                errors["part_of"] = "A pledge cannot be part of itself."
+            elif (package.donor_id, package.recipient_id) != (self.donor_id, self.recipient_id):
+                errors["part_of"] = "A part has the same donor and recipient as its package."
+            elif package.part_of_id:
+                errors["part_of"] = (
+                    "That pledge is itself part of a package: choose the package it belongs to."
+                )
+            elif self.pk and Pledge.objects.filter(part_of=self.pk).exists():
+                errors["part_of"] = "This pledge is a package with parts: it cannot be a part too."
+            elif self.amount is not None and package.amount is None:
+                errors["part_of"] = (
+                    "That package states no value, so this part's value would count nowhere: "
+                    "give the package its value, or leave this pledge on its own."
+                )
+        if (
+            self.pk
+            and self.amount is None
+            and Pledge.objects.filter(part_of=self.pk, amount__isnull=False).exists()
+        ):
+            errors["amount"] = (
+                "Parts of this package state values that are counted in the package's: it needs "
+                "a value too."
+            )
+        return errors
+
+    @property
+    def counted_in_package(self) -> bool:
+        """Its stated value is already in its package's, so totals leave it out."""
+        return self.part_of_id is not None and self.amount is not None
 
     def apply_lethality_rule(self) -> bool:
         """Give military aid whose lethality the source does not state in words the one its
