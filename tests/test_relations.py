@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from pledges.loading import SourceFileError, load_source_file
 from pledges.models import Country, CountryStage, Pledge, Source
-from tests.factories import PLEDGE_INLINES, CountryFactory, PledgeFactory, SourceFactory
+from tests.factories import PLEDGE_INLINES, CountryFactory, PledgeFactory
 from tests.test_stats import assert_consistent
 from tests.test_views import text
 
@@ -19,7 +19,8 @@ pytestmark = pytest.mark.django_db
 
 def test_canadas_pledge_adds_to_earlier_aid_and_counts_in_full(article, client):
     canada = Pledge.objects.get(reference="ca-ua-military-aid")
-    assert canada.adds_to_earlier and canada.adds_to is None
+    assert canada.adds_to_earlier
+    assert canada.adds_to is None
     page = text(client.get(canada.get_absolute_url()))
     assert "Adds to earlier aid that is not recorded here." in page
     assert "Its value is new money, so totals count it in full." in page
@@ -42,7 +43,7 @@ def package():
 
 
 def test_a_packages_parts_are_never_counted_twice(package, client):
-    whole, parts = package
+    whole, _ = package
     donor = Country.objects.get(pk=whole.donor_id)
     assert donor.pledges_given_count == 3
     assert donor.given_usd == whole.value_usd == Decimal("100000000.00")
@@ -101,7 +102,8 @@ def test_a_top_up_links_its_earlier_pledge_both_ways(client):
         in client.get(later.get_absolute_url()).content.decode()
     )
     page = text(client.get(earlier.get_absolute_url()))
-    assert "Added to by" in page and "Each adds new money, counted in full." in page
+    assert "Added to by" in page
+    assert "Each adds new money, counted in full." in page
     donor = Country.objects.get(pk=earlier.donor_id)
     assert donor.given_usd == Decimal("2000000.00")  # both counted: the top-up is new money
 
