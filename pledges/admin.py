@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from pledges import reviewing
+from pledges import changes, reviewing
 from pledges.intake import IntakeError
 from pledges.models import (
     AidItem,
@@ -88,7 +88,20 @@ READING_CHOICES = [
 class StatementForm(forms.ModelForm):
     """A statement's form, where each value that can be read or worked out has its own choice
     (stated, read, worked out) instead of `readings` to type as JSON. Made per model by
-    `statement_form`."""
+    `statement_form`.
+
+    A published record also asks why it is being changed: the reason is shown to readers on the
+    record's history and on /changes/ (pledges.changes), without the editor's name.
+    """
+
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required for a change to a published record. Shown to readers on the "
+        "record's history page and on the list of changes; your name is not.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,12 +111,23 @@ class StatementForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        reason = " ".join(cleaned.get("change_reason", "").split())
+        if self.instance.pk and self.has_changed_besides_reason() and not reason:
+            self.add_error(
+                "change_reason",
+                "Say why this published record is changed: readers see the reason on its history.",
+            )
+        cleaned["change_reason"] = reason
+        self.instance._change_reason = reason
         self.instance.readings = {
             name: cleaned[f"reading_{name}"]
             for name in self._meta.model.readable
             if cleaned.get(f"reading_{name}") not in ("", None, "stated")
         }
         return cleaned
+
+    def has_changed_besides_reason(self) -> bool:
+        return any(name != "change_reason" for name in self.changed_data)
 
     def _update_errors(self, errors):
         # The model reports a reading of an empty value under `readings`, not a field here.
@@ -141,6 +165,51 @@ def readings_fieldset(model) -> tuple:
 
 
 RECORD_TIMES = ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]})
+CHANGE_REASON = (
+    "Why",
+    {
+        "description": "Readers see each change to a published record, and its reason.",
+        "fields": ["change_reason"],
+    },
+)
+
+
+class ChangeReasonMixin:
+    """The admin of a published kind of record: a change asks for its reason (StatementForm),
+    which the history entries of the record and of its inline parts carry to pledges.changes.
+    A change made only to the inline parts asks for it too."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return [*fieldsets, CHANGE_REASON] if obj is not None else fieldsets
+
+    def save_formset(self, request, form, formset, change):
+        reason = form.cleaned_data.get("change_reason", "")
+        instances = formset.save(commit=False)
+        changes.reasons_for([*instances, *formset.deleted_objects], reason)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for instance in instances:
+            instance.save()
+        formset.save_m2m()
+
+
+class ReasonedInlineFormSet(forms.BaseInlineFormSet):
+    """The parts of a published record (items, stages, named targets): changing them changes
+    the record, so the change needs the reason its form asks for."""
+
+    def clean(self):
+        super().clean()
+        if self.instance.pk is None:
+            return
+        changed = self.deleted_forms or any(
+            form.has_changed() for form in self.forms if form not in self.deleted_forms
+        )
+        if changed and not " ".join(self.data.get("change_reason", "").split()):
+            raise ValidationError(
+                "Say why this published record is changed, under “Why” below: readers see the "
+                "reason on its history."
+            )
 
 
 class PermanentSlugMixin:
@@ -549,6 +618,7 @@ class ItemTypeAdmin(PermanentSlugMixin, admin.ModelAdmin):
 
 class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
     model = AidItem
+    formset = ReasonedInlineFormSet
     extra = 0
     autocomplete_fields = ["item_type"]
     fields = ["item_type", "name", "quantity", "unit", "paragraph", "quote"]
@@ -558,6 +628,7 @@ class PledgeEventInline(SafeAutocompleteMixin, admin.StackedInline):
     """A pledge's stages: approved, being delivered, delivered, withdrawn, each with its source."""
 
     model = PledgeEvent
+    formset = ReasonedInlineFormSet
     extra = 0
     autocomplete_fields = ["source"]
     verbose_name_plural = "stages (the latest is the pledge's status)"
@@ -586,7 +657,7 @@ class PledgeEventInline(SafeAutocompleteMixin, admin.StackedInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class PledgeAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = statement_form(Pledge)
     list_display = ["__str__", "donor", "recipient", "category", "status", "value", "announced"]
     list_select_related = ["donor", "recipient"]
@@ -680,11 +751,12 @@ class SanctionTargetAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 class SanctionTargetInline(SafeAutocompleteMixin, admin.TabularInline):
     model = SanctionTarget
+    formset = ReasonedInlineFormSet
     extra = 0
 
 
 @admin.register(Sanction)
-class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = statement_form(Sanction)
     list_display = ["__str__", "imposer", "target", "measure", "target_kind", "targets_count",
                     "start"]  # fmt: skip
@@ -727,7 +799,7 @@ class SanctionAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Fact)
-class FactAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class FactAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = statement_form(Fact)
     list_display = ["__str__", "country", "about", "kind", "figure", "as_of"]
     list_select_related = ["country", "about"]

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from pledges.models import Country, Pledge, Sanction
+from pledges.models import Change, Country, Pledge, Sanction
 
 ENTRIES = 30
 
@@ -88,3 +88,57 @@ class CountryFeed(LatestFeed):
             Pledge.objects.filter(Q(donor=country) | Q(recipient=country)),
             Sanction.objects.filter(Q(imposer=country) | Q(target=country)),
         )
+
+
+class ChangesFeed(Feed):
+    """Corrections to published records, newest first, at /changes/feed/; `?country=<slug>`
+    keeps those of the records that concern one country."""
+
+    feed_type = Atom1Feed
+    author_name = "aidtracker editors"
+    query_parameters = frozenset({"country"})
+
+    def get_object(self, request):
+        key = request.GET.get("country", "")
+        if not key:
+            return None
+        country = Country.objects.find(key)
+        if country is None:
+            raise Http404("There is no such country.")
+        return country
+
+    def title(self, country):
+        if country is None:
+            return "aidtracker: changes to published records"
+        return f"aidtracker: changes to the records of {country.in_sentence}"
+
+    def subtitle(self, country):
+        return "Each correction of a published pledge, sanction or fact: what changed, and why."
+
+    def link(self, country):
+        url = reverse("pledges:change-list")
+        return f"{url}?country={country.slug}" if country else url
+
+    def feed_url(self, country):
+        url = reverse("pledges:change-feed")
+        return f"{url}?country={country.slug}" if country else url
+
+    def items(self, country):
+        changes = Change.objects.all()
+        if country is not None:
+            changes = changes.concerning(country)
+        return changes[:ENTRIES]
+
+    def item_title(self, change):
+        return f"{change.get_action_display()}: {change.record}"
+
+    def item_description(self, change):
+        lines = [f"{field['label']}: {field['old']} → {field['new']}" for field in change.fields]
+        lines.append(f"Reason: {change.reason or 'none given'}")
+        return escape("\n".join(lines)).replace("\n", "<br>")
+
+    def item_link(self, change):
+        return change.get_absolute_url()
+
+    def item_pubdate(self, change):
+        return change.changed_at

@@ -22,6 +22,7 @@ from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
     AidItem,
     Category,
+    Change,
     Country,
     CountryTotal,
     Fact,
@@ -660,6 +661,25 @@ class FactFilter(FilterSet):
         if self.search_count <= search.RANKED_AT_MOST:
             return search.best_first(search.match(queryset, words), words)
         return search.match(queryset, words, many=True)
+
+    def concerning(self, queryset, name, country):
+        return queryset.concerning(country)
+
+
+class ChangeFilter(FilterSet):
+    """The changes to published records that concern one country."""
+
+    country = CountryFilter(
+        listed=Q(pledges_given_count__gt=0) | Q(pledges_received_count__gt=0)
+        | Q(sanctions_imposed_count__gt=0) | Q(sanctions_received_count__gt=0)
+        | Q(facts_count__gt=0),
+        label="Country",
+        method="concerning",
+    )  # fmt: skip
+
+    class Meta:
+        model = Change
+        fields = []
 
     def concerning(self, queryset, name, country):
         return queryset.concerning(country)

@@ -280,6 +280,9 @@ class _Loader:
                 place = where if name == "__all__" else f"{where}, field {name}"
                 self.problem(place, " ".join(messages))
             return None
+        if outcome == "updated":
+            # Readers see why a published record changed (pledges.changes).
+            instance._change_reason = f"Updated from the data file {self.report.path.name}."
         if outcome != "unchanged":
             instance.save()
         self.report.count(model, outcome)

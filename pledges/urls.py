@@ -4,7 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path
 
 from pledges import views
-from pledges.feeds import CountryFeed, LatestFeed
+from pledges.feeds import ChangesFeed, CountryFeed, LatestFeed
 from pledges.sitemaps import SITEMAPS, section
 
 app_name = "pledges"
@@ -21,11 +21,26 @@ urlpatterns = [
     path("pledges/", views.PledgeListView.as_view(), name="pledge-list"),
     path("pledges/<int:pk>/", views.PledgeDetailView.as_view(), name="pledge-detail"),
     path("pledges/stages/", views.StageListView.as_view(), name="stage-list"),
+    path(
+        "pledges/<int:pk>/history/",
+        views.RecordHistoryView.as_view(kind="pledge"),
+        name="pledge-history",
+    ),
     path("pledges/<int:pk>/card.png", views.pledge_card, name="pledge-card"),
     path("sanctions/", views.SanctionListView.as_view(), name="sanction-list"),
     path("sanctions/<int:pk>/", views.SanctionDetailView.as_view(), name="sanction-detail"),
+    path(
+        "sanctions/<int:pk>/history/",
+        views.RecordHistoryView.as_view(kind="sanction"),
+        name="sanction-history",
+    ),
     path("facts/", views.FactListView.as_view(), name="fact-list"),
     path("facts/<int:pk>/", views.FactDetailView.as_view(), name="fact-detail"),
+    path(
+        "facts/<int:pk>/history/", views.RecordHistoryView.as_view(kind="fact"), name="fact-history"
+    ),
+    path("changes/", views.ChangeListView.as_view(), name="change-list"),
+    path("changes/feed/", ChangesFeed(), name="change-feed"),
     path("items/", views.ItemTypeListView.as_view(), name="itemtype-list"),
     path("items/<slug:slug>/", views.ItemTypeDetailView.as_view(), name="itemtype-detail"),
     path("sources/", views.SourceListView.as_view(), name="source-list"),

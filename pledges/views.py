@@ -10,8 +10,10 @@ from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import (
     BooleanField,
+    Count,
     ExpressionWrapper,
     F,
+    Max,
     Prefetch,
     Q,
     prefetch_related_objects,
@@ -29,10 +31,18 @@ from django_filters.views import FilterView
 
 from aidtracker.canonical import accepts_query
 from pledges import cards, charts, exports, formatting, prebuilt, search
-from pledges.filters import FactFilter, PledgeFilter, SanctionFilter, StageFilter, printable
+from pledges.filters import (
+    ChangeFilter,
+    FactFilter,
+    PledgeFilter,
+    SanctionFilter,
+    StageFilter,
+    printable,
+)
 from pledges.models import (
     AidItem,
     Category,
+    Change,
     Corroboration,
     Country,
     CountryMonth,
@@ -50,6 +60,7 @@ from pledges.models import (
     Source,
 )
 from pledges.models.events import timeline_key
+from pledges.models.links import page_url
 from pledges.models.pledges import OLDEST_FIRST
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
@@ -790,6 +801,7 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             stages=sorted(pledge.events.all(), key=timeline_key),
             parts=pledge.parts.all(),
             top_ups=pledge.top_ups.all(),
+            record_changes=record_changes("pledge", pledge),
             other_pledges=others[:LATEST],
             **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,
@@ -823,8 +835,59 @@ class SanctionDetailView(RecordJsonMixin, DetailView):
         return super().get_context_data(
             title=f"{sanction.get_measure_display()}: {sanction.imposer} on {sanction.target}",
             summary=sanction.summary(),
+            record_changes=record_changes("sanction", sanction),
             **kwargs,
         )
+
+
+class ChangeListView(PagedListMixin, FilterView):
+    """Every change to a published pledge, sanction or fact, newest first: what changed, from
+    what to what, and why; `?country=<slug>` keeps those concerning one country."""
+
+    filterset_class = ChangeFilter
+    query_parameters = frozenset({*ChangeFilter.base_filters, "page"})
+    template_name = "pledges/change_list.html"
+    context_object_name = "changes"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return Change.objects.all()
+
+    def get_context_data(self, **kwargs):
+        country = (
+            self.filterset.form.cleaned_data.get("country") if self.filterset.is_valid() else None
+        )
+        feed = reverse("pledges:change-feed") + (f"?country={country.slug}" if country else "")
+        return super().get_context_data(country=country, feed_url=feed, **kwargs)
+
+
+class RecordHistoryView(TemplateView):
+    """A published record's changes, oldest first, at /pledges/<id>/history/ (and sanctions',
+    facts'): when it was entered, then each change with its fields and reason."""
+
+    template_name = "pledges/record_history.html"
+    kind = None
+    models = {"pledge": Pledge, "sanction": Sanction, "fact": Fact}
+
+    def get_context_data(self, **kwargs):
+        model = self.models[self.kind]
+        record = model.objects.filter(pk=kwargs["pk"]).first()
+        if record is None:
+            raise Http404("There is no such record.")
+        changes = Change.objects.of(self.kind, record.pk).order_by("changed_at", "id")
+        return super().get_context_data(
+            record=record, kind=self.kind, changes=list(changes), **kwargs
+        )
+
+
+def record_changes(kind: str, record) -> dict:
+    """How often a record was changed and when last, for its page's footer; one query."""
+    found = Change.objects.of(kind, record.pk).aggregate(n=Count("id"), last=Max("changed_at"))
+    return {
+        "count": found["n"],
+        "last": found["last"],
+        "url": page_url(f"{kind}-history", record.pk),
+    }
 
 
 class FactListView(DownloadMixin, PagedListMixin, FilterView):
@@ -869,6 +932,7 @@ class FactDetailView(RecordJsonMixin, DetailView):
         return super().get_context_data(
             title=f"{fact.country}: {fact.get_kind_display().lower()}",
             summary=fact.summary(),
+            record_changes=record_changes("fact", fact),
             **kwargs,
         )
 

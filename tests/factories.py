@@ -130,3 +130,10 @@ def inline_management(prefix: str, total: int = 0) -> dict:
 
 # The pledge admin's inlines, left as they are: no new item or stage.
 PLEDGE_INLINES = inline_management("items") | inline_management("events")
+
+
+def admin_form_data(client, url: str, reason: str = "Corrected against the source.") -> dict:
+    """The admin change form at `url` with its current values, as an editor's browser posts them
+    back, and the reason that every change to a published record needs."""
+    form = client.get(url).context["adminform"].form
+    return {name: form[name].value() or "" for name in form.fields} | {"change_reason": reason}

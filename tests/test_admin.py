@@ -75,7 +75,13 @@ def test_editor_corrects_a_loaded_pledge(article, editor_client):
         category="military", amount="25000000", currency="CAD", reference=pledge.reference,
         description="Corrected wording.", announced_on="2022-02-27",
     )  # fmt: skip
-    response = editor_client.post(url, data)
+    response = editor_client.post(url, data)  # a published record: the change needs its reason
+    assert response.status_code == 200
+    assert "Say why this published record is changed" in str(
+        response.context["adminform"].form.errors["change_reason"]
+    )
+    assert Pledge.objects.get(pk=pledge.pk).description != "Corrected wording."
+    response = editor_client.post(url, data | {"change_reason": "Reworded after a second read."})
     assert response.status_code == 302
     pledge.refresh_from_db()
     assert pledge.description == "Corrected wording."

@@ -8,7 +8,7 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from pledges.models import Pledge
-from tests.factories import PLEDGE_INLINES
+from tests.factories import PLEDGE_INLINES, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -49,8 +49,7 @@ def test_an_edit_shows_on_the_next_request(page_cache, client):
 def test_an_edit_in_the_admin_shows_on_the_next_request(page_cache, client, admin_client):
     pledge = Pledge.objects.get(reference="gb-ua-lethal-and-non-lethal-aid")
     client.get(pledge.get_absolute_url())
-    form = admin_client.get(f"/admin/pledges/pledge/{pledge.pk}/change/").context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
+    data = admin_form_data(admin_client, f"/admin/pledges/pledge/{pledge.pk}/change/")
     data |= {"description": "Edited in the admin.", **PLEDGE_INLINES}
     assert admin_client.post(f"/admin/pledges/pledge/{pledge.pk}/change/", data).status_code == 302
     assert "Edited in the admin." in client.get(pledge.get_absolute_url()).content.decode()

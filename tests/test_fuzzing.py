@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledges.models import Country, ItemType, Pledge, Source
-from tests.factories import PLEDGE_INLINES
+from tests.factories import PLEDGE_INLINES, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -139,8 +139,7 @@ def test_any_source_form_is_answered_without_a_server_error(article, admin_clien
 def test_any_change_to_a_pledge_is_answered_without_a_server_error(article, admin_client, data):
     pledge = Pledge.objects.get(reference="ca-ua-military-aid")
     url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
-    form = admin_client.get(url).context["adminform"].form
-    current = {name: form[name].value() or "" for name in form.fields}
+    current = admin_form_data(admin_client, url)
     inline = {**INLINE, "items-TOTAL_FORMS": "0"}
     response = admin_client.post(url, {**current, **data, **inline})
     assert response.status_code in (200, 302), response.status_code

@@ -5,15 +5,14 @@ from django.urls import reverse
 
 from pledges.importing import import_records
 from pledges.models import AidItem, Pledge, Sanction, Source
-from tests.factories import PLEDGE_INLINES
+from tests.factories import PLEDGE_INLINES, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
 
 def change_pledge(client, pledge, **changes):
     url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
-    form = client.get(url).context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
+    data = admin_form_data(client, url)
     data |= PLEDGE_INLINES | changes
     response = client.post(url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors

@@ -6,9 +6,11 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from pledges.models import (
     AidItem,
+    Change,
     Country,
     Fact,
     ItemType,
@@ -62,6 +64,12 @@ PAGES = [
     "/pledges/stages/?stage=announced&format=csv",
     "/countries/japan/?format=json",
     "/sources/{source}/?format=json",
+    "/changes/",
+    "/changes/?country=japan",
+    "/changes/feed/?country=japan",
+    "/pledges/{pledge}/history/",
+    "/sanctions/{sanction}/history/",
+    "/facts/{fact}/history/",
 ]
 MAX_QUERIES = 13
 
@@ -108,7 +116,23 @@ def add_rows(per_donor: int, tag: str) -> None:
         SanctionTarget(sanction=sanction, name=f"Person {k}") for sanction in sanctions
         for k in range(2)
     )  # fmt: skip
+    # Corrections: of each new pledge, and `per_donor` of each of the article's records.
+    now = timezone.now()
+    records = [(r, "pledge") for r in [*pledges, *Pledge.objects.filter(source__reference=ARTICLE)]]
+    records += [(r, "sanction") for r in Sanction.objects.filter(source__reference=ARTICLE)]
+    records += [(r, "fact") for r in Fact.objects.filter(source__reference=ARTICLE)]
+    Change.objects.bulk_create(
+        Change(kind=kind, record_id=record.pk, changed_at=now, record=f"{tag} record",
+               fields=[{"label": "Description", "old": "before", "new": "after"}],
+               reason="Corrected.", country_id=getattr(record, f"{record.parties[0]}_id"),
+               partner_id=getattr(record, f"{record.parties[1]}_id"))
+        for record, kind in records
+        for _ in range(per_donor)
+    )  # fmt: skip
     refresh_all()
+
+
+ARTICLE = "epoch-times-japan-defense-equipment"
 
 
 def queries_for(client, url: str) -> int:

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from pledges.loading import SourceFileError, load_source_file
 from pledges.models import Country, CountryStage, Pledge, Source
-from tests.factories import PLEDGE_INLINES, CountryFactory, PledgeFactory
+from tests.factories import PLEDGE_INLINES, CountryFactory, PledgeFactory, admin_form_data
 from tests.test_stats import assert_consistent
 from tests.test_views import text
 
@@ -144,8 +144,7 @@ def test_an_editor_marks_a_pledge_as_part_of_a_package_in_the_admin(package, edi
     whole, _ = package
     pledge = PledgeFactory(donor=whole.donor, recipient=whole.recipient, amount=Decimal("5"))
     url = f"/admin/pledges/pledge/{pledge.pk}/change/"
-    form = editor_client.get(url).context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields} | PLEDGE_INLINES
+    data = admin_form_data(editor_client, url) | PLEDGE_INLINES
     data |= {"part_of": whole.pk, "adds_to_earlier": ""}
     response = editor_client.post(data=data, path=url)
     assert response.status_code == 302, response.context["adminform"].form.errors

@@ -18,9 +18,10 @@ def public_urls() -> list[str]:
     urls += ["/pledges/?announced_after=2022-02-01&currency=USD&sort=-value", "/pledges/?sort=value",
              "/sanctions/?imposed_after=2022-01-01", "/compare/",
              "/compare/?countries=japan,united-states,sweden,ukraine", "/pledges/stages/",
-             "/pledges/stages/?stage=approved"]  # fmt: skip
+             "/pledges/stages/?stage=approved", "/changes/", "/changes/?country=japan"]  # fmt: skip
     for model in (Pledge, Sanction, Source, ItemType):
         urls += [record.get_absolute_url() for record in model.objects.all()]
+    urls += [f"{record.get_absolute_url()}history/" for record in Pledge.objects.all()[:1]]
     urls += [country.get_absolute_url() for country in Country.objects.with_data()]
     return urls
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 
 from pledges.importing import import_pledges
 from pledges.models import AidItem, CountryStage, ItemTypeTotal, Pledge, PledgeEvent
-from tests.factories import PLEDGE_INLINES, inline_management
+from tests.factories import PLEDGE_INLINES, admin_form_data, inline_management
 
 pytestmark = pytest.mark.django_db
 SCHEMAS = Path(settings.BASE_DIR) / "docs" / "schemas"
@@ -49,8 +49,7 @@ def test_loading_again_adds_no_stage(article):
 
 def add_stage(client, pledge, **fields):
     url = f"/admin/pledges/pledge/{pledge.pk}/change/"
-    form = client.get(url).context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
+    data = admin_form_data(client, url)
     stage = {"stage": "delivered", "occurred_on": "2022-03-20", "occurred_precision": "day",
              "occurred_as": "March 20", "source": pledge.source_id, "paragraph": pledge.paragraph,
              "quote": pledge.quote, "reading_note": "", "amount": "", "currency": "",

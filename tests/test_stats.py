@@ -20,7 +20,7 @@ from pledges.models import (
     Source,
 )
 from pledges.stats import refresh_all
-from tests.factories import PLEDGE_INLINES, PledgeFactory, SanctionFactory
+from tests.factories import PLEDGE_INLINES, PledgeFactory, SanctionFactory, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -172,9 +172,7 @@ def test_moving_a_sanction_to_another_target_moves_its_count(article):
 
 def test_editing_through_the_admin_keeps_counts(article, editor_client):
     pledge = Pledge.objects.get(reference="gb-ua-lethal-and-non-lethal-aid")
-    response = editor_client.get(f"/admin/pledges/pledge/{pledge.pk}/change/")
-    form = response.context["adminform"].form
-    data = {name: form[name].value() or "" for name in form.fields}
+    data = admin_form_data(editor_client, f"/admin/pledges/pledge/{pledge.pk}/change/")
     data |= {"donor": Country.objects.get(iso_code="FR").pk, **PLEDGE_INLINES}
     assert editor_client.post(f"/admin/pledges/pledge/{pledge.pk}/change/", data).status_code == 302
     assert Country.objects.get(iso_code="GB").pledges_given_count == 0

@@ -8,6 +8,7 @@ enforces what must never be stored; `clean()` explains the same rules to editors
 One module per concept; everything is importable from `pledges.models`.
 """
 
+from pledges.models.changes import Change, ChangeAction, RecordKind
 from pledges.models.choices import (
     Basis,
     Category,
@@ -53,6 +54,8 @@ __all__ = [
     "AidItem",
     "Basis",
     "Category",
+    "Change",
+    "ChangeAction",
     "Corroboration",
     "Country",
     "CountryKind",
@@ -74,6 +77,7 @@ __all__ = [
     "Pledge",
     "PledgeEvent",
     "Qualifier",
+    "RecordKind",
     "Sanction",
     "SanctionTarget",
     "SiteCategory",

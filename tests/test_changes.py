@@ -1,0 +1,132 @@
+"""The public record of changes: an editor's correction, with its reason, on the record's history
+page, on /changes/ and in its feed, filterable by country; editors' names never shown."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.urls import reverse
+
+from pledges.loading import default_files, load_source_file
+from pledges.models import Change, Pledge
+from tests.factories import PLEDGE_INLINES, PledgeFactory, admin_form_data, inline_management
+from tests.test_views import text
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+REASON = "The source says 25 million Canadian dollars; the description said too little."
+
+
+def correct(client, pledge, reason=REASON, **changes):
+    url = reverse("admin:pledges_pledge_change", args=[pledge.pk])
+    data = admin_form_data(client, url, reason) | PLEDGE_INLINES | changes
+    return client.post(url, data)
+
+
+def test_a_correction_shows_on_the_records_history_with_its_reason(
+    article, editor, editor_client, client
+):
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    old = pledge.description
+    assert (
+        correct(
+            editor_client, pledge, description="Military aid, on top of earlier aid."
+        ).status_code
+        == 302
+    )
+    (change,) = Change.objects.all()
+    assert (change.kind, change.record_id, change.reason) == ("pledge", pledge.pk, REASON)
+    assert change.fields == [
+        {"label": "Description", "old": old, "new": "Military aid, on top of earlier aid."}
+    ]
+    page = text(client.get(pledge.get_absolute_url()))
+    assert "Corrected 1 time, last on" in page
+    history = client.get(reverse("pledges:pledge-history", args=[pledge.pk]))
+    words = text(history)
+    assert f"Description: {old} → Military aid, on top of earlier aid." in words
+    assert f"Reason: {REASON}" in words
+    assert editor.username not in history.content.decode()
+
+
+def test_the_changes_page_and_feed_list_corrections_by_country(
+    article, editor, editor_client, client
+):
+    canada = Pledge.objects.get(reference="ca-ua-military-aid")
+    correct(editor_client, canada, amount="30000000")
+    japan = Pledge.objects.get(reference="jp-ua-defense-equipment")
+    correct(editor_client, japan, reason="Clearer wording.", description="Defence equipment.")
+    everything = text(client.get(reverse("pledges:change-list")))
+    assert "2 changes." in everything
+    assert "Amount: 25,000,000 → 30,000,000" in everything
+    of_canada = client.get(reverse("pledges:change-list") + "?country=canada")
+    assert [c.record_id for c in of_canada.context["changes"]] == [canada.pk]
+    of_ukraine = client.get(reverse("pledges:change-list") + "?country=ukraine")
+    assert [c.record_id for c in of_ukraine.context["changes"]] == [japan.pk, canada.pk]
+    feed = client.get(reverse("pledges:change-feed") + "?country=canada")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    entries = ET.fromstring(feed.content).findall(f"{ATOM}entry")
+    assert len(entries) == 1
+    summary = entries[0].find(f"{ATOM}summary").text
+    assert "Amount: 25,000,000 → 30,000,000" in summary
+    assert REASON in summary
+    assert editor.username not in feed.content.decode() + text(client.get("/changes/"))
+
+
+def test_a_change_without_its_reason_is_refused_and_nothing_changes(article, editor_client):
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    response = correct(editor_client, pledge, reason="   ", description="Changed.")
+    assert response.status_code == 200
+    assert "Say why" in str(response.context["adminform"].form.errors)
+    assert Pledge.objects.get(pk=pledge.pk).description == pledge.description
+    assert not Change.objects.exists()
+
+
+def test_a_stage_added_to_a_published_pledge_is_a_change_and_needs_its_reason(
+    article, editor_client
+):
+    pledge = Pledge.objects.get(reference="se-ua-military-shipment")
+    stage = {"stage": "delivered", "occurred_on": "", "occurred_precision": "unknown",
+             "occurred_as": "", "source": pledge.source_id, "paragraph": pledge.paragraph,
+             "quote": pledge.quote, "reading_note": "", "amount": "", "currency": "",
+             "item": "", "quantity": ""}  # fmt: skip
+    events = {f"events-0-{name}": value for name, value in stage.items()}
+    events |= inline_management("events", 1)
+    response = correct(editor_client, pledge, reason="", **events)
+    assert response.status_code == 200
+    assert "Say why" in str(response.context["inline_admin_formsets"][1].formset.non_form_errors())
+    assert (
+        correct(editor_client, pledge, reason="Delivered, as reported.", **events).status_code
+        == 302
+    )
+    (change,) = Change.objects.all()  # by an editor: editors record stages
+    assert change.fields[0]["label"] == "Stage added"
+    assert change.reason == "Delivered, as reported."
+
+
+def test_entering_a_record_is_not_a_change_but_removing_one_is(client):
+    pledge = PledgeFactory()
+    assert not Change.objects.exists()
+    page = text(client.get(reverse("pledges:pledge-history", args=[pledge.pk])))
+    assert "and not changed since" in page
+    pledge_id = pledge.pk
+    Pledge.objects.get(pk=pledge_id).delete()
+    (change,) = Change.objects.all()
+    assert (change.record_id, change.action) == (pledge_id, "removed")
+    assert "The record was removed." in text(client.get(reverse("pledges:change-list")))
+
+
+def test_a_data_file_update_gives_its_reason(article, tmp_path):
+    (path,) = default_files()
+    edited = tmp_path / path.name
+    edited.write_text(path.read_text().replace("Further military aid", "More military aid"))
+    load_source_file(edited, update=True)
+    (change,) = Change.objects.all()
+    assert change.reason == f"Updated from the data file {path.name}."
+
+
+def test_bad_addresses_are_answered_without_a_server_error(article, client):
+    response = client.get(reverse("pledges:change-list") + "?country=atlantis")
+    assert response.status_code == 200
+    assert "Some filters could not be applied" in text(response)
+    assert client.get(reverse("pledges:change-feed") + "?country=atlantis").status_code == 404
+    assert client.get(reverse("pledges:pledge-history", args=[999999])).status_code == 404
+    assert client.get(reverse("pledges:sanction-history", args=[999999])).status_code == 404
