@@ -35,6 +35,7 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SanctionDate,
     SanctionTarget,
     Source,
     SourceDraft,
@@ -755,6 +756,22 @@ class SanctionTargetInline(SafeAutocompleteMixin, admin.TabularInline):
     extra = 0
 
 
+class SanctionDateInline(SafeAutocompleteMixin, admin.StackedInline):
+    """When a sanction came into force or was lifted, each with the source that says so."""
+
+    model = SanctionDate
+    formset = ReasonedInlineFormSet
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = [
+        "kind",
+        ("occurred_on", "occurred_precision", "occurred_as"),
+        ("source", "paragraph"),
+        "quote",
+        "reading_note",
+    ]
+
+
 @admin.register(Sanction)
 class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     form = statement_form(Sanction)
@@ -772,7 +789,7 @@ class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin
     show_full_result_count = False
     autocomplete_fields = ["imposer", "target", "source"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [SanctionTargetInline]
+    inlines = [SanctionTargetInline, SanctionDateInline]
     fieldsets = [
         (
             None,
@@ -788,6 +805,7 @@ class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin
             },
         ),
         ("Dates", {"fields": ["imposed_on", "imposed_precision", "imposed_as", "lifted_on"]}),
+        ("Legal act", {"fields": ["legal_act", "legal_act_url"]}),
         PROVENANCE,
         readings_fieldset(Sanction),
         RECORD_TIMES,

@@ -26,6 +26,7 @@ from pledges.models import (
     PledgeEvent,
     RecordKind,
     Sanction,
+    SanctionDate,
     SanctionTarget,
 )
 
@@ -35,6 +36,7 @@ PARTS = {
     AidItem: ("pledge", "Item"),
     PledgeEvent: ("pledge", "Stage"),
     SanctionTarget: ("sanction", "Named target"),
+    SanctionDate: ("sanction", "Date"),
 }
 # Kept by the database for itself, not facts a reader needs to follow.
 UNSHOWN = {"created_at", "updated_at", "id"}

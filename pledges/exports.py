@@ -226,7 +226,8 @@ SANCTION_VALUES = [
     "imposed_precision", "imposed_as", "lifted_on", "paragraph", "quote", "reading_note",
     "readings", "updated_at", "source_id", "source__reference", "source__title",
     "source__publisher", "source__url", "imposer__name", "imposer__slug", "imposer__iso_code",
-    "target__name", "target__slug", "target__iso_code",
+    "target__name", "target__slug", "target__iso_code", "in_force_on", "ended_on", "legal_act",
+    "legal_act_url",
 ]  # fmt: skip
 
 SANCTION_CSV_COLUMNS = [
@@ -235,6 +236,7 @@ SANCTION_CSV_COLUMNS = [
     "imposed_on", "imposed_precision", "imposed_as", "lifted_on", "source_reference",
     "source_title", "paragraph", "quote", "reading_note", "reference", "updated_at",
     "measure_basis", "target_kind_basis", "targets_count_basis", "imposed_on_basis",
+    "in_force_on", "ended_on", "legal_act", "legal_act_url",
 ]  # fmt: skip
 
 
@@ -264,6 +266,12 @@ def sanction_records(queryset, request) -> Iterator[dict]:
                 "imposed_precision": row["imposed_precision"],
                 "imposed_as": row["imposed_as"],
                 "lifted_on": row["lifted_on"],
+                # The earliest date in force that a source gives (Sanction.in_force_on).
+                "in_force_on": row["in_force_on"],
+                # The end as far as the sources say: a lifting's date, or else lifted_on.
+                "ended_on": row["ended_on"],
+                "legal_act": row["legal_act"] or None,
+                "legal_act_url": row["legal_act_url"] or None,
                 "provenance": provenance(row),
                 "reference": row["reference"],
                 "updated_at": row["updated_at"],
@@ -275,7 +283,9 @@ def sanction_csv_rows(record: dict) -> Iterator[dict]:
     yield {
         **{key: record[key] for key in ("id", "url", "measure", "target_kind", "targets_count",
                                         "description", "imposed_on", "imposed_precision",
-                                        "imposed_as", "lifted_on", "reference", "updated_at")},
+                                        "imposed_as", "lifted_on", "reference", "updated_at",
+                                        "in_force_on", "ended_on", "legal_act",
+                                        "legal_act_url")},
         **flat_country(record, "imposer"),
         **flat_country(record, "target"),
         "named_targets": json.dumps(record["named_targets"], ensure_ascii=False),

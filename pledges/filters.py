@@ -599,6 +599,14 @@ class PledgeFilter(ListFilterSet):
         return queryset.order_by(*PLEDGE_SORTS[key][1], "-id")
 
 
+# How far a sanction's recorded dates take it (Sanction.state).
+SANCTION_STATES = [
+    ("announced", "Announced, no date in force recorded"),
+    ("in_force", "In force, not lifted"),
+    ("lifted", "Lifted"),
+]
+
+
 class SanctionFilterForm(FilterForm):
     range_fields = ("imposed_after", "imposed_before")
     known_field = "imposed"
@@ -614,8 +622,33 @@ class SanctionFilter(ListFilterSet):
     imposed_after = date_filter("imposed_on", "gte", "Imposed on or after")
     imposed_before = date_filter("imposed_on", "lte", "Imposed on or before")
     imposed = known_filter("Start date", "filter_date_known")
+    state = django_filters.ChoiceFilter(
+        choices=SANCTION_STATES, empty_label="Any", label="In force or lifted",
+        method="filter_state",
+    )  # fmt: skip
+    in_force_on = django_filters.DateFilter(
+        label="In force on",
+        method="filter_in_force_on",
+        input_formats=["%Y-%m-%d"],
+        widget=QuickDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
+    )
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
     q = search_filter("Words in the description, measure or named targets")
+
+    def filter_state(self, queryset, name, state):
+        if state == "lifted":
+            return queryset.filter(ended_on__isnull=False)
+        if state == "in_force":
+            return queryset.filter(in_force_on__isnull=False, ended_on__isnull=True)
+        return queryset.filter(in_force_on__isnull=True, ended_on__isnull=True)
+
+    def filter_in_force_on(self, queryset, name, day):
+        """In force that day by the dates the sources give: in force on or before it, and not
+        lifted by then. A sanction with no date in force is not placed."""
+        return queryset.filter(in_force_on__lte=day).filter(
+            Q(ended_on__isnull=True) | Q(ended_on__gt=day)
+        )
 
     class Meta:
         model = Sanction

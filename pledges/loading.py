@@ -26,6 +26,7 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SanctionDate,
     SanctionTarget,
     Source,
 )
@@ -84,12 +85,16 @@ SANCTION_KEYS = STATEMENT_KEYS | {
     "imposed_precision",
     "imposed_as",
     "lifted_on",
+    "legal_act",
+    "legal_act_url",
 }
+SANCTION_DATE_KEYS = {"kind", "on", "precision", "as", "paragraph", "quote", "reading_note"}
 REQUIRED = {
     "source": {"reference", "title"},
     "item_types": {"slug", "name"},
     "pledges": {"reference", "donor", "recipient", "category", "description", "paragraph", "quote"},
     "items": {"type", "name", "paragraph", "quote"},
+    "dates": {"kind", "paragraph", "quote"},
     "sanctions": {
         "reference",
         "imposer",
@@ -425,7 +430,9 @@ class _Loader:
         return self._save(where, AidItem, {"pledge": pledge, "name": record["name"]}, values)
 
     def _sanction(self, where: str, record: dict, source: Source | None) -> None:
-        if not self._check_keys(record, where, SANCTION_KEYS | {"named_targets"}, "sanctions"):
+        if not self._check_keys(
+            record, where, SANCTION_KEYS | {"named_targets", "dates"}, "sanctions"
+        ):
             return
         where = f"{where} ({record['reference']})"
         imposer = self._country(where, "imposer", record["imposer"])
@@ -440,6 +447,8 @@ class _Loader:
             "imposed_precision": record.get("imposed_precision", "unknown"),
             "imposed_as": record.get("imposed_as", ""),
             "lifted_on": record.get("lifted_on"),
+            "legal_act": record.get("legal_act", ""),
+            "legal_act_url": record.get("legal_act_url", ""),
         }
         if source is None or imposer is None or target is None:
             return
@@ -462,6 +471,27 @@ class _Loader:
             for index, name in enumerate(names)
         ]
         self._remove_others(SanctionTarget, sanction.named_targets.all(), targets)
+        dates = [
+            self._sanction_date(f"{where}.dates[{index}]", date, sanction, source)
+            for index, date in enumerate(self._records(record, "dates"))
+        ]
+        if sanction.pk:
+            self._remove_others(SanctionDate, sanction.stated_dates.all(), dates)
+
+    def _sanction_date(self, where: str, record: dict, sanction, source):
+        """A date the sanction came into force or was lifted, stated in the same source."""
+        if not self._check_keys(record, where, SANCTION_DATE_KEYS, "dates"):
+            return None
+        lookup = {"sanction": sanction, "kind": record["kind"], "paragraph": record["paragraph"],
+                  "quote": record["quote"]}  # fmt: skip
+        values = {
+            "occurred_on": record.get("on"),
+            "occurred_precision": record.get("precision", "unknown"),
+            "occurred_as": record.get("as", ""),
+            "source": source,
+            "reading_note": record.get("reading_note", ""),
+        }
+        return self._save(where, SanctionDate, lookup, values)
 
     def _fact(self, where: str, record: dict, source: Source | None) -> None:
         if not self._check_keys(record, where, FACT_KEYS, "facts"):

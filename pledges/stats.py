@@ -33,9 +33,11 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SanctionDate,
     SiteCategory,
     SiteMonth,
     Source,
+    refresh_dates,
     refresh_status,
 )
 
@@ -296,6 +298,13 @@ def _event_changed(sender, instance, **kwargs):
     Pledge.objects.filter(pk=pledge.pk).update(updated_at=timezone.now())
     item_types = AidItem.objects.filter(pledge=pledge).values_list("item_type", flat=True)
     refresh_item_types(set(item_types), [pledge.donor_id])
+
+
+@receiver(post_save, sender=SanctionDate)
+@receiver(post_delete, sender=SanctionDate)
+def _sanction_date_changed(sender, instance, **kwargs):
+    """A sanction is in force from its earliest date in force, and ends at its lifting."""
+    refresh_dates([instance.sanction_id])
 
 
 @receiver(post_save, sender=AidItem)

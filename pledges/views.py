@@ -55,6 +55,7 @@ from pledges.models import (
     Pledge,
     PledgeEvent,
     Sanction,
+    SanctionDate,
     SiteCategory,
     SiteMonth,
     Source,
@@ -828,13 +829,20 @@ class SanctionDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.sanction_records)
 
     def get_queryset(self):
-        return Sanction.objects.for_listing().prefetch_related(CORROBORATIONS)
+        dates = SanctionDate.objects.select_related("source").defer("source__text")
+        return Sanction.objects.for_listing().prefetch_related(
+            CORROBORATIONS,
+            Prefetch(
+                "stated_dates", queryset=dates.order_by(F("occurred_on").asc(nulls_last=True), "id")
+            ),
+        )
 
     def get_context_data(self, **kwargs):
         sanction = self.object
         return super().get_context_data(
             title=f"{sanction.get_measure_display()}: {sanction.imposer} on {sanction.target}",
             summary=sanction.summary(),
+            dates=list(sanction.stated_dates.all()),
             record_changes=record_changes("sanction", sanction),
             **kwargs,
         )

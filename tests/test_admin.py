@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from pledges.models import Country, ItemType, Pledge, Sanction, Source
-from tests.factories import PLEDGE_INLINES
+from tests.factories import PLEDGE_INLINES, inline_management
 
 pytestmark = pytest.mark.django_db
 
@@ -120,7 +120,7 @@ def test_zero_quantity_is_explained_on_the_item(article, editor_client):
     data = with_item(pledge_form(), quantity="0")
     response = editor_client.post(reverse("admin:pledges_pledge_add"), data)
     assert response.status_code == 200
-    (formset,) = response.context["inline_admin_formsets"]
+    formset = response.context["inline_admin_formsets"][0]  # the items; then the stages
     assert "A quantity must be at least 1" in formset.formset.errors[0]["quantity"][0]
     assert Pledge.objects.count() == 7
 
@@ -147,6 +147,7 @@ def sanction_form(**changes) -> dict:
         "named_targets-MIN_NUM_FORMS": "0",
         "named_targets-MAX_NUM_FORMS": "1000",
         "named_targets-0-name": "An official",
+        **inline_management("stated_dates"),
     }
     data.update(changes)
     return data
@@ -251,7 +252,7 @@ def test_country_autocomplete_finds_countries_for_editors(article, editor_client
 def test_editors_group_has_exactly_the_editing_permissions():
     granted = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
     editable = ["pledge", "aiditem", "itemtype", "sanction", "sanctiontarget", "source", "fact",
-                "sourcedraft", "corroboration"]  # fmt: skip
+                "sourcedraft", "corroboration", "pledgeevent", "sanctiondate"]  # fmt: skip
     expected = {f"{action}_{model}" for model in editable for action in ("add", "change", "view")}
     assert granted == expected | {"view_country"}
 

@@ -411,10 +411,12 @@ def test_a_basis_column_for_every_readable_value_after_the_published_columns(
     assert columns[: len(published)] == published
     readable = [f"{name}_basis" for name in (*model.readable, *model.dates)]
     assert columns[len(published) : len(published) + len(readable)] == readable
-    # Then, for pledges, their computed values (added after the bases), then top-ups and packages.
-    later = (
-        [*conversions.FIELDS, "adds_to_earlier", "adds_to", "part_of"] if model is Pledge else []
-    )
+    # Then what was added later: for pledges their computed values, top-ups and packages; for
+    # sanctions their dates in force and ended and their legal act.
+    later = {
+        Pledge: [*conversions.FIELDS, "adds_to_earlier", "adds_to", "part_of"],
+        Sanction: ["in_force_on", "ended_on", "legal_act", "legal_act_url"],
+    }.get(model, [])
     assert columns[len(published) + len(readable) :] == later
 
 

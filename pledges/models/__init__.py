@@ -45,7 +45,13 @@ from pledges.models.facts import Fact
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
 from pledges.models.pledges import Pledge
-from pledges.models.sanctions import Sanction, SanctionTarget
+from pledges.models.sanctions import (
+    Sanction,
+    SanctionDate,
+    SanctionDateKind,
+    SanctionTarget,
+    refresh_dates,
+)
 from pledges.models.sources import Source
 
 __all__ = [
@@ -79,6 +85,8 @@ __all__ = [
     "Qualifier",
     "RecordKind",
     "Sanction",
+    "SanctionDate",
+    "SanctionDateKind",
     "SanctionTarget",
     "SiteCategory",
     "SiteMonth",
@@ -87,5 +95,6 @@ __all__ = [
     "Status",
     "TargetKind",
     "ValueTotal",
+    "refresh_dates",
     "refresh_status",
 ]

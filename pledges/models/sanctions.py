@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -18,7 +19,14 @@ from pledges.models.choices import (
 from pledges.models.countries import Country
 from pledges.models.indexes import NullsLastIndex
 from pledges.models.links import page_url
-from pledges.models.statements import SEARCH_FIELDS, Statement, StatementQuerySet
+from pledges.models.sources import Source
+from pledges.models.statements import (
+    SEARCH_FIELDS,
+    Statement,
+    StatementQuerySet,
+    paragraph_field,
+    quote_errors,
+)
 from pledges.search import FullTextIndex, document
 
 NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
@@ -68,7 +76,34 @@ class Sanction(Statement):
     imposed_as = models.CharField(
         "start as stated", max_length=60, blank=True, help_text="The source's words for the date."
     )
-    lifted_on = models.DateField("end", null=True, blank=True, help_text="Empty while in force.")
+    lifted_on = models.DateField(
+        "end",
+        null=True,
+        blank=True,
+        help_text="As this record's source states it; empty while in force. A lifting can also "
+        "be entered below with its own source.",
+    )
+    # The first day it is known to be in force: the earliest "in force" date entered below with
+    # its source (SanctionDate), kept here so that lists filter by it. Never entered directly.
+    in_force_on = models.DateField("in force from", null=True, blank=True, editable=False)
+    # When it ended as far as the sources say: the latest lifting entered below with its source,
+    # or else `lifted_on`. Kept here for the lists' filters; never entered directly.
+    ended_on = models.DateField("ended", null=True, blank=True, editable=False)
+    legal_act = models.CharField(
+        "legal act",
+        max_length=300,
+        blank=True,
+        db_default="",
+        help_text="The act that imposes it, where known, such as “Council Regulation (EU) "
+        "2022/263” or a cabinet order's number.",
+    )
+    legal_act_url = models.URLField(
+        "legal act's address",
+        max_length=500,
+        blank=True,
+        db_default="",
+        help_text="Where the act is published.",
+    )
 
     objects = SanctionQuerySet.as_manager()
     parties = ("imposer", "target")
@@ -93,6 +128,17 @@ class Sanction(Statement):
             # A search's note of the matches with no stated date (listed after the dated ones)
             # counts them from this small index rather than from all the matches.
             FullTextIndex(name="sanction_undated_search_idx", condition=Q(imposed_on__isnull=True)),
+            # The list's filters by the dates in force and lifted read the few sanctions with one.
+            models.Index(
+                fields=["in_force_on"],
+                name="sanction_in_force_idx",
+                condition=Q(in_force_on__isnull=False),
+            ),
+            models.Index(
+                fields=["lifted_on"],
+                name="sanction_lifted_idx",
+                condition=Q(lifted_on__isnull=False),
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -158,6 +204,21 @@ class Sanction(Statement):
     def get_absolute_url(self):
         return page_url("sanction-detail", self.pk)
 
+    @property
+    def state(self) -> str:
+        """ "lifted", "in_force" or "announced": how far its dates, as recorded, take it."""
+        if self.ended_on:
+            return "lifted"
+        return "in_force" if self.in_force_on else "announced"
+
+    def save(self, *args, **kwargs):
+        liftings = SanctionDate.objects.filter(sanction=self.pk, kind=SanctionDateKind.LIFTED)
+        latest = liftings.aggregate(latest=models.Max("occurred_on"))["latest"] if self.pk else None
+        self.ended_on = latest or self.lifted_on
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "ended_on"}
+        super().save(*args, **kwargs)
+
     def clean(self):
         errors = clean_date_precision(self, "imposed")
         if self.imposer_id and self.imposer_id == self.target_id:
@@ -211,3 +272,99 @@ class SanctionTarget(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class SanctionDateKind(models.TextChoices):
+    IN_FORCE = "in_force", "In force"
+    LIFTED = "lifted", "Lifted"
+
+
+class SanctionDate(models.Model):
+    """A date in a sanction's life after its announcement, as a source states it: when it came
+    into force, or was lifted. Each has its own source, paragraph and words, as every figure
+    here does. The sanction's `in_force_on` and `lifted_on` follow them (`refresh_dates`)."""
+
+    sanction = models.ForeignKey(Sanction, on_delete=models.CASCADE, related_name="stated_dates")
+    kind = models.CharField(max_length=8, choices=SanctionDateKind)
+    occurred_on = models.DateField("date", null=True, blank=True)
+    occurred_precision = models.CharField(
+        "date precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+    )
+    occurred_as = models.CharField(
+        "date as stated", max_length=60, blank=True,
+        help_text="The source's words for the date, such as “from March 1”.",
+    )  # fmt: skip
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="sanction_dates")
+    paragraph = paragraph_field()
+    quote = models.CharField(
+        "figure words", max_length=200,
+        help_text="The few words of the source that state it, such as “takes effect on March 1”.",
+    )  # fmt: skip
+    reading_note = models.TextField(blank=True, help_text="How the date was worked out, if it was.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(no_db_index=["source"])
+
+    class Meta:
+        verbose_name = "date in force or lifted"
+        verbose_name_plural = "dates in force or lifted"
+        ordering = ["sanction", "occurred_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=in_choices("kind", SanctionDateKind), name="sanctiondate_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=date_precision_consistent("occurred"),
+                name="sanctiondate_date_precision_consistent",
+            ),
+            models.CheckConstraint(
+                condition=Q(paragraph__gte=1), name="sanctiondate_paragraph_positive"
+            ),
+        ]
+
+    def __str__(self):
+        when = self.date_display if self.occurred_on else "date not stated"
+        return f"{self.get_kind_display()}: {when}"
+
+    @property
+    def date_display(self) -> str:
+        return formatting.partial_date(self.occurred_on, self.occurred_precision)
+
+    def clean(self):
+        errors = clean_date_precision(self, "occurred")
+        sanction = self.sanction if self.sanction_id else None
+        if (
+            sanction is not None
+            and self.occurred_on
+            and sanction.imposed_on
+            and self.occurred_on < sanction.imposed_on
+        ):
+            errors["occurred_on"] = (
+                f"This is before the sanction's start ({sanction.date_display}): check both dates."
+            )
+        if self.occurred_precision == DatePrecision.DERIVED and not self.reading_note.strip():
+            errors["reading_note"] = "Say how the date was worked out from the source's words."
+        source = self.source if self.source_id else None
+        errors = quote_errors(source, self.paragraph, self.quote) | errors
+        if errors:
+            raise ValidationError(errors)
+
+
+def refresh_dates(sanction_ids) -> None:
+    """Set each sanction's `in_force_on` (its earliest dated "in force") and `ended_on` (its
+    latest dated lifting, or else its record's `lifted_on`) from its dates."""
+    ids = set(sanction_ids) - {None}
+    dates: dict[int, dict[str, list]] = {pk: {"in_force": [], "lifted": []} for pk in ids}
+    rows = SanctionDate.objects.filter(sanction__in=ids, occurred_on__isnull=False)
+    for sanction_id, kind, day in rows.values_list("sanction", "kind", "occurred_on"):
+        dates[sanction_id][kind].append(day)
+    for sanction_id, lifted_on in Sanction.objects.filter(pk__in=ids).values_list(
+        "pk", "lifted_on"
+    ):
+        found = dates[sanction_id]
+        Sanction.objects.filter(pk=sanction_id).update(
+            in_force_on=min(found["in_force"], default=None),
+            ended_on=max(found["lifted"], default=None) or lifted_on,
+            updated_at=timezone.now(),
+        )
