@@ -617,6 +617,19 @@ class ItemTypeAdmin(PermanentSlugMixin, admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+class CorroborationInline(SafeAutocompleteMixin, admin.StackedInline):
+    """Other sources that report the record, each with where it does and the figure it gives;
+    a figure that differs from the record's needs the reason the record keeps its own."""
+
+    model = Corroboration
+    formset = ReasonedInlineFormSet
+    extra = 0
+    autocomplete_fields = ["source"]
+    fields = [("source", "paragraph"), "quote", ("figure", "currency"), "note"]
+    verbose_name = "other source reporting it"
+    verbose_name_plural = "other sources reporting it"
+
+
 class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
     model = AidItem
     formset = ReasonedInlineFormSet
@@ -675,7 +688,7 @@ class PledgeAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     autocomplete_fields = ["donor", "recipient", "source", "adds_to", "part_of"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [AidItemInline, PledgeEventInline]
+    inlines = [AidItemInline, PledgeEventInline, CorroborationInline]
     fieldsets = [
         (
             None,
@@ -789,7 +802,8 @@ class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin
     show_full_result_count = False
     autocomplete_fields = ["imposer", "target", "source"]
     readonly_fields = ["created_at", "updated_at"]
-    inlines = [SanctionTargetInline, SanctionDateInline]
+    inlines = [SanctionTargetInline, SanctionDateInline, CorroborationInline]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (
             None,
@@ -826,6 +840,7 @@ class FactAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     show_full_result_count = False
     autocomplete_fields = ["country", "about", "source"]
     readonly_fields = ["created_at", "updated_at"]
+    inlines = [CorroborationInline]
     fieldsets = [
         (None, {"fields": ["country", "about", "kind", "description"]}),
         (

@@ -21,6 +21,7 @@ from pledges.models import (
     AidItem,
     Change,
     ChangeAction,
+    Corroboration,
     Fact,
     Pledge,
     PledgeEvent,
@@ -37,6 +38,7 @@ PARTS = {
     PledgeEvent: ("pledge", "Stage"),
     SanctionTarget: ("sanction", "Named target"),
     SanctionDate: ("sanction", "Date"),
+    Corroboration: (None, "Other source"),  # of a pledge, a sanction or a fact
 }
 # Kept by the database for itself, not facts a reader needs to follow.
 UNSHOWN = {"created_at", "updated_at", "id"}
@@ -51,7 +53,7 @@ def _record_change(sender, instance, history_instance, **kwargs):
             return  # entered, not changed
     elif model in PARTS:
         field, label = PARTS[model]
-        record = _parent(model, field, instance)
+        record = _parent(model, field or _reported(instance), instance)
         if record is None:
             return
         if history_instance.history_type != "~" and not history_instance.history_change_reason:
@@ -76,6 +78,13 @@ def _record_change(sender, instance, history_instance, **kwargs):
         reason=reason,
         country_id=country,
         partner_id=partner,
+    )
+
+
+def _reported(corroboration) -> str:
+    """Which kind of record a corroboration reports."""
+    return next(
+        name for name in ("pledge", "sanction", "fact") if getattr(corroboration, f"{name}_id")
     )
 
 

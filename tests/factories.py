@@ -129,7 +129,16 @@ def inline_management(prefix: str, total: int = 0) -> dict:
 
 
 # The pledge admin's inlines, left as they are: no new item or stage.
-PLEDGE_INLINES = inline_management("items") | inline_management("events")
+PLEDGE_INLINES = (
+    inline_management("items") | inline_management("events") | inline_management("corroborations")
+)
+# The sanction and fact admins' inlines, left as they are.
+SANCTION_INLINES = (
+    inline_management("named_targets")
+    | inline_management("stated_dates")
+    | inline_management("corroborations")
+)
+FACT_INLINES = inline_management("corroborations")
 
 
 def admin_form_data(client, url: str, reason: str = "Corrected against the source.") -> dict:

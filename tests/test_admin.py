@@ -148,6 +148,7 @@ def sanction_form(**changes) -> dict:
         "named_targets-MAX_NUM_FORMS": "1000",
         "named_targets-0-name": "An official",
         **inline_management("stated_dates"),
+        **inline_management("corroborations"),
     }
     data.update(changes)
     return data

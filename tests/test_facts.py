@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from pledges.models import Country, Fact, Source
-from tests.factories import CountryFactory, FactFactory
+from tests.factories import FACT_INLINES, CountryFactory, FactFactory
 from tests.test_views import text
 
 pytestmark = pytest.mark.django_db
@@ -73,7 +73,7 @@ def test_an_editor_records_a_fact(article, editor_client):
         "stated_as": "", "source": Source.objects.get().pk, "paragraph": "13",
         "quote": "more than 80,000 in Moldova", "reading_note": "", "reference": "",
     }  # fmt: skip
-    response = editor_client.post(reverse("admin:pledges_fact_add"), data)
+    response = editor_client.post(reverse("admin:pledges_fact_add"), data | FACT_INLINES)
     assert response.status_code == 302, response.context["adminform"].form.errors
     fact = Fact.objects.get(quote="more than 80,000 in Moldova")
     assert fact.value_display == "more than 80,000 people"

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pledges.models import Country, ItemType, Pledge, Source
-from tests.factories import PLEDGE_INLINES, admin_form_data
+from tests.factories import PLEDGE_INLINES, SANCTION_INLINES, admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -107,6 +107,7 @@ def test_any_sanction_form_is_answered_without_a_server_error(article, admin_cli
     inline = {"named_targets-TOTAL_FORMS": str(len(named)), "named_targets-INITIAL_FORMS": "0",
               "named_targets-MIN_NUM_FORMS": "0", "named_targets-MAX_NUM_FORMS": "1000"}  # fmt: skip
     inline |= {f"named_targets-{n}-name": name for n, name in enumerate(named)}
+    inline = SANCTION_INLINES | inline
     response = admin_client.post(reverse("admin:pledges_sanction_add"), {**data, **inline})
     assert response.status_code in (200, 302), response.status_code
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from pledges.loading import load_source_file
 from pledges.models import Change, Sanction, SanctionDate
-from tests.factories import SanctionFactory, admin_form_data, inline_management
+from tests.factories import SANCTION_INLINES, SanctionFactory, admin_form_data, inline_management
 from tests.test_views import text
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +100,7 @@ def test_an_editor_enters_a_date_in_force_with_its_reason(sanctions, editor_clie
            "occurred_as": "March 5", "source": announced.source_id, "paragraph": "1",
            "quote": "in force from March 5", "reading_note": ""}  # fmt: skip
     data = admin_form_data(editor_client, url, "The order took effect on 5 March.")
-    data |= inline_management("named_targets") | inline_management("stated_dates", 1)
+    data |= SANCTION_INLINES | inline_management("stated_dates", 1)
     data |= {f"stated_dates-0-{name}": value for name, value in row.items()}
     response = editor_client.post(url, data)
     assert response.status_code == 302, response.context["inline_admin_formsets"][1].formset.errors

@@ -4,13 +4,18 @@ other sources that report a record already recorded.
 A draft is never public: only the record an editor accepts from it is.
 """
 
+from decimal import Decimal
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from pledges import formatting
+from pledges.currencies import CURRENCY_CHOICES
 from pledges.intake.drafts import NOT_A_RECORD  # the intake's flags, declared once
 from pledges.models.facts import Fact
 from pledges.models.pledges import Pledge
@@ -183,6 +188,31 @@ class Corroboration(models.Model):
     fact = models.ForeignKey(
         Fact, on_delete=models.CASCADE, null=True, blank=True, related_name="corroborations"
     )
+    # The figure this source gives, where it gives one: a pledge's value (with its currency), a
+    # sanction's number of targets, a fact's figure. Where it differs from the record's, the
+    # record's page sets them side by side, with `note` saying why the record keeps its own.
+    figure = models.DecimalField(
+        "figure it states",
+        max_digits=18,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text="The value (of a pledge, with its currency), number of targets (of a "
+        "sanction) or figure (of a fact) this source gives. Empty when it gives none.",
+    )
+    currency = models.CharField(
+        max_length=3, choices=CURRENCY_CHOICES, blank=True, default="", db_default="",
+        help_text="For a pledge's value: its currency, as this source states it.",
+    )  # fmt: skip
+    note = models.TextField(
+        "why the record keeps its own figure",
+        blank=True,
+        default="",
+        db_default="",
+        help_text="Required when this source's figure differs from the record's: which to "
+        "trust, and why (a later or official source, a rounder figure...).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = CorroborationQuerySet.as_manager()
@@ -207,11 +237,52 @@ class Corroboration(models.Model):
     def get_absolute_url(self):
         return self.record.get_absolute_url()
 
+    @property
+    def record_figure(self):
+        """(figure, currency) as the record itself states it: its value, targets or figure."""
+        record = self.record
+        if isinstance(record, Pledge):
+            return record.amount, record.currency
+        if isinstance(record, Sanction):
+            count = record.targets_count
+            return (Decimal(count) if count is not None else None), ""
+        if isinstance(record, Fact):
+            return record.value, ""
+        return None, ""
+
+    @property
+    def disagrees(self) -> bool:
+        """It states a figure, and not the record's."""
+        return self.figure is not None and (self.figure, self.currency) != self.record_figure
+
+    @property
+    def figure_display(self) -> str:
+        return _figure_display(self.figure, self.currency)
+
+    @property
+    def record_figure_display(self) -> str:
+        return _figure_display(*self.record_figure)
+
     def clean(self):
-        records = [self.pledge_id, self.sanction_id, self.fact_id]
+        # An inline on a record being entered holds the record, not yet its id.
+        given = [
+            getattr(self, f"{name}_id") is not None
+            or self._state.fields_cache.get(name) is not None
+            for name in ("pledge", "sanction", "fact")
+        ]
         errors = {}
-        if sum(record is not None for record in records) != 1:
+        if sum(given) != 1:
             errors["__all__"] = _("Choose exactly one pledge, sanction or fact.")
+        elif self.figure is not None and given[0] and not self.currency:
+            errors["currency"] = _("A pledge's value needs its currency, as this source states it.")
+        elif self.currency and not given[0]:
+            errors["currency"] = _("Only a pledge's value has a currency: leave it empty.")
+        elif self.currency and self.figure is None:
+            errors["figure"] = _("A currency needs its value.")
+        elif self.disagrees and not self.note.strip():
+            errors["note"] = _(
+                "This source's figure differs from the record's: say why the record keeps its own."
+            )
         source = self.source if self.source_id else None
         errors |= quote_errors(source, self.paragraph, self.quote)
         if errors:
@@ -220,3 +291,12 @@ class Corroboration(models.Model):
     @property
     def record(self):
         return self.pledge or self.sanction or self.fact
+
+
+def _figure_display(figure, currency: str) -> str:
+    """A figure as a page writes it: "CA$25,000,000", "49"; empty when there is none."""
+    if figure is None:
+        return ""
+    if currency:
+        return formatting.money(figure, currency)
+    return formatting.number(figure.normalize() if figure == figure.to_integral() else figure)

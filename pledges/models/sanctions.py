@@ -93,6 +93,7 @@ class Sanction(Statement):
         "legal act",
         max_length=300,
         blank=True,
+        default="",
         db_default="",
         help_text="The act that imposes it, where known, such as “Council Regulation (EU) "
         "2022/263” or a cabinet order's number.",
@@ -101,6 +102,7 @@ class Sanction(Statement):
         "legal act's address",
         max_length=500,
         blank=True,
+        default="",
         db_default="",
         help_text="Where the act is published.",
     )
