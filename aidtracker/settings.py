@@ -276,6 +276,8 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # A record's history is found by its id; an index on every history row's date would only slow the
 # bulk imports that write one for each record they create.
 SIMPLE_HISTORY_DATE_INDEX = False
+# Editors' reasons for their changes are shown to readers (pledges.changes): as long as they need.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 LOGGING = {
     "version": 1,

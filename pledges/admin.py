@@ -86,14 +86,15 @@ READING_CHOICES = [
 ]
 
 
-class StatementForm(forms.ModelForm):
-    """A statement's form, where each value that can be read or worked out has its own choice
-    (stated, read, worked out) instead of `readings` to type as JSON. Made per model by
-    `statement_form`.
+def clean_reason(text: str | None) -> str:
+    """An editor's reason as readers see it: its words, its white space folded."""
+    return " ".join((text or "").split())
 
-    A published record also asks why it is being changed: the reason is shown to readers on the
-    record's history and on /changes/ (pledges.changes), without the editor's name.
-    """
+
+class ReasonedForm(forms.ModelForm):
+    """The form of a published record, or of one of its parts: a change asks why it is made.
+    The reason is shown to readers on the record's history and on /changes/ (pledges.changes),
+    without the editor's name."""
 
     change_reason = forms.CharField(
         label="Reason for this change",
@@ -104,6 +105,33 @@ class StatementForm(forms.ModelForm):
         "record's history page and on the list of changes; your name is not.",
     )
 
+    # A part of a record (an item, a named target, another source) entered on its own page
+    # changes a published record: it asks for the reason too.
+    reason_on_add = False
+
+    def clean(self):
+        cleaned = super().clean()
+        reason = clean_reason(cleaned.get("change_reason"))
+        changed = any(name != "change_reason" for name in self.changed_data)
+        if (changed if self.instance.pk else self.reason_on_add) and not reason:
+            self.add_error(
+                "change_reason",
+                "Say why this published record is changed: readers see the reason on its history.",
+            )
+        cleaned["change_reason"] = reason
+        self.instance._change_reason = reason
+        return cleaned
+
+
+class PartForm(ReasonedForm):
+    reason_on_add = True
+
+
+class StatementForm(ReasonedForm):
+    """A statement's form, where each value that can be read or worked out has its own choice
+    (stated, read, worked out) instead of `readings` to type as JSON. Made per model by
+    `statement_form`."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         readings = self.instance.readings or {}
@@ -112,23 +140,12 @@ class StatementForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        reason = " ".join(cleaned.get("change_reason", "").split())
-        if self.instance.pk and self.has_changed_besides_reason() and not reason:
-            self.add_error(
-                "change_reason",
-                "Say why this published record is changed: readers see the reason on its history.",
-            )
-        cleaned["change_reason"] = reason
-        self.instance._change_reason = reason
         self.instance.readings = {
             name: cleaned[f"reading_{name}"]
             for name in self._meta.model.readable
             if cleaned.get(f"reading_{name}") not in ("", None, "stated")
         }
         return cleaned
-
-    def has_changed_besides_reason(self) -> bool:
-        return any(name != "change_reason" for name in self.changed_data)
 
     def _update_errors(self, errors):
         # The model reports a reading of an empty value under `readings`, not a field here.
@@ -180,14 +197,27 @@ class ChangeReasonMixin:
     which the history entries of the record and of its inline parts carry to pledges.changes.
     A change made only to the inline parts asks for it too."""
 
+    form = ReasonedForm
+
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        return [*fieldsets, CHANGE_REASON] if obj is not None else fieldsets
+        fieldsets = [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "change_reason"]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        asked = obj is not None or self.form.reason_on_add
+        return [*fieldsets, CHANGE_REASON] if asked else fieldsets
+
+    def save_model(self, request, obj, form, change):
+        # A record entered, and saved again with its parts: not yet a change of anything.
+        obj._entering = not change and not self.form.reason_on_add
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         reason = form.cleaned_data.get("change_reason", "")
         instances = formset.save(commit=False)
         changes.reasons_for([*instances, *formset.deleted_objects], reason)
+        for instance in instances:
+            instance._entering = not change
         for obj in formset.deleted_objects:
             obj.delete()
         for instance in instances:
@@ -206,10 +236,10 @@ class ReasonedInlineFormSet(forms.BaseInlineFormSet):
         changed = self.deleted_forms or any(
             form.has_changed() for form in self.forms if form not in self.deleted_forms
         )
-        if changed and not " ".join(self.data.get("change_reason", "").split()):
+        if changed and not clean_reason(self.data.get("change_reason")):
             raise ValidationError(
-                "Say why this published record is changed, under “Why” below: readers see the "
-                "reason on its history."
+                "Say why this published record is changed, in the “Why” section above: readers "
+                "see the reason on its history."
             )
 
 
@@ -600,7 +630,8 @@ def error_dict(error: ValidationError) -> dict:
 
 
 @admin.register(Corroboration)
-class CorroborationAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class CorroborationAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = PartForm
     list_display = ["__str__", "source", "paragraph", "pledge", "sanction", "fact"]
     list_select_related = ["source", "pledge__donor", "pledge__recipient", "sanction__imposer",
                            "sanction__target", "fact__country"]  # fmt: skip
@@ -741,7 +772,8 @@ class PledgeAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 
 @admin.register(AidItem)
-class AidItemAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class AidItemAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
+    form = PartForm
     list_display = ["name", "item_type", "quantity", "unit", "pledge"]
     list_select_related = ["item_type", "pledge__donor", "pledge__recipient"]
     list_filter = ["item_type"]
@@ -752,8 +784,10 @@ class AidItemAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
 
 
 @admin.register(SanctionTarget)
-class SanctionTargetAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
+class SanctionTargetAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     """Named targets are entered with their sanction; this list finds a name across them all."""
+
+    form = PartForm
 
     list_display = ["name", "sanction"]
     list_select_related = ["sanction__imposer", "sanction__target"]

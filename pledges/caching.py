@@ -35,18 +35,22 @@ from django.utils.timezone import now
 
 from pledges.models import (
     AidItem,
+    Corroboration,
     Country,
     Fact,
     ItemType,
     PageVersion,
     Pledge,
+    PledgeEvent,
     Sanction,
+    SanctionDate,
     SanctionTarget,
     Source,
 )
 
 logger = logging.getLogger(__name__)
-EDITED_MODELS = [AidItem, Country, Fact, ItemType, Pledge, Sanction, SanctionTarget, Source]
+EDITED_MODELS = [AidItem, Corroboration, Country, Fact, ItemType, Pledge, PledgeEvent, Sanction,
+                 SanctionDate, SanctionTarget, Source]  # fmt: skip
 
 
 def pages_version() -> int:

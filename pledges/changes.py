@@ -40,12 +40,15 @@ PARTS = {
     SanctionDate: ("sanction", "Date"),
     Corroboration: (None, "Other source"),  # of a pledge, a sanction or a fact
 }
-# Kept by the database for itself, not facts a reader needs to follow.
-UNSHOWN = {"created_at", "updated_at", "id"}
+# Kept by the database for itself, not facts a reader needs to follow; and a pledge's status,
+# which follows its stages (whose own changes are shown) rather than being edited.
+UNSHOWN = {"created_at", "updated_at", "id", "status"}
 
 
 @receiver(post_create_historical_record)
 def _record_change(sender, instance, history_instance, **kwargs):
+    if getattr(instance, "_entering", False):
+        return  # saved again, or given its parts, while being entered: not yet published
     model = type(instance)
     if model in RECORDS:
         record, label = instance, ""
@@ -68,7 +71,11 @@ def _record_change(sender, instance, history_instance, **kwargs):
         if not fields:
             return  # saved with nothing a reader would see changed
     country, partner = (getattr(record, f"{name}_id") for name in record.parties)
+    if action == ChangeAction.REMOVED:
+        # Its earlier changes stay listed, no longer linking to a page that is gone.
+        Change.objects.of(RECORDS[type(record)], record.pk).update(record_removed=True)
     Change.objects.create(
+        record_removed=action == ChangeAction.REMOVED,
         kind=RECORDS[type(record)],
         record_id=record.pk,
         action=action,
@@ -120,8 +127,13 @@ def _fields(history_instance, label: str, instance) -> list[dict]:
 def shown(model, name: str, value) -> str:
     """A stored value as a reader reads it: a choice's label, a country's name, "not stated"."""
     if value is None or value == "" or value == {}:
-        return "not stated"
+        return "all stated" if name == "readings" else "not stated"
     field = model._meta.get_field(name)
+    if name == "readings":  # {"currency": "read"}: which values were read or worked out
+        return "; ".join(
+            f"{key.replace('_', ' ')} {'worked out' if basis == 'derived' else basis}"
+            for key, basis in sorted(value.items())
+        )
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.ForeignKey):

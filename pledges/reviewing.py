@@ -260,6 +260,9 @@ def _precision(value, date) -> str:
 def _save(record, user, reason: str = "") -> None:
     record.full_clean()
     record._history_user = user
+    # Entering a record (and its parts) is not a change of it; adding a source that corroborates
+    # a published record is, and readers see it with the draft's reason (pledges.changes).
+    record._entering = not isinstance(record, Corroboration)
     if reason:
         record._change_reason = reason
     record.save()

@@ -40,6 +40,7 @@ from pledges.models import (
     refresh_dates,
     refresh_status,
 )
+from pledges.models.pledges import COUNTED_IN_PACKAGE
 
 # (model, field of the country, field of its partner, role)
 ROLES = [
@@ -48,10 +49,7 @@ ROLES = [
     (Sanction, "imposer", "target", CountryRole.IMPOSED),
     (Sanction, "target", "imposer", CountryRole.TARGETED),
 ]
-# A pledge whose stated value is counted in its package's (Pledge.counted_in_package).
-IN_PACKAGE = ExpressionWrapper(
-    Q(part_of__isnull=False, amount__isnull=False), output_field=BooleanField()
-)
+IN_PACKAGE = ExpressionWrapper(COUNTED_IN_PACKAGE, output_field=BooleanField())
 # The precisions of a date that give its month.
 MONTH_KNOWN = [DatePrecision.DAY, DatePrecision.DERIVED, DatePrecision.MONTH]
 COUNTERS = {
@@ -113,12 +111,11 @@ def refresh_countries(country_ids) -> None:
             for row in rows:
                 totals.add((row[0], role, *row[1:]))
             # What was pledged at each stage: a package's parts are in the package's value.
-            whole = Q(part_of__isnull=True)
             rows = (
                 Pledge.objects.filter(**{f"{field}__in": ids})
                 .values_list(field, "status")
-                .annotate(n=Count("id"), converted=Count("value_usd", filter=whole),
-                          usd=Sum("value_usd", filter=whole))
+                .annotate(n=Count("id"), converted=Count("value_usd", filter=~COUNTED_IN_PACKAGE),
+                          usd=Sum("value_usd", filter=~COUNTED_IN_PACKAGE))
                 .order_by()
             )  # fmt: skip
             for row in rows:
@@ -229,6 +226,7 @@ def refresh_item_types(item_type_ids, donor_ids=None) -> None:
     types = set(item_type_ids) - {None}
     if not types or (donor_ids is not None and not set(donor_ids) - {None}):
         return
+    _lock_site()  # before any row, as refresh_countries takes it: never in the other order
     _lock(ItemType, types)
     items = AidItem.objects.filter(item_type__in=types)
     totals = ItemTypeTotal.objects.filter(item_type__in=types)

@@ -880,12 +880,11 @@ class RecordHistoryView(TemplateView):
     def get_context_data(self, **kwargs):
         model = self.models[self.kind]
         record = model.objects.filter(pk=kwargs["pk"]).first()
-        if record is None:
+        changes = list(Change.objects.of(self.kind, kwargs["pk"]).order_by("changed_at", "id"))
+        if record is None and not changes:
             raise Http404("There is no such record.")
-        changes = Change.objects.of(self.kind, record.pk).order_by("changed_at", "id")
-        return super().get_context_data(
-            record=record, kind=self.kind, changes=list(changes), **kwargs
-        )
+        # A removed record keeps its history: what it was, and when and why it went.
+        return super().get_context_data(record=record, kind=self.kind, changes=changes, **kwargs)
 
 
 def record_changes(kind: str, record) -> dict:

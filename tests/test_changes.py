@@ -42,7 +42,7 @@ def test_a_correction_shows_on_the_records_history_with_its_reason(
     assert "Corrected 1 time, last on" in page
     history = client.get(reverse("pledges:pledge-history", args=[pledge.pk]))
     words = text(history)
-    assert f"Description: {old} → Military aid, on top of earlier aid." in words
+    assert f"Description: was {old} → now Military aid, on top of earlier aid." in words
     assert f"Reason: {REASON}" in words
     assert editor.username not in history.content.decode()
 
@@ -56,7 +56,7 @@ def test_the_changes_page_and_feed_list_corrections_by_country(
     correct(editor_client, japan, reason="Clearer wording.", description="Defence equipment.")
     everything = text(client.get(reverse("pledges:change-list")))
     assert "2 changes." in everything
-    assert "Amount: 25,000,000 → 30,000,000" in everything
+    assert "Amount: was 25,000,000 → now 30,000,000" in everything
     of_canada = client.get(reverse("pledges:change-list") + "?country=canada")
     assert [c.record_id for c in of_canada.context["changes"]] == [canada.pk]
     of_ukraine = client.get(reverse("pledges:change-list") + "?country=ukraine")
@@ -130,3 +130,62 @@ def test_bad_addresses_are_answered_without_a_server_error(article, client):
     assert client.get(reverse("pledges:change-feed") + "?country=atlantis").status_code == 404
     assert client.get(reverse("pledges:pledge-history", args=[999999])).status_code == 404
     assert client.get(reverse("pledges:sanction-history", args=[999999])).status_code == 404
+
+
+def test_a_reason_may_be_long(article, editor_client):
+    """Readers see the whole reason, however long: the history keeps it as text."""
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    reason = "Read again against the government's own statement of the same day. " * 5
+    assert correct(editor_client, pledge, reason=reason, description="Reworded.").status_code == 302
+    assert Change.objects.get().reason == reason.strip()
+
+
+def test_entering_a_pledge_with_items_in_the_admin_is_not_a_change(article, editor_client):
+    """Its lethality, read from its items after they are saved, is part of entering it."""
+    from tests.test_admin import pledge_form, with_item
+
+    data = with_item(pledge_form(category="military"))
+    data |= inline_management("events") | inline_management("corroborations")
+    response = editor_client.post(reverse("admin:pledges_pledge_add"), data)
+    assert response.status_code == 302
+    assert Pledge.objects.get(quote="€5 million for hospitals").lethality == "non_lethal"
+    assert not Change.objects.exists()
+
+
+def test_a_removed_records_history_stays_readable(article, editor_client, client):
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    correct(editor_client, pledge, description="Reworded.")
+    url = reverse("pledges:pledge-history", args=[pledge.pk])
+    Pledge.objects.get(pk=pledge.pk).delete()
+    page = text(client.get(url))
+    assert "this record has been removed" in page
+    assert "Description:" in page
+    html = client.get(reverse("pledges:change-list")).content.decode()
+    assert f'href="{pledge.get_absolute_url()}"' not in html  # its page is gone
+    assert "since removed" in html
+
+
+def test_an_item_entered_on_its_own_page_needs_a_reason_and_is_a_change(article, editor_client):
+    from pledges.models import ItemType
+
+    pledge = Pledge.objects.get(reference="se-ua-military-shipment")
+    data = {"pledge": pledge.pk, "item_type": ItemType.objects.get(slug="helmets").pk,
+            "name": "spare helmets", "quantity": "100", "unit": "", "paragraph": pledge.paragraph,
+            "quote": pledge.quote, "change_reason": ""}  # fmt: skip
+    response = editor_client.post(reverse("admin:pledges_aiditem_add"), data)
+    assert response.status_code == 200
+    assert "Say why" in str(response.context["adminform"].form.errors)
+    data["change_reason"] = "A second report lists the helmets."
+    response = editor_client.post(reverse("admin:pledges_aiditem_add"), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    (change,) = Change.objects.all()
+    assert (change.record_id, change.reason) == (pledge.pk, "A second report lists the helmets.")
+
+
+def test_readings_are_shown_in_words_and_status_is_left_to_the_stages(article, editor_client):
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    correct(editor_client, pledge, reading_amount="read")
+    (change,) = Change.objects.all()
+    (field,) = change.fields
+    assert field["old"] == "currency read"
+    assert field["new"] == "amount read; currency read"

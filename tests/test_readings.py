@@ -147,8 +147,10 @@ def test_stated_values_carry_no_mark(article, client):
 
 def test_sanctions_say_the_source_gives_no_end_date_rather_than_in_force(article, client):
     page = text(client.get(Sanction.objects.first().get_absolute_url()))
-    assert "End the source gives no end date" in page
-    assert "in force" not in page
+    # The article gives no date in force and no end: the page says so, never "in force".
+    assert "No source recorded here says when it came into force or that it was lifted." in page
+    assert "is in force" not in page
+    assert "In force from" not in page
 
 
 def test_the_footers_promise_is_literally_true(article, client):

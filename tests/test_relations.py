@@ -198,3 +198,10 @@ quote = "$4 million for demining"
     load_source_file(path)
     part = Pledge.objects.get(reference="demining")
     assert part.part_of == Pledge.objects.get(reference="package")
+
+
+def test_a_packages_donor_cannot_leave_its_parts_behind(package):
+    whole, _ = package
+    moved = Pledge.objects.get(pk=whole.pk)
+    moved.donor = CountryFactory()
+    assert "change theirs first" in errors(moved)["donor"][0]

@@ -90,3 +90,15 @@ def test_an_editor_adds_another_source_with_its_figure_in_the_admin(article, edi
     assert pledge.corroborations.get().figure == Decimal("30000000")
     (change,) = Change.objects.all()
     assert change.fields[0]["label"] == "Other source added"
+
+
+def test_a_facts_other_source_with_another_figure(article, client):
+    from pledges.models import Fact
+
+    fact = Fact.objects.get(reference="pl-refugees-from-ua")
+    source = other_source("About 400,000 of those who fled are in Poland.")
+    Corroboration.objects.create(fact=fact, source=source, paragraph=1,
+                                 quote="About 400,000", figure=Decimal("400000"),
+                                 note="An estimate from another day.")  # fmt: skip
+    page = text(client.get(fact.get_absolute_url()))
+    assert "400,000 No, it differs: An estimate from another day." in page

@@ -44,6 +44,8 @@ class Change(models.Model):
     # What changed: [{"label": "Value", "old": "US$350,000,000", "new": "US$400,000,000"}, ...]
     fields = models.JSONField(default=list)
     reason = models.TextField(blank=True)
+    # The record has since been removed: its page is gone, its history stays.
+    record_removed = models.BooleanField(default=False)
     # The countries the record concerns (donor and recipient, imposer and target, or the fact's
     # country and the one it is about), so that /changes/ can be filtered by country.
     country = models.ForeignKey(

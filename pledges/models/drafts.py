@@ -299,4 +299,4 @@ def _figure_display(figure, currency: str) -> str:
         return ""
     if currency:
         return formatting.money(figure, currency)
-    return formatting.number(figure.normalize() if figure == figure.to_integral() else figure)
+    return formatting.number(figure)

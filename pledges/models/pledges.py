@@ -47,6 +47,8 @@ CONVERSION_FIELDS = list(conversions.FIELDS)
 
 NEWEST_FIRST = F("announced_on").desc(nulls_last=True)
 OLDEST_FIRST = F("announced_on").asc(nulls_last=True)
+# A part of a package whose stated value is within its package's: totals leave it out.
+COUNTED_IN_PACKAGE = Q(part_of__isnull=False, amount__isnull=False)
 # Pledges that state no value sort after those that do (False before True).
 NO_VALUE = ExpressionWrapper(Q(amount__isnull=True), output_field=models.BooleanField())
 
@@ -392,21 +394,18 @@ class Pledge(Statement):
                     "That package states no value, so this part's value would count nowhere: "
                     "give the package its value, or leave this pledge on its own."
                 )
-        if (
-            self.pk
-            and self.amount is None
-            and Pledge.objects.filter(part_of=self.pk, amount__isnull=False).exists()
-        ):
+        parts = Pledge.objects.filter(part_of=self.pk) if self.pk else Pledge.objects.none()
+        if parts.exclude(donor=self.donor_id, recipient=self.recipient_id).exists():
+            errors["donor"] = (
+                "This package's parts are from its donor to its recipient: change theirs first, "
+                "or take them out of the package."
+            )
+        if self.pk and self.amount is None and parts.filter(amount__isnull=False).exists():
             errors["amount"] = (
                 "Parts of this package state values that are counted in the package's: it needs "
                 "a value too."
             )
         return errors
-
-    @property
-    def counted_in_package(self) -> bool:
-        """Its stated value is already in its package's, so totals leave it out."""
-        return self.part_of_id is not None and self.amount is not None
 
     def apply_lethality_rule(self) -> bool:
         """Give military aid whose lethality the source does not state in words the one its

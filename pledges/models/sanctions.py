@@ -137,9 +137,9 @@ class Sanction(Statement):
                 condition=Q(in_force_on__isnull=False),
             ),
             models.Index(
-                fields=["lifted_on"],
-                name="sanction_lifted_idx",
-                condition=Q(lifted_on__isnull=False),
+                fields=["ended_on"],
+                name="sanction_ended_idx",
+                condition=Q(ended_on__isnull=False),
             ),
         ]
         constraints = [
@@ -215,8 +215,8 @@ class Sanction(Statement):
 
     def save(self, *args, **kwargs):
         liftings = SanctionDate.objects.filter(sanction=self.pk, kind=SanctionDateKind.LIFTED)
-        latest = liftings.aggregate(latest=models.Max("occurred_on"))["latest"] if self.pk else None
-        self.ended_on = latest or self.lifted_on
+        dates = liftings.values_list("occurred_on", flat=True) if self.pk else []
+        self.ended_on = ended(dates, self.lifted_on)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "ended_on"}
         super().save(*args, **kwargs)
@@ -353,10 +353,18 @@ class SanctionDate(models.Model):
             raise ValidationError(errors)
 
 
+def ended(liftings, lifted_on):
+    """When a sanction ended as far as the sources say: its latest dated lifting stated with a
+    source of its own, or else the end its record states."""
+    return max((day for day in liftings if day is not None), default=None) or lifted_on
+
+
 def refresh_dates(sanction_ids) -> None:
     """Set each sanction's `in_force_on` (its earliest dated "in force") and `ended_on` (its
     latest dated lifting, or else its record's `lifted_on`) from its dates."""
     ids = set(sanction_ids) - {None}
+    # Two changes to one sanction's dates set its dates one after the other.
+    list(Sanction.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
     dates: dict[int, dict[str, list]] = {pk: {"in_force": [], "lifted": []} for pk in ids}
     rows = SanctionDate.objects.filter(sanction__in=ids, occurred_on__isnull=False)
     for sanction_id, kind, day in rows.values_list("sanction", "kind", "occurred_on"):
@@ -367,6 +375,6 @@ def refresh_dates(sanction_ids) -> None:
         found = dates[sanction_id]
         Sanction.objects.filter(pk=sanction_id).update(
             in_force_on=min(found["in_force"], default=None),
-            ended_on=max(found["lifted"], default=None) or lifted_on,
+            ended_on=ended(found["lifted"], lifted_on),
             updated_at=timezone.now(),
         )

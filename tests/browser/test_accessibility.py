@@ -24,7 +24,49 @@ def record_url(kind: str) -> str:
         "source": Source.objects.get(),
         "item": ItemType.objects.get(slug="helmets"),
     }
+    if kind in PREPARED:
+        return PREPARED[kind]()
     return records[kind].get_absolute_url()
+
+
+def _corrected_pledge():
+    """Canada's pledge corrected with a reason, and reported by a second source that gives
+    another figure: its page shows figures side by side, its history the change."""
+    from decimal import Decimal
+
+    from pledges.models import Corroboration, Pledge, Source
+
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.description = "Further military aid, on top of earlier Canadian aid."
+    pledge._change_reason = "Clearer wording."
+    pledge.save()
+    other = Source.objects.create(reference="second", title="A second report",
+                                  text="Canada sends C$30 million more in military aid.")  # fmt: skip
+    Corroboration.objects.create(pledge=pledge, source=other, paragraph=1,
+                                 quote="C$30 million more", figure=Decimal("30000000"),
+                                 currency="CAD", note="It counts a later tranche.")  # fmt: skip
+    return pledge
+
+
+def _sanction_over_time():
+    from datetime import date
+
+    from pledges.models import Sanction, SanctionDate
+
+    sanction = Sanction.objects.get(reference="jp-ru-bank-asset-freeze")
+    SanctionDate.objects.create(sanction=sanction, kind="in_force", occurred_on=date(2022, 3, 1),
+                                occurred_precision="day", source=sanction.source,
+                                paragraph=sanction.paragraph, quote=sanction.quote)  # fmt: skip
+    Sanction.objects.filter(pk=sanction.pk).update(legal_act="Cabinet Order 1")
+    return sanction.get_absolute_url()
+
+
+PREPARED = {
+    "corrected": lambda: _corrected_pledge().get_absolute_url(),
+    "history": lambda: f"{_corrected_pledge().get_absolute_url()}history/",
+    "changes": lambda: (_corrected_pledge(), "/changes/?country=canada")[1],
+    "sanction-dates": _sanction_over_time,
+}
 
 
 @pytest.mark.parametrize(
@@ -52,6 +94,11 @@ def record_url(kind: str) -> str:
         "/downloads/",
         "/compare/?countries=japan,united-states,sweden,ukraine",
         "/compare/?countries=japan,narnia",  # a country that does not exist, and its message
+        "/pledges/stages/",
+        "{corrected}",  # figures by source side by side, a correction, adding to earlier aid
+        "{history}",
+        "{changes}",
+        "{sanction-dates}",
         "/no-such-page/",
     ],
 )

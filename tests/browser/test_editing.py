@@ -45,6 +45,10 @@ def test_editor_signs_in_corrects_a_pledge_and_sees_its_history(editor_account, 
     page.locator("#result_list").get_by_role("link", name=re.compile("Canada → Ukraine")).click()
     page.get_by_label("Description").fill("Further military aid; corrected in the browser.")
     page.get_by_role("button", name="Save", exact=True).click()
+    # A published record: the change needs its reason, which readers will see.
+    expect(page.locator(".errorlist")).to_contain_text("Say why this published record is changed")
+    page.get_by_label("Reason for this change").fill("Reworded after reading the source again.")
+    page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     screenshot("admin-pledges-desktop")
 
@@ -53,4 +57,9 @@ def test_editor_signs_in_corrects_a_pledge_and_sees_its_history(editor_account, 
     expect(page.locator("body")).to_contain_text("edith")
     expect(page.locator("body")).to_contain_text("corrected in the browser")
     screenshot("admin-history-desktop")
+    # Readers see the change and its reason on the pledge's public history, never who made it.
+    page.goto(editor_account + "/changes/")
+    page.get_by_role("link", name="its history").first.click()
+    expect(page.locator("main")).to_contain_text("Reworded after reading the source again.")
+    expect(page.locator("main")).not_to_contain_text("edith")
     assert refused == [], refused
