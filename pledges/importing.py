@@ -25,7 +25,8 @@ from django.utils import timezone
 from pledges import caching, conversions, search, stats
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
-from pledges.exports import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR, value_bases
+from pledges.exports.records import value_bases
+from pledges.exports.writing import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR
 from pledges.models import (
     AidItem,
     Basis,
@@ -92,7 +93,7 @@ def read_file(path: Path) -> Iterator[tuple[str, dict]]:
 
 def _unneutralised(value: str) -> str:
     """Undo the "'" that downloads put where a spreadsheet could start a formula (at the start,
-    and after a separator or line break: pledges.exports.neutralised), in reverse order."""
+    and after a separator or line break: pledges.exports.writing.neutralised), in reverse order."""
     if "'" not in value:
         return value
     value = NEUTRALISED_AFTER_SEPARATOR.sub(r"\1\2", "\n" + value)[1:]

@@ -34,6 +34,8 @@ from django.utils import timezone
 
 from pledges import exports
 from pledges.caching import pages_version
+from pledges.exports.records import UrlMaker
+from pledges.exports.writing import batched, raw_number
 from pledges.models import (
     AidItem,
     Country,
@@ -353,7 +355,7 @@ def _sqlite_value(value):
     if isinstance(value, dict):  # `readings`, as JSON text: {"currency": "read"}
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, Decimal):
-        return exports.raw_number(value)
+        return raw_number(value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value
@@ -393,7 +395,7 @@ def _write_table(database: sqlite3.Connection, table: Table) -> None:
     if table.url_name:
         definitions.append('"page" TEXT')
     database.execute(f'CREATE TABLE "{table.name}" ({", ".join(definitions)})')
-    url = exports.UrlMaker(site_request("/"), table.url_name) if table.url_name else None
+    url = UrlMaker(site_request("/"), table.url_name) if table.url_name else None
     placeholders = ", ".join("?" * (len(table.columns) + bool(url)))
     insert = f'INSERT INTO "{table.name}" VALUES ({placeholders})'
     rows = (
@@ -401,7 +403,7 @@ def _write_table(database: sqlite3.Connection, table: Table) -> None:
         .values_list(*table.columns.values())
         .iterator(chunk_size=5000)
     )
-    for chunk in exports.batched(rows, 5000):
+    for chunk in batched(rows, 5000):
         database.executemany(
             insert,
             [[*map(_sqlite_value, row), *([url(row[0])] if url else [])] for row in chunk],

@@ -21,7 +21,8 @@ from django.utils.text import slugify
 
 from pledges import caching, search, stats
 from pledges.bulk import BulkWriter, IdAllocator
-from pledges.exports import PLEDGE_CSV_COLUMNS, csv_lines
+from pledges.exports.records import PLEDGE_CSV_COLUMNS
+from pledges.exports.writing import csv_lines
 from pledges.importing import HISTORY_COLUMNS, ImportReport, import_records
 from pledges.models import Country, ItemType, Measure, Sanction, SanctionTarget, Source, TargetKind
 

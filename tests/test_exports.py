@@ -16,19 +16,16 @@ from django.http import StreamingHttpResponse
 from django.test.utils import CaptureQueriesContext
 
 from pledges import conversions
-from pledges.exports import (
+from pledges.exports.records import (
     COUNTRY_CSV_COLUMNS,
     FACT_CSV_COLUMNS,
-    FORMULA_AFTER_SEPARATOR,
-    FORMULA_STARTS,
     PLEDGE_CSV_COLUMNS,
     SANCTION_CSV_COLUMNS,
-    csv_cell,
-    csv_lines,
     pledge_csv_rows,
     pledge_records,
     value_bases,
 )
+from pledges.exports.writing import FORMULA_AFTER_SEPARATOR, FORMULA_STARTS, csv_cell, csv_lines
 from pledges.models import Country, Fact, Pledge, Sanction, Source
 from tests.factories import (
     AidItemFactory,
@@ -234,7 +231,7 @@ TRICKY_TEXTS = ["x;=1+1", "\n=1+1", " =1", "=1;=2,+3|@4\t-5", "--", "a, -b", "x 
 
 @on_postgresql
 def test_postgresql_neutralises_every_short_string_as_python_does():
-    from pledges.copy_exports import neutralised_sql
+    from pledges.exports.postgresql import neutralised_sql
 
     values = ["".join(letters) for length in range(5)
               for letters in itertools.product("й ,;|\t\r\n-=+@'", repeat=length)]  # fmt: skip
@@ -246,7 +243,7 @@ def test_postgresql_neutralises_every_short_string_as_python_does():
 
 @on_postgresql
 def test_postgresql_copy_writes_the_cells_python_writes(rf):
-    from pledges.copy_exports import pledge_csv
+    from pledges.exports.postgresql import pledge_csv
 
     pledges = [PledgeFactory(description=value, reading_note=value,
                              announced_as=value[:60], quote=f"{value} {n}")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from pledges.exports import csv_cell
+from pledges.exports.writing import csv_cell
 from pledges.importing import ImportFileError, _unneutralised, import_pledges
 from pledges.loading import default_files
 from pledges.models import AidItem, Country, ItemTypeTotal, Pledge, Sanction, Source

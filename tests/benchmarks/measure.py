@@ -13,7 +13,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from pledges.exports import PLEDGE_VALUES, plain
+from pledges.exports.records import PLEDGE_VALUES, plain
 from pledges.filters import PledgeFilter
 from pledges.models import AidItem, Country, Pledge, Source
 from tests.benchmarks.run import BASE, CONNECTIONS, OUTPUT, PLEDGES, PORT, SECONDS

@@ -1,12 +1,13 @@
 """The pledge CSV written by PostgreSQL itself, for downloads of a hundred thousand rows or more.
 
 `COPY (SELECT ...) TO STDOUT` hands the file over in blocks, each row formatted in the database,
-so Python only passes bytes along. The SELECT is the list's own filtered and sorted queryset, with
-each column shaped exactly as pledges.exports writes it on other databases: raw numbers, ISO
-dates, formula-like text neutralised with a "'" by the same rule and pattern, items as a JSON
-array (`[]` when there are none), and each value's basis by the rule of Statement.basis (from
-`readings`, the date's precision and whether the value is there). The tests run on both
-databases and read both files the same way, and on PostgreSQL check that the two writers agree.
+so Python only passes bytes along. The SELECT is the list's own filtered and sorted queryset,
+with each column shaped exactly as records.py and writing.py write it on other databases: raw
+numbers, ISO dates, formula-like text neutralised with a "'" by the same rule and pattern, items
+as a JSON array (`[]` when there are none), and each value's basis by the rule of
+Statement.basis (from `readings`, the date's precision and whether the value is there). The
+tests run on both databases and read both files the same way, and on PostgreSQL check that the
+two writers agree.
 """
 
 from collections.abc import Iterator
@@ -26,14 +27,12 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 
-from pledges.exports import (
+from pledges.exports.records import PLEDGE_CSV_COLUMNS, UrlMaker, plain
+from pledges.exports.writing import (
     FORMULA_AFTER_SEPARATOR,
     FORMULA_STARTS,
     MAYBE_FORMULA,
-    PLEDGE_CSV_COLUMNS,
-    UrlMaker,
     csv_lines,
-    plain,
 )
 from pledges.models import AidItem, Basis, DatePrecision, Pledge
 
@@ -47,7 +46,7 @@ def _holds_any(text: str, characters: str) -> str:
     return " OR ".join(f"strpos({text}, chr({ord(ch)})) > 0" for ch in characters)
 
 
-# pledges.exports.neutralised() in SQL. The start is read with ascii(), which gives the first code
+# exports.writing.neutralised() in SQL. The start is read with ascii(), which gives the first code
 # point without copying the text as left() does: a cost paid on every text cell.
 _FIRST = ", ".join(str(ord(ch)) for ch in FORMULA_STARTS)
 _PATTERN = _literal(FORMULA_AFTER_SEPARATOR.pattern)
@@ -56,7 +55,7 @@ _MAYBE_FORMULA = _literal(MAYBE_FORMULA.pattern)
 
 
 def neutralised_sql(text: str) -> str:
-    """SQL for the text `text` (SQL) as pledges.exports.neutralised writes it, step for step: a
+    """SQL for the text `text` (SQL) as exports.writing.neutralised writes it, step for step: a
     "'" before a formula character at the start; then, in the few texts with a formula character
     right after a separator or a blank (strpos first: it costs far less than a regex), the same
     pattern replaced in the text put after a line break, which stands for the cell's start. NULL

@@ -1,67 +1,27 @@
-"""CSV and JSON downloads of the list pages: every filtered row, streamed, in documented formats.
+"""The record builders of the downloads: each list's rows as JSON records, and those records
+as CSV rows, in the formats of docs/formats.md.
 
-The formats are described in docs/formats.md, with a JSON Schema per list in docs/schemas/. Files
-hold raw values (135000, 2022-02-26, USD), never display strings, and an unknown value is empty
-(CSV) or null (JSON), never zero; each value that a source may leave to be read or worked out
-comes with its basis (stated, read, derived, unknown). Rows are read in chunks and written as they
-are read, so memory stays flat however many rows there are. The record builders also give a
-detail page's one record, as its JSON (`?format=json`).
+Files hold raw values (135000, 2022-02-26, USD), never display strings, and an unknown value is
+empty (CSV) or null (JSON), never zero; each value that a source may leave to be read or worked
+out comes with its basis (stated, read, derived, unknown). Rows are read in chunks, so memory
+stays flat however many rows there are. They also give a detail page's one record, as its JSON
+(`?format=json`).
 """
 
-import csv
-import datetime
 import json
-import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from decimal import Decimal
-from itertools import islice
+from collections.abc import Iterator
 
-from django.db import connection
-from django.http import StreamingHttpResponse
 from django.urls import reverse
-from django.utils import timezone
 
+from pledges.exports.writing import batched, raw_number
 from pledges.models import AidItem, Basis, DatePrecision, Fact, Pledge, Sanction, SanctionTarget
 
-FORMATS = {"csv", "json"}
 CHUNK = 2000
-
-
-def batched(iterable: Iterable, size: int) -> Iterator[list]:
-    """[1, 2, 3, 4, 5] in 2s -> [1, 2], [3, 4], [5] (itertools.batched arrives in Python 3.12)."""
-    iterator = iter(iterable)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
-# A value a spreadsheet would run as a formula starts with one of these; it gets a leading "'".
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-FORMULA_FIRST = frozenset(FORMULA_STARTS)
-# A formula can also start inside a cell, wherever a spreadsheet may cut it into fields or lines:
-# after a field separator (, ; tab |) or a line break, with any spaces, tabs and line breaks
-# between ("x;=1+1", "x\n =1"). Such a formula character (= + - @) gets a "'" just before it.
-# Run on the text after a line break, which stands for the cell's start, so that " =1" is caught
-# too. PostgreSQL's COPY path runs the same pattern (pledges.copy_exports); the bulk import
-# removes the "'" again where the second pattern finds one.
-FORMULA_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \t\r\n]*)([-=+@])")
-NEUTRALISED_AFTER_SEPARATOR = re.compile(r"([,;\t|\r\n][ \t\r\n]*)'([-=+@])")
-# A formula character right after a separator or a blank: text without one is left as it is.
-MAYBE_FORMULA = re.compile(r"[,;\t|\r\n ][-=+@]")
 
 
 def plain(queryset):
     """The queryset without its page-rendering joins: an export names exactly what it reads."""
     return queryset.select_related(None).prefetch_related(None)
-
-
-def raw_number(value: Decimal | int | None) -> int | float | None:
-    """350000000.00 -> 350000000; 12.50 -> 12.5: numbers as numbers, without display padding."""
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    return value
 
 
 def country(row: dict, prefix: str) -> dict:
@@ -97,7 +57,7 @@ def value_bases(model, row: dict) -> dict[str, str]:
 
     The rule of Statement.basis, restated over plain rows: building a model instance for each
     row would cost downloads several times what this does. The tests hold the two equal, and
-    the PostgreSQL writer's (pledges.copy_exports) too.
+    the PostgreSQL writer's (exports.postgresql) too.
     """
     readings = row["readings"] or {}
     bases = {
@@ -515,9 +475,6 @@ def source_records(queryset, request) -> Iterator[dict]:
         }
 
 
-# --- Writing ---------------------------------------------------------------------------------
-
-
 def flat_country(record: dict, role: str) -> dict:
     """A nested country as three columns; empty for none (a fact that concerns no other)."""
     named = record[role] or {"name": "", "slug": "", "code": ""}
@@ -533,136 +490,3 @@ def flat_provenance(record: dict) -> dict:
         "quote": record["provenance"]["quote"],
         "reading_note": record["provenance"]["reading_note"],
     }
-
-
-def _quoted(match: re.Match) -> str:
-    return f"{match[1]}'{match[2]}"
-
-
-def neutralised(text: str) -> str:
-    """Text with a "'" before each place a spreadsheet could start a formula: "=1" -> "'=1",
-    "x;=1+1" -> "x;'=1+1", "\\n-2" -> "\\n'-2". Nothing else changes (see docs/formats.md)."""
-    if text[:1] in FORMULA_FIRST:
-        text = "'" + text
-    # The fast path: wherever the pattern matches, a formula character follows a separator or a
-    # blank, and most text has no formula character at all, let alone one placed so.
-    if ("-" in text or "=" in text or "+" in text or "@" in text) and MAYBE_FORMULA.search(text):
-        text = FORMULA_AFTER_SEPARATOR.sub(_quoted, "\n" + text)[1:]
-    return text
-
-
-def csv_cell(value) -> str:
-    """A value as spreadsheets should see it: raw, ISO-dated, never run as a formula."""
-    kind = type(value)
-    if kind is str:
-        return neutralised(value)
-    if value is None:
-        return ""
-    if kind is int or kind is float:
-        return str(value)
-    if kind is Decimal:
-        return str(raw_number(value))
-    if kind is datetime.date or kind is datetime.datetime:
-        return value.isoformat()
-    return neutralised(str(value))
-
-
-class _Line:
-    """A file-like object whose write() returns what was written, for csv.writer to stream."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def csv_lines(columns: list[str], rows: Iterable[dict], batch: int = 200) -> Iterator[str]:
-    """The CSV file, a few hundred rows at a time (one write per row would cost more than it)."""
-    writer = csv.writer(_Line())
-    # A byte-order mark tells spreadsheets that the file is UTF-8.
-    yield "\ufeff" + writer.writerow(columns)
-    lines = []
-    for row in rows:
-        lines.append(writer.writerow([csv_cell(row.get(column)) for column in columns]))
-        if len(lines) >= batch:
-            yield "".join(lines)
-            lines = []
-    if lines:
-        yield "".join(lines)
-
-
-def _json_default(value):
-    if isinstance(value, datetime.date | datetime.datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return raw_number(value)
-    raise TypeError(f"cannot write {type(value).__name__} as JSON")
-
-
-def json_record(record: dict) -> str:
-    """One record as a JSON document, its values written as the downloads write them."""
-    return json.dumps(record, ensure_ascii=False, indent=2, default=_json_default) + "\n"
-
-
-def json_chunks(key: str, records: Iterable[dict], meta: dict) -> Iterator[str]:
-    """A JSON object with `meta` and the array `key`, one record a line, as they are read."""
-    head = json.dumps(meta, ensure_ascii=False, default=_json_default)[:-1]
-    yield f'{head}, "{key}": [\n'
-    encode = json.JSONEncoder(ensure_ascii=False, default=_json_default).encode
-    separator = ""
-    for chunk in batched(records, 200):  # a few hundred records a write, one a line
-        yield separator + ",\n".join(map(encode, chunk))
-        separator = ",\n"
-    yield "\n]}\n"
-
-
-@dataclass(frozen=True)
-class Export:
-    """One list's download: how its rows become JSON records, and those records CSV rows."""
-
-    name: str
-    records: Callable[..., Iterator[dict]]  # (rows, request) -> JSON records
-    csv_columns: list[str]
-    csv_rows: Callable[[dict], Iterable[dict]]  # JSON record -> CSV rows
-    # (rows, request) -> the CSV written by PostgreSQL, the same file much faster
-    postgresql_csv: Callable[..., Iterator[bytes]] | None = None
-
-    def response(self, request, fmt: str, rows) -> StreamingHttpResponse:
-        """A streamed download of `rows` as CSV or JSON, named after the list and the day."""
-        records = self.records(rows, request)
-        if fmt == "csv" and self.postgresql_csv and connection.vendor == "postgresql":
-            lines = self.postgresql_csv(rows, request)
-            response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-        elif fmt == "csv":
-            lines = csv_lines(self.csv_columns, (r for rec in records for r in self.csv_rows(rec)))
-            response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-        else:
-            params = request.GET.copy()
-            params.pop("format", None)
-            params.pop("page", None)
-            query = f"?{params.urlencode()}" if params else ""
-            meta = {
-                "generated_at": timezone.now().isoformat(timespec="seconds"),
-                "page": request.build_absolute_uri(request.path + query),
-            }
-            response = StreamingHttpResponse(
-                json_chunks(self.name, records, meta),
-                content_type="application/json; charset=utf-8",
-            )
-        stamp = timezone.now().date().isoformat()
-        filename = f"aidtracker-{self.name}-{stamp}.{fmt}"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
-
-
-def _pledge_csv_by_postgresql(rows, request):
-    from pledges.copy_exports import pledge_csv  # PostgreSQL only: import when used
-
-    return pledge_csv(rows, request)
-
-
-PLEDGES = Export("pledges", pledge_records, PLEDGE_CSV_COLUMNS, pledge_csv_rows,
-                 _pledge_csv_by_postgresql)  # fmt: skip
-SANCTIONS = Export("sanctions", sanction_records, SANCTION_CSV_COLUMNS, sanction_csv_rows)
-FACTS = Export("facts", fact_records, FACT_CSV_COLUMNS, fact_csv_rows)
-STAGES = Export("stages", stage_records, STAGE_CSV_COLUMNS, stage_csv_rows)
-COUNTRIES = Export("countries", country_records, COUNTRY_CSV_COLUMNS, country_csv_rows)
-ITEM_TYPES = Export("items", item_type_records, ITEM_TYPE_CSV_COLUMNS, item_type_csv_rows)
