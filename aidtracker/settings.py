@@ -99,11 +99,11 @@ MIDDLEWARE = [
     "aidtracker.headers.NoIndexMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers 503 while the database cannot be reached.
-    "pledges.availability.DatabaseUnavailableMiddleware",
+    "aidtracker.availability.DatabaseUnavailableMiddleware",
     # A reader's request reads from the replica, where there is one; an editor's from the primary.
     "aidtracker.routers.ReadersOnReplicaMiddleware",
     # Before the session and authentication: a cached page for an anonymous reader needs neither.
-    "pledges.caching.AnonymousPageCacheMiddleware",
+    "aidtracker.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Parameters a page does not read are dropped by a redirect: one address, one cached page.

@@ -9,7 +9,7 @@ class PledgesConfig(AppConfig):
         # Connect the signals that keep the precomputed figures and the page cache in step.
         from django.db.models.signals import post_migrate
 
-        from pledges import caching, changes, search, stats  # noqa: F401
+        from pledges import changes, search, stats, versions  # noqa: F401
 
         # Keep each record's search document whole, and SQLite's full-text tables in place.
         search.connect_signals()

@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import DatabaseError, connections
 from django.db.migrations.loader import MigrationLoader
 
-from pledges import caching
+from pledges import versions
 from pledges.models import AidItem, Country, ItemType, Pledge, Sanction, SanctionTarget, Source
 
 BACKUP_DIR = Path(settings.BASE_DIR) / "backups"
@@ -147,13 +147,13 @@ def restore(path: Path) -> list[str]:
                 source.backup(target)  # replaces every page of the database in one step
     else:
         raise BackupError(f"no restore for the database engine {config['ENGINE']}")
-    caching.pages_moved_past(before)
+    versions.pages_moved_past(before)
     return predates
 
 
 def _pages_version() -> int:
     try:
-        return caching.pages_version()
+        return versions.pages_version()
     except DatabaseError:  # a database too damaged to read is restored all the same
         return 0
 

@@ -17,7 +17,6 @@ from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 
 from pledges import search
-from pledges.caching import pages_version
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
     AidItem,
@@ -37,6 +36,7 @@ from pledges.models import (
     TargetKind,
 )
 from pledges.models.pledges import OLDEST_FIRST
+from pledges.versions import pages_version
 
 MAX_TEXT = 200
 EMPTY = (None, "", [], ())  # a filter left blank
@@ -232,7 +232,7 @@ class FilterForm(forms.Form):
         return pages_version()
 
     def remembered(self, name: str, compute):
-        """A list's options, written once for each version of the data (see pledges.caching)."""
+        """A list's options, written once for each version of the data (see pledges.versions)."""
         key = f"filter-options:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
         return cache.get_or_set(key, compute, 3600)
 

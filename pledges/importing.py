@@ -22,7 +22,7 @@ from pathlib import Path
 from django.db import connection, transaction
 from django.utils import timezone
 
-from pledges import caching, conversions, search, stats
+from pledges import conversions, search, stats, versions
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.currencies import CURRENCIES
 from pledges.exports.records import value_bases
@@ -278,7 +278,7 @@ class PledgeImport:
         stats.refresh_countries(self.countries_touched)
         stats.refresh_sources(self.sources_touched)
         stats.refresh_item_types(self.item_types_touched, self.countries_touched)
-        caching.pages_changed()
+        versions.pages_changed()
 
 
 def import_records(

@@ -10,7 +10,7 @@ compose), listed with their date, size and checksum on /downloads/, and a whole-
 
 Each file is written under a temporary name and moved into place, and the manifest last, so a
 reader never gets half a file. The manifest records the page version the files were built from
-(pledges.caching): with `--watch`, the builder rebuilds whenever an edit or import has moved it.
+(pledges.versions): with `--watch`, the builder rebuilds whenever an edit or import has moved it.
 """
 
 import gzip
@@ -33,7 +33,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from pledges import exports
-from pledges.caching import pages_version
 from pledges.exports.records import UrlMaker
 from pledges.exports.writing import batched, raw_number
 from pledges.models import (
@@ -47,6 +46,7 @@ from pledges.models import (
     SanctionTarget,
     Source,
 )
+from pledges.versions import pages_version
 
 MANIFEST = "manifest.json"
 SQLITE_NAME = "aidtracker.sqlite3"

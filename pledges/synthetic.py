@@ -19,7 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from pledges import caching, search, stats
+from pledges import search, stats, versions
 from pledges.bulk import BulkWriter, IdAllocator
 from pledges.exports.records import PLEDGE_CSV_COLUMNS
 from pledges.exports.writing import csv_lines
@@ -199,7 +199,7 @@ def _write_sanctions(generator: Generator, count: int) -> int:
         writer.flush()
     stats.refresh_countries(touched)
     stats.refresh_sources([generator.source.pk])
-    caching.pages_changed()
+    versions.pages_changed()
     return count
 
 

@@ -1149,7 +1149,7 @@ def favicon(request):
 
 # Link-preview cards: a page's key facts drawn as a PNG for its `og:image` (pledges.cards), each
 # in a fixed number of queries. Readers' requests for them are cached per data version, and
-# answered 304 while current, as the pages are (pledges.caching).
+# answered 304 while current, as the pages are (pledges.versions).
 
 
 def card_context(card: cards.Card, name: str, *args) -> dict:

@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 
-from pledges import caching
+from pledges import versions
 from pledges.backups import BackupError, _postgres_environment, backup, restore
 from pledges.loading import default_files, load_source_file
 from pledges.models import Country, PageVersion, Pledge, Source
@@ -58,11 +58,11 @@ def test_a_backup_restores_every_record(loaded, tmp_path):
 def test_a_restore_makes_every_cached_page_stale(loaded, tmp_path):
     path = backup(tmp_path)
     for _ in range(3):  # edits after the backup, each caching pages under a newer version
-        caching.pages_changed()
-    newest = caching.pages_version()
+        versions.pages_changed()
+    newest = versions.pages_version()
     restore(path)
     connection.close()
-    assert caching.pages_version() > newest
+    assert versions.pages_version() > newest
 
 
 def test_backup_files_are_dated_and_named_for_their_database(loaded, tmp_path):

@@ -103,7 +103,7 @@ def test_a_card_runs_the_same_few_queries_with_many_rows(
 ):
     add_rows(per_donor=40, tag="many")
     assert Pledge.objects.count() > 200
-    # The page version (pledges.caching), then the card's own: counts and donors for the home
+    # The page version (pledges.versions), then the card's own: counts and donors for the home
     # page, the country and its totals, the pledge and its items.
     for url, queries in [(card_urls["home"], 4), (card_urls["country"], 3),
                          (card_urls["pledge"], 3)]:  # fmt: skip

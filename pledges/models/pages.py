@@ -1,4 +1,4 @@
-"""The version of the public pages, which every edit moves on; see pledges.caching."""
+"""The version of the public pages, which every edit moves on; see pledges.versions."""
 
 from django.db import models
 from django.utils import timezone

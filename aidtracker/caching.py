@@ -2,8 +2,8 @@
 
 Readers far outnumber editors: a page is rendered once, then served from Django's cache (local
 memory by default; Redis where CACHE_URL says so) until anything changes. Cached pages are keyed
-by `PageVersion`, which every change to the data moves on in the same transaction, so an editor's
-change shows on the very next request, in every server process.
+by the data's version (pledges.versions), which every change moves on in the same transaction,
+so an editor's change shows on the very next request, in every server process.
 
 Only anonymous GET and HEAD requests for pages are cached: not the admin, not downloads (they
 stream), not responses that set cookies or are not 200. A request is anonymous unless it carries
@@ -19,7 +19,6 @@ rendering anything, whether or not the page cache is on.
 
 import hashlib
 import logging
-from contextvars import ContextVar
 from datetime import datetime
 from importlib import import_module
 from importlib.metadata import distributions
@@ -27,66 +26,12 @@ from importlib.metadata import distributions
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
-from django.db.models import F
-from django.db.models.signals import post_delete, post_save
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
-from django.utils.timezone import now
 
-from pledges.models import (
-    AidItem,
-    Corroboration,
-    Country,
-    Fact,
-    ItemType,
-    PageVersion,
-    Pledge,
-    PledgeEvent,
-    Sanction,
-    SanctionDate,
-    SanctionTarget,
-    Source,
-)
+from pledges.versions import pages_state, readers_request_state
 
 logger = logging.getLogger(__name__)
-EDITED_MODELS = [AidItem, Corroboration, Country, Fact, ItemType, Pledge, PledgeEvent, Sanction,
-                 SanctionDate, SanctionTarget, Source]  # fmt: skip
-
-
-def pages_version() -> int:
-    return pages_state()[0]
-
-
-def pages_state() -> tuple[int, datetime | None]:
-    """The pages' version and when it last moved on; (0, None) before any data. Read once for
-    a reader's request, which changes nothing (see AnonymousPageCacheMiddleware)."""
-    state = _readers_request_state.get()
-    if state is not None:
-        return state
-    row = PageVersion.objects.filter(pk=1).values_list("version", "changed_at").first()
-    return row or (0, None)
-
-
-# The page state read for the reader's request being answered, for the page to use again.
-_readers_request_state: ContextVar[tuple[int, datetime | None] | None] = ContextVar(
-    "readers_request_state", default=None
-)
-
-
-def pages_changed(**kwargs) -> None:
-    """Every cached page is stale from now on (from the commit of the current transaction)."""
-    moved = PageVersion.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now())
-    if not moved:
-        PageVersion.objects.get_or_create(pk=1)
-
-
-def pages_moved_past(version: int) -> None:
-    """Make the page version higher than `version` and than the one it is now, so that no page
-    cached under an earlier version is served again (after a restore brings an old one back)."""
-    current = pages_version()
-    PageVersion.objects.update_or_create(
-        pk=1, defaults={"version": max(version, current) + 1, "changed_at": now()}
-    )
 
 
 def _release() -> tuple[str, float]:
@@ -106,11 +51,6 @@ def _release() -> tuple[str, float]:
 
 
 RELEASE, RELEASED_AT = _release()
-
-
-for model in EDITED_MODELS:
-    post_save.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}")
-    post_delete.connect(pages_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-del")
 
 
 # Pages that the data version does not describe, answered without reading it: robots.txt and
@@ -162,11 +102,11 @@ class AnonymousPageCacheMiddleware:
             public = False
         if not public:
             return self.get_response(request)
-        token = _readers_request_state.set((version, changed_at))
+        token = readers_request_state.set((version, changed_at))
         try:
             return self._answer(request, version, changed_at, full_path)
         finally:
-            _readers_request_state.reset(token)
+            readers_request_state.reset(token)
 
     def _answer(self, request, version: int, changed_at: datetime | None, full_path: str):
         etag = f'W/"{version}-{RELEASE}"'
