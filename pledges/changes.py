@@ -47,45 +47,48 @@ UNSHOWN = {"created_at", "updated_at", "id", "status"}
 
 @receiver(post_create_historical_record)
 def _record_change(sender, instance, history_instance, **kwargs):
-    if getattr(instance, "_entering", False):
-        return  # saved again, or given its parts, while being entered: not yet published
-    model = type(instance)
-    if model in RECORDS:
-        record, label = instance, ""
-        if history_instance.history_type == "+":
-            return  # entered, not changed
-    elif model in PARTS:
-        field, label = PARTS[model]
-        record = _parent(model, field or _reported(instance), instance)
-        if record is None:
-            return
-        if history_instance.history_type != "~" and not history_instance.history_change_reason:
-            return  # entered or removed with its record, not a change of it
-    else:
+    changed = _changed_record(instance, history_instance)
+    if changed is None:
         return
-    reason = history_instance.history_change_reason or ""
-    if history_instance.history_type == "-" and model in RECORDS:
-        action, fields = ChangeAction.REMOVED, []
-    else:
-        action, fields = ChangeAction.CHANGED, _fields(history_instance, label, instance)
-        if not fields:
-            return  # saved with nothing a reader would see changed
-    country, partner = (getattr(record, f"{name}_id") for name in record.parties)
-    if action == ChangeAction.REMOVED:
+    record, label = changed
+    kind = RECORDS[type(record)]
+    removed = history_instance.history_type == "-" and type(instance) in RECORDS
+    fields = [] if removed else _fields(history_instance, label, instance)
+    if not removed and not fields:
+        return  # saved with nothing a reader would see changed
+    if removed:
         # Its earlier changes stay listed, no longer linking to a page that is gone.
-        Change.objects.of(RECORDS[type(record)], record.pk).update(record_removed=True)
+        Change.objects.of(kind, record.pk).update(record_removed=True)
+    country, partner = (getattr(record, f"{name}_id") for name in record.parties)
     Change.objects.create(
-        record_removed=action == ChangeAction.REMOVED,
-        kind=RECORDS[type(record)],
+        kind=kind,
         record_id=record.pk,
-        action=action,
+        action=ChangeAction.REMOVED if removed else ChangeAction.CHANGED,
+        record_removed=removed,
         changed_at=history_instance.history_date,
         record=str(record)[:300],
         fields=fields,
-        reason=reason,
+        reason=history_instance.history_change_reason or "",
         country_id=country,
         partner_id=partner,
     )
+
+
+def _changed_record(instance, history_instance):
+    """(the published record this history entry changes, how a part of it is called), or None
+    when the entry changes no published record."""
+    if getattr(instance, "_entering", False):
+        return None  # saved again, or given its parts, while being entered: not yet published
+    model, entry = type(instance), history_instance.history_type
+    if model in RECORDS:
+        return None if entry == "+" else (instance, "")  # entered is not changed
+    if model not in PARTS:
+        return None
+    if entry != "~" and not history_instance.history_change_reason:
+        return None  # entered or removed with its record, not a change of it
+    field, label = PARTS[model]
+    record = _parent(model, field or _reported(instance), instance)
+    return None if record is None else (record, label)
 
 
 def _reported(corroboration) -> str:
@@ -126,28 +129,38 @@ def _fields(history_instance, label: str, instance) -> list[dict]:
 
 def shown(model, name: str, value) -> str:
     """A stored value as a reader reads it: a choice's label, a country's name, "not stated"."""
-    if value is None or value == "" or value == {}:
-        return "all stated" if name == "readings" else "not stated"
-    field = model._meta.get_field(name)
     if name == "readings":  # {"currency": "read"}: which values were read or worked out
-        return "; ".join(
-            f"{key.replace('_', ' ')} {'worked out' if basis == 'derived' else basis}"
-            for key, basis in sorted(value.items())
-        )
+        return _readings_shown(value)
+    if value is None or value == "":
+        return "not stated"
+    field = model._meta.get_field(name)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.ForeignKey):
         related = field.related_model.objects.filter(pk=value).first()
         return str(related) if related is not None else f"#{value}"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal | int):
-        return formatting.number(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    for kind, write in SHOWN_BY_TYPE:
+        if isinstance(value, kind):
+            return write(value)
     return formatting.excerpt(str(value), 300)
+
+
+def _readings_shown(readings) -> str:
+    if not readings:
+        return "all stated"
+    return "; ".join(
+        f"{key.replace('_', ' ')} {'worked out' if basis == 'derived' else basis}"
+        for key, basis in sorted(readings.items())
+    )
+
+
+# How values of each type are written, in this order (a bool is an int, so it comes first).
+SHOWN_BY_TYPE = [
+    (bool, lambda value: "yes" if value else "no"),
+    (Decimal | int, formatting.number),
+    (datetime.date, lambda value: value.isoformat()),
+    (dict | list, lambda value: json.dumps(value, ensure_ascii=False, sort_keys=True)),
+]
 
 
 def reasons_for(instances, reason: str) -> None:

@@ -394,19 +394,11 @@ def sanctions_chart() -> charts.TimeChart:
     )
     top = imposers[: charts.PALETTE_SIZE - 2]
     series = [name for _, name, _ in top]
-    rows = list(
-        CountryMonth.objects.filter(role=CountryRole.IMPOSED, country__in=[pk for pk, *_ in top])
-        .order_by()
-        .values_list("country", "month", "count")
-    )
-    index = {pk: position for position, (pk, *_) in enumerate(top)}
-    columns = [(month, index[country], n) for country, month, n in rows]
-    others = Counter({month: n for month, n, _ in site})
-    for _, month, n in rows:
-        others[month] -= n
+    columns = _imposer_columns([pk for pk, *_ in top], site)
     if len(imposers) > len(top):
         series.append("Other imposers")
-        columns += [(month, len(top), n) for month, n in others.items() if n]
+    else:
+        columns = [column for column in columns if column[1] < len(top)]
     drawn = sum(n for _, n, _ in site)
     return charts.time_chart(
         "sanctions-time",
@@ -418,6 +410,23 @@ def sanctions_chart() -> charts.TimeChart:
         unplaced=sum(n for *_, n in imposers) - drawn,
         derived=sum(derived for *_, derived in site),
     )
+
+
+def _imposer_columns(top: list[int], site: list[tuple]) -> list[tuple]:
+    """(month, series, sanctions): the top imposers' months, each its own series by rank, and
+    the rest of the site's months (`site`) as one more series after theirs."""
+    rows = list(
+        CountryMonth.objects.filter(role=CountryRole.IMPOSED, country__in=top)
+        .order_by()
+        .values_list("country", "month", "count")
+    )
+    index = {pk: position for position, pk in enumerate(top)}
+    others = Counter({month: n for month, n, _ in site})
+    for _, month, n in rows:
+        others[month] -= n
+    return [(month, index[country], n) for country, month, n in rows] + [
+        (month, len(top), n) for month, n in others.items() if n
+    ]
 
 
 @dataclass
@@ -590,50 +599,60 @@ class CompareView(TemplateView):
     query_parameters = frozenset({"countries", "format"})
 
     def get(self, request, *args, **kwargs):
-        asked = [
-            key.strip()
-            for value in request.GET.getlist("countries")
-            for key in value.split(",")
-            if key.strip()
-        ]
-        asked = list(dict.fromkeys(asked))
+        asked = list(
+            dict.fromkeys(
+                key.strip()
+                for value in request.GET.getlist("countries")
+                for key in value.split(",")
+                if key.strip()
+            )
+        )
         fmt = request.GET.get("format")
         if fmt and fmt not in exports.FORMATS:
             message = (
                 f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
             )
             return render(request, "400.html", {"message": message}, status=400)
+        countries, problem = self.found(asked)
+        if problem:
+            return self.refuse(asked, problem)
+        canonical = ",".join(country.slug for country in countries)
+        if request.GET.getlist("countries") != ([canonical] if canonical else []):
+            return self.redirect_to(canonical, fmt)
+        if fmt:
+            if not countries:
+                return self.refuse(asked, "Name the countries whose pledges to download.")
+            return exports.PLEDGES.response(request, fmt, compared_pledges(countries))
+        return self.render_to_response(self.get_context_data(countries=countries))
+
+    def found(self, asked: list[str]) -> tuple[list, str]:
+        """The countries asked for, once each in the order given; or why they cannot be."""
         if len(asked) > MOST_COMPARED:
-            return self.refuse(
-                asked,
+            return (
+                [],
                 f"Up to {MOST_COMPARED} countries can be compared at a time, not {len(asked)}.",
             )
         found = {key: Country.objects.find(key) for key in asked}
         unknown = [printable(key, 100) for key, country in found.items() if country is None]
         if unknown:
             names = ", ".join(f"“{name}”" for name in unknown)
-            return self.refuse(
-                asked,
+            return [], (
                 f"There is no country {names}: give each country’s name (United States), its "
                 "two-letter code (US) or the last part of its page’s address (united-states), "
-                "separated by commas.",
+                "separated by commas."
             )
-        countries = list(dict.fromkeys(found.values()))
-        canonical = ",".join(country.slug for country in countries)
-        if request.GET.getlist("countries") != ([canonical] if canonical else []):
-            # One address per comparison: the countries by slug, once each, in the order given.
-            query = QueryDict(mutable=True)
-            if canonical:
-                query["countries"] = canonical
-            if fmt:
-                query["format"] = fmt
-            query = query.urlencode(safe=",")
-            return redirect(reverse("pledges:compare") + (f"?{query}" if query else ""))
+        return list(dict.fromkeys(found.values())), ""
+
+    @staticmethod
+    def redirect_to(canonical: str, fmt: str | None):
+        """One address per comparison: the countries by slug, once each, in the order given."""
+        query = QueryDict(mutable=True)
+        if canonical:
+            query["countries"] = canonical
         if fmt:
-            if not countries:
-                return self.refuse(asked, "Name the countries whose pledges to download.")
-            return exports.PLEDGES.response(request, fmt, compared_pledges(countries))
-        return self.render_to_response(self.get_context_data(countries=countries))
+            query["format"] = fmt
+        query = query.urlencode(safe=",")
+        return redirect(reverse("pledges:compare") + (f"?{query}" if query else ""))
 
     def refuse(self, asked: list[str], message: str):
         context = self.get_context_data(countries=[], message=message,

@@ -270,23 +270,31 @@ class Corroboration(models.Model):
             or self._state.fields_cache.get(name) is not None
             for name in ("pledge", "sanction", "fact")
         ]
-        errors = {}
         if sum(given) != 1:
-            errors["__all__"] = _("Choose exactly one pledge, sanction or fact.")
-        elif self.figure is not None and given[0] and not self.currency:
-            errors["currency"] = _("A pledge's value needs its currency, as this source states it.")
-        elif self.currency and not given[0]:
-            errors["currency"] = _("Only a pledge's value has a currency: leave it empty.")
-        elif self.currency and self.figure is None:
-            errors["figure"] = _("A currency needs its value.")
-        elif self.disagrees and not self.note.strip():
-            errors["note"] = _(
-                "This source's figure differs from the record's: say why the record keeps its own."
-            )
+            errors = {"__all__": _("Choose exactly one pledge, sanction or fact.")}
+        else:
+            errors = self._figure_errors(of_pledge=given[0])
         source = self.source if self.source_id else None
         errors |= quote_errors(source, self.paragraph, self.quote)
         if errors:
             raise ValidationError(errors)
+
+    def _figure_errors(self, *, of_pledge: bool) -> dict:
+        """A figure is the record's kind of figure, and one that differs says why it is not used."""
+        if self.figure is not None and of_pledge and not self.currency:
+            return {"currency": _("A pledge's value needs its currency, as this source states it.")}
+        if self.currency and not of_pledge:
+            return {"currency": _("Only a pledge's value has a currency: leave it empty.")}
+        if self.currency and self.figure is None:
+            return {"figure": _("A currency needs its value.")}
+        if self.disagrees and not self.note.strip():
+            return {
+                "note": _(
+                    "This source's figure differs from the record's: say why the record keeps "
+                    "its own."
+                )
+            }
+        return {}
 
     @property
     def record(self):

@@ -359,53 +359,61 @@ class Pledge(Statement):
             raise ValidationError(errors)
 
     def clean_relations(self) -> dict:
-        """The rules of top-ups and packages, on the field to correct."""
-        errors = {}
+        """The rules of top-ups and packages, each message on the field to correct."""
         if self.adds_to_id:
             self.adds_to_earlier = True
-            earlier = self.adds_to
-            if self.pk and earlier.pk == self.pk:
-                errors["adds_to"] = "A pledge cannot add to itself."
-            elif earlier.donor_id != self.donor_id:
-                errors["adds_to"] = "A pledge adds to an earlier pledge of the same donor."
-            elif (
-                earlier.announced_on
-                and self.announced_on
-                and (earlier.announced_on > self.announced_on)
-            ):
-                errors["adds_to"] = (
-                    f"That pledge is dated {earlier.date_display}, after this one: it cannot be "
-                    "the earlier aid."
-                )
-        if self.part_of_id:
-            package = self.part_of
-            if self.pk and package.pk == self.pk:
-                errors["part_of"] = "A pledge cannot be part of itself."
-            elif (package.donor_id, package.recipient_id) != (self.donor_id, self.recipient_id):
-                errors["part_of"] = "A part has the same donor and recipient as its package."
-            elif package.part_of_id:
-                errors["part_of"] = (
-                    "That pledge is itself part of a package: choose the package it belongs to."
-                )
-            elif self.pk and Pledge.objects.filter(part_of=self.pk).exists():
-                errors["part_of"] = "This pledge is a package with parts: it cannot be a part too."
-            elif self.amount is not None and package.amount is None:
-                errors["part_of"] = (
-                    "That package states no value, so this part's value would count nowhere: "
-                    "give the package its value, or leave this pledge on its own."
-                )
-        parts = Pledge.objects.filter(part_of=self.pk) if self.pk else Pledge.objects.none()
+        found = {
+            "adds_to": self._adds_to_problem() if self.adds_to_id else "",
+            "part_of": self._part_of_problem() if self.part_of_id else "",
+            **(self._package_problems() if self.pk else {}),
+        }
+        return {field: message for field, message in found.items() if message}
+
+    def _adds_to_problem(self) -> str:
+        earlier = self.adds_to
+        if self.pk and earlier.pk == self.pk:
+            return "A pledge cannot add to itself."
+        if earlier.donor_id != self.donor_id:
+            return "A pledge adds to an earlier pledge of the same donor."
+        if earlier.announced_on and self.announced_on and earlier.announced_on > self.announced_on:
+            return (
+                f"That pledge is dated {earlier.date_display}, after this one: it cannot be the "
+                "earlier aid."
+            )
+        return ""
+
+    def _part_of_problem(self) -> str:
+        package = self.part_of
+        if self.pk and package.pk == self.pk:
+            return "A pledge cannot be part of itself."
+        if (package.donor_id, package.recipient_id) != (self.donor_id, self.recipient_id):
+            return "A part has the same donor and recipient as its package."
+        if package.part_of_id:
+            return "That pledge is itself part of a package: choose the package it belongs to."
+        if self.pk and Pledge.objects.filter(part_of=self.pk).exists():
+            return "This pledge is a package with parts: it cannot be a part too."
+        if self.amount is not None and package.amount is None:
+            return (
+                "That package states no value, so this part's value would count nowhere: give "
+                "the package its value, or leave this pledge on its own."
+            )
+        return ""
+
+    def _package_problems(self) -> dict:
+        """As a package: its parts keep its donor and recipient, and their values need its."""
+        parts = Pledge.objects.filter(part_of=self.pk)
+        problems = {}
         if parts.exclude(donor=self.donor_id, recipient=self.recipient_id).exists():
-            errors["donor"] = (
+            problems["donor"] = (
                 "This package's parts are from its donor to its recipient: change theirs first, "
                 "or take them out of the package."
             )
-        if self.pk and self.amount is None and parts.filter(amount__isnull=False).exists():
-            errors["amount"] = (
+        if self.amount is None and parts.filter(amount__isnull=False).exists():
+            problems["amount"] = (
                 "Parts of this package state values that are counted in the package's: it needs "
                 "a value too."
             )
-        return errors
+        return problems
 
     def apply_lethality_rule(self) -> bool:
         """Give military aid whose lethality the source does not state in words the one its
