@@ -13,7 +13,7 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -206,6 +206,29 @@ class ChangeReasonMixin:
         ]
         asked = obj is not None or self.form.reason_on_add
         return [*fieldsets, CHANGE_REASON] if asked else fieldsets
+
+    delete_confirmation_template = "admin/pledges/delete_with_reason.html"
+
+    def get_actions(self, request):
+        # Removing is one record at a time, each with its reason: no bulk deletion.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def delete_view(self, request, object_id, extra_context=None):
+        if request.method == "POST" and not clean_reason(request.POST.get("change_reason")):
+            # Asked again, with the reason that readers will see.
+            extra_context = {
+                **(extra_context or {}),
+                "reason_error": "Say why it is removed: readers see the reason on the list of "
+                "changes.",
+            }
+            request.POST = QueryDict()
+        return super().delete_view(request, object_id, extra_context)
+
+    def delete_model(self, request, obj):
+        obj._change_reason = clean_reason(request.POST.get("change_reason"))
+        super().delete_model(request, obj)
 
     def save_model(self, request, obj, form, change):
         # A record entered, and saved again with its parts: not yet a change of anything.

@@ -189,3 +189,21 @@ def test_readings_are_shown_in_words_and_status_is_left_to_the_stages(article, e
     (field,) = change.fields
     assert field["old"] == "currency read"
     assert field["new"] == "amount read; currency read"
+
+
+def test_removing_a_record_in_the_admin_asks_its_reason(article, admin_client, client):
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    url = reverse("admin:pledges_pledge_delete", args=[pledge.pk])
+    assert "Reason for removing it" in admin_client.get(url).content.decode()
+    response = admin_client.post(url, {"post": "yes", "change_reason": "  "})
+    assert response.status_code == 200
+    assert "Say why it is removed" in response.content.decode()
+    assert Pledge.objects.filter(pk=pledge.pk).exists()
+    reason = "Entered twice: the same pledge is recorded from the official statement."
+    response = admin_client.post(url, {"post": "yes", "change_reason": reason})
+    assert response.status_code == 302
+    (change,) = Change.objects.all()
+    assert (change.action, change.reason) == ("removed", reason)
+    assert reason in text(client.get(reverse("pledges:change-list")))
+    changelist = admin_client.get(reverse("admin:pledges_pledge_changelist"))
+    assert "delete_selected" not in changelist.content.decode()  # one at a time, with a reason
