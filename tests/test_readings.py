@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from pledges import formatting
 from pledges.models import Country, ItemType, Pledge, Sanction, Source
-from pledges.models.countries import takes_the
+from pledges.totals import takes_the
 from tests.factories import AidItemFactory, ItemTypeFactory, PledgeFactory, SourceFactory
 from tests.test_admin import ITEMS_MANAGEMENT, pledge_form, with_item
 from tests.test_views import text

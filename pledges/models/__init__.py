@@ -13,6 +13,7 @@ from pledges.models.choices import (
     Basis,
     Category,
     CountryKind,
+    CountryRole,
     DatePrecision,
     FactKind,
     Lethality,
@@ -21,18 +22,7 @@ from pledges.models.choices import (
     Status,
     TargetKind,
 )
-from pledges.models.countries import (
-    COUNTRY_ABBREVIATIONS,
-    Country,
-    CountryMonth,
-    CountryPartner,
-    CountryRole,
-    CountryStage,
-    CountryTotal,
-    SiteCategory,
-    SiteMonth,
-    ValueTotal,
-)
+from pledges.models.countries import COUNTRY_ABBREVIATIONS, Country
 from pledges.models.drafts import (
     NOT_A_RECORD,
     Corroboration,
@@ -42,6 +32,14 @@ from pledges.models.drafts import (
 )
 from pledges.models.events import PledgeEvent, refresh_status
 from pledges.models.facts import Fact
+from pledges.models.figures import (
+    CountryMonth,
+    CountryPartner,
+    CountryStage,
+    CountryTotal,
+    SiteCategory,
+    SiteMonth,
+)
 from pledges.models.items import AidItem, ItemType, ItemTypeTotal
 from pledges.models.pages import PageVersion
 from pledges.models.pledges import Pledge
@@ -94,7 +92,6 @@ __all__ = [
     "SourceDraft",
     "Status",
     "TargetKind",
-    "ValueTotal",
     "refresh_dates",
     "refresh_status",
 ]

@@ -125,3 +125,10 @@ class Qualifier(models.TextChoices):
     AT_LEAST = "at_least", "at least"
     MORE_THAN = "more_than", "more than"
     UP_TO = "up_to", "up to"
+
+
+class CountryRole(models.TextChoices):
+    GIVEN = "given", "Pledges given"
+    RECEIVED = "received", "Pledges received"
+    IMPOSED = "imposed", "Sanctions imposed"
+    TARGETED = "targeted", "Sanctions faced"

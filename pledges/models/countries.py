@@ -1,16 +1,23 @@
-"""Countries (and organisations) with their precomputed counts and totals."""
+"""Countries (and organisations), with the counts kept on them; their other precomputed figures
+are in figures.py."""
 
 from collections import Counter
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 
-from pledges import formatting
-from pledges.models.choices import Category, CountryKind, Status, in_choices
+from pledges.models.choices import Category, CountryKind, CountryRole, Status, in_choices
 from pledges.models.links import page_url
+from pledges.totals import (
+    SUMMARY_ROLES,
+    TOP_PARTNERS,
+    ConvertedTotal,
+    ValueTotal,
+    names_listed,
+    takes_the,
+)
 
 
 class CountryQuerySet(models.QuerySet):
@@ -106,7 +113,11 @@ class Country(models.Model):
     @property
     def in_sentence(self) -> str:
         """The name as a sentence uses it: "the United Kingdom", "Japan"."""
-        return f"the {self.name}" if takes_the(self.name, self.kind) else self.name
+        return (
+            f"the {self.name}"
+            if takes_the(self.name, self.kind == CountryKind.ORGANISATION)
+            else self.name
+        )
 
     def clean(self):
         self.iso_code = self.iso_code.strip().upper()
@@ -172,10 +183,8 @@ class Country(models.Model):
         query over the precomputed `CountryPartner` rows, however many pledges there are.
         """
         summary = {role: {"top": [], "partners": 0, "records": 0} for role in CountryRole.values}
-        rows = (
-            CountryPartner.objects.filter(country=self)
-            .order_by("role", "-count", "partner__name")
-            .values_list("role", "partner__name", "partner__slug", "count")
+        rows = self.partner_counts.order_by("role", "-count", "partner__name").values_list(
+            "role", "partner__name", "partner__slug", "count"
         )
         for role, name, slug, count in rows:
             entry = summary[role]
@@ -185,7 +194,7 @@ class Country(models.Model):
             entry["records"] += count
         return summary
 
-    def stage_rows(self, role: str) -> list["CountryStage"]:
+    def stage_rows(self, role: str) -> list:
         """The country's pledges in `role` at each stage, in the stages' order; needs `stages`
         prefetched to cost no query."""
         found = {row.stage: row for row in self.stages.all() if row.role == role}
@@ -194,9 +203,9 @@ class Country(models.Model):
     @cached_property
     def months_by_role(self) -> dict[str, list[tuple]]:
         """Per role: (month, records, dates worked out) of the country's dated records, oldest
-        first; one query over the precomputed `CountryMonth` rows."""
+        first; one query over the precomputed months (figures.CountryMonth)."""
         by_role = {role: [] for role in CountryRole.values}
-        rows = CountryMonth.objects.filter(country=self).order_by("role", "month")
+        rows = self.months.order_by("role", "month")
         for role, month, count, derived in rows.values_list("role", "month", "count", "derived"):
             by_role[role].append((month, count, derived))
         return by_role
@@ -204,25 +213,31 @@ class Country(models.Model):
     def summary(self) -> str:
         """The key facts in a sentence, for link previews: "Japan: 3 pledges to Ukraine, US$100
         million humanitarian, 4 sanctions on Russia"."""
-        parts = []
-        for role, noun, link in SUMMARY_ROLES:
-            entry = self.partner_summary[role]
-            if not entry["records"]:
-                continue
-            count = entry["records"]
-            top = [f"the {name}" if takes_the(name) else name for name, _, _ in entry["top"]]
-            names = _names(top, entry["partners"])
-            parts.append(f"{count:,} {noun}{'s' if count != 1 else ''} {link} {names}")
-            if noun == "pledge":
-                parts += [
-                    f"{value.display} {row['category'].lower()}"
-                    for row in self.category_totals(role)
-                    for value in row["values"]
-                ]
+        parts = [
+            part
+            for role, noun, link in SUMMARY_ROLES
+            if self.partner_summary[role]["records"]
+            for part in self._summary_parts(role, noun, link)
+        ]
         if self.facts_count:
             count = self.facts_count
             parts.append(f"{count:,} other fact{'s' if count != 1 else ''} recorded")
         return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
+
+    def _summary_parts(self, role: str, noun: str, link: str) -> list[str]:
+        """ "3 pledges to Ukraine", then for pledges their values by category."""
+        entry = self.partner_summary[role]
+        count = entry["records"]
+        top = [f"the {name}" if takes_the(name) else name for name, _, _ in entry["top"]]
+        parts = [f"{count:,} {noun}{'s' if count != 1 else ''} {link} "
+                 f"{names_listed(top, entry['partners'])}"]  # fmt: skip
+        if noun == "pledge":
+            parts += [
+                f"{value.display} {row['category'].lower()}"
+                for row in self.category_totals(role)
+                for value in row["values"]
+            ]
+        return parts
 
     def category_counts(self, role: str) -> Counter:
         """How many of the country's pledges in `role` fall in each category; needs `totals`
@@ -234,233 +249,3 @@ class Country(models.Model):
 
     def _totals(self, role: str):
         return [total for total in self.totals.all() if total.role == role]
-
-
-def takes_the(name: str, kind: str = CountryKind.COUNTRY) -> bool:
-    """Whether English puts "the" before the name in a sentence: the United Kingdom, the
-    Netherlands, the Central African Republic, the Solomon Islands, the European Union."""
-    return (
-        kind == CountryKind.ORGANISATION
-        or name.startswith(("United ", "Isle of ", "Democratic Republic", "Republic of"))
-        or name.endswith(THE_ENDINGS)
-    )
-
-
-THE_ENDINGS = ("Islands", "Republic", "Territory", "Territories", "Netherlands", "Philippines",
-               "Bahamas", "Gambia", "Maldives", "Comoros", "Emirates")  # fmt: skip
-
-
-SUMMARY_ROLES = [
-    ("given", "pledge", "to"),
-    ("received", "pledge", "received from"),
-    ("imposed", "sanction", "on"),
-    ("targeted", "sanction", "from"),
-]
-
-
-TOP_PARTNERS = 8
-
-
-def _names(names: list[str], total: int) -> str:
-    """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
-    if total <= 2:
-        return " and ".join(names[:2])
-    others = total - 2
-    return f"{names[0]}, {names[1]} and {others:,} other countr{'y' if others == 1 else 'ies'}"
-
-
-class ValueTotal:
-    """The stated values of some pledges in one currency, added up."""
-
-    def __init__(self, currency: str):
-        self.currency = currency
-        self.amount = Decimal(0)
-        self.pledge_count = 0
-
-    def add(self, total: "CountryTotal") -> None:
-        self.amount += total.amount
-        self.pledge_count += total.pledge_count
-
-    @property
-    def display(self) -> str:
-        return formatting.money(self.amount, self.currency)
-
-
-class ConvertedTotal:
-    """Pledges' values in US dollars and euros, added up across currencies: at least this much,
-    since it counts only the pledges whose value could be converted (Pledge.value_usd)."""
-
-    def __init__(self):
-        self.usd = Decimal(0)
-        self.eur = Decimal(0)
-        self.converted = 0  # pledges in the total
-        self.unconverted = 0  # pledges with a stated value that could not be converted
-        self.unvalued = 0  # pledges stating no value
-        self.in_packages = 0  # parts of packages, whose values their packages' include
-
-    def add(self, total: "CountryTotal") -> None:
-        if total.in_package:
-            self.in_packages += total.pledge_count
-            return
-        if not total.currency:
-            self.unvalued += total.pledge_count
-            return
-        self.converted += total.converted
-        self.unconverted += total.pledge_count - total.converted
-        self.usd += total.value_usd or 0
-        self.eur += total.value_eur or 0
-
-    @property
-    def left_out(self) -> int:
-        return self.unconverted + self.unvalued
-
-
-class CountryRole(models.TextChoices):
-    GIVEN = "given", "Pledges given"
-    RECEIVED = "received", "Pledges received"
-    IMPOSED = "imposed", "Sanctions imposed"
-    TARGETED = "targeted", "Sanctions faced"
-
-
-class CountryTotal(models.Model):
-    """Precomputed: a country's pledges of one category in one currency, given or received.
-
-    `amount` adds up their stated values; `currency` and `amount` are empty for the pledges that
-    state no value. Rebuilt by `pledges.stats` whenever a pledge of the country changes.
-    """
-
-    Role = CountryRole
-
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="totals")
-    role = models.CharField(max_length=8, choices=CountryRole)
-    category = models.CharField(max_length=12, choices=Category)
-    currency = models.CharField(max_length=3, blank=True)
-    pledge_count = models.PositiveIntegerField()
-    amount = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
-    # Their values in US dollars and euros (Pledge.value_usd), added up over the `converted`
-    # pledges that have one.
-    converted = models.PositiveIntegerField(default=0)
-    value_usd = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
-    value_eur = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
-    # Parts of packages whose stated values are counted in their package's (Pledge.part_of):
-    # counted as pledges, their values never added a second time.
-    in_package = models.BooleanField(default=False, db_default=False)
-
-    class Meta:
-        ordering = ["country", "role", "category", "currency", "in_package"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["country", "role", "category", "currency", "in_package"],
-                name="countrytotal_unique",
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.country_id} {self.role} {self.category} {self.currency}: {self.pledge_count}"
-
-
-class CountryMonth(models.Model):
-    """Precomputed: how many of a country's pledges or sanctions, in one role, are dated in one
-    month (the first day of it), and how many of those dates were worked out rather than stated.
-
-    Records dated by their year only, or not at all, have no month and no row: a chart over time
-    says how many it leaves out. Rebuilt by `pledges.stats` with the country's other figures.
-    """
-
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="months")
-    role = models.CharField(max_length=8, choices=CountryRole)
-    month = models.DateField()
-    count = models.PositiveIntegerField()
-    derived = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        ordering = ["country", "role", "month"]
-        constraints = [
-            models.UniqueConstraint(fields=["country", "role", "month"], name="countrymonth_unique")
-        ]
-
-    def __str__(self):
-        return f"{self.country_id} {self.role} {self.month:%Y-%m}: {self.count}"
-
-
-class SiteMonth(models.Model):
-    """Precomputed: how many pledges (role "given") or sanctions (role "imposed") of the whole
-    site are dated in one month, and how many of those dates were worked out: `CountryMonth`
-    added up over every donor or imposer, each record counted once. The site-wide charts over
-    time read these few dozen rows, however many countries and records there are. Rebuilt by
-    `pledges.stats` after the countries' months.
-    """
-
-    role = models.CharField(max_length=8, choices=CountryRole)
-    month = models.DateField()
-    count = models.PositiveIntegerField()
-    derived = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        ordering = ["role", "month"]
-        constraints = [models.UniqueConstraint(fields=["role", "month"], name="sitemonth_unique")]
-
-    def __str__(self):
-        return f"{self.role} {self.month:%Y-%m}: {self.count}"
-
-
-class SiteCategory(models.Model):
-    """Precomputed: how many pledges of the whole site fall in one category, for the home page's
-    chart. Rebuilt by `pledges.stats` with the countries' totals."""
-
-    category = models.CharField(max_length=12, choices=Category, unique=True)
-    count = models.PositiveIntegerField()
-
-    class Meta:
-        ordering = ["category"]
-        verbose_name_plural = "site categories"
-
-    def __str__(self):
-        return f"{self.category}: {self.count}"
-
-
-class CountryPartner(models.Model):
-    """Precomputed: how many pledges or sanctions link a country to one other, in one role.
-
-    Rebuilt by `pledges.stats` whenever a pledge or sanction of the country changes.
-    """
-
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="partner_counts")
-    role = models.CharField(max_length=8, choices=CountryRole)
-    partner = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="+")
-    count = models.PositiveIntegerField()
-
-    class Meta:
-        ordering = ["country", "role", "-count"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["country", "role", "partner"], name="countrypartner_unique"
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.country_id} {self.role} {self.partner_id}: {self.count}"
-
-
-class CountryStage(models.Model):
-    """Precomputed: how many of a country's pledges, given or received, are at one stage
-    (announced, approved, being delivered, delivered, withdrawn), and their value in US dollars
-    where it can be computed (over `converted` of them). Pages set what was pledged against what
-    was delivered from it. Rebuilt by `pledges.stats` with the country's other figures.
-    """
-
-    country = models.ForeignKey(Country, on_delete=models.CASCADE, related_name="stages")
-    role = models.CharField(max_length=8, choices=CountryRole)
-    stage = models.CharField(max_length=10, choices=Status)
-    count = models.PositiveIntegerField()
-    converted = models.PositiveIntegerField(default=0)
-    value_usd = models.DecimalField(max_digits=24, decimal_places=2, null=True, blank=True)
-
-    class Meta:
-        ordering = ["country", "role", "stage"]
-        constraints = [
-            models.UniqueConstraint(fields=["country", "role", "stage"], name="countrystage_unique")
-        ]
-
-    def __str__(self):
-        return f"{self.country_id} {self.role} {self.stage}: {self.count}"

@@ -1,0 +1,87 @@
+"""Adding up and naming what countries pledged, for pages and link previews: totals per
+currency and across currencies (a lower bound, saying what it leaves out), and English names in
+a sentence ("the United Kingdom", "Ukraine, Poland and 3 other countries"). Not models: plain
+helpers that the country model and the pages use."""
+
+from decimal import Decimal
+
+from pledges import formatting
+
+# Names that English puts "the" before, by how they end.
+THE_ENDINGS = ("Islands", "Republic", "Territory", "Territories", "Netherlands", "Philippines",
+               "Bahamas", "Gambia", "Maldives", "Comoros", "Emirates")  # fmt: skip
+
+
+def takes_the(name: str, organisation: bool = False) -> bool:
+    """Whether English puts "the" before the name in a sentence: the United Kingdom, the
+    Netherlands, the Central African Republic, the Solomon Islands, the European Union."""
+    return (
+        organisation
+        or name.startswith(("United ", "Isle of ", "Democratic Republic", "Republic of"))
+        or name.endswith(THE_ENDINGS)
+    )
+
+
+SUMMARY_ROLES = [
+    ("given", "pledge", "to"),
+    ("received", "pledge", "received from"),
+    ("imposed", "sanction", "on"),
+    ("targeted", "sanction", "from"),
+]
+
+
+TOP_PARTNERS = 8
+
+
+def names_listed(names: list[str], total: int) -> str:
+    """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
+    if total <= 2:
+        return " and ".join(names[:2])
+    others = total - 2
+    return f"{names[0]}, {names[1]} and {others:,} other countr{'y' if others == 1 else 'ies'}"
+
+
+class ValueTotal:
+    """The stated values of some pledges in one currency, added up."""
+
+    def __init__(self, currency: str):
+        self.currency = currency
+        self.amount = Decimal(0)
+        self.pledge_count = 0
+
+    def add(self, total) -> None:  # a CountryTotal row
+        self.amount += total.amount
+        self.pledge_count += total.pledge_count
+
+    @property
+    def display(self) -> str:
+        return formatting.money(self.amount, self.currency)
+
+
+class ConvertedTotal:
+    """Pledges' values in US dollars and euros, added up across currencies: at least this much,
+    since it counts only the pledges whose value could be converted (Pledge.value_usd)."""
+
+    def __init__(self):
+        self.usd = Decimal(0)
+        self.eur = Decimal(0)
+        self.converted = 0  # pledges in the total
+        self.unconverted = 0  # pledges with a stated value that could not be converted
+        self.unvalued = 0  # pledges stating no value
+        self.in_packages = 0  # parts of packages, whose values their packages' include
+
+    def add(self, total) -> None:  # a CountryTotal row
+        if total.in_package:
+            self.in_packages += total.pledge_count
+            return
+        if not total.currency:
+            self.unvalued += total.pledge_count
+            return
+        self.converted += total.converted
+        self.unconverted += total.pledge_count - total.converted
+        self.usd += total.value_usd or 0
+        self.eur += total.value_eur or 0
+
+    @property
+    def left_out(self) -> int:
+        return self.unconverted + self.unvalued
