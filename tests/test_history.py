@@ -51,9 +51,11 @@ def test_loaded_records_start_their_history(article, model):
 def test_deleting_is_recorded_too(article, admin_client):
     sanction = Sanction.objects.get(reference="jp-ru-swift-exclusion")
     url = reverse("admin:pledges_sanction_delete", args=[sanction.pk])
-    assert admin_client.post(url, {"post": "yes"}).status_code == 302
+    reason = "Recorded twice."
+    assert admin_client.post(url, {"post": "yes", "change_reason": reason}).status_code == 302
     deleted = Sanction.history.filter(id=sanction.pk, history_type="-").get()
     assert deleted.history_user.username == "admin"
+    assert deleted.history_change_reason == reason
 
 
 def test_bulk_imports_record_each_pledge_and_item(article, admin_user):
