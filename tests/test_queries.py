@@ -166,7 +166,8 @@ def test_every_page_runs_the_same_few_queries_with_many_rows(client, urls):
 
 ADMIN_LISTS = [
     "/admin/pledges/pledge/",
-    "/admin/pledges/pledge/?q=bulk",
+    # Filtered (not searched: the date drill-down under a search follows the matches' dates).
+    "/admin/pledges/pledge/?category__exact=military",
     "/admin/pledges/aiditem/",
     "/admin/pledges/sanction/",
     "/admin/pledges/sanctiontarget/",
