@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -359,6 +359,7 @@ def ended(liftings, lifted_on):
     return max((day for day in liftings if day is not None), default=None) or lifted_on
 
 
+@transaction.atomic
 def refresh_dates(sanction_ids) -> None:
     """Set each sanction's `in_force_on` (its earliest dated "in force") and `ended_on` (its
     latest dated lifting, or else its record's `lifted_on`) from its dates."""
