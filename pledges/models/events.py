@@ -23,7 +23,6 @@ from pledges.models.choices import (
     Status,
     amount_has_currency,
     clean_amount_currency,
-    clean_date_precision,
     date_precision_consistent,
     in_choices,
 )
@@ -31,7 +30,7 @@ from pledges.models.items import AidItem
 from pledges.models.links import page_url
 from pledges.models.pledges import Pledge
 from pledges.models.sources import Source
-from pledges.models.statements import paragraph_field, quote_errors
+from pledges.models.statements import dated_statement_errors, paragraph_field
 
 # The order stages follow: a pledge's latest event is the one furthest along, and among events
 # of one stage the latest dated (an undated one counts before dated ones).
@@ -198,7 +197,7 @@ class PledgeEvent(models.Model):
         return "; ".join(parts)
 
     def clean(self):
-        errors = clean_date_precision(self, "occurred") | clean_amount_currency(self)
+        errors = clean_amount_currency(self)
         if (self.item_id is None) != (self.quantity is None):
             field = "quantity" if self.item_id else "item"
             errors[field] = "A delivered item needs its quantity, and a quantity its item."
@@ -209,10 +208,7 @@ class PledgeEvent(models.Model):
             errors["item"] = "Choose one of this pledge's own items."
         if self.stage_read and not self.reading_note.strip():
             errors["reading_note"] = "Say how the stage was read from the source's words."
-        if self.occurred_precision == DatePrecision.DERIVED and not self.reading_note.strip():
-            errors["reading_note"] = "Say how the date was worked out from the source's words."
-        source = self.source if self.source_id else None
-        errors = quote_errors(source, self.paragraph, self.quote) | errors
+        errors |= dated_statement_errors(self, "occurred")
         if errors:
             raise ValidationError(errors)
 

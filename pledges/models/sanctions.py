@@ -24,8 +24,8 @@ from pledges.models.statements import (
     SEARCH_FIELDS,
     Statement,
     StatementQuerySet,
+    dated_statement_errors,
     paragraph_field,
-    quote_errors,
 )
 from pledges.search import FullTextIndex, document
 
@@ -334,7 +334,7 @@ class SanctionDate(models.Model):
         return formatting.partial_date(self.occurred_on, self.occurred_precision)
 
     def clean(self):
-        errors = clean_date_precision(self, "occurred")
+        errors = dated_statement_errors(self, "occurred")
         sanction = self.sanction if self.sanction_id else None
         if (
             sanction is not None
@@ -345,10 +345,6 @@ class SanctionDate(models.Model):
             errors["occurred_on"] = (
                 f"This is before the sanction's start ({sanction.date_display}): check both dates."
             )
-        if self.occurred_precision == DatePrecision.DERIVED and not self.reading_note.strip():
-            errors["reading_note"] = "Say how the date was worked out from the source's words."
-        source = self.source if self.source_id else None
-        errors = quote_errors(source, self.paragraph, self.quote) | errors
         if errors:
             raise ValidationError(errors)
 

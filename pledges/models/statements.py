@@ -7,7 +7,7 @@ from django.db import connection, models
 from django.db.models import F, Max, Min
 from django.utils.translation import gettext as _
 
-from pledges.models.choices import READINGS, Basis, DatePrecision
+from pledges.models.choices import READINGS, Basis, DatePrecision, clean_date_precision
 from pledges.models.sources import Source
 from pledges.search import document, document_fields
 
@@ -81,6 +81,17 @@ def quote_span(paragraph: str, quote: str) -> tuple[int, int] | None:
         return None
     start = paragraph.translate(STRAIGHT_QUOTES).find(wanted)
     return None if start < 0 else (start, start + len(wanted))
+
+
+def dated_statement_errors(record, prefix: str) -> dict[str, str]:
+    """The rules of a dated statement of a source (a pledge's stage, a sanction's date): its
+    date's precision, a worked-out date's reading note, its words found in their paragraph."""
+    errors = clean_date_precision(record, prefix)
+    derived = getattr(record, f"{prefix}_precision") == DatePrecision.DERIVED
+    if derived and not record.reading_note.strip():
+        errors["reading_note"] = "Say how the date was worked out from the source's words."
+    source = record.source if record.source_id else None
+    return quote_errors(source, record.paragraph, record.quote) | errors
 
 
 def quote_errors(source, paragraph, quote) -> dict[str, str]:
