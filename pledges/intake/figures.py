@@ -63,168 +63,273 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
     are never money."""
     spans = []
     money_spans = [(m.start, m.end) for m in money(sentence)]
-    matches = list(PEOPLE_NUMBER.finditer(sentence))
+    bare = _bare_numbers(context, sentence)
+    for match in [*PEOPLE_NUMBER.finditer(sentence), *bare]:
+        if any(a <= match.start("number") < b for a, b in money_spans + spans):
+            continue
+        fields = _figure(context, sentence, match, match in bare)
+        if fields is None:
+            continue
+        tail = re.match(r"(?:\s+(?!(?:and|or|while)\b)[\w’'-]+){0,3}", sentence[match.end() :])
+        quote = clip(sentence[match.start() : match.end() + (tail.end() if tail else 0)])
+        drafts.figures.append(Draft("figure", fields, number_, quote, [], {}, []))
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def _bare_numbers(context, sentence) -> list[re.Match]:
+    """The bare numbers of a sentence about people who fled ("Poland has received ..., more than
+    1.8 million"), leaving out a country's population."""
+    if not _about_refugees(context, sentence):
+        return []
+    return [m for m in BARE_PEOPLE.finditer(sentence)
+            if not re.search(r"(?:population|country|nation) of\s+(?:\w+\s+)?$",
+                             sentence[: m.start()])]  # fmt: skip
+
+
+def _about_refugees(context, sentence) -> bool:
+    """Whether the sentence is about people who fled: it says so, it goes on with the count the
+    sentence before began, or it names a country taking in the people the text is about."""
     told = re.search(
         r"\b(?:refugees|fled|fleeing|crossed|displaced|flight abroad|leaving|left)\b",
         sentence,
         re.I,
     )
+    if told:
+        return True
     # "That rose to 7.7 million by mid-April": the series the sentence before began
-    series = re.match(
-        r"\W*(?:That|This|It|The (?:figure|number|count|toll))\b", sentence
-    ) and re.search(r"\b(?:refugees|fled|displaced)\b", context.previous_sentence, re.I)
-    if (
-        told
-        or series
-        or (
-            HOSTING.search(sentence)
-            and re.search(
-                r"\b(?:people|refugees|left|fled)\b", context.previous_sentence + context.paragraph
-            )
-        )
+    if re.match(r"\W*(?:That|This|It|The (?:figure|number|count|toll))\b", sentence) and re.search(
+        r"\b(?:refugees|fled|displaced)\b", context.previous_sentence, re.I
     ):
-        bare = [m for m in BARE_PEOPLE.finditer(sentence)
-                if not re.search(r"(?:population|country|nation) of\s+(?:\w+\s+)?$",
-                                 sentence[: m.start()])]  # fmt: skip
-        matches += bare
-    else:
-        bare = []
-    for match in matches:
-        if any(a <= match.start("number") < b for a, b in money_spans + spans):
-            continue
-        value = number(match.group("number"))
-        if value is None or (
-            match.group("number").lower() in ("a", "an", "half a", "one")
-            and not match.group("scale")
-        ):
-            continue  # "one person" is a story; "one million people" a figure
-        if match.group("scale"):
-            value = scaled(value, match.group("scale"))
-        if value != int(value):
-            continue
-        near = sentence[max(0, match.start() - 40) : match.end() + 40]
-        around = sentence[max(0, match.start() - 60) : match.end() + 120]
-        kind = next((name for name, words in FIGURE_KINDS
-                     if re.search(rf"\b(?:{words})", near, re.I)), None)  # fmt: skip
-        kind = kind or next((name for name, words in FIGURE_KINDS
-                             if re.search(rf"\b(?:{words})", around, re.I)), None)  # fmt: skip
-        if kind is None and match in bare:  # the sentence is about hosts: its verb says which
-            kind = next((name for name, words in FIGURE_KINDS
-                         if re.search(rf"\b(?:{words})", sentence, re.I)), None)  # fmt: skip
-        if kind is None or (value < 10 and kind != "casualties"):
-            continue  # "five refugees" is a story, not a figure; "seven killed" is one
-        if re.search(
-            r"\b(?:of the country['’]s|of its|of a|population of|(?:a|the) nation of|(?:a|the) country of)"
-            r"(?:\s+(?:estimated|total|pre-war|entire))?\s+$"
-            r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\w*\s+(?<!\btoll had reached )$"
-            r"|\b(?:transferred|paid|distributed|gave|given)\b[^.;]{0,60}\bto\s+(?:up to\s+)?$",
-            QUALIFIED.sub("", sentence[: match.start()]),
-        ) and not re.search(r"\b(?:killed|dead|deaths|injured|wounded)\b", match.group(0)):
-            continue  # "the country's estimated 7.5 million children", "to feed 3.1 million"
-        if re.match(
-            r"\s+(?:\w+\s+){0,2}?(?:worldwide|globally|around the world)\b", sentence[match.end() :]
-        ):
-            continue  # "100 million people worldwide": not one country's figure
-        if re.match(
-            r"(?:\s+\w+){0,3}?\s+in the (?:past|last) (?:24 hours|day|hour)",
-            sentence[match.end() :],
-        ):
-            continue  # "roughly 100,000 of them in the past 24 hours": a day's count, not a figure
-        if re.match(
-            r"\s+of them in \w+(?: \w+)? alone\b", sentence[match.end() - len(" of them") :]
-        ):
-            continue  # "1.7 million of them in May alone": a part counted by month
-        if re.search(
+        return True
+    return bool(
+        HOSTING.search(sentence)
+        and re.search(
+            r"\b(?:people|refugees|left|fled)\b", context.previous_sentence + context.paragraph
+        )
+    )
+
+
+def _figure(context, sentence, match, bare: bool) -> dict | None:
+    """The fields of the figure a number of people states, or None where it states no figure."""
+    value = _people_count(match)
+    if value is None:
+        return None
+    kind = _figure_kind(sentence, match, bare)
+    if kind is None or (value < 10 and kind != "casualties"):
+        return None  # "five refugees" is a story, not a figure; "seven killed" is one
+    if _not_a_figure(sentence, match):
+        return None
+    kind, country, about = _whose(context, sentence, match, kind)
+    if country is None:
+        return None
+    return _figure_fields(match, kind, value, country, about)
+
+
+def _people_count(match) -> int | None:
+    """The number of people a match states, or None for one person or a fraction."""
+    value = number(match.group("number"))
+    if value is None:
+        return None
+    if match.group("number").lower() in ("a", "an", "half a", "one") and not match.group("scale"):
+        return None  # "one person" is a story; "one million people" a figure
+    if match.group("scale"):
+        value = scaled(value, match.group("scale"))
+    if value != int(value):
+        return None
+    return int(value)
+
+
+def _figure_kind(sentence, match, bare: bool) -> str | None:
+    """The kind of figure the words nearest the number name, then those around it, then, for a
+    bare number, the whole sentence's."""
+    places = [
+        sentence[max(0, match.start() - 40) : match.end() + 40],
+        sentence[max(0, match.start() - 60) : match.end() + 120],
+    ]
+    if bare:
+        places.append(sentence)  # the sentence is about hosts: its verb says which
+    for words in places:
+        kind = _kind_named(words)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _kind_named(text) -> str | None:
+    """The first kind of figure whose words `text` uses."""
+    return next((name for name, words in FIGURE_KINDS
+                 if re.search(rf"\b(?:{words})", text, re.I)), None)  # fmt: skip
+
+
+def _not_a_figure(sentence, match) -> bool:
+    """Whether a number of people is a part, a share, an offer or a day's count rather than a
+    country's figure."""
+    before = QUALIFIED.sub("", sentence[: match.start()])
+    after = sentence[match.end() :]
+    if re.search(
+        r"\b(?:of the country['’]s|of its|of a|population of|(?:a|the) nation of|(?:a|the) country of)"
+        r"(?:\s+(?:estimated|total|pre-war|entire))?\s+$"
+        r"|\b(?:feed|reach|help|support|assist|serve|vaccinate|treat)\w*\s+(?<!\btoll had reached )$"
+        r"|\b(?:transferred|paid|distributed|gave|given)\b[^.;]{0,60}\bto\s+(?:up to\s+)?$",
+        before,
+    ) and not re.search(r"\b(?:killed|dead|deaths|injured|wounded)\b", match.group(0)):
+        return True  # "the country's estimated 7.5 million children", "to feed 3.1 million"
+    if re.match(r"\s+(?:\w+\s+){0,2}?(?:worldwide|globally|around the world)\b", after):
+        return True  # "100 million people worldwide": not one country's figure
+    if re.match(r"(?:\s+\w+){0,3}?\s+in the (?:past|last) (?:24 hours|day|hour)", after):
+        return True  # "roughly 100,000 of them in the past 24 hours": a day's count, not a figure
+    if re.match(r"\s+of them in \w+(?: \w+)? alone\b", sentence[match.end() - len(" of them") :]):
+        return True  # "1.7 million of them in May alone": a part counted by month
+    # "would welcome up to 100,000 Ukrainians": an offer, not a count
+    return bool(
+        re.search(
             r"\b(?:would|will|to|could|ready to)\s+(?:\w+\s+){0,2}?(?:welcome|take in|accept|admit|"
             r"resettle|host|receive)\s+$",
-            QUALIFIED.sub("", sentence[: match.start()]),
-        ):
-            continue  # "would welcome up to 100,000 Ukrainians": an offer, not a count
-        qualifier = next((name for name, _ in QUALIFIERS if match.group(name)), "exact")
-        found = actors(sentence)
-        origin = next((a for a in found if re.search(r"\b(?:fled|left|from|fleeing|of)\s+(the\s+)?$",
-                       sentence[max(0, a.start - 12) : a.start], re.I)
-                       and not re.search(r"Republic of\s+$", sentence[: a.start])), None)  # fmt: skip
-        origin = origin or context.recipient
-        host = _host(sentence, found, match, origin)
-        if (
-            host is None
-            and context.last_subject
-            and re.search(
-                r"\b(?:of them|stayed|remained|its|the country['’]s|in the country)\b", sentence
-            )
-        ):
-            previous = context.last_subject[1]  # "Moldova ... ; about 100,000 of them have stayed"
-            if previous.kind == "country" and (origin is None or previous.key != origin.key):
-                host = previous
-        if kind == "refugees_hosted" and host is None:
-            kind = "fled_abroad"
-        if (
-            host is not None
-            and kind == "fled_abroad"
-            and (
-                (host in found and host.start > match.start())
-                or HOSTING.match(sentence[host.end : match.start()])
-            )
-        ):
-            kind = "refugees_hosted"  # "half a million of them to Poland", "Poland has received"
-        country = host if kind == "refugees_hosted" else origin
-        if country is None:
-            continue
-        about = origin if kind == "refugees_hosted" else None
-        tail = re.match(r"(?:\s+(?!(?:and|or|while)\b)[\w’'-]+){0,3}", sentence[match.end() :])
-        quote = clip(sentence[match.start() : match.end() + (tail.end() if tail else 0)])
-        fields = {
-            "country": country.name, "country_code": country.code,
-            "about": about.name if about else None, "about_code": about.code if about else None,
-            "kind": kind, "value": int(value), "qualifier": qualifier, "unit": "people",
-            "description": _describe_figure(kind, country, about),
-        }  # fmt: skip
-        drafts.figures.append(Draft("figure", fields, number_, quote, [], {}, []))
-        spans.append((match.start(), match.end()))
-    return spans
+            before,
+        )
+    )
+
+
+def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | None]:
+    """Whose figure it is: its kind (refugees hosted or fled abroad, as the sentence names a
+    host or none), the country it counts, and where its people come from if they are hosted."""
+    found = actors(sentence)
+    origin = _origin(sentence, found) or context.recipient
+    host = _host(sentence, found, match, origin)
+    if host is None:
+        host = _host_told_before(context, sentence, origin)
+    kind = _hosted_or_fled(sentence, match, kind, found, host)
+    if kind == "refugees_hosted":
+        return kind, host, origin
+    return kind, origin, None
+
+
+def _origin(sentence, found) -> Actor | None:
+    """The country people fled: named after "fled", "left", "from" or "of"."""
+    return next((a for a in found if re.search(r"\b(?:fled|left|from|fleeing|of)\s+(the\s+)?$",
+                 sentence[max(0, a.start - 12) : a.start], re.I)
+                 and not re.search(r"Republic of\s+$", sentence[: a.start])), None)  # fmt: skip
+
+
+def _host_told_before(context, sentence, origin) -> Actor | None:
+    """The country the sentence before was about, where this one goes on about its people:
+    "Moldova ... ; about 100,000 of them have stayed"."""
+    if not context.last_subject or not re.search(
+        r"\b(?:of them|stayed|remained|its|the country['’]s|in the country)\b", sentence
+    ):
+        return None
+    previous = context.last_subject[1]
+    if previous.kind == "country" and (origin is None or previous.key != origin.key):
+        return previous
+    return None
+
+
+def _hosted_or_fled(sentence, match, kind, found, host) -> str:
+    """The kind of a figure of refugees as its host says: none named, they fled abroad; named
+    after the number or before a verb of hosting, they are hosted there."""
+    if kind == "refugees_hosted" and host is None:
+        return "fled_abroad"
+    if (
+        host is not None
+        and kind == "fled_abroad"
+        and (
+            (host in found and host.start > match.start())
+            or HOSTING.match(sentence[host.end : match.start()])
+        )
+    ):
+        return "refugees_hosted"  # "half a million of them to Poland", "Poland has received"
+    return kind
+
+
+def _figure_fields(match, kind, value, country, about) -> dict:
+    """A figure's fields, with the qualifier its number is stated with ("more than")."""
+    qualifier = next((name for name, _ in QUALIFIERS if match.group(name)), "exact")
+    return {
+        "country": country.name, "country_code": country.code,
+        "about": about.name if about else None, "about_code": about.code if about else None,
+        "kind": kind, "value": value, "qualifier": qualifier, "unit": "people",
+        "description": _describe_figure(kind, country, about),
+    }  # fmt: skip
 
 
 def _host(sentence, found, match, origin) -> Actor | None:
     """The country that takes the people in: named before a verb of hosting ("Poland has
     received"), or after "in" or "into"."""
     countries = [a for a in found if a.kind == "country" and (origin is None or a.key != origin.key)]  # fmt: skip
-    # "Romania has received 608,936, and Moldova, a country of 2.6 million, 387,151": the verb
-    # is said once for each country named right before its number.
+    for rule in HOST_RULES:
+        host = rule(sentence, countries, match)
+        if host is not None:
+            return host
+    return None
+
+
+def _host_before_its_number(sentence, countries, match) -> Actor | None:
+    """ "Romania has received 608,936, and Moldova, a country of 2.6 million, 387,151": the verb
+    is said once for each country named right before its number."""
     gapped = next((a for a in reversed(countries) if a.end <= match.start()
                    and re.fullmatch(r"\s*|,\s+[^,]{0,80},\s*", sentence[a.end : match.start()])), None)  # fmt: skip
     if gapped and HOSTING.search(sentence[: gapped.start]):
         return gapped
-    before = next((a for a in reversed(countries) if a.end <= match.start()
-                   and HOSTING.match(re.sub(r"^,\s+[^,]{0,100},", "", sentence[a.end : match.start()]))),
-                  None)  # fmt: skip
-    if before:
-        return before
-    # "Poland, where more than 3.5 million refugees have arrived"
-    where = next((a for a in reversed(countries) if a.end <= match.start()
-                  and re.fullmatch(r",\s+where\s+", sentence[a.end : match.start()])), None)  # fmt: skip
-    if where:
-        return where
-    # "half a million of them to Poland": the number's own host
+    return None
+
+
+def _host_before_verb(sentence, countries, match) -> Actor | None:
+    """The country named before a verb of hosting: "Poland has received"."""
+    return next((a for a in reversed(countries) if a.end <= match.start()
+                 and HOSTING.match(re.sub(r"^,\s+[^,]{0,100},", "", sentence[a.end : match.start()]))),
+                None)  # fmt: skip
+
+
+def _host_where(sentence, countries, match) -> Actor | None:
+    """The country a "where" follows: "Poland, where more than 3.5 million refugees have
+    arrived"."""
+    return next((a for a in reversed(countries) if a.end <= match.start()
+                 and re.fullmatch(r",\s+where\s+", sentence[a.end : match.start()])), None)  # fmt: skip
+
+
+def _host_of_them(sentence, countries, match) -> Actor | None:
+    """The country right after "of them to" or "of whom in": "half a million of them to
+    Poland", the number's own host."""
     them = re.match(
         r"(?:\s+of (?:them|whom))?\s+(?:\w+\s+)?(?:to|into|in)\s+(?:the\s+)?",
         sentence[match.end() :],
     )
-    if them and not re.search(r"\bof (?:them|whom)\b", match.group(0) + them.group(0)):
-        them = None
-    if them:
-        named = next((a for a in countries if a.start == match.end() + them.end()), None)
-        if named:
-            return named
-    # "In Germany, the Federal Police had registered more than 10,000 war refugees"
+    if not them or not re.search(r"\bof (?:them|whom)\b", match.group(0) + them.group(0)):
+        return None
+    return next((a for a in countries if a.start == match.end() + them.end()), None)
+
+
+def _host_opening(sentence, countries, match) -> Actor | None:
+    """The country the sentence opens in, before the number: "In Germany, the Federal Police
+    had registered more than 10,000 war refugees"."""
     opening = re.match(r"\W*In\s+(?:the\s+)?", sentence)
-    named = opening and next((a for a in countries if a.start == opening.end()), None)
+    if not opening:
+        return None
+    named = next((a for a in countries if a.start == opening.end()), None)
     if named and named.end < match.start():
         return named
+    return None
+
+
+def _host_after_in(sentence, countries, match) -> Actor | None:
+    """The country named after "in" or "into" after the number, unless only some of the people
+    are there."""
     return next((a for a in countries if a.start > match.start() and re.search(
         r"\b(?:in|into)\s+(the\s+)?(?:Republic of\s+)?$", sentence[max(0, a.start - 24) : a.start], re.I)
         and not re.search(r"\b(?:most|many|half|some|the majority) of them\b[^,;]*$",
                           sentence[match.end() : a.start])), None)  # fmt: skip
+
+
+# Where a sentence names the country that takes its people in, in the order they are tried.
+HOST_RULES = (
+    _host_before_its_number,
+    _host_before_verb,
+    _host_where,
+    _host_of_them,
+    _host_opening,
+    _host_after_in,
+)
 
 
 def _describe_figure(kind, country, about) -> str:

@@ -2,6 +2,7 @@
 kind of target and how many, and the targets it names."""
 
 import re
+from dataclasses import dataclass
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import MONTH_WORD, NUMBER, dates, number
@@ -105,70 +106,144 @@ TITLES = re.compile(
 
 
 def sanctions(drafts, context, number_, sentence) -> bool:
+    """Draft the sanctions a sentence states; returns whether the sentence is read as one about
+    sanctions (a tally or a measure told again is, and drafts nothing), which is then not read
+    for pledges."""
+    cues = _cues(sentence)
+    if not cues:
+        return False
+    if _a_tally(sentence, cues[0][1]) or _restated(drafts, sentence, cues[0]):
+        return True
+    merged = _one_cue_per_measure(cues)
+    found = actors(sentence)
+    targets = _target_states(context, found, merged[0][1])
+    if not targets:
+        return False
+    imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
+    if imposer is None:
+        return False
+    context.last_imposer = (number_, imposer)
+    made = _measure_drafts(context, number_, sentence, merged, targets, imposer, carried)
+    drafts.sanctions.extend(made)
+    if made:
+        context.last_sanctions = (number_, made)
+    return True
+
+
+def _cues(sentence) -> list[tuple[str, int, int]]:
+    """Each measure the sentence's words state, as (measure, start, end), in the order of the
+    words; leaving out measures not taken, named as a topic, or told as earlier ones."""
     cues = []
     for measure, pattern in _MEASURES:
         for match in pattern.finditer(sentence):
-            if measure == "other" and any(a <= match.start() < b for _, a, b in cues):
+            if measure == "other" and _no_measure_of_its_own(sentence, match.start(), cues):
                 continue
-            if NEGATED.search(sentence[: match.start()][-30:]):
+            if (
+                _not_taken(sentence, match)
+                or _a_topic(sentence, match)
+                or _earlier(sentence, match)
+            ):
                 continue
-            if re.match(r"frozen\b", match.group(0), re.I) and (
-                re.search(r"\bassets\s+$", sentence[: match.start()])
-                or re.match(
-                    r"frozen\s+(?:Russian\s+|state\s+)?(?:assets|reserves|funds)\b",
-                    sentence[match.start() :],
-                )
-            ):
-                continue  # "assets frozen in Western jurisdictions", "frozen assets": a topic
-            if re.match(r"[^,.;]{0,40}?\b(?:should|ought to|must)\b", sentence[match.end() :]):
-                continue  # "assets frozen in Western jurisdictions should be the main source"
-            if re.search(
-                r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about))\b[^.;]{0,40}$",
-                sentence[: match.start()],
-                re.I,
-            ):
-                continue  # "the Commission's proposal for a phased embargo": not yet a measure
-            if re.match(r"sanctions\b", match.group(0), re.I) and re.search(
-                r"\b(?:rounds?|packages?|sets?|waves?)\s+of\s+$", sentence[: match.start()]
-            ):
-                continue  # "the bloc's latest round of sanctions against Russia": the package's name
-            if re.search(r"\b(?:a|an)\s+$", sentence[: match.start()], re.I) and re.search(
-                r"\b(?:would|could|might)\b", sentence
-            ):
-                continue  # "A freeze on Gazprombank ... would amount to the same thing": a hypothesis
-            if re.search(r"\balready\s+been\s+$", sentence[: match.start()]) or re.match(
-                r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]
-            ):
-                continue  # "the money that has already been frozen", "immobilised about €13.8bn": a tally
-            if re.search(r"\bwhose\b[^,.;]{0,40}$", sentence[: match.start()]):
-                continue  # "one of the companies whose steel the EU will no longer buy": told again
-            if re.search(r"\b(?:on top of|in addition to)\b", sentence[: match.start()]):
-                continue  # "the new aid came on top of ... its sanctions against hundreds": earlier
-            if POWER.search(sentence[: match.start()][-60:]):
-                continue  # "has the power to impose", "can freeze": a power, no measure yet
-            if measure == "other" and re.search(
-                r"(?:tighten|widen|expand|extend|broaden|step\w* up|ratchet\w* up)\w*\s+(?:\w+\s+)?$",
-                sentence[: match.start()],
-            ):
-                continue  # "has twice tightened sanctions on Belarus": a summary, not a measure
             cues.append((measure, match.start(), match.end()))
-    if not cues:
-        return False
     cues.sort(key=lambda cue: cue[1])
-    # "Britain has now sanctioned more than 1,000 people since the invasion", "Friday's additions
-    # bring to 101 the number of people whose assets Japan has frozen": a tally, no new measure.
-    tally = re.search(
-        r"\b(?:has|have)\s+(?:now\s+)?(?:sanctioned|frozen|listed|designated)\b", sentence
-    ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence)
-    counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
-    if tally or (counted and counted.start() < cues[0][1]):
+    return cues
+
+
+def _no_measure_of_its_own(sentence, start, cues) -> bool:
+    """Whether words of sanctions in general add no measure: they are within another measure's
+    words, or sum up the ones taken."""
+    if any(a <= start < b for _, a, b in cues):
         return True
-    restated = re.match(
-        r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[: cues[0][1]]
-    ) and not re.match(r"\w+(?:ed|ze)\b", sentence[cues[0][1] :])  # a noun, not "froze"
-    if restated and any(d.fields["measure"] == cues[0][0] for d in drafts.sanctions):
-        return True  # "The Swift exclusion concerns VTB, ...": the measure told again
-    # One measure per cue; a cue inside another's words is the same measure.
+    # "has twice tightened sanctions on Belarus": a summary, not a measure
+    return bool(
+        re.search(
+            r"(?:tighten|widen|expand|extend|broaden|step\w* up|ratchet\w* up)\w*\s+(?:\w+\s+)?$",
+            sentence[:start],
+        )
+    )
+
+
+def _not_taken(sentence, match) -> bool:
+    """Whether the words state a measure not taken: denied, proposed, imagined, or a power a
+    law gives."""
+    before = sentence[: match.start()]
+    if NEGATED.search(before[-30:]):
+        return True
+    if re.search(
+        r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about))\b[^.;]{0,40}$",
+        before,
+        re.I,
+    ):
+        return True  # "the Commission's proposal for a phased embargo": not yet a measure
+    if re.search(r"\b(?:a|an)\s+$", before, re.I) and re.search(
+        r"\b(?:would|could|might)\b", sentence
+    ):
+        return True  # "A freeze on Gazprombank ... would amount to the same thing": a hypothesis
+    # "has the power to impose", "can freeze": a power, no measure yet
+    return bool(POWER.search(before[-60:]))
+
+
+def _a_topic(sentence, match) -> bool:
+    """Whether the words name frozen assets or a round of sanctions as a topic, not a measure."""
+    before = sentence[: match.start()]
+    if re.match(r"frozen\b", match.group(0), re.I) and (
+        re.search(r"\bassets\s+$", before)
+        or re.match(
+            r"frozen\s+(?:Russian\s+|state\s+)?(?:assets|reserves|funds)\b",
+            sentence[match.start() :],
+        )
+    ):
+        return True  # "assets frozen in Western jurisdictions", "frozen assets": a topic
+    if re.match(r"[^,.;]{0,40}?\b(?:should|ought to|must)\b", sentence[match.end() :]):
+        return True  # "assets frozen in Western jurisdictions should be the main source"
+    # "the bloc's latest round of sanctions against Russia": the package's name
+    return bool(
+        re.match(r"sanctions\b", match.group(0), re.I)
+        and re.search(r"\b(?:rounds?|packages?|sets?|waves?)\s+of\s+$", before)
+    )
+
+
+def _earlier(sentence, match) -> bool:
+    """Whether the words tell of measures taken earlier: a tally of them, or a measure told
+    again."""
+    before = sentence[: match.start()]
+    # "the money that has already been frozen", "immobilised about €13.8bn": a tally
+    if re.search(r"\balready\s+been\s+$", before) or re.match(
+        r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]
+    ):
+        return True
+    if re.search(r"\bwhose\b[^,.;]{0,40}$", before):
+        return True  # "one of the companies whose steel the EU will no longer buy": told again
+    # "the new aid came on top of ... its sanctions against hundreds": earlier
+    return bool(re.search(r"\b(?:on top of|in addition to)\b", before))
+
+
+def _a_tally(sentence, first_cue: int) -> bool:
+    """ "Britain has now sanctioned more than 1,000 people since the invasion", "Friday's
+    additions bring to 101 the number of people whose assets Japan has frozen": a tally, no new
+    measure."""
+    if re.search(
+        r"\b(?:has|have)\s+(?:now\s+)?(?:sanctioned|frozen|listed|designated)\b", sentence
+    ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence):
+        return True
+    counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
+    return bool(counted and counted.start() < first_cue)
+
+
+def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
+    """ "The Swift exclusion concerns VTB, ...": the measure of a sanction drafted before, told
+    again."""
+    measure, start, _ = first_cue
+    if not re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start]):
+        return False
+    if re.match(r"\w+(?:ed|ze)\b", sentence[start:]):
+        return False  # a verb ("froze"), not a noun
+    return any(d.fields["measure"] == measure for d in drafts.sanctions)
+
+
+def _one_cue_per_measure(cues) -> list[tuple[str, int, int]]:
+    """One measure per cue; a cue inside another's words is the same measure, named by the
+    cue of a measure rather than of sanctions in general."""
     merged = []
     for cue in cues:
         if merged and cue[1] < merged[-1][2] + 3:
@@ -176,143 +251,295 @@ def sanctions(drafts, context, number_, sentence) -> bool:
                 merged[-1] = cue
             continue
         merged.append(cue)
-    found = actors(sentence)
+    return merged
+
+
+def _target_states(context, found, first_cue: int) -> list[Actor]:
+    """The states the sentence names as targets, else the one the text is about where the
+    sentence goes on about sanctions or names a party before its first measure."""
     targets = list({a.code: a for a in found if a.code in TARGET_STATES}.values())
-    if (
-        not targets
-        and context.target
-        and (context.last_imposer or any(a.start < merged[0][1] for a in found))
-    ):
-        targets = [context.target]  # "Further export bans apply to jet fuel, ..."
-    if not targets:
-        return False
-    target = targets[0]
-    # "Russia and Belarus would lose ...": one measure for each state named together.
-    together = [a for a in targets[1:] if re.search(
-        rf"{re.escape(target.words)}\W+(?:and|&|or)\s+(?:the\s+)?{re.escape(a.words)}", sentence)]  # fmt: skip
-    imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
-    if imposer is None:
-        return False
-    context.last_imposer = (number_, imposer)
+    if targets:
+        return targets
+    if context.target and (context.last_imposer or any(a.start < first_cue for a in found)):
+        return [context.target]  # "Further export bans apply to jet fuel, ..."
+    return []
+
+
+def _measure_drafts(context, number_, sentence, merged, targets, imposer, carried) -> list[Draft]:
+    """The drafts of the measures a sentence states, each read in its own clause, on the targets
+    it names, by `imposer` (`carried` when taken from the sentence before)."""
     # Where one measure's clause ends and the next begins: "... imports, and added 91 entities".
     breaks = [m.start() for m in MEASURE_BREAK.finditer(sentence)] + [len(sentence)]
-    merged = [cue for index, cue in enumerate(merged)
-              if not index or cue[0] != merged[index - 1][0]
-              or any(merged[index - 1][2] <= b < cue[1] for b in breaks)]  # fmt: skip
+    merged = _without_repeats(merged, breaks)
+    told_before = _told_just_before(context, number_)
+    together = _named_together(sentence, targets)
     previous_kind = None
-    told_before = context.last_sanctions[1] if context.last_sanctions[0] >= number_ - 1 else []
     made = []
-    for index, (measure, start, _) in enumerate(merged):
-        following = merged[index + 1][1] if index + 1 < len(merged) else len(sentence)
-        end = min([following] + [b for b in breaks if b > start])
-        begin = max([merged[index - 1][2] if index else 0] + [b for b in breaks if b < start])
-        clause = re.sub(r",?\s+(?:and|as well as)\s*$", "", sentence[start:end].rstrip(" ,"))
-        # The clause runs back to the verb's start: "and froze ..." begins at "froze".
-        verb_start = _verb_start(sentence, start, begin)
-        passive = (re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start])
-                   and re.match(r"\w+(?:ed|en|t)\b", sentence[start:end])) or re.match(
-            r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", sentence[start:end], re.I)  # fmt: skip
-        # "Russian oil can no longer be brought in": the target is named before the measure.
-        scope = sentence[begin:start] if passive else sentence[verb_start : start + len(clause)]
-        kind, count, named = _targets(scope, imposer)
-        # "froze the assets of Herman Gref": as many targets as the names, where the text lists
-        # them all and states no number; marked as worked out.
-        from_names = count is None and bool(named) and kind != "state" and not SOME_OF.search(scope)
-        if from_names:
-            count = len(named)
-        counted_kinds = _counted_kinds(scope)
-        quote = clip(first_words(sentence[verb_start : start + len(clause)], 12))
-        if passive:  # "coal can no longer be brought into the United States"
-            lead = max([begin] + [m.end() for m in re.finditer(r"[,;]\s*", sentence[:start])])
-            quote = clip(first_words(sentence[lead : start + len(clause)], 14))
-        lead = sentence[begin:verb_start]
-        lead_kinds = _counted_kinds(lead)
-        if lead_kinds and (kind == "state" or (count is None and lead_kinds[0][0] == kind)):
-            # "Three more Russian banks are being cut off from Swift", "Another 65 individuals
-            # have had their assets frozen": the targets counted before the measure
-            kind, count = lead_kinds[0][:2]
-        if kind == "sectors":
-            count = None  # "80 chemicals": goods, not targets to count
-        if (
-            kind == "state"
-            and previous_kind
-            and (re.search(r"\b(?:all|them|they|those|these|both)\b", clause)
-                 or re.fullmatch(r"\W*(?:and\s+)?(?:are|were|is|was|will be|have been|has been)\s*", lead))
-        ):  # fmt: skip
-            kind, count = previous_kind  # "... and barred all seven from travelling"
-            counted = re.search(rf"\ball\s+(?P<n>{NUMBER})\b", clause)
-            if counted and number(counted.group("n")) is not None:
-                count = int(number(counted.group("n")))
+    for index, (measure, _, _) in enumerate(merged):
+        clause = _clause(sentence, merged, index, breaks)
+        kind, count, named, from_names = _clause_targets(clause, imposer, previous_kind)
         previous_kind = (kind, count)
         if kind == "state" and made and made[-1].fields["measure"] == measure:
             continue  # "no new business with VTB ...; existing assets frozen": the same measure
-        designation = re.search(
-            r"\bsanction|\blist\b", sentence[verb_start : start + len(clause)], re.I
-        )
-        if measure == "other" and kind in ("persons", "entities", "banks") and designation:
-            measure = "asset_freeze"  # "imposed sanctions on 328 members of the Duma"
-        if (
-            kind == "state"
-            and told_before
-            and re.search(
-                r"\b(?:they|them|their|those|these|the (?:targets|designations?|listings?|measures?))\b",
-                sentence[: start + len(clause)],
-            )
-        ):
-            # "... sanctions on 10 people. Any assets they hold are frozen": the effect of the
-            # sanctions just told, on the same targets, not a measure on the state.
-            if (measure == "other" and told_before[0].fields["target_kind"] == "persons"
-                    and re.search(r"\b(?:enter|travel)", clause)):  # fmt: skip
-                measure = "travel_ban"  # "they may no longer enter the territory of the Union"
+        measure = _designation(clause, measure, kind)
+        if _effect_of_told(clause, kind, told_before):
+            measure = _effect_measure(clause, measure, told_before)
             if _specify(told_before, measure):
                 continue
-            kind = told_before[0].fields["target_kind"]
-            count = told_before[0].fields["targets_count"]
-            named = told_before[0].fields["named_targets"]
-            from_names = "targets_count" in told_before[0].readings
+            kind, count, named, from_names = _told_targets(told_before[0])
         when = dates(sentence, context.published)
-        # "ban exports ... to Russia and stop shipments of dual-use goods to Belarus"
-        own_target = next(
-            (a for a in actors(sentence[start:end]) if a.code in TARGET_STATES), target
+        target = _own_target(clause, targets[0])
+        fields = _sanction_fields(imposer, target, measure, (kind, count, named), when)
+        flags, readings, notes = _sanction_notes(fields, when, carried, from_names)
+        made.append(Draft("sanction", fields, number_, _quote(clause), flags, readings, notes))
+        made.extend(_drafts_alongside(made[-1], clause.scope, together))
+    return made
+
+
+def _without_repeats(merged, breaks) -> list[tuple[str, int, int]]:
+    """The cues less those that repeat the measure before them in the same clause."""
+    return [cue for index, cue in enumerate(merged)
+            if not index or cue[0] != merged[index - 1][0]
+            or any(merged[index - 1][2] <= b < cue[1] for b in breaks)]  # fmt: skip
+
+
+def _told_just_before(context, number_) -> list[Draft]:
+    """The sanctions drafted last, if in this paragraph or the one before: those "they" and
+    "the targets" may mean."""
+    if context.last_sanctions[0] >= number_ - 1:
+        return context.last_sanctions[1]
+    return []
+
+
+def _named_together(sentence, targets) -> list[Actor]:
+    """ "Russia and Belarus would lose ...": the states named together with the first target,
+    each given one measure of its own."""
+    target = targets[0]
+    return [a for a in targets[1:] if re.search(
+        rf"{re.escape(target.words)}\W+(?:and|&|or)\s+(?:the\s+)?{re.escape(a.words)}", sentence)]  # fmt: skip
+
+
+@dataclass
+class MeasureClause:
+    """Where a sentence states one measure: the clause runs from `begin` (after the measure
+    before it, or a break) through the verb at `verb` and the measure's words at `start` up to
+    `limit` (the next measure or break); `text` is its part from `start`, without a trailing
+    "and"."""
+
+    sentence: str
+    begin: int
+    verb: int
+    start: int
+    limit: int
+    text: str
+    passive: bool  # "Russian oil can no longer be brought in": the target is named before
+
+    @property
+    def end(self) -> int:
+        """Where the clause's words end."""
+        return self.start + len(self.text)
+
+    @property
+    def stated(self) -> str:
+        """The clause from its verb: "froze the assets of ..."."""
+        return self.sentence[self.verb : self.end]
+
+    @property
+    def lead(self) -> str:
+        """The words before the verb: "Another 65 individuals have had their assets"."""
+        return self.sentence[self.begin : self.verb]
+
+    @property
+    def scope(self) -> str:
+        """The words that name the measure's targets: before it where the clause is passive."""
+        return self.sentence[self.begin : self.start] if self.passive else self.stated
+
+
+def _clause(sentence, merged, index, breaks) -> MeasureClause:
+    """The clause of the `index`th measure of the sentence."""
+    start = merged[index][1]
+    following = merged[index + 1][1] if index + 1 < len(merged) else len(sentence)
+    limit = min([following] + [b for b in breaks if b > start])
+    begin = max([merged[index - 1][2] if index else 0] + [b for b in breaks if b < start])
+    text = re.sub(r",?\s+(?:and|as well as)\s*$", "", sentence[start:limit].rstrip(" ,"))
+    # The clause runs back to the verb's start: "and froze ..." begins at "froze".
+    verb = _verb_start(sentence, start, begin)
+    passive = _passive(sentence, start, limit)
+    return MeasureClause(sentence, begin, verb, start, limit, text, passive)
+
+
+def _passive(sentence, start, limit) -> bool:
+    """Whether a measure is stated of targets named before it: "assets are frozen", "coal can no
+    longer be brought in", "off-limits"."""
+    words = sentence[start:limit]
+    if re.search(r"\b(?:be|been|is|are|was|were)\s+(?:\w+\s+)?$", sentence[:start]) and re.match(
+        r"\w+(?:ed|en|t)\b", words
+    ):
+        return True
+    return bool(re.match(r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", words, re.I))
+
+
+def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, list[str], bool]:
+    """The kind of target a measure's clause names, how many, which by name, and whether the
+    count is that of the names."""
+    kind, count, named = _targets(clause.scope, imposer)
+    # "froze the assets of Herman Gref": as many targets as the names, where the text lists
+    # them all and states no number; marked as worked out.
+    from_names = (
+        count is None and bool(named) and kind != "state" and not SOME_OF.search(clause.scope)
+    )
+    if from_names:
+        count = len(named)
+    kind, count = _counted_before(clause, kind, count)
+    if kind == "sectors":
+        count = None  # "80 chemicals": goods, not targets to count
+    kind, count = _targets_before(clause, kind, count, previous_kind)
+    return kind, count, named, from_names
+
+
+def _counted_before(clause, kind, count) -> tuple[str, int | None]:
+    """ "Three more Russian banks are being cut off from Swift", "Another 65 individuals have had
+    their assets frozen": the targets counted before the measure."""
+    lead_kinds = _counted_kinds(clause.lead)
+    if lead_kinds and (kind == "state" or (count is None and lead_kinds[0][0] == kind)):
+        return lead_kinds[0][:2]
+    return kind, count
+
+
+def _targets_before(clause, kind, count, previous_kind) -> tuple[str, int | None]:
+    """ "... and barred all seven from travelling": a clause naming no target of its own is on
+    the targets of the measure before it."""
+    if kind != "state" or not previous_kind:
+        return kind, count
+    if not (
+        re.search(r"\b(?:all|them|they|those|these|both)\b", clause.text)
+        or re.fullmatch(
+            r"\W*(?:and\s+)?(?:are|were|is|was|will be|have been|has been)\s*", clause.lead
         )
-        fields = {
-            "imposer": imposer.name, "imposer_code": imposer.code, "imposer_kind": imposer.kind,
-            "target": own_target.name, "target_code": own_target.code,
-            "measure": measure, "target_kind": kind, "targets_count": count,
-            "named_targets": named,
-            "imposed_on": when[0].on.isoformat() if when and when[0].on else None,
-            "imposed_precision": when[0].precision if when and when[0].on else "unknown",
-            "imposed_as": when[0].words.strip() if when else "",
-        }  # fmt: skip
-        fields["description"] = _describe_sanction(fields)
-        notes = [when[0].note] if when and when[0].note else []
-        flags = ["derived_date"] if when and when[0].precision == "derived" else []
-        if carried:
-            notes.append(f"The sentence does not name who imposes it: {imposer.name} is taken "
-                         f"from the sentence before.")  # fmt: skip
-        readings = {}
-        if from_names:
-            readings["targets_count"] = "derived"
-            notes.append(f"The source states no number: {count} is the count of the names it "
-                         f"lists ({', '.join(named)}).")  # fmt: skip
-        made.append(Draft("sanction", fields, number_, quote, flags, readings, notes))
-        for other_kind, other_count, at in counted_kinds[1:]:  # "... and 18 entities"
-            more = {**fields, "target_kind": other_kind, "targets_count": other_count}
-            # "13 people and two entities in Belarus": the state named right after them
-            there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
-                          and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
-            if there:
-                more.update(target=there.name, target_code=there.code)
-                more["description"] = _describe_sanction(more)
-            made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
-        for other in together:
-            more = {**fields, "target": other.name, "target_code": other.code}
-            more["description"] = _describe_sanction(more)
-            made.append(Draft("sanction", more, number_, quote, flags, {}, notes))
-    drafts.sanctions.extend(made)
-    if made:
-        context.last_sanctions = (number_, made)
-    return True
+    ):
+        return kind, count
+    kind, count = previous_kind
+    counted = re.search(rf"\ball\s+(?P<n>{NUMBER})\b", clause.text)
+    if counted and number(counted.group("n")) is not None:
+        count = int(number(counted.group("n")))
+    return kind, count
+
+
+def _designation(clause, measure, kind) -> str:
+    """ "imposed sanctions on 328 members of the Duma": sanctions on people, firms or banks
+    designate them, which freezes their assets."""
+    designation = re.search(r"\bsanction|\blist\b", clause.stated, re.I)
+    if measure == "other" and kind in ("persons", "entities", "banks") and designation:
+        return "asset_freeze"
+    return measure
+
+
+def _effect_of_told(clause, kind, told_before) -> bool:
+    """ "... sanctions on 10 people. Any assets they hold are frozen": whether a clause on no
+    target of its own states the effect of the sanctions just told, on the same targets, not a
+    measure on the state."""
+    if kind != "state" or not told_before:
+        return False
+    return bool(
+        re.search(
+            r"\b(?:they|them|their|those|these|the (?:targets|designations?|listings?|measures?))\b",
+            clause.sentence[: clause.end],
+        )
+    )
+
+
+def _effect_measure(clause, measure, told_before) -> str:
+    """ "they may no longer enter the territory of the Union": for people just sanctioned, a
+    travel ban."""
+    if (
+        measure == "other"
+        and told_before[0].fields["target_kind"] == "persons"
+        and re.search(r"\b(?:enter|travel)", clause.text)
+    ):
+        return "travel_ban"
+    return measure
+
+
+def _told_targets(told: Draft) -> tuple[str, int | None, list[str], bool]:
+    """The targets of a sanction told before: their kind, count and names, and whether the
+    count is that of the names."""
+    fields = told.fields
+    return (fields["target_kind"], fields["targets_count"], fields["named_targets"],
+            "targets_count" in told.readings)  # fmt: skip
+
+
+def _own_target(clause, target) -> Actor:
+    """The state the measure's own clause names, else the sentence's: "ban exports ... to Russia
+    and stop shipments of dual-use goods to Belarus"."""
+    return next(
+        (a for a in actors(clause.sentence[clause.start : clause.limit])
+         if a.code in TARGET_STATES), target)  # fmt: skip
+
+
+def _quote(clause) -> str:
+    """The words quoted for a measure: from its verb, or in a passive clause from the clause's
+    start ("coal can no longer be brought into the United States")."""
+    if clause.passive:
+        pauses = re.finditer(r"[,;]\s*", clause.sentence[: clause.start])
+        lead = max([clause.begin] + [m.end() for m in pauses])
+        return clip(first_words(clause.sentence[lead : clause.end], 14))
+    return clip(first_words(clause.stated, 12))
+
+
+def _sanction_fields(imposer, target, measure, targets, when) -> dict:
+    """A sanction's fields: who imposes which measure on whom, its targets (kind, count, names)
+    and its date."""
+    kind, count, named = targets
+    fields = {
+        "imposer": imposer.name, "imposer_code": imposer.code, "imposer_kind": imposer.kind,
+        "target": target.name, "target_code": target.code,
+        "measure": measure, "target_kind": kind, "targets_count": count,
+        "named_targets": named,
+        "imposed_on": when[0].on.isoformat() if when and when[0].on else None,
+        "imposed_precision": when[0].precision if when and when[0].on else "unknown",
+        "imposed_as": when[0].words.strip() if when else "",
+    }  # fmt: skip
+    fields["description"] = _describe_sanction(fields)
+    return fields
+
+
+def _sanction_notes(fields, when, carried, from_names) -> tuple[list, dict, list]:
+    """A sanction's flags, readings and notes: a date worked out, an imposer taken from the
+    sentence before, a count worked out from the names."""
+    notes = [when[0].note] if when and when[0].note else []
+    flags = ["derived_date"] if when and when[0].precision == "derived" else []
+    if carried:
+        notes.append(f"The sentence does not name who imposes it: {fields['imposer']} is taken "
+                     f"from the sentence before.")  # fmt: skip
+    readings = {}
+    if from_names:
+        readings["targets_count"] = "derived"
+        notes.append(f"The source states no number: {fields['targets_count']} is the count of "
+                     f"the names it lists ({', '.join(fields['named_targets'])}).")  # fmt: skip
+    return flags, readings, notes
+
+
+def _drafts_alongside(draft_, scope, together) -> list[Draft]:
+    """Drafts of the same measure on each other kind of target its clause counts ("217
+    individuals and 18 entities") and on each state named together with its target; they
+    share its quote, flags and notes."""
+    others = []
+    for other_kind, other_count, at in _counted_kinds(scope)[1:]:
+        more = {**draft_.fields, "target_kind": other_kind, "targets_count": other_count}
+        # "13 people and two entities in Belarus": the state named right after them
+        there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
+                      and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
+        others.append(_on_state(more, there) if there else more)
+    others += [_on_state(draft_.fields, other) for other in together]
+    return [Draft("sanction", more, draft_.paragraph, draft_.quote, draft_.flags, {}, draft_.notes)
+            for more in others]  # fmt: skip
+
+
+def _on_state(fields, state: Actor) -> dict:
+    """A copy of a sanction's fields with another state as its target."""
+    more = {**fields, "target": state.name, "target_code": state.code}
+    more["description"] = _describe_sanction(more)
+    return more
 
 
 def _specify(told: list[Draft], measure: str) -> bool:
@@ -330,34 +557,71 @@ def _specify(told: list[Draft], measure: str) -> bool:
 
 def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None, bool]:
     """Who imposes the sentence's measures, and whether that is taken from a sentence before."""
-    imposer = next((a for a in found if a.code not in TARGET_STATES
-                    and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
-    if imposer:
-        return imposer, False
+    named = _imposer_named(sentence, found, first_cue, context)
+    if named is not None:
+        return named, False
+    # "... can no longer be brought into the United States": the one party named beside the target.
+    others = _parties_beside(sentence, found)
+    if len(others) == 1:
+        return others[0], False
+    if not others and _a_target_speaking(found, first_cue):
+        return None, False  # "Siluanov said $300 billion ... has been frozen": Russia's account
+    told = _imposer_told_before(context, number_)
+    if told is None:
+        return None, False
+    return told, True
+
+
+def _imposer_named(sentence, found, first_cue, context) -> Actor | None:
+    """The imposer the sentence itself names: before its first measure, as the party of its
+    opening or its own government, or after "by"."""
+    before = _imposer_before(sentence, found, first_cue)
+    if before is not None:
+        return before
     own = opening_party(sentence) or own_government(sentence, context)
     if own:
-        return own, False  # "In London, the government froze", "On Tuesday the Cabinet agreed"
+        return own  # "In London, the government froze", "On Tuesday the Cabinet agreed"
+    return _imposer_by(sentence, found, first_cue)
+
+
+def _imposer_before(sentence, found, first_cue) -> Actor | None:
+    """The first party named before the first measure, not as a place or a partner."""
+    return next((a for a in found if a.code not in TARGET_STATES
+                 and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
+
+
+def _imposer_by(sentence, found, first_cue) -> Actor | None:
+    """The first party named after a "by" that follows the first measure."""
     by = re.search(r"\bby\s+", sentence[first_cue:])
-    after = [a for a in found if by and a.code not in TARGET_STATES
-             and a.start > first_cue + by.start()]  # fmt: skip
-    if after:
-        return after[0], False
-    # "... can no longer be brought into the United States": the one party named beside the target.
-    others = {a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
-              and _not_object(sentence, a)}  # fmt: skip
-    if len(others) == 1:
-        return next(iter(others.values())), False
-    speaker = found[0] if found and found[0].start < first_cue else None
-    if speaker and speaker.code in TARGET_STATES and speaker.how == "official" and not others:
-        return None, False  # "Siluanov said $300 billion ... has been frozen": Russia's account
+    if not by:
+        return None
+    return next((a for a in found if a.code not in TARGET_STATES
+                 and a.start > first_cue + by.start()), None)  # fmt: skip
+
+
+def _parties_beside(sentence, found) -> list[Actor]:
+    """The parties the sentence names, other than its targets, capitals, places and partners."""
+    return list({a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
+                 and _not_object(sentence, a)}.values())  # fmt: skip
+
+
+def _a_target_speaking(found, first_cue) -> bool:
+    """Whether the sentence opens with an official of a target state, before its measures."""
+    if not found or found[0].start >= first_cue:
+        return False
+    return found[0].code in TARGET_STATES and found[0].how == "official"
+
+
+def _imposer_told_before(context, number_) -> Actor | None:
+    """The imposer or the subject of the sentences just before, else the text's author."""
     if context.last_imposer and context.last_imposer[0] >= number_ - 1:
-        return context.last_imposer[1], True
+        return context.last_imposer[1]
     if (context.last_subject and context.last_subject[0] >= number_ - 1
             and context.last_subject[1].code not in TARGET_STATES):  # fmt: skip
-        return context.last_subject[1], True
+        return context.last_subject[1]
     if context.author and context.author.code not in TARGET_STATES:
-        return context.author, True  # an official release: "Imports ... are prohibited"
-    return None, False
+        return context.author  # an official release: "Imports ... are prohibited"
+    return None
 
 
 def _not_object(sentence, actor) -> bool:
@@ -389,12 +653,9 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     for kind, pattern in _TARGET_KINDS:
         # overlapping: "13 people and two entities" counts the entities too
         for match in re.finditer(rf"(?=(?P<all>{COUNTED}(?:{pattern.pattern})))", clause, re.I):
-            value = number(match.group("n"))
-            if (value and value == int(value) and match.group("n").lower() not in ("a", "an")
-                    and not _a_date(clause, match.start("n"))
-                    and not (match.group("n")[0].isupper() and match.start("n") > 0)):  # fmt: skip
-                # not "Group of Seven ... leaders": a number in a name
-                found.append((match.start("n"), len(match.group("all")), kind, int(value)))
+            count = _count_at(clause, match)
+            if count is not None:
+                found.append((match.start("n"), len(match.group("all")), kind, count))
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior
     # managers at Sberbank" counts persons twice, not Sberbank's bank.
     nearest: dict[int, tuple[str, int, int]] = {}
@@ -403,85 +664,28 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     return [nearest[start] for start in sorted(nearest)]
 
 
+def _count_at(clause: str, match) -> int | None:
+    """The whole number a counted kind of target starts with, or None for "a", a day of a month
+    or a number in a name."""
+    words = match.group("n")
+    value = number(words)
+    if not value or value != int(value) or words.lower() in ("a", "an"):
+        return None
+    if _a_date(clause, match.start("n")):
+        return None
+    if words[0].isupper() and match.start("n") > 0:
+        return None  # not "Group of Seven ... leaders": a number in a name
+    return int(value)
+
+
 def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     """The kind of target a measure's clause names, how many, and which by name."""
-    kind, kind_at = "state", None
-    for name, pattern in _TARGET_KINDS:
-        match = pattern.search(clause)
-        if match and (kind_at is None or match.start() < kind_at):
-            kind, kind_at = name, match.start()
-    count = None
-    if kind_at is not None:
-        before = clause[:kind_at]
-        counted = re.search(COUNTED + "$", before)
-        if counted and _a_date(before, counted.start("n")):
-            counted = None  # "from April 6 for chipmaking equipment": a day, not a count
-        if counted and counted.group("n").lower() not in ("a", "an", "half a"):
-            value = number(counted.group("n"))
-            count = int(value) if value is not None and value == int(value) else None
-            if count and re.search(r"\bother\s+", before[counted.end("n") :]):
-                # "Abramovich ... and six other oligarchs": the ones named before, and six.
-                count += len([m for m in NAME.finditer(before[: counted.start()])
-                              if not NOT_NAMES.match(TITLES.sub("", m.group(0)))
-                              and not _names_a_state(m.group(0), imposer)])  # fmt: skip
-    named, first_person = [], None
-    for match in NAME.finditer(clause):
-        owner = re.search(
-            r"\b(?:of|to|by)\s+(?:the\s+)?$", clause[: match.start()]
-        ) and not re.search(
-            r"\b(?:assets|property|funds|accounts|holdings)\s+of\s+$", clause[: match.start()]
-        )
-        if owner or re.match(r"['’]s\b", clause[match.end() :]):
-            continue  # "the daughters of President Putin", "Putin's daughters": not the target
-        name = match.group(0)
-        while TITLES.match(name):
-            name = TITLES.sub("", name)
-        if NOT_NAMES.match(name) or _names_a_state(name, imposer) or len(name.split()) < 2:
-            continue
-        named.append(name)
-        if first_person is None and not CORPORATE.search(name):
-            first_person = match.start()
-    lists = r"\b(?:including|such as|among them|namely)\s+([^.;]+)"
-    if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
-        lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
-        clause = clause[:kind_at] + clause[kind_at:]
-    # "the assets of VTB Bank, Sovcombank, Novikombank and Otkritie": a list of names as the object
-    object_list = re.search(
-        r"\b(?:assets of|property of|sanctions (?:on|against)|froze|blocked|(?:dealings|business|transactions) with)\s+"
-        r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+)",
-        clause,
-    )
-    for part in re.split(r",\s*|\s+and\s+", object_list.group(1) if object_list else ""):
-        part = TITLES.sub("", part.strip())
-        if (
-            part
-            and (not NOT_NAMES.match(part) or re.match(r"Bank [A-Z]", part))  # "Bank Rossiya"
-            and part not in named
-            and not _names_a_state(part, imposer)
-        ):
-            named.append(part)
-    for listed in re.finditer(lists, clause[kind_at:] if kind_at is not None else clause):
-        for part in re.split(r",\s*|\s+and\s+", listed.group(1) or listed.group(2) or ""):
-            part = TITLES.sub("", part.strip())
-            if (
-                re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}", part)
-                and not NOT_NAMES.match(part)
-                and part not in named
-                and not _names_a_state(part, imposer)
-            ):
-                named.append(part)
-    # One-word names described in apposition: "on Sberbank, Russia's largest lender, and Alfa-Bank,
-    # its biggest private bank".
-    for match in re.finditer(
-        r"(?:\bon|\band|,)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5})(?=,\s+(?:Russia['’]s|Belarus['’]s|its|the|a)\b)",
-        clause,
-    ):
-        if (
-            match.group(1) not in named
-            and not NOT_NAMES.match(match.group(1))
-            and not actors(match.group(1))
-        ):
-            named.append(match.group(1))
+    kind, kind_at = _first_kind(clause)
+    count = None if kind_at is None else _stated_count(clause[:kind_at], imposer)
+    named, first_person = _names(clause, imposer)
+    _add_names(named, _object_list_names(clause, imposer))
+    _add_names(named, _listed_names(clause, kind_at, imposer))
+    _add_names(named, _apposition_names(clause))
     if (
         first_person is not None
         and kind_at is not None
@@ -492,6 +696,123 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
         count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
     return kind, count, named
+
+
+def _first_kind(clause: str) -> tuple[str, int | None]:
+    """The kind of target the clause names first, and where; "state" where it names none."""
+    kind, kind_at = "state", None
+    for name, pattern in _TARGET_KINDS:
+        match = pattern.search(clause)
+        if match and (kind_at is None or match.start() < kind_at):
+            kind, kind_at = name, match.start()
+    return kind, kind_at
+
+
+def _stated_count(before: str, imposer: Actor) -> int | None:
+    """The whole number stated right before the kind of target ("217 individuals"), plus the
+    names before it where it counts "other" ones."""
+    counted = re.search(COUNTED + "$", before)
+    if not counted or _a_date(before, counted.start("n")):
+        return None  # "from April 6 for chipmaking equipment": a day, not a count
+    if counted.group("n").lower() in ("a", "an", "half a"):
+        return None
+    value = number(counted.group("n"))
+    count = int(value) if value is not None and value == int(value) else None
+    if count and re.search(r"\bother\s+", before[counted.end("n") :]):
+        # "Abramovich ... and six other oligarchs": the ones named before, and six.
+        count += _count_names(before[: counted.start()], imposer)
+    return count
+
+
+def _count_names(text: str, imposer: Actor) -> int:
+    """How many names of people or firms `text` gives."""
+    return len([m for m in NAME.finditer(text)
+                if not NOT_NAMES.match(TITLES.sub("", m.group(0)))
+                and not _names_a_state(m.group(0), imposer)])  # fmt: skip
+
+
+def _names(clause: str, imposer: Actor) -> tuple[list[str], int | None]:
+    """The names of two words or more the clause gives as targets, without their titles, and
+    where the first that is a person's (not a company's) starts."""
+    named, first_person = [], None
+    for match in NAME.finditer(clause):
+        if _an_owner(clause, match):
+            continue  # "the daughters of President Putin", "Putin's daughters": not the target
+        name = match.group(0)
+        while TITLES.match(name):
+            name = TITLES.sub("", name)
+        if NOT_NAMES.match(name) or _names_a_state(name, imposer) or len(name.split()) < 2:
+            continue
+        named.append(name)
+        if first_person is None and not CORPORATE.search(name):
+            first_person = match.start()
+    return named, first_person
+
+
+def _an_owner(clause: str, match) -> bool:
+    """Whether a name is the owner of the targets ("the daughters of President Putin", "Putin's
+    daughters"); not so after "the assets of"."""
+    if re.match(r"['’]s\b", clause[match.end() :]):
+        return True
+    before = clause[: match.start()]
+    if re.search(r"\b(?:assets|property|funds|accounts|holdings)\s+of\s+$", before):
+        return False
+    return bool(re.search(r"\b(?:of|to|by)\s+(?:the\s+)?$", before))
+
+
+def _add_names(named: list[str], names: list[str]) -> None:
+    """Add to `named`, in order, each of `names` it does not hold yet."""
+    for name in names:
+        if name not in named:
+            named.append(name)
+
+
+def _list_parts(words: str) -> list[str]:
+    """The items of a list of names ("VTB Bank, Sovcombank and Otkritie"), without titles."""
+    return [TITLES.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", words)]
+
+
+def _object_list_names(clause: str, imposer: Actor) -> list[str]:
+    """ "the assets of VTB Bank, Sovcombank, Novikombank and Otkritie": a list of names as the
+    object."""
+    object_list = re.search(
+        r"\b(?:assets of|property of|sanctions (?:on|against)|froze|blocked|(?:dealings|business|transactions) with)\s+"
+        r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:(?:,\s+|,?\s+and\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)+)",
+        clause,
+    )
+    if not object_list:
+        return []
+    return [part for part in _list_parts(object_list.group(1))
+            if part
+            and (not NOT_NAMES.match(part) or re.match(r"Bank [A-Z]", part))  # "Bank Rossiya"
+            and not _names_a_state(part, imposer)]  # fmt: skip
+
+
+def _listed_names(clause: str, kind_at: int | None, imposer: Actor) -> list[str]:
+    """The names a list gives after "including", "such as" or "namely", or right after the kind
+    of target."""
+    lists, text = r"\b(?:including|such as|among them|namely)\s+([^.;]+)", clause
+    if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
+        lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
+        text = clause[kind_at:]
+    parts = []
+    for listed in re.finditer(lists, text):
+        parts += _list_parts(listed.group(1) or listed.group(2) or "")
+    return [part for part in parts
+            if re.fullmatch(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}", part)
+            and not NOT_NAMES.match(part)
+            and not _names_a_state(part, imposer)]  # fmt: skip
+
+
+def _apposition_names(clause: str) -> list[str]:
+    """One-word names described in apposition: "on Sberbank, Russia's largest lender, and
+    Alfa-Bank, its biggest private bank"."""
+    appositions = re.finditer(
+        r"(?:\bon|\band|,)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,5})(?=,\s+(?:Russia['’]s|Belarus['’]s|its|the|a)\b)",
+        clause,
+    )
+    return [match.group(1) for match in appositions
+            if not NOT_NAMES.match(match.group(1)) and not actors(match.group(1))]  # fmt: skip
 
 
 def _names_a_state(name: str, imposer: Actor | None = None) -> bool:
