@@ -2,15 +2,114 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection, transaction
+from pytest_django.plugin import blocking_manager_key
 
 from pledges.loading import default_files, load_source_file
 
 
-@pytest.fixture
-def article(db):
-    """The article's data, loaded as `make run` loads it."""
+def _load_article():
     (path,) = default_files()
     return load_source_file(path)
+
+
+class _SharedArticle:
+    """The article's data, loaded once for the tests that read it inside a transaction.
+
+    Loading it takes most of a second, and about half the suite uses it. The first such test
+    loads it inside an outer transaction that stays open: each test then runs in a savepoint of
+    it (pytest-django's `db`), so what a test changes is rolled back to the freshly loaded
+    article. The outer transaction is rolled back before any test that must not see the article,
+    and the tests are ordered (`pytest_collection_modifyitems` below) so that this happens once.
+    Tests whose data must be committed (`transactional_db`, `live_server`) load it themselves.
+    """
+
+    atomic = None
+    report = None
+
+    @classmethod
+    def open(cls) -> None:
+        if cls.atomic is None and not connection.in_atomic_block:
+            cls.atomic = transaction.atomic()
+            cls.atomic.__enter__()
+            cls.report = _load_article()
+
+    @classmethod
+    def close(cls) -> None:
+        if cls.atomic is not None:
+            transaction.set_rollback(True)
+            cls.atomic.__exit__(None, None, None)
+            cls.atomic = cls.report = None
+
+
+def _commits_its_data(item) -> bool:
+    """Whether a test runs outside a transaction of its own, as pytest-django decides it."""
+    marker = item.get_closest_marker("django_db")
+    marked = marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")
+    )
+    return bool(marked) or bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+def _uses_db(item) -> bool:
+    fixtures = getattr(item, "fixturenames", ())
+    return "db" in fixtures or "article" in fixtures or item.get_closest_marker("django_db")
+
+
+def _shares_the_article(item) -> bool:
+    return "article" in getattr(item, "fixturenames", ()) and not _commits_its_data(item)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's order (tests in a transaction, then committing ones, then the rest):
+    the tests that share the article run together, at the end of those in a transaction."""
+    in_transaction = [i for i, item in enumerate(items) if _uses_db(item)
+                      and not _commits_its_data(item)]  # fmt: skip
+    end = max(in_transaction, default=-1) + 1
+    head = sorted(items[:end], key=_shares_the_article)  # stable: else in pytest-django's order
+    items[:] = head + items[end:]
+    for item in head:
+        if _shares_the_article(item):  # before pytest-django's marker opens the test's transaction
+            item.fixturenames.remove("_article_before_the_test_transaction")
+            item.fixturenames.insert(0, "_article_before_the_test_transaction")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Roll the shared article back before the first test that must not see it."""
+    if _SharedArticle.atomic is not None and not _shares_the_article(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            _SharedArticle.close()
+
+
+@pytest.fixture(scope="session")
+def _article_once(django_db_setup, django_db_blocker):
+    """The shared article lives in the test database: rolled back before that is destroyed."""
+    yield _SharedArticle
+    with django_db_blocker.unblock():
+        _SharedArticle.close()
+
+
+@pytest.fixture(autouse=True)
+def _article_before_the_test_transaction(request):
+    """The shared article's transaction opens before any fixture opens the test's own."""
+    if _shares_the_article(request.node):
+        shared = request.getfixturevalue("_article_once")
+        with request.getfixturevalue("django_db_blocker").unblock():
+            shared.open()
+
+
+@pytest.fixture
+def article(request):
+    """The article's data, loaded as `make run` loads it."""
+    if _commits_its_data(request.node):
+        request.getfixturevalue("transactional_db")
+        return _load_article()
+    request.getfixturevalue("db")  # the test's transaction: a savepoint of the shared article's
+    if _SharedArticle.report is not None:
+        return _SharedArticle.report
+    return _load_article()  # a test transaction was open first: load it inside that
 
 
 @pytest.fixture
