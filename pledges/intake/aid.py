@@ -3,6 +3,8 @@
 
 import datetime
 import re
+from dataclasses import dataclass
+from itertools import pairwise
 
 from pledges.intake.drafts import Draft, Drafts
 from pledges.intake.items import NEW_KINDS, Item, items, named_items
@@ -11,6 +13,7 @@ from pledges.intake.numbers import (
     MONTH_WORD,
     NUMBER,
     WORDS,
+    Money,
     When,
     amount_text,
     dates,
@@ -276,16 +279,9 @@ def date_told_after(context: Context, number_: int, sentence: str, stated) -> No
     """ "1. IMF: US$1.4 billion. Emergency financing ..., approved on March 9.": a sentence that
     names no party and states no sum of its own dates the pledge just told in its paragraph."""
     last = context.last_pledge
-    if (
-        not stated
-        or not stated[0].on
-        or last is None
-        or last.paragraph != number_
-        or last.fields["announced_on"]
-        or actors(sentence)
-        or money(sentence)
-        or OTHER_TIME.search(sentence)
-    ):
+    if not stated or not stated[0].on or not _undated_here(last, number_):
+        return
+    if actors(sentence) or money(sentence) or OTHER_TIME.search(sentence):
         return
     when = stated[0]
     last.fields.update(announced_on=when.on.isoformat(), announced_precision=when.precision,
@@ -299,31 +295,44 @@ def date_told_after(context: Context, number_: int, sentence: str, stated) -> No
         last.flags.append("derived_date")
 
 
+def _undated_here(draft_: Draft | None, number_: int) -> bool:
+    """Whether `draft_` is a pledge of paragraph `number_` that states no date."""
+    return draft_ is not None and draft_.paragraph == number_ and not draft_.fields["announced_on"]
+
+
 def _cue(text: str):
     """The clause's pledge verb: not negated, hedged, a noun or in a relative clause."""
     for match in PLEDGE_VERB.finditer(text):
-        before = text[: match.start()]
-        if NEGATED.search(before) or _noun(text, match) or RELATIVE.search(before):
-            continue
-        if re.match(r"\s+(?:no|nothing)\b", text[match.end() :]):
-            continue  # "gave no details"
-        if re.match(r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b", text[match.end() :]):
-            continue  # "the money and housing set aside for them are being stretched": a subject
-        if re.match(
-            r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",
-            text[match.end() :],
-        ):
-            continue  # "the EU's lending arm": a noun
-        if re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1]) and re.match(
-            r"\s+that\b", text[match.end() :]
-        ):
-            continue  # "announced that Spain would deliver": the verb of what is announced
-        if match.group(0).lower().endswith("ing") and re.search(
-            r"\b(?:in|of|by|for|after|before)\s+$", before
-        ):
-            continue  # "in providing military aid": a gerund, not a pledge
-        return match
+        if not _not_a_cue(text, match):
+            return match
     return None
+
+
+# Words after a pledge verb that make it no verb of giving.
+NOT_GIVING_AFTER = (
+    r"\s+(?:no|nothing)\b",  # "gave no details"
+    # "the money and housing set aside for them are being stretched": a subject
+    r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b",
+    r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
+)
+
+
+def _not_a_cue(text: str, match: re.Match) -> bool:
+    """Whether a pledge verb found in the clause gives nothing: negated, a noun, in a relative
+    clause, the verb of what is announced, or a gerund."""
+    before, after = text[: match.start()], text[match.end() :]
+    if NEGATED.search(before) or _noun(text, match) or RELATIVE.search(before):
+        return True
+    if any(re.match(pattern, after) for pattern in NOT_GIVING_AFTER):
+        return True
+    if re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1]) and re.match(
+        r"\s+that\b", after
+    ):
+        return True  # "announced that Spain would deliver": the verb of what is announced
+    # "in providing military aid": a gerund, not a pledge
+    return match.group(0).lower().endswith("ing") and bool(
+        re.search(r"\b(?:in|of|by|for|after|before)\s+$", before)
+    )
 
 
 def _noun(text: str, match: re.Match) -> bool:
@@ -336,173 +345,369 @@ def _noun(text: str, match: re.Match) -> bool:
     )
 
 
+@dataclass
+class _Clause:
+    """A clause read for a pledge: where it stands, its pledge verb, and the parties, sums and
+    items it names."""
+
+    text: str
+    sentence: str  # the sentence it is part of
+    paragraph: str
+    number: int  # the paragraph's number
+    offset: int  # where the clause starts in its sentence
+    cue: re.Match | None  # the pledge verb
+    admits: re.Match | None  # "has taken in 40,000 refugees"
+    found: list[Actor]  # the parties it names
+    amounts: list[Money]  # the sums it states, not counts of people
+    listed: list[Item]  # the items it gives
+    on_top: re.Match | None  # "on top of", "in addition to": earlier aid told for context
+
+
 def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
-    cue = _cue(text)
-    admits = ADMIT_VERB.search(text)
-    found = actors(text)
+    """The pledge a clause states, drafted into `drafts` with its sums that are not one donor's
+    pledge flagged, or its items added to the pledge they belong to; `context` keeps the pledge
+    for the clauses after."""
+    clause = _clause(context, number_, paragraph, sentence, text, people_spans)
+    if _tells_no_pledge(clause):
+        return
+    donor, carried = _donor(text, clause.found, clause.cue, context, number_)
+    sums = _pledge_sums(drafts, clause, donor, context)
+    if _no_own_pledge(clause, donor, sums, context):
+        return
+    if donor is None:
+        if _continues_last_pledge(clause, context):
+            _add_items(context.last_pledge, clause.listed, number_, text)
+        return
+    _draft_pledge(drafts, clause, donor, carried, sums, context)
+
+
+def _clause(context, number_, paragraph, sentence, text, people_spans) -> _Clause:
+    """The clause `text` of `sentence` read for a pledge; `people_spans` are where the sentence
+    counts people, drafted as figures."""
     offset = sentence.find(text)
-    if admits and re.search(r"\b(?:prepar\w+|plann\w+|being drawn up|consider\w*)\b", text):
-        admits = None  # "a plan for hosting refugees was being prepared"
-    if admits and any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
-        admits = None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
     amounts = [m for m in money(text)
                if not any(a <= m.start + offset < b for a, b in people_spans)]  # fmt: skip
+    on_top = re.search(r"\b(?:on top of|in addition to)\b", text, re.I)
+    return _Clause(
+        text, sentence, paragraph, number_, offset, _cue(text),
+        _admits(text, offset, people_spans), actors(text), amounts,
+        _items_given(text, sentence, context, on_top), on_top,
+    )  # fmt: skip
+
+
+def _admits(text, offset, people_spans) -> re.Match | None:
+    """The clause's verb of taking people in, unless they are only planned for or counted as a
+    figure."""
+    admits = ADMIT_VERB.search(text)
+    if not admits or re.search(r"\b(?:prepar\w+|plann\w+|being drawn up|consider\w*)\b", text):
+        return None  # "a plan for hosting refugees was being prepared"
+    if any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
+        return None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
+    return admits
+
+
+def _items_given(text, sentence, context, on_top) -> list[Item]:
+    """The items the clause gives: not those of earlier aid told for context, nor those a donor
+    holds; the items told before where it counts "six more"."""
     listed = items(text)
     # "The German guns come on top of the five PzH 2000s the Netherlands promised": items of
     # earlier aid, told for context; drafted only where the text dates that aid ("on top of a
     # decision taken a day earlier to send ...").
-    on_top = re.search(r"\b(?:on top of|in addition to)\b", text, re.I)
     if on_top and not (
         RELATIVE_DAY.search(text, on_top.end()) or dates(text[on_top.end() :], context.published)
     ):
         listed = [item for item in listed if item.start < on_top.start()]
-    # "on top of the 12 Caesars already handed over, France would deliver six more": the items
-    # told before, counted anew
+    if not listed:
+        listed = _counted_anew(text, sentence)
+    # "it had 76 Caesars in service": what a donor holds, not what it gives
+    return [item for item in listed if not re.match(
+        r"\s+(?:in service|in stock|in (?:its|the) (?:inventory|arsenal|fleet|stocks))\b", text[item.end :])]  # fmt: skip
+
+
+def _counted_anew(text, sentence) -> list[Item]:
+    """ "on top of the 12 Caesars already handed over, France would deliver six more": the items
+    told before, counted anew."""
     more = re.search(rf"\b(?P<n>{NUMBER})\s+more\b(?!\s+[a-z]+s\b)", text)
     prior = re.search(r"\b(?:on top of|in addition to)\b", sentence, re.I)
-    if more and prior and not listed and number(more.group("n")):
-        told = items(sentence[prior.end() : sentence.find(text) + more.start()])
-        if told:
-            listed = [Item(told[0].name, int(number(more.group("n"))), told[0].unit,
-                           told[0].item_type, more.start(), more.end(), more.group(0))]  # fmt: skip
-    # "it had 76 Caesars in service": what a donor holds, not what it gives
-    listed = [item for item in listed if not re.match(
-        r"\s+(?:in service|in stock|in (?:its|the) (?:inventory|arsenal|fleet|stocks))\b", text[item.end :])]  # fmt: skip
-    if not (cue or admits or amounts or listed):
-        return
-    if not amounts and not listed and re.match(r"^\W*[“\"]", sentence) and offset < 3:
-        return  # someone's words quoted: a hope or a view, not a pledge the source reports
-    if (
-        cue
-        and not amounts
-        and (HEDGED.search(text[: cue.start()]) or RESISTED.search(text[: cue.start()]))
-    ):
-        return
-    if not amounts and BEFORE_NOW.search(text[: cue.start()] if cue else text):
-        return
-    if cue and not amounts and on_top and on_top.start() < cue.start() and not listed:
-        return  # "came on top of weapons ... Canada has already sent since late February"
-    if cue and DOMESTIC.match(text[cue.end() :]):
-        return  # "agreed to give the federal states 2 billion euros": spending at home
-    if cue and NEGATED.search(text[: cue.start()]):
-        return
-    if (
-        cue
-        and re.search(r"\b(?:still|yet)\s+$", text[: cue.start()])
-        and re.match(r"(?:has|have|had) to\b", cue.group(0))
-    ):
-        return  # "the budget committee still has to release the money": not yet given
-    donor, carried = _donor(text, found, cue, context, number_)
-    # Amounts that are not one donor's pledge.
+    if not (more and prior and number(more.group("n"))):
+        return []
+    told = items(sentence[prior.end() : sentence.find(text) + more.start()])
+    if not told:
+        return []
+    return [Item(told[0].name, int(number(more.group("n"))), told[0].unit,
+                 told[0].item_type, more.start(), more.end(), more.group(0))]  # fmt: skip
+
+
+def _tells_no_pledge(c: _Clause) -> bool:
+    """Whether the clause tells no pledge: it has no pledge verb, sum or items, its verb gives
+    nothing, or, without a sum, it tells what is not a pledge."""
+    if not (c.cue or c.admits or c.amounts or c.listed):
+        return True
+    if c.cue and _verb_gives_nothing(c):
+        return True
+    return not c.amounts and _no_pledge_without_sum(c)
+
+
+def _verb_gives_nothing(c: _Clause) -> bool:
+    """Whether the clause's pledge verb gives nothing: spending at home, negated, not yet given."""
+    before = c.text[: c.cue.start()]
+    if DOMESTIC.match(c.text[c.cue.end() :]):
+        return True  # "agreed to give the federal states 2 billion euros": spending at home
+    if NEGATED.search(before):
+        return True
+    # "the budget committee still has to release the money": not yet given
+    return bool(
+        re.search(r"\b(?:still|yet)\s+$", before)
+        and re.match(r"(?:has|have|had) to\b", c.cue.group(0))
+    )
+
+
+def _no_pledge_without_sum(c: _Clause) -> bool:
+    """Whether a clause without a sum quotes someone's words, tells aid given before now, hedges
+    or resists a pledge, or tells of earlier aid."""
+    before = _before_verb(c)
+    if _quoted_words(c) or BEFORE_NOW.search(before):
+        return True
+    if not c.cue:
+        return False
+    if HEDGED.search(before) or RESISTED.search(before):
+        return True
+    # "came on top of weapons ... Canada has already sent since late February"
+    return bool(c.on_top and c.on_top.start() < c.cue.start() and not c.listed)
+
+
+def _quoted_words(c: _Clause) -> bool:
+    """Whether a clause listing nothing opens a quotation: a hope or a view, not a pledge the
+    source reports."""
+    return not c.listed and bool(re.match(r"^\W*[“\"]", c.sentence)) and c.offset < 3
+
+
+def _before_verb(c: _Clause) -> str:
+    """The clause up to its pledge verb; all of it without one."""
+    return c.text[: c.cue.start()] if c.cue else c.text
+
+
+def _pledge_sums(drafts, c: _Clause, donor, context) -> list[Money]:
+    """The clause's sums that are its donor's pledges; the others drafted flagged, but for needs
+    and costs."""
     pledge_amounts, earlier = [], []
-    for amount in amounts:
-        flag = _not_a_pledge(text, amount, donor, found, context, earlier, number_)
-        context.sums.append((number_, amount.amount, flag))
+    for amount in c.amounts:
+        flag = _not_a_pledge(c.text, amount, donor, c.found, context, earlier, c.number)
+        context.sums.append((c.number, amount.amount, flag))
         earlier.append(amount)
         if flag == "background":
             continue  # a need, a cost or a loss: nothing to propose
         if flag:
-            drafts.pledges.append(_flagged(amount, flag, donor, number_, text, context))
+            drafts.pledges.append(_flagged(amount, flag, donor, c.number, c.text, context))
         else:
             pledge_amounts.append(amount)
-    if not cue and not pledge_amounts and not admits:
-        if (listed and context.last_pledge and _continues(text, found, context, number_)
-                and not ANOTHER.search(text)):  # fmt: skip
-            _add_items(context.last_pledge, listed, number_, text)
-            return
-        if not (listed and donor and any(item.quantity for item in listed)):
-            return  # a sentence with neither a pledge verb nor a sum nor counted items
-    follows_aid = context.last_pledge and context.last_pledge.paragraph >= number_ - 1
-    if (
-        not cue
-        and not AID_WORDS.search(text)
-        and not AID_WORDS.search(paragraph)
-        and not listed
-        and not follows_aid
-    ):
-        return
-    if donor is None:
-        if listed and context.last_pledge and _continues(text, found, context, number_):
-            _add_items(context.last_pledge, listed, number_, text)
-        return
-    if not listed and cue and not pledge_amounts:
-        # "to receive Gepard anti-aircraft guns"; "will give Ukraine Harpoon missiles"
-        given_to = next((a for a in found if a.start <= cue.end() + 1 and a.end > cue.end()), None)
-        listed = named_items(text, given_to.end if given_to else cue.end())
-    if not amounts and not listed and OTHER_TIME.search(text):
-        return  # "We were sending lethal aid before the invasion began": the story so far
-    if not (pledge_amounts or listed or admits or AID_WORDS.search(text)):
-        return
-    recipient = _recipient(text, found, donor, context)
-    if recipient is None or recipient.key == donor.key:
-        return  # a country's own forces or budget: not aid from one party to another
-    if amounts and not pledge_amounts:
-        return  # the clause's sums are totals or parts, flagged above: nothing else to propose
-    summary = _collective(text[: cue.start()] if cue else text)
-    if not pledge_amounts and summary and not OWN_MEMBERS.match(text[donor.end :]):
-        return  # "Four Nordic countries have promised weapons": the summary of what follows
+    return pledge_amounts
+
+
+def _no_own_pledge(c: _Clause, donor, sums, context) -> bool:
+    """Whether the clause has no pledge of its own: without a verb, a pledge sum or people taken
+    in, its items continue the pledge just told (and are added to it) or are no donor's counted
+    items; or it speaks of no aid."""
+    if not (c.cue or sums or c.admits):
+        if _continues_last_pledge(c, context) and not ANOTHER.search(c.text):
+            _add_items(context.last_pledge, c.listed, c.number, c.text)
+            return True
+        if not _counted_items(c, donor):
+            return True  # a sentence with neither a pledge verb nor a sum nor counted items
+    return not c.cue and not c.listed and not _about_aid(c, context)
+
+
+def _continues_last_pledge(c: _Clause, context) -> bool:
+    """Whether the clause lists items that continue the pledge just told."""
+    return bool(c.listed and context.last_pledge and _continues(c.text, c.found, context, c.number))
+
+
+def _counted_items(c: _Clause, donor) -> bool:
+    """Whether the clause counts the items it lists, and names their donor."""
+    return bool(c.listed and donor and any(item.quantity for item in c.listed))
+
+
+def _about_aid(c: _Clause, context) -> bool:
+    """Whether the clause or its paragraph speaks of aid, or follows a pledge just told."""
     last = context.last_pledge
-    if (not pledge_amounts and not listed and not admits and last and last.paragraph >= number_ - 1
-            and last.fields["donor"] == donor.name and re.match(r"^\W*(?:the|this|that|it)\b", text, re.I)
-            and not any(a.start < (cue.start() if cue else len(text)) for a in found)
-            and not ANOTHER.search(text)):  # fmt: skip
-        return  # "The package provides ...": the pledge just proposed, described again
-    amount = pledge_amounts[0] if pledge_amounts else None
+    return bool(
+        AID_WORDS.search(c.text)
+        or AID_WORDS.search(c.paragraph)
+        or (last and last.paragraph >= c.number - 1)
+    )
+
+
+def _draft_pledge(drafts, c: _Clause, donor, carried, sums, context) -> None:
+    """The clause's pledge of `donor` drafted, unless it tells again a pledge told before (its
+    items added to that one)."""
+    c.listed = _given_items(c, sums)
+    recipient = _new_pledge_recipient(c, donor, sums, context)
+    if recipient is None:
+        return
+    amount = sums[0] if sums else None
+    draft_ = _pledge_draft(c, donor, recipient, amount, carried, context)
+    told = _pledge_told_before(drafts, draft_, c, amount, context)
+    if told:
+        _add_items(told, c.listed, c.number, c.text)
+        return
+    _propose(drafts, draft_, c, donor, recipient, sums, context)
+
+
+def _given_items(c: _Clause, sums) -> list[Item]:
+    """The clause's items; for a pledge verb with neither sum nor items, those named after it:
+    "to receive Gepard anti-aircraft guns", "will give Ukraine Harpoon missiles"."""
+    if c.listed or not c.cue or sums:
+        return c.listed
+    given_to = next(
+        (a for a in c.found if a.start <= c.cue.end() + 1 and a.end > c.cue.end()), None
+    )
+    return named_items(c.text, given_to.end if given_to else c.cue.end())
+
+
+def _new_pledge_recipient(c: _Clause, donor, sums, context) -> Actor | None:
+    """Who the clause's new pledge goes to; None where the clause tells no new pledge of aid
+    from one party to another."""
+    if _no_new_pledge(c, sums):
+        return None
+    recipient = _recipient(c.text, c.found, donor, context)
+    if recipient is None or recipient.key == donor.key:
+        return None  # a country's own forces or budget: not aid from one party to another
+    if _summary_or_told_again(c, donor, sums, context):
+        return None
+    return recipient
+
+
+def _no_new_pledge(c: _Clause, sums) -> bool:
+    """Whether the clause tells the story so far, has only sums flagged as no one donor's pledge,
+    or states nothing given."""
+    if not c.amounts and not c.listed and OTHER_TIME.search(c.text):
+        return True  # "We were sending lethal aid before the invasion began": the story so far
+    if c.amounts and not sums:
+        return True  # the clause's sums are totals or parts, flagged above: nothing else to propose
+    return not (sums or c.listed or c.admits or AID_WORDS.search(c.text))
+
+
+def _summary_or_told_again(c: _Clause, donor, sums, context) -> bool:
+    """Whether the clause sums up the pledges that follow, or describes again the pledge just
+    proposed."""
+    summary = _collective(_before_verb(c))
+    if not sums and summary and not OWN_MEMBERS.match(c.text[donor.end :]):
+        return True  # "Four Nordic countries have promised weapons": the summary of what follows
+    return _described_again(c, donor, sums, context)
+
+
+def _described_again(c: _Clause, donor, sums, context) -> bool:
+    """ "The package provides ...": the pledge of the same donor just proposed, described again
+    in a clause with no sum, items or people of its own and no party named before its verb."""
+    last = context.last_pledge
+    if sums or c.listed or c.admits or not last:
+        return False
+    if last.paragraph < c.number - 1 or last.fields["donor"] != donor.name:
+        return False
+    return (
+        bool(re.match(r"^\W*(?:the|this|that|it)\b", c.text, re.I))
+        and not _party_before_verb(c)
+        and not ANOTHER.search(c.text)
+    )
+
+
+def _party_before_verb(c: _Clause) -> bool:
+    """Whether the clause names a party before its pledge verb (anywhere, without one)."""
+    limit = c.cue.start() if c.cue else len(c.text)
+    return any(a.start < limit for a in c.found)
+
+
+def _pledge_draft(c: _Clause, donor, recipient, amount, carried, context) -> Draft:
+    """The draft of the clause's pledge."""
     fields, readings, notes, flags = _pledge_fields(
-        text, sentence, donor, recipient, amount, cue, admits, context, number_
+        c.text, c.sentence, donor, recipient, amount, c.cue, c.admits, context, c.number
     )
     if carried:
         notes.append(f"The donor is not named in this sentence: {donor.name} is taken from the "
                      f"sentence before.")  # fmt: skip
-    quote = clip(text[slice(*_pledge_quote(text, amount, cue, admits, listed))])
-    draft_ = Draft("pledge", fields, number_, quote, flags, readings, notes)
+    quote = clip(c.text[slice(*_pledge_quote(c.text, amount, c.cue, c.admits, c.listed))])
+    return Draft("pledge", fields, c.number, quote, flags, readings, notes)
+
+
+def _pledge_told_before(drafts, draft_, c: _Clause, amount, context) -> Draft | None:
+    """The pledge told before that a clause listing items, with no sum and no people taken in,
+    tells again: the package just told, or a sum told earlier."""
+    if not c.listed or amount or c.admits:
+        return None
     last = context.last_pledge
-    if (listed and last and not amount and not admits and _same_parties(last, draft_)
-            and last.paragraph >= number_ - 1
-            and re.search(r"\b(?:package|includes?|including|shipment|aid|batch)\b", text, re.I)
-            and not _another(text)
-            # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
-            and (_same_or_undated(last, draft_) or fields["announced_as"] not in paragraph)):  # fmt: skip
-        _add_items(last, listed, number_, text)
-        return
-    told = _told_sum(drafts, draft_, text) if listed and not amount and not admits else None
-    if told:  # "The Pentagon says the new package covers six more NASAMS": its items
-        _add_items(told, listed, number_, text)
-        return
-    _add_items(draft_, listed, number_, text)
+    if last and _adds_to_package(last, draft_, c):
+        return last
+    # "The Pentagon says the new package covers six more NASAMS": its items
+    return _told_sum(drafts, draft_, c.text)
+
+
+def _adds_to_package(last: Draft, draft_: Draft, c: _Clause) -> bool:
+    """Whether the clause's items are those of `last`, the pledge of the same parties just told:
+    it speaks of the package or shipment, not of another."""
+    if not _same_parties(last, draft_) or last.paragraph < c.number - 1:
+        return False
+    if not re.search(r"\b(?:package|includes?|including|shipment|aid|batch)\b", c.text, re.I):
+        return False
+    # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
+    return not _another(c.text) and (
+        _same_or_undated(last, draft_) or draft_.fields["announced_as"] not in c.paragraph
+    )
+
+
+def _propose(drafts, draft_, c: _Clause, donor, recipient, sums, context) -> None:
+    """The pledge proposed, with those of the parties named with its donor and of the clause's
+    further sums, and kept as the pledge just told."""
+    _add_items(draft_, c.listed, c.number, c.text)
     drafts.pledges.append(draft_)
-    joined = _joined_donors(text, found, donor, cue) if not amount else []
-    if len(joined) >= 2 and re.search(r"\b(?:all|each|also|too|in recent (?:days|weeks))\b", text):
+    joined = _joined_donors(c.text, c.found, donor, c.cue) if not sums else []
+    if len(joined) >= 2 and re.search(
+        r"\b(?:all|each|also|too|in recent (?:days|weeks))\b", c.text
+    ):
         drafts.pledges.remove(draft_)  # "The US, Canada and the Netherlands have all promised ..."
         context.last_pledge = None
         return
-    if not amount:
-        for other in joined:
-            twin = Draft("pledge", {**draft_.fields, "donor": other.name, "donor_code": other.code,
-                                    "donor_kind": other.kind, "items": [dict(i) for i in draft_.fields.get("items", [])]},
-                         number_, quote, list(flags), dict(readings), list(notes))  # fmt: skip
-            twin.fields["description"] = _describe(twin.fields)
-            drafts.pledges.append(twin)
+    for other in joined:
+        drafts.pledges.append(_twin(draft_, other))
     context.last_pledge = draft_
-    context.last_subject = (number_, donor)
-    # Further amounts stated for the same donor in the clause are parts of this pledge, unless
-    # told as another: "approved on February 26 ... CZK 188 million, and a day later a second
-    # package worth CZK 400 million".
-    previous = amount
-    for extra in pledge_amounts[1:]:
-        between = text[previous.end : extra.start]
-        # "The United States committed $2.98 billion ..., Britain's prime minister brought a £54
-        # million drone package": another donor's own pledge
-        other = next((a for a in actors(between) if a.kind == "country" and a.key != donor.key
-                      and a.code not in TARGET_STATES and a.key != recipient.key
-                      and not re.search(r"\b(?:to|for|in|of|from|with|at)\s+(?:the\s+)?$", between[: a.start])), None)  # fmt: skip
+    context.last_subject = (c.number, donor)
+    _further_sums(drafts, draft_, c, donor, recipient, sums, context)
+
+
+def _twin(draft_: Draft, other: Actor) -> Draft:
+    """The same pledge of a party named with its donor: "Latvia and Lithuania shipped ..."."""
+    fields = {**draft_.fields, "donor": other.name, "donor_code": other.code,
+              "donor_kind": other.kind, "items": [dict(i) for i in draft_.fields.get("items", [])]}  # fmt: skip
+    twin = Draft("pledge", fields, draft_.paragraph, draft_.quote, list(draft_.flags),
+                 dict(draft_.readings), list(draft_.notes))  # fmt: skip
+    twin.fields["description"] = _describe(twin.fields)
+    return twin
+
+
+def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -> None:
+    """Further sums stated for the same donor in the clause are parts of its pledge, unless told
+    as another: "approved on February 26 ... CZK 188 million, and a day later a second package
+    worth CZK 400 million"."""
+    for previous, extra in pairwise(sums):
+        between = c.text[previous.end : extra.start]
+        other = _other_giver(between, donor, recipient)
         if other or _another(between):
-            draft_ = _another_pledge(draft_, extra, between, text, context, number_, other or donor)
+            draft_ = _another_pledge(
+                draft_, extra, between, c.text, context, c.number, other or donor
+            )
             drafts.pledges.append(draft_)
             context.last_pledge = draft_
         else:
-            drafts.pledges.append(_flagged(extra, "part_of_package", donor, number_, text, context))
-        previous = extra
+            drafts.pledges.append(
+                _flagged(extra, "part_of_package", donor, c.number, c.text, context)
+            )
+
+
+def _other_giver(between: str, donor: Actor, recipient: Actor) -> Actor | None:
+    """ "The United States committed $2.98 billion ..., Britain's prime minister brought a £54
+    million drone package": another country named between two sums, giving the second."""
+    return next((a for a in actors(between) if a.kind == "country" and a.key != donor.key
+                 and a.code not in TARGET_STATES and a.key != recipient.key
+                 and not re.search(r"\b(?:to|for|in|of|from|with|at)\s+(?:the\s+)?$", between[: a.start])), None)  # fmt: skip
 
 
 def _another(text: str) -> bool:
@@ -535,12 +740,7 @@ def _another_pledge(first: Draft, amount, between, text, context, number_, giver
     fields = {**first.fields, "amount": amount_text(amount.amount), "items": [],
               "donor": giver.name, "donor_code": giver.code, "donor_kind": giver.kind}  # fmt: skip
     notes, flags, readings = [], [f for f in first.flags if f != "read_currency"], {}
-    currency, note = read_currency(amount.currency, giver)
-    if note:
-        readings["currency"] = "read"
-        flags.append("read_currency")
-        notes.append(note)
-    fields["currency"] = currency
+    fields["currency"] = _currency(amount.currency, giver, readings, flags, notes)
     base = first.fields["announced_on"]
     when = base and relative_date(
         between,
@@ -575,97 +775,202 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 
 
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
-    # "WFP is also grateful to Canada, ...; to Japan (US$ 11 million)": the parties thanked
-    if re.search(r"\b(?:grateful|thank\w*)\b", context.sentence, re.I):
-        thanked = next((a for a in found if a.code not in TARGET_STATES and re.search(
-            r"\b(?:to|thanked|thanks)\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
-        if thanked:
-            return thanked, False
+    """Who gives, and whether it is carried from the sentences before (not named in this one)."""
+    thanked = _thanked(text, found, context)
+    if thanked:
+        return thanked, False
     first_sum = next(iter(money(text)), None)
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
+    named = _acting_giver(text, found, context, before)
+    if named:
+        return named, False
+    named = _giver_named_elsewhere(text, found, cue, context, first_sum, before)
+    if named:
+        return named, False
+    return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _recipient_key(context: Context) -> str | None:
+    """The key of the country the text reports aid to, if it names one."""
+    return context.recipient and context.recipient.key
+
+
+def _may_give(actor: Actor, context: Context) -> bool:
+    """Whether a party named may be a giver: neither a sanctioned state nor the country the text
+    reports aid to."""
+    return actor.code not in TARGET_STATES and actor.key != _recipient_key(context)
+
+
+def _thanked(text, found, context) -> Actor | None:
+    """ "WFP is also grateful to Canada, ...; to Japan (US$ 11 million)": the party thanked."""
+    if not re.search(r"\b(?:grateful|thank\w*)\b", context.sentence, re.I):
+        return None
+    return next((a for a in found if a.code not in TARGET_STATES and re.search(
+        r"\b(?:to|thanked|thanks)\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
+
+
+def _acting_giver(text, found, context, before) -> Actor | None:
+    """The giver the clause names as acting: the party a recipient named as its subject receives
+    from, else its subject, else the party its opening place names."""
     subject = acting_party(text, before, context) if before else None
-    recipient_key = context.recipient and context.recipient.key
-    named_first = (
+    if _recipient_as_subject(text, found, context, subject):
+        # "Ukraine will receive $500 million from the United States"
+        giver = _sole_giver_from(text, found, context)
+        if giver:
+            return giver
+    if subject:
+        return subject
+    return opening_party(text)  # "In Canberra, ..." / "In Switzerland, ..."
+
+
+def _recipient_as_subject(text, found, context, subject: Actor | None) -> bool:
+    """Whether the country the text reports aid to is the clause's subject, or, with no subject,
+    the party the clause opens with."""
+    if subject is not None:
+        return subject.key == _recipient_key(context)
+    return bool(
         found
-        and found[0].key == recipient_key
+        and found[0].key == _recipient_key(context)
         and re.match(r"^\W*(?:the\s+)?$", text[: found[0].start])
     )
-    if (subject is None and named_first) or (subject and subject.key == recipient_key):
-        # "Ukraine will receive $500 million from the United States"
-        givers = {a.key: a for a in found if a.key != recipient_key and a.code not in TARGET_STATES
-                  and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])}  # fmt: skip
-        if len(givers) == 1:
-            return next(iter(givers.values())), False
-    if subject:
-        return subject, False
-    opening = opening_party(text)
-    if opening:  # "In Canberra, ..." / "In Switzerland, ..."
-        return opening, False
-    if first_sum:  # "€1 billion from the European Commission", "$7.5 billion comes from Washington"
-        recipient_key = context.recipient and context.recipient.key
-        after = [a for a in found if a.start >= first_sum.end and a.key != recipient_key]
-        source = [a for a in after if re.search(
-            r"\bfrom\s+(?:the\s+)?$", text[max(0, a.start - 10) : a.start])]  # fmt: skip
-        if len({a.key for a in after}) == 1 and source:
-            return source[0], False
-    # "two planeloads of Spanish weapons": a demonym naming whose the aid is.
-    adjective = next((a for a in found if a.code not in TARGET_STATES
-                      and (not context.recipient or a.key != context.recipient.key)
-                      and not re.search(r"\b(?:on|in|from|at|by)\s+(?:a|an|the)\s+$", text[: a.start])
-                      and (a.how == "demonym" or (re.match(r"\s+[a-z]", text[a.end :])
-                                                  and re.search(r"\bof\s+(?:the\s+)?$", text[: a.start])))
-                      and (cue is None or a.how != "demonym" or a.start > cue.start()
-                           or re.search(r"\b(?:with|of)\s+$", text[: a.start]))), None)  # fmt: skip
+
+
+def _sole_giver_from(text, found, context) -> Actor | None:
+    """The one party the clause names after "from", if it names one only."""
+    givers = {a.key: a for a in found if _may_give(a, context) and _after_from(text, a)}
+    return next(iter(givers.values())) if len(givers) == 1 else None
+
+
+def _after_from(text, actor: Actor) -> bool:
+    """Whether the party is named just after "from"."""
+    return bool(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, actor.start - 10) : actor.start]))
+
+
+def _giver_named_elsewhere(text, found, cue, context, first_sum, before) -> Actor | None:
+    """The giver the clause names other than as its subject: the party its sum comes from, the
+    party whose the aid is, the agent of a passive verb, "the government", or the party the
+    clause is attributed to."""
+    source = _sum_source(text, found, context, first_sum)
+    if source:
+        return source
+    owner = _owner(text, found, cue, context)
+    if owner:
+        return owner
+    agent = _passive_agent(text, found, cue)
+    if agent:
+        return agent
+    own = own_government(text, context)
+    if own and not before:
+        return own  # "At national level, the government approved ..."
+    return _attributed_to(text, found, context)
+
+
+def _sum_source(text, found, context, first_sum) -> Actor | None:
+    """ "€1 billion from the European Commission", "$7.5 billion comes from Washington": the one
+    party named after the sum, named after "from"."""
+    if not first_sum:
+        return None
+    after = [a for a in found if a.start >= first_sum.end and a.key != _recipient_key(context)]
+    source = [a for a in after if _after_from(text, a)]
+    if len({a.key for a in after}) == 1 and source:
+        return source[0]
+    return None
+
+
+def _owner(text, found, cue, context) -> Actor | None:
+    """ "two planeloads of Spanish weapons": a demonym naming whose the aid is; in a clause with a
+    pledge verb, only one told after "of" or "with"."""
+    adjective = next((a for a in found if _names_owner(text, a, cue, context)), None)
     if adjective and (
         cue is None or re.search(r"\b(?:of|with)\s+(?:the\s+)?$", text[: adjective.start])
     ):
-        return adjective, False
-    if cue is not None:
-        passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
-        if passive and re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0)):
-            after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
-            if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
-                return after[0], False  # "by Japan's forces", not "by a NATO member"
-    own = own_government(text, context)
-    if own and not before:
-        return own, False  # "At national level, the government approved ..."
-    # "A further $320 million will go to ..., the White House said": the party the clause is
-    # attributed to.
+        return adjective
+    return None
+
+
+def _names_owner(text, actor: Actor, cue, context) -> bool:
+    """Whether a party is named as whose a thing is: a demonym ("Spanish weapons"), or a name
+    after "of" before a common noun; not one after "in the", "from a" and the like, nor a demonym
+    before the pledge verb unless after "with" or "of"."""
+    if not _may_give(actor, context):
+        return False
+    if re.search(r"\b(?:on|in|from|at|by)\s+(?:a|an|the)\s+$", text[: actor.start]):
+        return False
+    if actor.how != "demonym":
+        return bool(
+            re.match(r"\s+[a-z]", text[actor.end :])
+            and re.search(r"\bof\s+(?:the\s+)?$", text[: actor.start])
+        )
+    return (
+        cue is None
+        or actor.start > cue.start()
+        or bool(re.search(r"\b(?:with|of)\s+$", text[: actor.start]))
+    )
+
+
+def _passive_agent(text, found, cue) -> Actor | None:
+    """The party after "by" a passive pledge verb: "by Japan's forces", not "by a NATO member"."""
+    if cue is None:
+        return None
+    passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
+    if not passive or not re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0)):
+        return None
+    after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
+    if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
+        return after[0]
+    return None
+
+
+def _attributed_to(text, found, context) -> Actor | None:
+    """ "A further $320 million will go to ..., the White House said": the party the clause is
+    attributed to."""
     said = re.search(
         r",\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|announced|added|confirmed|stated)\b[^,;]*$", text
     )
-    recipient_key = context.recipient and context.recipient.key
-    if said:
-        named = [a for a in found if said.start("who") <= a.start < said.end("who")
-                 and a.code not in TARGET_STATES and a.key != recipient_key]  # fmt: skip
-        if named:
-            return named[0], False
+    if not said:
+        return None
+    named = [a for a in found if said.start("who") <= a.start < said.end("who")
+             and _may_give(a, context)]  # fmt: skip
+    return named[0] if named else None
+
+
+def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor | None, bool]:
+    """A giver the clause does not name: the government whose release says "we", or the party
+    the sentences just before were about."""
     speaker = context.home or context.author
     if speaker and re.search(r"\b[Ww]e\b", text[:limit]):
         return speaker, True  # "that we pledged": the government whose release it is
-    recipient_key = context.recipient and context.recipient.key
-    if (
-        context.last_subject
-        and context.last_subject[0] >= number_ - 1
-        and (CARRY_SUBJECT.search(text) or not before)
-        # "drawn from Canadian Armed Forces stocks": the same party's own, named as an adjective
-        and all(
-            a.key == recipient_key
-            or (
-                a.key == context.last_subject[1].key
-                and (a.how == "demonym" or re.match(r"\s+[a-z]", text[a.end :]))
-            )
-            for a in found
-            # "to be handed to the Ukrainians on the Polish side": places and objects name no giver
-            if not re.search(
-                r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
-                text[max(0, a.start - 12) : a.start],
-            )
-        )
-    ):
+    if _carries_subject(text, found, context, number_, before):
         return context.last_subject[1], True
     return None, False
+
+
+def _carries_subject(text, found, context, number_, before) -> bool:
+    """Whether the clause goes on about the party the sentence just before was about: it says so
+    ("It also ...") or names no party before its verb, and names no other giver."""
+    last = context.last_subject
+    if not last or last[0] < number_ - 1:
+        return False
+    if before and not CARRY_SUBJECT.search(text):
+        return False
+    recipient_key = _recipient_key(context)
+    return all(
+        a.key == recipient_key or _own_named_as_adjective(text, a, last[1])
+        for a in found
+        # "to be handed to the Ukrainians on the Polish side": places and objects name no giver
+        if not re.search(
+            r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
+            text[max(0, a.start - 12) : a.start],
+        )
+    )
+
+
+def _own_named_as_adjective(text, actor: Actor, party: Actor) -> bool:
+    """ "drawn from Canadian Armed Forces stocks": `party`'s own, named as an adjective."""
+    return actor.key == party.key and (
+        actor.how == "demonym" or bool(re.match(r"\s+[a-z]", text[actor.end :]))
+    )
 
 
 def _continues(text, found, context, number_) -> bool:
@@ -678,6 +983,8 @@ def _continues(text, found, context, number_) -> bool:
 
 
 def _recipient(text, found, donor, context) -> Actor | None:
+    """The party the clause gives to: the first named after "to", "for", "supply" and the like,
+    else the country the text reports aid to; None for trade with a sanctioned state."""
     for actor in found:
         before = text[max(0, actor.start - 14) : actor.start].lower()
         if (
@@ -686,16 +993,23 @@ def _recipient(text, found, donor, context) -> Actor | None:
             and actor.how != "demonym"
         ):
             return None  # "to ship luxury goods to Russia": trade with the target, not aid
-        if actor.key == donor.key or actor.code in TARGET_STATES:
-            continue
-        if TRANSIT.search(before):
-            continue  # "left for Poland": on the way, not the recipient
-        if re.search(r"\b(to|for|help|supply|with|into)\s+(the\s+)?$", before) or re.search(
-            r"(supply|supplies|supplied|give|gave|send|sent|provide|provided|offer|offered)\s+$",
-            before,
-        ):
+        if _given_to(actor, before, donor):
             return actor
     return context.recipient if context.recipient and context.recipient.key != donor.key else None
+
+
+def _given_to(actor: Actor, before: str, donor: Actor) -> bool:
+    """Whether the words `before` the party name it as the one given to: "to Ukraine", "supply
+    Kyiv"; not the donor, a sanctioned state, or a place on the way ("left for Poland")."""
+    if actor.key == donor.key or actor.code in TARGET_STATES or TRANSIT.search(before):
+        return False
+    return bool(
+        re.search(r"\b(to|for|help|supply|with|into)\s+(the\s+)?$", before)
+        or re.search(
+            r"(supply|supplies|supplied|give|gave|send|sent|provide|provided|offer|offered)\s+$",
+            before,
+        )
+    )
 
 
 def _category(text: str) -> tuple[str | None, bool]:
@@ -720,12 +1034,7 @@ def _lethality(text: str) -> str | None:
 
 def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, context, number_):
     readings, notes, flags = {}, [], []
-    category, category_read = _category(text)
-    if admits and not amount:
-        category = "humanitarian"
-    if category_read:
-        readings["category"] = "read"
-        notes.append("Military aid is read from the words “lethal” or the items, not stated.")
+    category = _pledge_category(text, amount, admits, readings, notes)
     fields = {
         "donor": donor.name, "donor_code": donor.code, "donor_kind": donor.kind,
         "recipient": recipient.name, "recipient_code": recipient.code,
@@ -740,47 +1049,53 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
                      f"country the source reports aid to.")  # fmt: skip
     if amount:
         fields["amount"] = amount_text(amount.amount)
-        currency, note = read_currency(amount.currency, donor)
-        if note:
-            readings["currency"] = "read"
-            flags.append("read_currency")
-            notes.append(note)
-        fields["currency"] = currency
+        fields["currency"] = _currency(amount.currency, donor, readings, flags, notes)
     at = amount.start if amount else (cue.start() if cue else None)
-    when = _when(text, sentence, donor, context, number_, at)
-    if when:
-        fields["announced_on"] = when.on.isoformat() if when.on else None
-        fields["announced_precision"] = when.precision if when.on else "unknown"
-        fields["announced_as"] = when.words.strip()
-        if when.note:
-            notes.append(when.note)
-        if when.on and (when.precision == "derived" or when.note):
-            flags.append("derived_date")
+    _date_fields(fields, notes, flags, _when(text, sentence, donor, context, number_, at))
     fields["description"] = _describe(fields)
     return fields, readings, notes, flags
+
+
+def _pledge_category(text, amount, admits, readings: dict, notes: list) -> str | None:
+    """The pledge's category as the clause states or implies it (noted when read from the items),
+    humanitarian for people taken in without a sum."""
+    category, category_read = _category(text)
+    if admits and not amount:
+        category = "humanitarian"
+    if category_read:
+        readings["category"] = "read"
+        notes.append("Military aid is read from the words “lethal” or the items, not stated.")
+    return category
+
+
+def _currency(written: str, party, readings: dict, flags: list, notes: list) -> str | None:
+    """The currency of a sum, read for `party` where the text writes a bare "$" (the reading
+    noted and flagged)."""
+    currency, note = read_currency(written, party)
+    if note:
+        readings["currency"] = "read"
+        flags.append("read_currency")
+        notes.append(note)
+    return currency
+
+
+def _date_fields(fields: dict, notes: list, flags: list, when: When | None) -> None:
+    """The pledge's date fields from `when`, with its note, and flagged when worked out."""
+    if not when:
+        return
+    fields["announced_on"] = when.on.isoformat() if when.on else None
+    fields["announced_precision"] = when.precision if when.on else "unknown"
+    fields["announced_as"] = when.words.strip()
+    if when.note:
+        notes.append(when.note)
+    if when.on and (when.precision == "derived" or when.note):
+        flags.append("derived_date")
 
 
 def _when(text, sentence, donor, context, number_, at=None):
     """The date of the pledge the clause states at `at` (its sum or verb)."""
     at = len(text) if at is None else at
-    found = dates(text, context.published)
-    others = {a.key for a in actors(sentence) if a.code not in TARGET_STATES} - {
-        context.recipient and context.recipient.key
-    }
-    if not found and len(others) <= 1:
-        found = dates(sentence, context.published)
-    if not found:
-        # "Denmark will give ..., Norway ..., Lloyd Austin said on Monday": the day of the report
-        said = [w for w in dates(sentence, context.published) if re.search(
-            r"\b(?:said|says|told \w+|announced|confirmed)\s+(?:on\s+)?$", sentence[: w.start])]  # fmt: skip
-        found = said[:1]
-    lead = LEAD_PHRASE.match(sentence)
-    if not found and lead:
-        # "Standing in Kyiv on June 16 alongside ..., the French president said": the scene's day
-        found = dates(lead.group(0), context.published)[:1]
-    found = [
-        w for w in found if not re.match(r"since\b", w.words.strip(), re.I)
-    ]  # a period's start
+    found = _stated_dates(text, sentence, context)
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -795,6 +1110,46 @@ def _when(text, sentence, donor, context, number_, at=None):
     floating = context.floating_date
     if floating and floating[0] == number_:
         return floating[1]
+    return _date_told_before(sentence, donor, context, number_)
+
+
+def _stated_dates(text, sentence, context) -> list[When]:
+    """The dates the clause states; failing those, its sentence's when it names no other party,
+    or the day the sentence says the pledge was told; not the start of a period ("since
+    March")."""
+    found = dates(text, context.published)
+    if not found and len(_givers_named(sentence, context)) <= 1:
+        found = dates(sentence, context.published)
+    if not found:
+        found = _day_told(sentence, context)
+    return [w for w in found if not re.match(r"since\b", w.words.strip(), re.I)]  # a period's start
+
+
+def _givers_named(sentence, context) -> set[str]:
+    """The keys of the parties the sentence names, other than sanctioned states and the country
+    the text reports aid to."""
+    return {a.key for a in actors(sentence) if a.code not in TARGET_STATES} - {
+        context.recipient and context.recipient.key
+    }
+
+
+def _day_told(sentence, context) -> list[When]:
+    """The day the sentence says a pledge was told, or the day of its opening scene."""
+    # "Denmark will give ..., Norway ..., Lloyd Austin said on Monday": the day of the report
+    said = [w for w in dates(sentence, context.published) if re.search(
+        r"\b(?:said|says|told \w+|announced|confirmed)\s+(?:on\s+)?$", sentence[: w.start])]  # fmt: skip
+    if said:
+        return said[:1]
+    lead = LEAD_PHRASE.match(sentence)
+    if not lead:
+        return []
+    # "Standing in Kyiv on June 16 alongside ..., the French president said": the scene's day
+    return dates(lead.group(0), context.published)[:1]
+
+
+def _date_told_before(sentence, donor, context, number_):
+    """The date of a pledge its clause does not date: one stated before for the same party, the
+    day of a live report's entry, or that of the gathering the pledge is made at."""
     # A date stated earlier in the paragraph, or in the one before, for the same party; not for
     # a pledge the clause places at another time ("Even before the invasion, Prague had agreed").
     last = context.last_date.get(donor.key)
@@ -809,16 +1164,21 @@ def _when(text, sentence, donor, context, number_, at=None):
         note = (f"An entry of a live report timed {stamp.group('time')}: the day of publication, "
                 f"{context.published:%-d %B %Y}.")  # fmt: skip
         return When(context.published, "derived", stamp.group("time"), 0, 0, note)
-    # "told the conference", "the Czech delegation": a pledge made at a gathering dated before.
-    if context.event:
-        paragraph_, when, noun, place = context.event
-        at = rf"\b(?:{noun}|{AT_EVENT}{'|' + re.escape(place) if place else ''})\b"
-        if re.search(at, context.previous_paragraph + context.paragraph, re.I):
-            note = (f"The pledge is made at the {noun} that paragraph {paragraph_} dates "
-                    f"({when.words.strip()}).")  # fmt: skip
-            return type(when)(when.on, "derived", when.words, when.start, when.end,
-                              " ".join(filter(None, [when.note, note])))  # fmt: skip
-    return None
+    return _event_date(context)
+
+
+def _event_date(context):
+    """ "told the conference", "the Czech delegation": a pledge made at a gathering dated before."""
+    if not context.event:
+        return None
+    paragraph_, when, noun, place = context.event
+    at = rf"\b(?:{noun}|{AT_EVENT}{'|' + re.escape(place) if place else ''})\b"
+    if not re.search(at, context.previous_paragraph + context.paragraph, re.I):
+        return None
+    note = (f"The pledge is made at the {noun} that paragraph {paragraph_} dates "
+            f"({when.words.strip()}).")  # fmt: skip
+    return type(when)(when.on, "derived", when.words, when.start, when.end,
+                      " ".join(filter(None, [when.note, note])))  # fmt: skip
 
 
 def _describe(fields) -> str:
@@ -876,179 +1236,306 @@ def _same_parties(a: Draft, b: Draft) -> bool:
     return (a.fields["donor"], a.fields["recipient"]) == (b.fields["donor"], b.fields["recipient"])
 
 
+@dataclass
+class _Sum:
+    """A sum a clause states, with what the rules reading what it is look at."""
+
+    text: str  # the clause
+    amount: Money
+    before: str  # the clause up to the sum, without a qualifier ("to about $3.8 billion")
+    after: str  # the clause after the sum
+    donor: Actor | None  # the clause's donor
+    found: list[Actor]  # the parties the clause names
+    context: Context
+    earlier: list[Money]  # the clause's sums before this one
+    number: int  # the paragraph's number
+
+
 def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str | None:
     """Why a sum is not one donor's pledge ("aggregate", "running_total", "part_of_package",
     "earlier", or "background" for a sum that is no one's aid), or None."""
     before = QUALIFIED.sub("", text[: amount.start])  # "to about $3.8 billion"
-    cue = _cue(before)
-    after = text[amount.end :]
     if earlier and re.search(r"\bbetween\b[^.;]*\band\s+$", before):
         # "at between €500 billion and €600 billion": the second end of the same range
         return next(
             (flag for _, value, flag in reversed(context.sums) if value == earlier[-1].amount), None
         )
+    sum_ = _Sum(text, amount, before, text[amount.end :], donor, found, context, earlier, number_)
+    # Tried in this order: the first reading that applies says what the sum is.
+    for reading in (
+        _by_its_wording,
+        _no_ones_aid,
+        _by_the_words_after,
+        _by_the_words_before,
+        _given_so_far,
+        _stated_again,
+        _of_many_donors,
+        _a_part_restated,
+        _a_part_of_a_sum_before,
+    ):
+        flag = reading(sum_)
+        if flag:
+            return flag
+    return None
+
+
+def _by_its_wording(s: _Sum) -> str | None:
+    """A sum worded as a part ("the first €600 million"), as coming from several parties, as a
+    rise from one sum to another, or as the sum before converted."""
     if re.search(
-        r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", before, re.I
-    ) or re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", after):
+        r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I
+    ) or re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return "part_of_package"  # "the first €600 million was paid", "€1 billion of the package"
-    givers = [a for a in actors(after) if a.code not in TARGET_STATES
-              and (context.recipient is None or a.key != context.recipient.key)]  # fmt: skip
-    if len({a.key for a in givers}) >= 2 and re.match(r"\s+(?:\w+\s+){0,4}?from\b", after):
+    if _from_several(s):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
-    if re.search(r"\bfrom\s+$", before) and re.match(r"\s+to\s+(?:about\s+|some\s+)?\S*\d", after):
+    if re.search(r"\bfrom\s+$", s.before) and re.match(
+        r"\s+to\s+(?:about\s+|some\s+)?\S*\d", s.after
+    ):
         return "running_total"  # "lifted the sum from 400 million kroner to 1 billion kroner"
-    if earlier and re.search(
-        r"(?:,\s*|\(\s*)(?:or\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$", before[-20:]
+    if s.earlier and re.search(
+        r"(?:,\s*|\(\s*)(?:or\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$", s.before[-20:]
     ):
         return "background"  # "1 billion kroner, or about $142 million": the same sum converted
-    if re.match(r"\W*If\b", context.sentence) or re.match(
+    return None
+
+
+def _from_several(s: _Sum) -> bool:
+    """Whether the sum comes "from" two or more parties named after it."""
+    givers = [a for a in actors(s.after) if _may_give(a, s.context)]
+    return len({a.key for a in givers}) >= 2 and bool(
+        re.match(r"\s+(?:\w+\s+){0,4}?from\b", s.after)
+    )
+
+
+def _no_ones_aid(s: _Sum) -> str | None:
+    """A sum that is no one's aid (in a condition, a share of output, spending at home, history),
+    or that of many pledges."""
+    if re.match(r"\W*If\b", s.context.sentence) or re.match(
         r"\s+(?:output|economy|GDP|a year in output)\b|\s+is\s+(?:\w+\s+)?[\d.]+\s*(?:%|per\s*cent)",
-        after,
+        s.after,
     ):
         return (
             "background"  # "If each committed ...", "its €3.6 trillion output", "is 0.01 per cent"
         )
     if re.match(
         r"\s+(?:\w+\s+){0,3}?for\s+(?:their|the)\s+(?:reception|housing|accommodation|schooling)\b",
-        after,
+        s.after,
     ):
         return "background"  # "€1 billion this year for their reception": spending at home
-    if re.search(r"\b(?:19\d\d|200\d|201[0-3])\b", text):
+    if re.search(r"\b(?:19\d\d|200\d|201[0-3])\b", s.text):
         return "background"  # "Between 1948 and 1952 the United States spent about $13 billion"
     if re.search(
-        r"\b(?:pledges|commitments|contributions|promises)\s+(?:worth|totalling|of)\s+$", before
+        r"\b(?:pledges|commitments|contributions|promises)\s+(?:worth|totalling|of)\s+$", s.before
     ):
         return "aggregate"  # "had gathered pledges worth close to $2 billion"
-    if re.match(r"\s+(?:of|in)\s+(?:\w+\s+)?(?:trade|exports|imports|goods|investment)\b", after):
-        return "background"  # "£4bn of trade", "€100 billion of investment"
-    if re.match(r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", after):
-        return "running_total"  # "£200m had already been handed over"
-    if re.match(
+    return None
+
+
+# What the words just after a sum say it is, in the order they are tried.
+AFTER_A_SUM = (
+    # "£4bn of trade", "€100 billion of investment"
+    (r"\s+(?:of|in)\s+(?:\w+\s+)?(?:trade|exports|imports|goods|investment)\b", "background"),
+    # "£200m had already been handed over"
+    (r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", "running_total"),
+    # "$300bn of Russian central bank reserves", "kroner cash flow"
+    (
         r"\s+(?:of|in)\s+(?:\w+\s+){0,4}?(?:reserves|assets)\b|\s+(?:\w+\s+)?(?:cash flow|revenues?|surplus)\b",
-        after,
-    ):
-        return "background"  # "$300bn of Russian central bank reserves", "kroner cash flow"
-    if re.match(r"\s+(?:\w+\s+)?request\b", after):
-        return "background"  # "the administration's $33 billion request": asked of Congress
-    if re.match(r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", after):
-        return "background"  # "2,200 lei ($120) a month": a rate paid to each person
-    if BACKGROUND.search(before[cue.end() if cue else 0 :]) or re.match(
-        r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", text[amount.end :], re.I
+        "background",
+    ),
+    # "the administration's $33 billion request": asked of Congress
+    (r"\s+(?:\w+\s+)?request\b", "background"),
+    # "2,200 lei ($120) a month": a rate paid to each person
+    (r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", "background"),
+)
+
+
+def _by_the_words_after(s: _Sum) -> str | None:
+    """A sum the words just after it say is trade, reserves, a request, a rate or money already
+    handed over."""
+    for pattern, flag in AFTER_A_SUM:
+        if re.match(pattern, s.after):
+            return flag
+    return None
+
+
+def _by_the_words_before(s: _Sum) -> str | None:
+    """A sum the words before it say is a need, a cost or a budget, earlier aid the pledge comes
+    on top of, or a running total."""
+    cue = _cue(s.before)
+    if BACKGROUND.search(s.before[cue.end() if cue else 0 :]) or re.match(
+        r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I
     ):
         return "background"
-    if EARLIER.search(before[-60:]) and not re.match(
+    if EARLIER.search(s.before[-60:]) and not re.match(
         rf"\s+(?:[\w-]+\s+){{0,3}}?(?:announced|pledged)\s+(?:on|in)\s+{MONTH_WORD}",
-        after,
+        s.after,
     ):
         return "earlier"  # not "on an $800 million package announced on April 13": its own pledge
-    if RUNNING_TOTAL.search(before[-120:]) or (
-        re.search(r"\bbring\w*\b", before) and re.search(r"\bto\s+$", before)
+    if RUNNING_TOTAL.search(s.before[-120:]) or (
+        re.search(r"\bbring\w*\b", s.before) and re.search(r"\bto\s+$", s.before)
     ):
         return "running_total"
+    return None
+
+
+def _given_so_far(s: _Sum) -> str | None:
+    """A sum a party has given so far: "has provided ... since February", "Since February 24,
+    Washington has spent", "the total ... to date"."""
     if re.search(
         r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid)\b(?:[^.;]|\.\d)*$",
-        before,
+        s.before,
     ) and re.search(
         r"^[^.;]{0,160}?\b(?:since\b|so far|to date|"
         r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
-        text[amount.end :],
+        s.after,
     ):
         return "running_total"
-    if re.match(r"\W*Since\b", context.sentence) and re.search(
+    if re.match(r"\W*Since\b", s.context.sentence) and re.search(
         r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated|mobili[sz]ed|raised|made available)\b",
-        before,
+        s.before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"
-    if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", before) and re.search(
-        r"\b(?:since|so far|to date)\b", text[amount.end :][:60]
+    if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", s.before) and re.search(
+        r"\b(?:since|so far|to date)\b", s.after[:60]
     ):
         return "running_total"
-    # A sum stated again ("the $19.8 billion") is what it was the first time.
-    again = next((flag for _, value, flag in context.sums if value == amount.amount), False)
+    return None
+
+
+def _stated_again(s: _Sum) -> str | None:
+    """A sum stated again ("the $19.8 billion") is what it was the first time."""
+    again = next((flag for _, value, flag in s.context.sums if value == s.amount.amount), False)
     if again is not False and re.search(
-        r"\b(?:the|this|that|its)\s+$|\b\w+['’]s\s+$", before, re.I
+        r"\b(?:the|this|that|its)\s+$|\b\w+['’]s\s+$", s.before, re.I
     ):
         return again or "part_of_package"  # "background" stays background
-    recipient_key = context.recipient and context.recipient.key
-    donors = [a for a in found if a.start < amount.start and a.code not in TARGET_STATES
-              and a.key != recipient_key]  # fmt: skip
-    # "Latvia and Lithuania gave $10 million": several donors as one subject; not "after NATO
-    # and G7 summits, Biden said": parties named on the way.
-    joined = len({a.key for a in donors}) > 1 and any(
-        re.search(r"\band\s+(?:the\s+)?$", text[: a.start])
-        and (donor is None or donor.key in (a.key, donors[index].key))
-        for index, a in enumerate(donors[1:])
-    )
-    collective = _collective(before)
+    return None
+
+
+def _of_many_donors(s: _Sum) -> str | None:
+    """A sum of several donors: named together as one subject, named by a collective word
+    ("donors", "the conference"), or asked of many ("a flash appeal")."""
+    collective = _collective_subject(s)
+    if collective and re.search(r"\band\s+(?:its|their)\s+$", s.before[: collective.start()]):
+        return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others
+    joined = _joined_subject(s)
+    if (collective or joined) and (
+        s.donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", s.before)
+    ):
+        return "aggregate"
+    if _asked_of_many(s):
+        return "aggregate"  # "a $1.1 billion flash appeal": asked of many donors, not given
+    return None
+
+
+def _collective_subject(s: _Sum) -> re.Match | None:
+    """The word before the sum naming many parties as its subject, unless it names the donor's
+    own members: "European Union governments approved ..." is the Union acting."""
+    collective = _collective(s.before)
     if (
         collective
-        and donor is not None
+        and s.donor is not None
         and (
-            OWN_MEMBERS.match(text[donor.end :])
+            OWN_MEMBERS.match(s.text[s.donor.end :])
             or (
-                donor.name == "European Union"
+                s.donor.name == "European Union"
                 and re.match(r"member states|ministers", collective.group(0), re.I)
             )
         )
     ):
-        collective = None  # "European Union governments approved ..." is the Union acting
-    if collective and re.search(r"\band\s+(?:its|their)\s+$", before[: collective.start()]):
-        return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others
-    if (collective or joined) and (
-        donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", before)
-    ):
-        return "aggregate"
-    if (
+        return None
+    return collective
+
+
+def _joined_subject(s: _Sum) -> bool:
+    """ "Latvia and Lithuania gave $10 million": several donors as one subject; not "after NATO
+    and G7 summits, Biden said": parties named on the way."""
+    donors = [a for a in s.found if a.start < s.amount.start and _may_give(a, s.context)]
+    return len({a.key for a in donors}) > 1 and any(
+        re.search(r"\band\s+(?:the\s+)?$", s.text[: a.start])
+        and (s.donor is None or s.donor.key in (a.key, donors[index].key))
+        for index, a in enumerate(donors[1:])
+    )
+
+
+def _asked_of_many(s: _Sum) -> bool:
+    """Whether the sum is asked of many donors: an appeal, a response plan, money sought from
+    the public."""
+    return bool(
         re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:appeal|response plan|funding request|plan)\b",
-            text[amount.end :],
+            s.after,
             re.I,
         )
         or re.match(
             r"\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:donors|citizens|individuals|the public|companies)\b",
-            text[amount.end :],
+            s.after,
         )
         or re.search(
             r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested)\s+$",
-            before,
+            s.before,
             re.I,
         )
-    ):
-        return "aggregate"  # "a $1.1 billion flash appeal": asked of many donors, not given
+    )
+
+
+def _a_part_restated(s: _Sum) -> str | None:
+    """A part of a sum stated before: "Of the €9.1 billion", "the first €600 million tranche", a
+    sum after one the clause says it includes."""
     if re.search(
         r"(?:^\W*|\bout\s+)of\s+(?:the|this|that|its)(?:\s+(?:total|sum|amount|money))?,?\s+$",
-        before,
+        s.before,
         re.I,
     ):
         return "part_of_package"  # "Of the €9.1 billion": a total stated again
     if re.search(
-        r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", text[amount.end :], re.I
-    ) or re.search(r"\b(?:tranche|instal(?:l)?ment)s?\s+of\s+$", before, re.I):
+        r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", s.after, re.I
+    ) or re.search(r"\b(?:tranche|instal(?:l)?ment)s?\s+of\s+$", s.before, re.I):
         return "part_of_package"  # "the first €600 million tranche": part of a loan or grant
-    restated = re.search(r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", context.sentence, re.I)
-    named = re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", text[amount.end : amount.end + 40])
-    if restated and not named:
-        return "part_of_package"
-    if earlier and PART_OF.search(text[earlier[0].end : amount.start]):
-        return "part_of_package"
-    # A part of a sum stated just before; a part of a many-donor total that names its own
-    # donor ("the sum includes €1 billion from the Commission") is that donor's pledge.
-    # a larger sum just before, or one the clause names again ("the German grants would be spent")
-    again_named = re.search(
-        r"\bthe\s+(?:\w+\s+)?(?:grants?|money|package|funds|loans?)\b", text, re.I
+    restated = re.search(
+        r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", s.context.sentence, re.I
     )
-    parent = next((s for s in reversed(context.sums) if (s[0] >= number_ - 1 or again_named)
-                   and s[1] > amount.amount), None)  # fmt: skip
-    if (parent and PART_OF.search(text)
-            and not ANOTHER.search(text)
-            and (donor is None or not context.last_pledge
-                 or donor.name == context.last_pledge.fields["donor"])):  # fmt: skip
-        if parent[2] == "aggregate" and named:
-            return None
+    if restated and not _source_named(s):
+        return "part_of_package"
+    if s.earlier and PART_OF.search(s.text[s.earlier[0].end : s.amount.start]):
         return "part_of_package"
     return None
+
+
+def _source_named(s: _Sum) -> bool:
+    """Whether the words just after the sum name where it comes from: "from the Commission"."""
+    return bool(re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", s.after[:40]))
+
+
+def _a_part_of_a_sum_before(s: _Sum) -> str | None:
+    """A part of a larger sum stated before, of the same donor and not told as another pledge;
+    a part of a many-donor total that names its own donor ("the sum includes €1 billion from the
+    Commission") is that donor's pledge."""
+    parent = _larger_sum_before(s)
+    if not parent or not PART_OF.search(s.text) or ANOTHER.search(s.text):
+        return None
+    if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
+        return None
+    return "part_of_package"
+
+
+def _larger_sum_before(s: _Sum) -> tuple | None:
+    """The last larger sum stated in this paragraph or the one before, or anywhere when the
+    clause names it again ("the German grants would be spent")."""
+    again_named = re.search(
+        r"\bthe\s+(?:\w+\s+)?(?:grants?|money|package|funds|loans?)\b", s.text, re.I
+    )
+    return next((stated for stated in reversed(s.context.sums)
+                 if (stated[0] >= s.number - 1 or again_named)
+                 and stated[1] > s.amount.amount), None)  # fmt: skip
+
+
+def _of_the_last_donor(s: _Sum) -> bool:
+    """Whether the clause names no donor, or that of the pledge just told (if any)."""
+    last = s.context.last_pledge
+    return s.donor is None or not last or s.donor.name == last.fields["donor"]
 
 
 def _collective(text: str) -> re.Match | None:
@@ -1065,11 +1552,7 @@ def _flagged(amount, flag, donor, number_, text, context) -> Draft:
     readings, notes, flags = {}, [NOTES[flag]], [flag]
     if flag == "aggregate":
         donor = None  # many donors' money: no one donor to name
-    currency, note = read_currency(currency, donor)
-    if note:
-        readings["currency"] = "read"
-        flags.append("read_currency")
-        notes.append(note)
+    currency = _currency(currency, donor, readings, flags, notes)
     recipient = context.recipient
     fields = {
         "donor": donor.name if donor else None, "donor_code": donor.code if donor else None,
@@ -1088,45 +1571,99 @@ def _flagged(amount, flag, donor, number_, text, context) -> Draft:
 
 def merge_repeats(drafts: Drafts) -> None:
     """A pledge told twice in adjacent paragraphs (the lead, then its detail) is one draft."""
+    drafts.pledges = _without_bare_repeats(_without_repeats(drafts.pledges))
+
+
+def _without_repeats(pledges: list[Draft]) -> list[Draft]:
+    """The pledges, each told again without a sum just after it merged into it."""
     kept: list[Draft] = []
-    for draft_ in drafts.pledges:
+    for draft_ in pledges:
         previous = next((d for d in reversed(kept) if not d.not_a_record), None)
-        if (previous and not draft_.fields.get("amount") and not previous.fields.get("amount")
-                and not draft_.not_a_record and _same_parties(previous, draft_)
-                and (draft_.paragraph - previous.paragraph <= 1
-                     or (draft_.paragraph - previous.paragraph == 2
-                         and not quantities_of(draft_) and not quantities_of(previous)))
-                and previous.fields["category"] in (draft_.fields["category"], None)
-                and _same_or_undated(previous, draft_)
-                and not (quantities_of(previous) and quantities_of(draft_))  # two counted gifts
-                and draft_.fields["category"] != "humanitarian"):  # fmt: skip
-            for item in draft_.fields.get("items", []):
-                names = {i["name"].lower() for i in previous.fields.setdefault("items", [])}
-                if item["name"].lower() not in names:
-                    previous.fields["items"].append(item)
-            if previous.fields["announced_on"] is None and draft_.fields["announced_on"]:
-                for key in ("announced_on", "announced_precision", "announced_as"):
-                    previous.fields[key] = draft_.fields[key]
-            continue
-        kept.append(draft_)
+        if previous and _told_again(previous, draft_):
+            _merge_into(previous, draft_)
+        else:
+            kept.append(draft_)
+    return kept
+
+
+def _without_bare_repeats(kept: list[Draft]) -> list[Draft]:
+    """The pledges without the bare announcements of a detailed pledge, whose date it takes."""
     # A bare announcement (no sum, no items) beside the same parties' detailed pledge in the same
     # or the next paragraph is that pledge told twice: "approved aid ... The first, €450 million".
     detailed = [d for d in kept if not d.not_a_record
                 and (d.fields.get("amount") or d.fields.get("items"))]  # fmt: skip
-    drafts.pledges = []
+    pledges = []
     for d in kept:
-        twin = None
-        if not (d.not_a_record or d.fields.get("amount") or d.fields.get("items")
-                or d.fields["category"] == "humanitarian"):  # fmt: skip
-            # told beside it, or anywhere when it gives not even a date ("Denmark sent weapons")
-            twin = next((o for o in detailed if _same_parties(d, o) and (
-                abs(o.paragraph - d.paragraph) <= 1 or not d.fields["announced_on"])), None)  # fmt: skip
+        twin = _detailed_twin(d, detailed)
         if twin is None:
-            drafts.pledges.append(d)
+            pledges.append(d)
         elif twin.fields["announced_on"] is None and d.fields["announced_on"]:
             # "US$1.4 billion. Emergency financing, approved on March 9": its date is the pledge's
-            for key in ("announced_on", "announced_precision", "announced_as"):
-                twin.fields[key] = d.fields[key]
-            twin.notes.extend(note for note in d.notes if note not in twin.notes)
-            if "derived_date" in d.flags and "derived_date" not in twin.flags:
-                twin.flags.append("derived_date")
+            _date_twin(d, twin)
+    return pledges
+
+
+def _date_twin(d: Draft, twin: Draft) -> None:
+    """The date of a bare announcement, with its notes, given to the detailed pledge it tells."""
+    _copy_date(d, twin)
+    twin.notes.extend(note for note in d.notes if note not in twin.notes)
+    if "derived_date" in d.flags and "derived_date" not in twin.flags:
+        twin.flags.append("derived_date")
+
+
+def _told_again(previous: Draft, draft_: Draft) -> bool:
+    """Whether `draft_` tells again, without a sum, the pledge without a sum told just before:
+    the same parties, close by, the same kind of aid."""
+    if draft_.fields.get("amount") or previous.fields.get("amount") or draft_.not_a_record:
+        return False
+    return (
+        _same_parties(previous, draft_)
+        and _close_by(previous, draft_)
+        and _same_gift(previous, draft_)
+    )
+
+
+def _close_by(previous: Draft, draft_: Draft) -> bool:
+    """Told in the same or the next paragraph, or the one after that when neither counts its
+    items."""
+    gap = draft_.paragraph - previous.paragraph
+    if gap <= 1:
+        return True
+    return gap == 2 and not quantities_of(draft_) and not quantities_of(previous)
+
+
+def _same_gift(previous: Draft, draft_: Draft) -> bool:
+    """Of the same category (or the first of none), dated alike, not two counted gifts, and not
+    humanitarian aid."""
+    if previous.fields["category"] not in (draft_.fields["category"], None):
+        return False
+    if quantities_of(previous) and quantities_of(draft_):
+        return False  # two counted gifts
+    return _same_or_undated(previous, draft_) and draft_.fields["category"] != "humanitarian"
+
+
+def _merge_into(previous: Draft, draft_: Draft) -> None:
+    """The items and date of `draft_`, a pledge told again, added to `previous`."""
+    for item in draft_.fields.get("items", []):
+        names = {i["name"].lower() for i in previous.fields.setdefault("items", [])}
+        if item["name"].lower() not in names:
+            previous.fields["items"].append(item)
+    if previous.fields["announced_on"] is None and draft_.fields["announced_on"]:
+        _copy_date(draft_, previous)
+
+
+def _copy_date(source: Draft, target: Draft) -> None:
+    """The date fields of `source` given to `target`."""
+    for key in ("announced_on", "announced_precision", "announced_as"):
+        target.fields[key] = source.fields[key]
+
+
+def _detailed_twin(d: Draft, detailed: list[Draft]) -> Draft | None:
+    """The detailed pledge (with a sum or items) of the same parties that a bare announcement
+    tells again."""
+    if (d.not_a_record or d.fields.get("amount") or d.fields.get("items")
+            or d.fields["category"] == "humanitarian"):  # fmt: skip
+        return None
+    # told beside it, or anywhere when it gives not even a date ("Denmark sent weapons")
+    return next((o for o in detailed if _same_parties(d, o) and (
+        abs(o.paragraph - d.paragraph) <= 1 or not d.fields["announced_on"])), None)  # fmt: skip
