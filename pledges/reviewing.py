@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pledges import intake
 from pledges.intake.recorded import mark_recorded
@@ -60,66 +61,112 @@ def _is_count(value) -> bool:
     return value is None or (type(value) is int and value >= 0)
 
 
+def _is_text(value) -> bool:
+    """Whether `value` is text or null."""
+    return value is None or isinstance(value, str)
+
+
+def _is_date(value) -> bool:
+    """Whether `value` is empty or a date as ISO 8601 writes it ("2022-03-04")."""
+    if value in (None, ""):
+        return True
+    try:
+        datetime.date.fromisoformat(value if isinstance(value, str) else "")
+    except ValueError:
+        return False
+    return True
+
+
+def _is_decimal(value) -> bool:
+    """Whether `value` is empty or a finite number written as text ("5000000")."""
+    if value in (None, ""):
+        return True
+    try:
+        return Decimal(value if isinstance(value, str) else "x").is_finite()
+    except InvalidOperation:
+        return False
+
+
+def _is_names(value) -> bool:
+    """Whether `value` is null or a list of names (text)."""
+    return value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def _is_object(value) -> bool:
+    """Whether `value` is null or a JSON object."""
+    return value is None or isinstance(value, dict)
+
+
+# What each edited field must be, and what the editor is told when it is not.
+FIELD_RULES = {
+    **dict.fromkeys(TEXT_FIELDS, (_is_text, gettext_lazy("“%(name)s” must be text or null."))),
+    **dict.fromkeys(
+        DATE_FIELDS,
+        (_is_date, gettext_lazy("“%(name)s” must be a date such as 2022-03-04, or null.")),
+    ),
+    **dict.fromkeys(
+        DECIMAL_FIELDS,
+        (
+            _is_decimal,
+            gettext_lazy('“%(name)s” must be a number in quotes, such as "5000000", or null.'),
+        ),
+    ),
+    **dict.fromkeys(
+        COUNT_FIELDS, (_is_count, gettext_lazy("“%(name)s” must be a whole number, or null."))
+    ),
+    "named_targets": (_is_names, gettext_lazy("“named_targets” must be a list of names.")),
+    "readings": (_is_object, gettext_lazy("“readings” must be an object.")),
+}
+
+
 def draft_problems(data: dict) -> list[str]:
     """What is wrong with the types of a draft's edited fields: [] when nothing is."""
     problems = []
     for name, value in data.items():
-        if name in TEXT_FIELDS and value is not None and not isinstance(value, str):
-            problems.append(_("“%(name)s” must be text or null.") % {"name": name})
-        elif name in DATE_FIELDS and value not in (None, ""):
-            try:
-                datetime.date.fromisoformat(value if isinstance(value, str) else "")
-            except ValueError:
-                problems.append(
-                    _("“%(name)s” must be a date such as 2022-03-04, or null.") % {"name": name}
-                )
-        elif name in DECIMAL_FIELDS and value not in (None, ""):
-            try:
-                number = Decimal(value if isinstance(value, str) else "x")
-            except InvalidOperation:
-                number = None
-            if number is None or not number.is_finite():
-                problems.append(
-                    _('“%(name)s” must be a number in quotes, such as "5000000", or null.')
-                    % {"name": name}
-                )
-        elif name in COUNT_FIELDS and not _is_count(value):
-            problems.append(_("“%(name)s” must be a whole number, or null.") % {"name": name})
-        elif name == "named_targets" and not (
-            value is None or (isinstance(value, list) and all(isinstance(v, str) for v in value))
-        ):
-            problems.append(_("“named_targets” must be a list of names."))
-        elif name == "readings" and not (value is None or isinstance(value, dict)):
-            problems.append(_("“readings” must be an object."))
-        elif name == "items":
+        if name == "items":
             problems.extend(_item_problems(value))
+        elif name in FIELD_RULES:
+            is_valid, message = FIELD_RULES[name]
+            if not is_valid(value):
+                problems.append(message % {"name": name})
     return problems
 
 
 def _item_problems(items) -> list[str]:
+    """What is wrong with the types of a draft's edited items: [] when nothing is."""
     if items is None:
         return []
     if not isinstance(items, list):
         return [_("“items” must be a list of items.")]
     problems = []
     for number, item in enumerate(items, start=1):
-        where = {"n": number}
-        if not isinstance(item, dict):
-            problems.append(_("Item %(n)d must be an object with a name.") % where)
-            continue
-        if not isinstance(item.get("name"), str) or not item["name"].strip():
-            problems.append(_("Item %(n)d must have a name.") % where)
-        if not _is_count(item.get("quantity")):
-            problems.append(_("Item %(n)d: the quantity must be a whole number, or null.") % where)
-        for name in ("unit", "item_type", "quote"):
-            if item.get(name) is not None and not isinstance(item[name], str):
-                problems.append(
-                    _("Item %(n)d: “%(name)s” must be text or null.") % {**where, "name": name}
-                )
-        paragraph = item.get("paragraph")
-        if paragraph is not None and not (type(paragraph) is int and paragraph >= 1):
-            problems.append(_("Item %(n)d: the paragraph must be a number.") % where)
+        problems.extend(_problems_of_item(number, item))
     return problems
+
+
+def _problems_of_item(number: int, item) -> list[str]:
+    """What is wrong with the types of item `number` of a draft's items."""
+    where = {"n": number}
+    if not isinstance(item, dict):
+        return [_("Item %(n)d must be an object with a name.") % where]
+    problems = []
+    if not isinstance(item.get("name"), str) or not item["name"].strip():
+        problems.append(_("Item %(n)d must have a name.") % where)
+    if not _is_count(item.get("quantity")):
+        problems.append(_("Item %(n)d: the quantity must be a whole number, or null.") % where)
+    for name in ("unit", "item_type", "quote"):
+        if not _is_text(item.get(name)):
+            problems.append(
+                _("Item %(n)d: “%(name)s” must be text or null.") % {**where, "name": name}
+            )
+    if not _is_paragraph(item.get("paragraph")):
+        problems.append(_("Item %(n)d: the paragraph must be a number.") % where)
+    return problems
+
+
+def _is_paragraph(value) -> bool:
+    """Whether `value` is null or a paragraph's number (1 or more)."""
+    return value is None or (type(value) is int and value >= 1)
 
 
 def unique_slug(model, base: str, field: str = "slug", max_length: int = 100, **scope) -> str:
@@ -276,11 +323,24 @@ def _reason(draft: SourceDraft) -> str:
 
 
 def _build_pledge(draft: SourceDraft, user) -> Pledge:
+    pledge = _pledge_of(draft)
+    _save(pledge, user, _reason(draft))
+    PledgeEvent.objects.add_first_events(Pledge.objects.filter(pk=pledge.pk))
+    for entry in draft.data.get("items") or []:
+        _save(_aid_item(pledge, draft, entry), user, _reason(draft))
+    if pledge.apply_lethality_rule():
+        pledge._history_user = user
+        pledge.save(update_fields=["lethality", "readings", "updated_at"])
+    return pledge
+
+
+def _pledge_of(draft: SourceDraft) -> Pledge:
+    """The pledge a draft describes, not yet saved; its donor and recipient found or created."""
     data = draft.data
     donor = party(data.get("donor"), data.get("donor_code"))
     recipient = party(data.get("recipient"), data.get("recipient_code"))
     announced_on = _date(data.get("announced_on"))
-    pledge = Pledge(
+    return Pledge(
         donor=donor,
         recipient=recipient,
         category=data.get("category") or "",
@@ -294,24 +354,21 @@ def _build_pledge(draft: SourceDraft, user) -> Pledge:
         announced_as=_fitted(Pledge, "announced_as", data.get("announced_as")),
         **_provenance(draft, Pledge, [donor.iso_code or donor.slug, recipient.iso_code]),
     )
-    _save(pledge, user, _reason(draft))
-    PledgeEvent.objects.add_first_events(Pledge.objects.filter(pk=pledge.pk))
-    for entry in data.get("items") or []:
-        name = (entry.get("name") or "").strip()
-        item = AidItem(
-            pledge=pledge,
-            item_type=item_type(entry.get("item_type"), name),
-            name=name,
-            quantity=entry.get("quantity") or None,
-            unit=entry.get("unit") or "",
-            paragraph=entry.get("paragraph") or draft.paragraph,
-            quote=entry.get("quote") or draft.quote,
-        )
-        _save(item, user, _reason(draft))
-    if pledge.apply_lethality_rule():
-        pledge._history_user = user
-        pledge.save(update_fields=["lethality", "readings", "updated_at"])
-    return pledge
+
+
+def _aid_item(pledge: Pledge, draft: SourceDraft, entry: dict) -> AidItem:
+    """One of a pledge draft's items as the pledge's aid item, not yet saved; its item type
+    found or created."""
+    name = (entry.get("name") or "").strip()
+    return AidItem(
+        pledge=pledge,
+        item_type=item_type(entry.get("item_type"), name),
+        name=name,
+        quantity=entry.get("quantity") or None,
+        unit=entry.get("unit") or "",
+        paragraph=entry.get("paragraph") or draft.paragraph,
+        quote=entry.get("quote") or draft.quote,
+    )
 
 
 def _build_sanction(draft: SourceDraft, user) -> Sanction:

@@ -13,7 +13,7 @@ import re
 from pledges.intake.aid import date_told_after, drop_headline_repeats, merge_repeats, pledge
 from pledges.intake.drafts import Drafts
 from pledges.intake.figures import figures
-from pledges.intake.numbers import dates
+from pledges.intake.numbers import When, dates
 from pledges.intake.places import Actor, actors
 from pledges.intake.reading import (
     CARRY_SUBJECT,
@@ -50,39 +50,39 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     return drafts
 
 
+def _countries_named(paragraph_texts: list[str]):
+    """Each country the paragraphs name, other than the sanctioned states, with its paragraph."""
+    for paragraph in paragraph_texts:
+        for actor in actors(paragraph):
+            if actor.kind == "country" and actor.code not in TARGET_STATES:
+                yield paragraph, actor
+
+
 def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
     """The country a report is written from, which says "the government" of its own: the one
     named far more often than any other giver (at least three times, twice the next)."""
     counts: dict[str, list] = {}
-    for paragraph in paragraph_texts:
-        for actor in actors(paragraph):
-            if (
-                actor.kind == "country"
-                and actor.code not in TARGET_STATES
-                and (recipient is None or actor.key != recipient.key)
-            ):
-                counts.setdefault(actor.key, [0, actor])[0] += 1
+    for _paragraph, actor in _countries_named(paragraph_texts):
+        if recipient is None or actor.key != recipient.key:
+            counts.setdefault(actor.key, [0, actor])[0] += 1
     ranked = sorted(counts.values(), key=lambda entry: -entry[0])
-    if ranked and ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ranked[0][1]
-    return None
+    if not ranked or ranked[0][0] < 3:
+        return None
+    if len(ranked) > 1 and ranked[0][0] <= ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
     """The country the text reports aid to: Ukraine when named, else the one most often named
     after "to" or "for"."""
     counts: dict[str, list] = {}
-    for paragraph in paragraph_texts:
-        for actor in actors(paragraph):
-            before = paragraph[max(0, actor.start - 6) : actor.start]
-            weight = 1 if re.search(r"\b(to|for|help)\s+(?:the\s+)?$", before) else 0
-            if (
-                actor.kind == "country"
-                and actor.code not in TARGET_STATES
-                and (weight or actor.code == "UA")
-            ):
-                entry = counts.setdefault(actor.code, [0, actor])
-                entry[0] += weight
+    for paragraph, actor in _countries_named(paragraph_texts):
+        before = paragraph[max(0, actor.start - 6) : actor.start]
+        weight = 1 if re.search(r"\b(to|for|help)\s+(?:the\s+)?$", before) else 0
+        if weight or actor.code == "UA":
+            entry = counts.setdefault(actor.code, [0, actor])
+            entry[0] += weight
     if "UA" in counts:
         return counts["UA"][1]
     return (
@@ -91,6 +91,8 @@ def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
 
 
 def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str):
+    """One sentence read: its figures, sanctions and pledges drafted, and who acts in it and
+    when noted in `context` for the sentences after it."""
     context.previous_sentence, context.sentence = context.sentence, sentence
     context.target = context.target or next(
         (a for a in actors(sentence) if a.code in TARGET_STATES), None
@@ -98,29 +100,74 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     people = figures(drafts, context, number_, sentence)
     if QUESTION.search(sentence) or QUESTION.match(paragraph):
         return  # "Q: How many guns?": an interviewer's question states nothing
-    if not sanctions(drafts, context, number_, sentence):
-        for text in clauses(sentence):
-            pledge(drafts, context, number_, paragraph, sentence, text, people)
+    _records(drafts, context, number_, paragraph, sentence, people)
+    subject = _subject(context, number_, sentence)
+    _note_dates(context, number_, sentence, subject, _stated_dates(sentence, context))
+
+
+def _records(
+    drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str, people
+) -> None:
+    """The sentence's sanctions drafted, or failing those the pledges of each of its clauses."""
+    if sanctions(drafts, context, number_, sentence):
+        return
+    for text in clauses(sentence):
+        pledge(drafts, context, number_, paragraph, sentence, text, people)
+
+
+def _subject(context: Context, number_: int, sentence: str) -> Actor | None:
+    """The party the sentence names as acting, kept as the last subject (and as the text's
+    author when it is the first)."""
     subject = acting_party(sentence, actors(sentence), context) or own_government(sentence, context)
     if subject:
         context.last_subject = (number_, subject)
         context.author = context.author or subject
-    stated = dates(sentence, context.published) or list(
-        filter(None, [relative_date(sentence, context)])
-    )
+    return subject
+
+
+def _stated_dates(sentence: str, context: Context) -> list[When]:
+    """The dates the sentence states, or the one it counts from a date stated before ("the same
+    day"); those in a "who" clause left out where others remain."""
+    stated = dates(sentence, context.published)
+    if not stated:
+        counted = relative_date(sentence, context)
+        stated = [counted] if counted else []
     # not "Johnson, who hands over to a successor on Sept. 6, made a trip on Wednesday"
-    stated = [
+    told = [
         w for w in stated if not re.search(r"\b(?:who|which)\b[^,;]{0,40}$", sentence[: w.start])
-    ] or stated
-    carried = context.last_subject and CARRY_SUBJECT.search(sentence)
-    owner = subject or (context.last_subject[1] if carried else None)
-    if stated and stated[0].on and owner:
-        context.last_date[owner.key] = (number_, stated[0])
-    context.floating_date = (number_, stated[0]) if stated and stated[0].on and not owner else None
+    ]
+    return told or stated
+
+
+def _owner(context: Context, sentence: str, subject: Actor | None) -> Actor | None:
+    """Whose the sentence's date is: its subject, or the last one when the sentence carries it
+    on ("It also ...")."""
+    if subject:
+        return subject
+    if context.last_subject and CARRY_SUBJECT.search(sentence):
+        return context.last_subject[1]
+    return None
+
+
+def _note_dates(
+    context: Context, number_: int, sentence: str, subject: Actor | None, stated: list[When]
+) -> None:
+    """The sentence's first date kept as its owner's (or as a date of nobody's), as the last the
+    text stated, and as the day of the gathering it names."""
+    first = stated[0] if stated and stated[0].on else None
+    owner = _owner(context, sentence, subject)
+    if first and owner:
+        context.last_date[owner.key] = (number_, first)
+    context.floating_date = (number_, first) if first and not owner else None
     date_told_after(context, number_, sentence, stated)
-    if stated and stated[0].on:
-        context.last_any_date = (number_, stated[0])
-        event = next((m for m in EVENT.finditer(sentence)
-                      if abs(m.start() - stated[0].start) < 50), None)  # fmt: skip
-        if event:
-            context.event = (number_, stated[0], event.group("noun").lower(), event.group("place"))
+    if first:
+        context.last_any_date = (number_, first)
+        _note_event(context, number_, sentence, first)
+
+
+def _note_event(context: Context, number_: int, sentence: str, when: When) -> None:
+    """A gathering named near the date ("Thursday's donors' conference in Warsaw"), kept with
+    its day."""
+    event = next((m for m in EVENT.finditer(sentence) if abs(m.start() - when.start) < 50), None)
+    if event:
+        context.event = (number_, when, event.group("noun").lower(), event.group("place"))

@@ -4,7 +4,7 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import FIGURES, NUMBER, number
+from pledges.intake.numbers import FIGURES, NUMBER, number, scaled
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -147,54 +147,106 @@ def named_items(text: str, start: int) -> list[Item]:
 
 def items(text: str) -> list[Item]:
     """The items `text` lists, with quantities where it gives them."""
+    counted = _counted_items(text)
+    found = counted + _listed_items(text, counted)
+    found.sort(key=lambda item: item.start)
+    return found
+
+
+def _counted_items(text: str) -> list[Item]:
+    """The items a number counts ("5,000 helmets"), each looked for after the last one found."""
     found: list[Item] = []
-    taken: list[tuple[int, int]] = []
     position = 0
     while match := QUANTIFIED.search(text, position):
         # A rejected match's words may hold the next item: "Two days later she added 100 ...".
         position = match.start("name")
-        name = _trim(match.group("name"))
-        value = number(match.group("number"))
-        if not name or value is None or PEOPLE.match(name) or value != int(value):
-            continue
-        # "six more Caesars", "18 of its Krab howitzers": the donor's own, counted
-        lead = re.match(
-            r"(?:(?:more|additional|further|extra)\s+)?(?:of (?:its|their|our) (?:own )?)?", name
-        )
-        skipped = lead.end()
-        name = name[skipped:]
-        if (re.match(r"of the\s", name) and re.fullmatch(FIGURES, match.group("number"))
-                and re.search(r"\b(?:up to|send|give|deliver|provide|supply|transfer)\w*\s+(?:\w+\s+){0,2}$",
-                              text[: match.start()])):  # fmt: skip
-            name, skipped = (
-                name[len("of the ") :],
-                skipped + len("of the "),
-            )  # "up to 39 of the vehicles"
-        if re.search(
-            r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", text[: match.start()]
-        ):
-            continue  # "The 39 vehicles that we are providing": items told before, named again
-        if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
-            continue  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
-        if re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", text[: match.start()]):
-            continue  # "PzH 2000", "MiG 29": a model's number, not a count
-        if match.group("number").lower() in ("a", "an", "half a") and not match.group("scale"):
-            continue
-        if match.group("number").lower() == "dozen" and re.search(
-            r"\b(?:several|a few|few|many|some)\s+$", text[: match.start()], re.I
-        ):
-            continue  # "several dozen sniper rifles": no count
-        if match.group("scale"):
-            value *= {"million": 10**6, "thousand": 10**3}[match.group("scale").lower()]
-        known, slug = kind_of(name)
-        weighed = (match.group("unit") or "").lower() in ("tonnes", "tons", "metric tons")
-        if not known and not weighed:
-            continue  # "100 tonnes of humanitarian aid" is an item by its weight
-        end = match.start("name") + skipped + len(name)
-        found.append(Item(name, int(value), match.group("unit") or "", slug, match.start(), end,
-                          text[match.start():end]))  # fmt: skip
-        taken.append((match.start(), end))
-        position = end
+        item = _counted_item(text, match)
+        if item is not None:
+            found.append(item)
+            position = item.end
+    return found
+
+
+def _counted_item(text: str, match: re.Match) -> Item | None:
+    """The item a counted phrase names ("5,000 helmets", "100 tonnes of flour"); None where it
+    counts no item."""
+    count = _count(text, match)
+    if count is None:
+        return None
+    named = _counted_name(text, match)
+    if named is None:
+        return None
+    name, skipped = named
+    unit = match.group("unit") or ""
+    known, slug = kind_of(name)
+    if not known and unit.lower() not in ("tonnes", "tons", "metric tons"):
+        return None  # "100 tonnes of humanitarian aid" is an item by its weight
+    end = match.start("name") + skipped + len(name)
+    return Item(name, count, unit, slug, match.start(), end, text[match.start() : end])
+
+
+def _count(text: str, match: re.Match) -> int | None:
+    """The number a counted phrase gives, scaled; None where it is no count of items: not a
+    whole number, "a" or "an" alone, "several dozen"."""
+    words, scale = match.group("number"), match.group("scale")
+    value = number(words)
+    if value is None or value != int(value):
+        return None
+    if words.lower() in ("a", "an", "half a") and not scale:
+        return None
+    if words.lower() == "dozen" and re.search(
+        r"\b(?:several|a few|few|many|some)\s+$", text[: match.start()], re.I
+    ):
+        return None  # "several dozen sniper rifles": no count
+    return int(scaled(value, scale))
+
+
+def _counted_name(text: str, match: re.Match) -> tuple[str, int] | None:
+    """The name of what a counted phrase counts, and how many of its first characters were
+    left out of it; None where it names no item of its own."""
+    name = _trim(match.group("name"))
+    if not name or PEOPLE.match(name):
+        return None
+    # "six more Caesars", "18 of its Krab howitzers": the donor's own, counted
+    lead = re.match(
+        r"(?:(?:more|additional|further|extra)\s+)?(?:of (?:its|their|our) (?:own )?)?", name
+    )
+    skipped = lead.end()
+    name = name[skipped:]
+    if _some_of_those_sent(text, match, name):
+        name, skipped = name[len("of the ") :], skipped + len("of the ")
+    if _counts_no_new_item(text, match, name):
+        return None
+    return name, skipped
+
+
+def _some_of_those_sent(text: str, match: re.Match, name: str) -> bool:
+    """ "Up to 39 of the vehicles", "to send 18 of the howitzers": a number of the items a verb
+    of giving sends."""
+    if not re.match(r"of the\s", name) or not re.fullmatch(FIGURES, match.group("number")):
+        return False
+    return bool(re.search(
+        r"\b(?:up to|send|give|deliver|provide|supply|transfer)\w*\s+(?:\w+\s+){0,2}$",
+        text[: match.start()],
+    ))  # fmt: skip
+
+
+def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
+    """Whether the number counts items told before, part of a sum, or is a model's number."""
+    before = text[: match.start()]
+    if re.search(r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", before):
+        return True  # "The 39 vehicles that we are providing": items told before, named again
+    if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
+        return True  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
+    # "PzH 2000", "MiG 29": a model's number, not a count
+    return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
+
+
+def _listed_items(text: str, counted: list[Item]) -> list[Item]:
+    """The kinds of item a list names ("such as bulletproof vests and helmets"), uncounted,
+    where no counted item is."""
+    found: list[Item] = []
+    taken = [(item.start, item.end) for item in counted]
     for start in LIST_START.finditer(text):
         for name, begin in _listed(text, start.end()):
             if any(a <= begin < b for a, b in taken):
@@ -203,7 +255,6 @@ def items(text: str) -> list[Item]:
             if known and slug is not None:
                 found.append(Item(name, None, "", slug, begin, begin + len(name), name))
                 taken.append((begin, begin + len(name)))
-    found.sort(key=lambda item: item.start)
     return found
 
 

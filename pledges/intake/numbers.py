@@ -189,32 +189,43 @@ def dates(text: str, published: datetime.date | None) -> list[When]:
     """The dates `text` gives, worked out against the publication date where they need it."""
     found = []
     for match in DATE.finditer(text):
-        words, start, end = match.group(0), match.start(), match.end()
-        groups = match.groupdict()
-        when = None
-        if groups["m1"] or groups["m2"]:
-            month = _month_number(groups["m1"] or groups["m2"])
-            day = int(groups["d1"] or groups["d2"])
-            year = groups["y1"] or groups["y2"]
-            when = _day(month, day, year, published, words, start, end)
-        elif groups["m3"]:
-            month = _month_number(groups["m3"])
-            if month == 5 and not groups["m3"][0].isupper():
-                continue
-            year = groups["y3"]
-            if year:
-                when = When(datetime.date(int(year), month, 1), "month", words, start, end)
-            elif published:
-                guess = published.year - (1 if month > published.month else 0)
-                note = f"The year of “{words.strip()}” is worked out from the publication date."
-                when = When(datetime.date(guess, month, 1), "month", words, start, end, note)
-        elif groups["weekday"]:
-            when = _weekday(groups["weekday"], published, words, start, end)
-        elif groups["relative"]:
-            when = _relative(groups["relative"].lower(), published, words, start, end)
+        when = _when(match, published)
         if when:
             found.append(when)
     return found
+
+
+def _when(match: re.Match, published: datetime.date | None) -> When | None:
+    """The date one match gives, read as the kind of date it writes: a day and month, a month,
+    a weekday or a day relative to publication."""
+    words, start, end = match.group(0), match.start(), match.end()
+    groups = match.groupdict()
+    if groups["m1"] or groups["m2"]:
+        month = _month_number(groups["m1"] or groups["m2"])
+        day = int(groups["d1"] or groups["d2"])
+        return _day(month, day, groups["y1"] or groups["y2"], published, words, start, end)
+    if groups["m3"]:
+        return _month(groups["m3"], groups["y3"], published, words, start, end)
+    if groups["weekday"]:
+        return _weekday(groups["weekday"], published, words, start, end)
+    if groups["relative"]:
+        return _relative(groups["relative"].lower(), published, words, start, end)
+    return None
+
+
+def _month(month_words, year, published, words, start, end) -> When | None:
+    """ "In March", "since February 2022": the month's first day, its year worked out from the
+    publication date where the text gives none."""
+    month = _month_number(month_words)
+    if month == 5 and not month_words[0].isupper():
+        return None  # "may", the verb
+    if year:
+        return When(datetime.date(int(year), month, 1), "month", words, start, end)
+    if not published:
+        return None
+    guess = published.year - (1 if month > published.month else 0)
+    note = f"The year of “{words.strip()}” is worked out from the publication date."
+    return When(datetime.date(guess, month, 1), "month", words, start, end, note)
 
 
 def _day(month, day, year, published, words, start, end) -> When | None:

@@ -194,27 +194,27 @@ def short_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+# The ways of naming an actor besides a country's name: each table, the kind of actor its words
+# name and how they name it.
+NAMINGS = (
+    (DEMONYMS, "country", "demonym"),
+    (CAPITALS, "country", "capital"),
+    (ORGANISATIONS, "organisation", "organisation"),
+    (OFFICIALS, "country", "official"),
+    (OFFICIAL_BODIES, "organisation", "official"),
+)
+
+
 @cache
 def _lexicon() -> tuple[re.Pattern, dict[str, tuple[str, str, str]]]:
     """One pattern for every way of naming an actor, longest first, and what each means."""
     meanings: dict[str, tuple[str, str, str]] = {}
     for name, code in _country_names().items():
         meanings[name] = (code, "country", "name")
-    for code, words in DEMONYMS.items():
-        for word in words:
-            meanings[word] = (code, "country", "demonym")
-    for code, words in CAPITALS.items():
-        for word in words:
-            meanings[word] = (code, "country", "capital")
-    for canonical, words in ORGANISATIONS.items():
-        for word in words:
-            meanings[word] = (canonical, "organisation", "organisation")
-    for code, words in OFFICIALS.items():
-        for word in words:
-            meanings[word] = (code, "country", "official")
-    for canonical, words in OFFICIAL_BODIES.items():
-        for word in words:
-            meanings[word] = (canonical, "organisation", "official")
+    for table, kind, how in NAMINGS:
+        for actor, words in table.items():
+            for word in words:
+                meanings[word] = (actor, kind, how)
     alternatives = sorted(meanings, key=len, reverse=True)
     body = "|".join(re.escape(word) for word in alternatives)
     # Whole words, names case-sensitive; a trailing "'s" or "’s" belongs to the name.
@@ -229,31 +229,7 @@ def actors(text: str) -> list[Actor]:
     for match in pattern.finditer(text):
         words = match.group(1)
         target, kind, how = meanings[words]
-        if words in AMBIGUOUS:
-            continue
-        if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
-            continue
-        if words in ("US", "U.S.") and re.match(r"\s*(?:dollars?\b|\$)", text[match.end(1) :]):
-            continue  # "2.8 billion US dollars": a currency, not the government
-        if words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text):
-            continue
-        if (how == "capital" or words in CITY_NAMES) and _capital_is_place(text, match):
-            continue
-        if (
-            how == "official"
-            and " " not in words
-            and not re.search(
-                r"(?:Mr|Ms|Mrs|President|Minister|Chancellor|Premier|Secretary)\.?\s+$",
-                text[max(0, match.start(1) - 20) : match.start(1)],
-            )
-            # "Kishida also used ...", "Scholz said": a surname acting, as news names a leader
-            # once the full name is given.
-            and not re.match(
-                r"(?:['’]s\b|\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
-                r"confirmed|pledged|promised|used|has|had|will|would|is|was|[a-z]+ed|[a-z]+s)\b)",
-                text[match.end(1) :],
-            )
-        ):
+        if not _names_an_actor(text, match, how):
             continue
         if kind == "country":
             found.append(Actor(target, short_name(target), kind, match.start(1),
@@ -261,6 +237,49 @@ def actors(text: str) -> list[Actor]:
         else:
             found.append(Actor("", target, kind, match.start(1), match.end(), words, how))
     return found
+
+
+def _names_an_actor(text: str, match: re.Match, how: str) -> bool:
+    """Whether the words matched name an actor here: not words of another meaning, a capital
+    named as a place, or an official's surname said in passing."""
+    words = match.group(1)
+    if _other_meaning(text, match):
+        return False
+    if (how == "capital" or words in CITY_NAMES) and _capital_is_place(text, match):
+        return False
+    return not (how == "official" and _surname_in_passing(text, match))
+
+
+def _other_meaning(text: str, match: re.Match) -> bool:
+    """Whether the words matched mean something else here: a name that is also a word
+    ("Chad"), "WHO" asking, "US dollars"."""
+    words = match.group(1)
+    if words in AMBIGUOUS:
+        return True
+    if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
+        return True
+    if words in ("US", "U.S.") and re.match(r"\s*(?:dollars?\b|\$)", text[match.end(1) :]):
+        return True  # "2.8 billion US dollars": a currency, not the government
+    return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
+
+
+def _surname_in_passing(text: str, match: re.Match) -> bool:
+    """Whether an official is named by a surname alone that neither follows a title nor acts:
+    "Kishida also used ...", "Scholz said" act, as news names a leader once the full name is
+    given."""
+    words = match.group(1)
+    if " " in words:
+        return False
+    if re.search(
+        r"(?:Mr|Ms|Mrs|President|Minister|Chancellor|Premier|Secretary)\.?\s+$",
+        text[max(0, match.start(1) - 20) : match.start(1)],
+    ):
+        return False
+    return not re.match(
+        r"(?:['’]s\b|\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
+        r"confirmed|pledged|promised|used|has|had|will|would|is|was|[a-z]+ed|[a-z]+s)\b)",
+        text[match.end(1) :],
+    )
 
 
 def _capital_is_place(text: str, match: re.Match) -> bool:

@@ -234,35 +234,58 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
             continue  # "Speaking after NATO and G7 summits, Biden said": the scene, not who acts
         if GOVERNMENT_OF.search(text[max(0, actor.start - 40) : actor.start]):
             return actor  # "The Government of Japan decided"
-        before = text[max(0, actor.start - 12) : actor.start].lower()
-        if re.search(
-            r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
-            r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+|an?\s+)?$",
-            before,
-        ) or (
-            re.fullmatch(
-            r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", text[skipped_end : actor.start]
-        ) and (re.match(r"\s*(?:,|and\b|or\b)", text[actor.end :])
-               or re.search(r"\band\s+(?:the\s+)?$", text[: actor.start]))):  # fmt: skip
-            skipped_end = actor.end  # an object, or the next of a list of objects
+        if _named_as_object(text, actor, skipped_end):
+            skipped_end = actor.end
             continue
-        if re.fullmatch(
-            r"\s+(?:chancellor|president|prime minister|premier|(?:foreign |defen[cs]e |finance )?minister|leader|counterpart)\s+",
-            text[skipped_end : actor.start],
-            re.IGNORECASE,
-        ):
-            skipped_end = actor.end  # "beside the German chancellor Olaf Scholz"
+        if _not_acting(text, actor, context):
             continue
-        if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
-            continue  # one of a list: "through organisations such as UNICEF"
-        recipient = context.recipient
-        if (recipient and actor.key == recipient.key and actor.how != "capital"
-                and not re.search(r"^\W*(the\s+)?$", text[: actor.start])):  # fmt: skip
-            continue
-        if actor.code in TARGET_STATES:
-            continue  # a sanctioned state gives no aid in these texts: "Russia's war"
         return actor
     return None
+
+
+def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
+    """Whether the actor is the clause's object, the next of a list of objects, or a leader's
+    country ("beside the German chancellor Olaf Scholz"): the actors after it are read from its
+    end (`skipped_end` is where the last such ended)."""
+    before = text[max(0, actor.start - 12) : actor.start].lower()
+    if re.search(
+        r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
+        r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+|an?\s+)?$",
+        before,
+    ):
+        return True
+    if _next_of_list(text, actor, skipped_end):
+        return True
+    return bool(re.fullmatch(
+        r"\s+(?:chancellor|president|prime minister|premier|(?:foreign |defen[cs]e |finance )?minister|leader|counterpart)\s+",
+        text[skipped_end : actor.start],
+        re.IGNORECASE,
+    ))  # fmt: skip
+
+
+def _next_of_list(text: str, actor: Actor, skipped_end: int) -> bool:
+    """Whether the actor follows an object just skipped, in a list that goes on after it or
+    ends with it ("to Poland, Moldova and Romania")."""
+    if not re.fullmatch(
+        r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", text[skipped_end : actor.start]
+    ):
+        return False
+    if re.match(r"\s*(?:,|and\b|or\b)", text[actor.end :]):
+        return True
+    return bool(re.search(r"\band\s+(?:the\s+)?$", text[: actor.start]))
+
+
+def _not_acting(text: str, actor: Actor, context: Context) -> bool:
+    """Whether the actor is named as one of a list, as the text's recipient (after the clause's
+    start, not as its capital) or is a sanctioned state."""
+    if re.search(r"\b(?:such as|including|like|through|via|among them)\b[^.;]*$", text[: actor.start]):  # fmt: skip
+        return True  # one of a list: "through organisations such as UNICEF"
+    recipient = context.recipient
+    if (recipient and actor.key == recipient.key and actor.how != "capital"
+            and not re.search(r"^\W*(the\s+)?$", text[: actor.start])):  # fmt: skip
+        return True
+    # A sanctioned state gives no aid in these texts: "Russia's war".
+    return actor.code in TARGET_STATES
 
 
 RELATIVE_DAY = re.compile(
@@ -281,16 +304,24 @@ def relative_date(text, context, base=None):
     if not relative or not base or not base.on:
         return None
     when, words = base, relative.group(0)
-    days = 0 if relative.group("same") else -1 if relative.group("back") else 1
-    if relative.group("n"):
-        count = number(relative.group("n"))
-        if count is None or count != int(count):
-            return None
-        days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
-        days = -days if relative.group("way").lower() != "later" else days
+    days = _days_after(relative)
+    if days is None:
+        return None
     on = when.on + datetime.timedelta(days=days)
     note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
     return type(when)(on, "derived", words, relative.start(), relative.end(), note)
+
+
+def _days_after(relative: re.Match) -> int | None:
+    """How many days after the date it counts from a relative day is: 0 for "the same day", -1
+    for "the day before", -14 for "two weeks earlier"; None for a count that is not whole."""
+    if not relative.group("n"):
+        return 0 if relative.group("same") else -1 if relative.group("back") else 1
+    count = number(relative.group("n"))
+    if count is None or count != int(count):
+        return None
+    days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
+    return -days if relative.group("way").lower() != "later" else days
 
 
 def clip(quote: str) -> str:

@@ -78,6 +78,8 @@ def _near(query: Q, field: str, on: str | None) -> Q:
 
 
 def _pledge(fields: dict, countries: dict):
+    """The recorded pledge a pledge draft repeats: the same parties' pledge of the same sum,
+    else of the same items, else (stating neither) of the same category."""
     donor, recipient = country_of(fields, "donor", countries), country_of(fields, "recipient", countries)  # fmt: skip
     if donor is None or recipient is None:
         return None
@@ -85,15 +87,26 @@ def _pledge(fields: dict, countries: dict):
     if fields.get("amount"):
         query &= Q(amount=Decimal(fields["amount"]), currency=fields.get("currency") or "")
         return Pledge.objects.filter(query).order_by("pk").first()
-    quantities = {(item["item_type"], item["quantity"]) for item in fields.get("items", [])
-                  if item.get("item_type")}  # fmt: skip
-    if not quantities:
-        if fields.get("items"):
-            return None
-        # Neither value nor items ("both lethal and non-lethal aid"): the same parties' pledge
-        # of the same category that states neither.
-        query &= Q(amount__isnull=True, category=fields.get("category") or "", items__isnull=True)
-        return Pledge.objects.filter(query).order_by("pk").first()
+    quantities = _quantities(fields)
+    if quantities:
+        return _pledge_with_items(query, quantities)
+    if fields.get("items"):
+        return None
+    # Neither value nor items ("both lethal and non-lethal aid"): the same parties' pledge of the
+    # same category that states neither.
+    query &= Q(amount__isnull=True, category=fields.get("category") or "", items__isnull=True)
+    return Pledge.objects.filter(query).order_by("pk").first()
+
+
+def _quantities(fields: dict) -> set:
+    """The (item type, quantity) of each of a pledge draft's items that has a type."""
+    return {(item["item_type"], item["quantity"]) for item in fields.get("items", [])
+            if item.get("item_type")}  # fmt: skip
+
+
+def _pledge_with_items(query: Q, quantities: set):
+    """The first of the pledges `query` finds (of the first 50) that holds every one of
+    `quantities`."""
     for pledge in Pledge.objects.filter(query).prefetch_related("items__item_type")[:50]:
         recorded = {(item.item_type.slug if item.item_type else None, item.quantity)
                     for item in pledge.items.all()}  # fmt: skip

@@ -121,6 +121,36 @@ def too_long(text: str) -> bool:
     return len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT
 
 
+def _empty(text) -> bool:
+    """Whether there is no text to read: not a string, or only blanks."""
+    return not isinstance(text, str) or not text.strip()
+
+
+def _binary(text: str) -> bool:
+    """Whether the text holds a NUL, or control characters in more than one character of a
+    hundred: binary data, not words."""
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t")
+    return "\x00" in text or controls > len(text) / 100
+
+
+def _not_english(text: str) -> bool:
+    """Whether the text is too short, or too few of its words among English's commonest, to
+    read as English."""
+    words = re.findall(r"[^\W\d_]+", plain_text(text).lower())
+    common = sum(1 for word in words if word in ENGLISH)
+    return len(words) < 8 or common < len(words) * 0.12
+
+
+# Why a text cannot be drafted: each test, in the order they are made, and what the editor is told.
+UNREADABLE = (
+    (_empty, "The text is empty: paste the article's text."),
+    (too_long, "The text is over 1 MB: an article is far shorter. Paste one article."),
+    (_binary, "The text holds binary data, not words: paste the article's text."),
+    (_not_english, "The text does not read as English, the only language the intake reads: "
+                   "paste an English article, or enter its records by hand."),
+)  # fmt: skip
+
+
 def readable(text) -> None:
     """Raise IntakeError, with a message for the editor, for a text that cannot be drafted."""
     from pledges.intake.drafts import IntakeError
@@ -131,18 +161,9 @@ def readable(text) -> None:
         except UnicodeDecodeError:
             raise IntakeError("The file is not text: paste the article's words, or upload a "
                               "UTF-8 text file.") from None  # fmt: skip
-    if not isinstance(text, str) or not text.strip():
-        raise IntakeError("The text is empty: paste the article's text.")
-    if too_long(text):
-        raise IntakeError("The text is over 1 MB: an article is far shorter. Paste one article.")
-    controls = sum(1 for char in text if ord(char) < 32 and char not in "\n\r\t")
-    if "\x00" in text or controls > len(text) / 100:
-        raise IntakeError("The text holds binary data, not words: paste the article's text.")
-    words = re.findall(r"[^\W\d_]+", plain_text(text).lower())
-    common = sum(1 for word in words if word in ENGLISH)
-    if len(words) < 8 or common < len(words) * 0.12:
-        raise IntakeError("The text does not read as English, the only language the intake "
-                          "reads: paste an English article, or enter its records by hand.")  # fmt: skip
+    for unreadable, message in UNREADABLE:
+        if unreadable(text):
+            raise IntakeError(message)
 
 
 def printed_date(text: str):

@@ -83,24 +83,44 @@ class Command(BaseCommand):
 
 def describe(found) -> str:
     """One draft as a line or two of text, for a person reading the terminal."""
-    fields = found.fields
     if found.kind == "pledge":
-        what = f"{fields['donor'] or '?'} -> {fields['recipient'] or '?'}"
-        value = f" {fields['amount']} {fields['currency']}" if fields.get("amount") else ""
-        items = "; ".join(
-            f"{item['quantity'] or 'unstated'} {item['unit'] + ' of ' if item['unit'] else ''}"
-            f"{item['name']}"
-            for item in fields.get("items", [])
-        )
-        detail = f"{what}{value} ({fields['category'] or 'category unknown'})"
-        detail += f", {fields['announced_on']}" if fields.get("announced_on") else ""
-        detail += f", items: {items}" if items else ""
+        detail = _pledge_detail(found.fields)
     elif found.kind == "sanction":
-        count = f", {fields['targets_count']}" if fields.get("targets_count") else ""
-        named = ", ".join(fields["named_targets"])
-        detail = f"{fields['imposer']} on {fields['target']}: {fields['measure']} "
-        detail += f"({fields['target_kind']}{count})" + (f", named: {named}" if named else "")
+        detail = _sanction_detail(found.fields)
     else:
-        detail = f"{fields['country']}: {fields['kind']} {fields['qualifier']} {fields['value']}"
+        detail = _figure_detail(found.fields)
     flags = f" [{', '.join(found.flags)}]" if found.flags else ""
     return f"{found.kind} ¶{found.paragraph}: {detail}{flags}\n    “{found.quote}”"
+
+
+def _pledge_detail(fields: dict) -> str:
+    """A pledge draft's parties, value, category, date and items."""
+    what = f"{fields['donor'] or '?'} -> {fields['recipient'] or '?'}"
+    value = f" {fields['amount']} {fields['currency']}" if fields.get("amount") else ""
+    items = _items_text(fields.get("items", []))
+    detail = f"{what}{value} ({fields['category'] or 'category unknown'})"
+    detail += f", {fields['announced_on']}" if fields.get("announced_on") else ""
+    detail += f", items: {items}" if items else ""
+    return detail
+
+
+def _items_text(items: list) -> str:
+    """A pledge draft's items, as "5000 helmets; unstated tonnes of food"."""
+    return "; ".join(
+        f"{item['quantity'] or 'unstated'} {item['unit'] + ' of ' if item['unit'] else ''}"
+        f"{item['name']}"
+        for item in items
+    )
+
+
+def _sanction_detail(fields: dict) -> str:
+    """A sanction draft's imposer, target, measure, kind and count of targets and names."""
+    count = f", {fields['targets_count']}" if fields.get("targets_count") else ""
+    named = ", ".join(fields["named_targets"])
+    detail = f"{fields['imposer']} on {fields['target']}: {fields['measure']} "
+    return detail + f"({fields['target_kind']}{count})" + (f", named: {named}" if named else "")
+
+
+def _figure_detail(fields: dict) -> str:
+    """A figure draft's country, kind, qualifier and value."""
+    return f"{fields['country']}: {fields['kind']} {fields['qualifier']} {fields['value']}"
