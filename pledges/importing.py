@@ -7,50 +7,47 @@ line, and if there is any, the transaction is rolled back: nothing is written. A
 already in the database (the same source and reference, or the same statement) is skipped, so an
 import can be run again. The precomputed figures are rebuilt once, at the end. The columns that
 give each value's basis (`amount_basis`, ...) are read back into the pledge's `readings`.
+
+The rules each value must keep (its length, its choices, its range, whether it is required) are
+read from its model field, never restated here, so that a record the importer takes is one the
+admin would take too (tests/test_rule_parity.py holds the two to the same rules).
 """
 
 import csv
 import datetime
+import functools
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import connection, transaction
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import connection, models, transaction
 from django.utils import timezone
 
-from pledges import conversions, search, stats, versions
+from pledges import conversions, search, stats
 from pledges.bulk import BATCH, BulkWriter, IdAllocator
-from pledges.currencies import CURRENCIES
 from pledges.exports.records import value_bases
 from pledges.exports.writing import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR
 from pledges.models import (
     AidItem,
     Basis,
-    Category,
     Country,
     DatePrecision,
     ItemType,
-    Lethality,
     Pledge,
     PledgeEvent,
     Source,
-    Status,
 )
 
 MAX_PROBLEMS = 100
-SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
-MAX_AMOUNT = Decimal("1e16")  # the amount column holds 16 digits before the decimal point
-# The allowed values of each choice, looked up once rather than once a row.
-ALLOWED = {
-    choices: frozenset(choices.values)
-    for choices in (Category, Lethality, Status, DatePrecision, Basis)
-}
-# The values whose basis a file may give (`amount_basis`, or "bases" in JSON), in the model's order.
+# The values whose basis a file may give (`amount_basis`, or "bases" in JSON), in the model's order,
+# and the bases it may give them (read once: `Basis.values` builds its list on every use).
 BASIS_FIELDS = (*Pledge.readable, *Pledge.dates)
+BASES = tuple(Basis.values)
 
 
 class ImportFileError(Exception):
@@ -161,6 +158,56 @@ def _flatten(record: dict) -> dict:
     return flat
 
 
+# --- The models' rules -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldRules:
+    """What a model field accepts, read from its declaration: the importer states no limit of
+    its own, so that it refuses what the model refuses (tests/test_rule_parity.py)."""
+
+    required: bool  # neither blank nor with a default: a record must give it
+    max_length: int | None
+    choices: dict[str, str]  # {value: label} in the model's order; empty when any value goes
+    minimum: int | Decimal | None  # the least and the greatest value its validators accept
+    maximum: int | Decimal | None
+
+
+@functools.cache
+def field_rules(model: type[models.Model], name: str) -> FieldRules:
+    """The rules of `model`'s field `name`, read once: the bounds include the database's own
+    (a small integer's, say)."""
+    field = model._meta.get_field(name)
+    validators = field.validators
+    return FieldRules(
+        required=not field.blank and not field.has_default(),
+        max_length=field.max_length,
+        choices=dict(field.flatchoices),
+        minimum=max(_limits(validators, MinValueValidator), default=None),
+        maximum=min(_limits(validators, MaxValueValidator), default=None),
+    )
+
+
+def _limits(validators, kind) -> list:
+    return [validator.limit_value for validator in validators if isinstance(validator, kind)]
+
+
+def _accepts(validators, value) -> bool:
+    """Whether each of `validators` takes `value`."""
+    try:
+        for validator in validators:
+            validator(value)
+    except ValidationError:
+        return False
+    return True
+
+
+AMOUNT = Pledge._meta.get_field("amount")
+# The amount column holds this many digits before the decimal point.
+AMOUNT_WHOLE_DIGITS = AMOUNT.max_digits - AMOUNT.decimal_places
+DATES = {name: Pledge._meta.get_field(name) for name in Pledge.dates}
+
+
 # --- Checking and writing --------------------------------------------------------------------
 
 
@@ -229,27 +276,40 @@ class PledgeImport:
 
     def add(self, where: str, record: dict) -> None:
         """Check one record; write it unless it, or anything before it, has a problem."""
+        checked = self._checked(where, record)
+        if checked is None or not self._is_new(where, checked):
+            return
+        if self.problem_count:
+            return  # nothing will be written: only check the remaining rows
+        self._write(checked)
+
+    def _checked(self, where: str, record: dict) -> "_Record | None":
+        """The record checked, or None after reporting its problems."""
         if "_problem" in record:
             self.problem(where, record["_problem"])
-            return
-        checked = _Record(self, where, record)
-        if checked.problems:
-            for message in checked.problems:
-                self.problem(where, message)
-            return
+            return None
+        checked = _Record(self, record)
+        for message in checked.problems:
+            self.problem(where, message)
+        return None if checked.problems else checked
+
+    def _is_new(self, where: str, checked: "_Record") -> bool:
+        """False for a pledge already in the database (skipped) or already met in the file."""
         self._existing_keys(checked.source_id)
         keys = checked.keys()
         if any(key in self.existing for key in keys):
             self.report.skipped += 1
-            return
+            return False
         for key in keys:
             if key in self.seen:
                 self.problem(where, f"the same pledge as {self.seen[key]}")
-                return
+                return False
         for key in keys:
             self.seen[key] = where
-        if self.problem_count:
-            return  # nothing will be written: only check the remaining rows
+        return True
+
+    def _write(self, checked: "_Record") -> None:
+        """Queue the pledge, its items and their first history rows for writing."""
         pledge_id = self.ids.take()
         self.first_id = min(self.first_id or pledge_id, pledge_id)
         self.last_id = max(self.last_id or pledge_id, pledge_id)
@@ -268,17 +328,28 @@ class PledgeImport:
         self.countries_touched |= {checked.donor_id, checked.recipient_id}
         self.sources_touched.add(checked.source_id)
 
-    def write(self) -> None:
+    def conclude(self, touched: stats.Touched, *, dry_run: bool) -> None:
+        """Inside the import's transaction: write what was checked, or roll it all back if there
+        is a problem (an empty file is one) or this is a dry run."""
+        if not self.problem_count and not self.report.created and not self.report.skipped:
+            self.problem("file", "it holds no pledges")
+        if self.problem_count:
+            transaction.set_rollback(True)
+            return
+        self.write(touched)
+        if dry_run:
+            transaction.set_rollback(True)
+
+    def write(self, touched: stats.Touched) -> None:
+        """Write the checked rows; their figures are rebuilt at the end of the import."""
         for writer in (self.pledges, self.items, self.pledge_history, self.item_history):
             writer.flush()
         if self.report.created:
             # Each pledge's first stage, the one its row states (pledges.models.events).
             created = Pledge.objects.filter(pk__gte=self.first_id, pk__lte=self.last_id)
             PledgeEvent.objects.add_first_events(created)
-        stats.refresh_countries(self.countries_touched)
-        stats.refresh_sources(self.sources_touched)
-        stats.refresh_item_types(self.item_types_touched, self.countries_touched)
-        versions.pages_changed()
+        touched.add(countries=self.countries_touched, sources=self.sources_touched,
+                    item_types=self.item_types_touched, donors=self.countries_touched)  # fmt: skip
 
 
 def import_records(
@@ -294,18 +365,11 @@ def import_records(
     Each pledge and item created gets its first history row, credited to `user` when given.
     """
     reason = f"import_pledges {path.name}" if path else "bulk import"
-    with transaction.atomic():
+    with stats.figures_rebuilt() as touched:
         run = PledgeImport(source=source, user=user, reason=reason)
         for where, record in records:
             run.add(where, record)
-        if not run.problem_count and not run.report.created and not run.report.skipped:
-            run.problem("file", "it holds no pledges")
-        if run.problem_count:
-            transaction.set_rollback(True)
-        else:
-            run.write()
-            if dry_run:
-                transaction.set_rollback(True)
+        run.conclude(touched, dry_run=dry_run)
     if run.problem_count:
         raise ImportFileError(
             path or "records", run.problems, run.problem_count - len(run.problems)
@@ -333,54 +397,30 @@ def import_pledges(
 
 
 class _Record:
-    """One record, checked and converted to the columns it will be written as."""
+    """One record, checked and converted to the columns it will be written as.
 
-    def __init__(self, run: PledgeImport, where: str, record: dict):
+    Each value is checked by its model field's rules (field_rules): its length, its choices,
+    its range, whether it is required.
+    """
+
+    def __init__(self, run: PledgeImport, record: dict):
         self.problems: list[str] = []
         self.record = record
-        text = self._text
-        self.donor_id = self._country(run, "donor")
-        self.recipient_id = self._country(run, "recipient")
-        if self.donor_id and self.donor_id == self.recipient_id:
-            self.problems.append("field recipient: a donor cannot pledge to itself")
-        if run.forced_source is not None:
-            self.source_id = run.forced_source.pk
-        else:
-            reference = text("source_reference", required=True)
-            self.source_id = run.sources.get(reference)
-            if reference and self.source_id is None:
-                self.problems.append(
-                    f"field source_reference: no source has the reference {reference!r}"
-                )
-        self.category = self._choice("category", Category, required=True)
-        self.lethality = self._choice("lethality", Lethality)
-        self.status = self._choice("status", Status) or Status.ANNOUNCED
-        self.description = text("description", required=True)
+        self.donor_id, self.recipient_id = self._parties(run)
+        self.source_id = self._source(run)
+        self.category = self._field_choice("category")
+        self.lethality = self._field_choice("lethality")
+        self.status = self._field_choice("status") or Pledge._meta.get_field("status").default
+        self.description = self._field_text("description")
         self.paragraph = self._whole(
-            "field paragraph", self.record.get("paragraph"), required=True, maximum=32767
+            "field paragraph", record.get("paragraph"), field_rules(Pledge, "paragraph")
         )
-        self.quote = text("quote", required=True, limit=200)
-        self.reading_note = text("reading_note")
-        self.reference = text("reference", limit=100)
-        if self.reference and not SLUG.match(self.reference):
-            self.problems.append("field reference: only letters, digits, - and _")
-        before = len(self.problems)
-        self.amount = self._amount()
-        self.currency = text("currency").upper()
-        if self.currency and self.currency not in CURRENCIES:
-            self.problems.append(f"field currency: {self.currency!r} is not an ISO 4217 code")
-        elif len(self.problems) == before and (self.amount is None) != (not self.currency):
-            self.problems.append(
-                "field currency: an amount needs its currency, and a currency its amount"
-            )
-        self.announced_on = self._date("announced_on")
-        self.precision = self._choice("announced_precision", DatePrecision) or (
-            DatePrecision.DAY if self.announced_on else DatePrecision.UNKNOWN
-        )
-        if (self.announced_on is None) != (self.precision == DatePrecision.UNKNOWN):
-            self.problems.append("field announced_precision: a date needs its precision, and "
-                                 "the precision 'unknown' no date")  # fmt: skip
-        self.announced_as = text("announced_as", limit=60)
+        self.quote = self._field_text("quote")
+        self.reading_note = self._field_text("reading_note")
+        self.reference = self._reference()
+        self.amount, self.currency = self._value()
+        self.announced_on, self.precision = self._announced()
+        self.announced_as = self._field_text("announced_as")
         self.readings = self._readings()
         self.items = self._items(run)
 
@@ -410,53 +450,154 @@ class _Record:
         items = [(name, item_type_names[kind]) for kind, name, *_ in self.items]
         return search.document(self.description, self.quote, *(n for item in items for n in item))
 
-    # --- one field each ---
+    # --- values of any kind ---
 
-    def _text(self, key: str, *, required: bool = False, limit: int | None = None) -> str:
-        value = self.record.get(key)
+    def _checked_text(self, label: str, value, *, required=False, limit=None) -> str:
+        """`value` as text, without surrounding spaces; a problem of `label` if it holds a NUL
+        character, is missing though `required`, or is longer than `limit`."""
         value = "" if value is None else str(value).strip()
         if "\x00" in value:
-            self.problems.append(f"field {key}: contains a NUL character")
+            self.problems.append(f"{label}: contains a NUL character")
             return ""
         if required and not value:
-            self.problems.append(f"field {key}: required")
+            self.problems.append(f"{label}: required")
         if limit and len(value) > limit:
-            self.problems.append(f"field {key}: at most {limit} characters")
+            self.problems.append(f"{label}: at most {limit} characters")
         return value
+
+    def _text(self, key: str, *, required: bool = False) -> str:
+        """The text of column `key`, with no rule of a model field: the caller checks any."""
+        return self._checked_text(f"field {key}", self.record.get(key), required=required)
+
+    def _field_text(self, name: str) -> str:
+        """The text of column `name`, by the rules of the pledge's field of that name."""
+        rules = field_rules(Pledge, name)
+        return self._checked_text(
+            f"field {name}", self.record.get(name), required=rules.required, limit=rules.max_length
+        )
+
+    def _choice(self, key: str, allowed, *, required: bool = False) -> str:
+        """The value of column `key` if it is one of `allowed` (values in order), else ""."""
+        value = self._text(key, required=required)
+        if value and value not in allowed:
+            self.problems.append(f"field {key}: {value!r} is not one of {', '.join(allowed)}")
+            return ""
+        return value
+
+    def _field_choice(self, name: str) -> str:
+        """The value of column `name`, one of the choices of the pledge's field of that name."""
+        rules = field_rules(Pledge, name)
+        return self._choice(name, rules.choices, required=rules.required)
+
+    def _whole(self, label: str, value, rules: FieldRules) -> int | None:
+        """`value` as a whole number, within the range of the field whose `rules` are given."""
+        if value in (None, ""):
+            if rules.required:
+                self.problems.append(f"{label}: required")
+            return None
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            self.problems.append(f"{label}: {value!r} is not a whole number")
+            return None
+        if not rules.minimum <= number <= rules.maximum:
+            self.problems.append(f"{label}: must be from {rules.minimum} to {rules.maximum}")
+            return None
+        return number
+
+    # --- the pledge's values ---
+
+    def _parties(self, run: PledgeImport) -> tuple[int | None, int | None]:
+        """The donor's and the recipient's ids: two countries, not the same one."""
+        donor, recipient = self._country(run, "donor"), self._country(run, "recipient")
+        if donor and donor == recipient:
+            self.problems.append("field recipient: a donor cannot pledge to itself")
+        return donor, recipient
 
     def _country(self, run: PledgeImport, role: str) -> int | None:
         slug, code = self._text(f"{role}_slug"), self._text(f"{role}_code")
         if not slug and not code:
-            self.problems.append(f"field {role}_slug: required (or {role}_code)")
+            if field_rules(Pledge, role).required:
+                self.problems.append(f"field {role}_slug: required (or {role}_code)")
             return None
         country = run.countries.get(slug.lower()) if slug else run.countries.get(code.upper())
         if country is None:
             self.problems.append(f"field {role}_slug: no country {slug or code!r}")
         return country
 
-    def _choice(self, key: str, choices, *, required: bool = False) -> str:
-        value = self._text(key, required=required)
-        if value and value not in ALLOWED[choices]:
-            allowed = ", ".join(choices.values)
-            self.problems.append(f"field {key}: {value!r} is not one of {allowed}")
-            return ""
-        return value
+    def _source(self, run: PledgeImport) -> int | None:
+        """The source's id: the one the whole import is given, or the record's own."""
+        if run.forced_source is not None:
+            return run.forced_source.pk
+        reference = self._text("source_reference", required=field_rules(Pledge, "source").required)
+        source_id = run.sources.get(reference)
+        if reference and source_id is None:
+            self.problems.append(
+                f"field source_reference: no source has the reference {reference!r}"
+            )
+        return source_id
 
-    def _whole(self, key: str, value, *, required: bool = False,
-               maximum: int | None = None) -> int | None:  # fmt: skip
-        if value in (None, ""):
-            if required:
-                self.problems.append(f"{key}: required")
+    def _reference(self) -> str:
+        """The record's stable key, which the model's field takes as a slug."""
+        reference = self._field_text("reference")
+        slug = Pledge._meta.get_field("reference").default_validators
+        if reference and not _accepts(slug, reference):
+            self.problems.append("field reference: only letters, digits, - and _")
+        return reference
+
+    def _value(self) -> tuple[Decimal | None, str]:
+        """The amount and its currency: both given, or neither."""
+        before = len(self.problems)
+        amount = self._amount()
+        currency = self._text("currency").upper()
+        if currency and currency not in field_rules(Pledge, "currency").choices:
+            self.problems.append(f"field currency: {currency!r} is not an ISO 4217 code")
+        elif len(self.problems) == before and (amount is None) != (not currency):
+            self.problems.append(
+                "field currency: an amount needs its currency, and a currency its amount"
+            )
+        return amount, currency
+
+    def _amount(self) -> Decimal | None:
+        value = self._text("amount").replace(",", "")
+        if not value:
             return None
         try:
-            number = int(str(value).strip())
-        except ValueError:
-            self.problems.append(f"{key}: {value!r} is not a whole number")
+            amount = Decimal(value)
+        except InvalidOperation:
+            self.problems.append(f"field amount: {value!r} is not a number")
             return None
-        if number < 1 or (maximum and number > maximum):
-            self.problems.append(f"{key}: must be from 1 to {maximum or 'more'}")
+        problem = _amount_problem(amount)
+        if problem:
+            self.problems.append(f"field amount: {problem}")
             return None
-        return number
+        return amount
+
+    def _announced(self) -> tuple[datetime.date | None, str]:
+        """The announcement's date and its precision: a date exactly when the precision is known
+        (the day, when the file gives a date but no precision). A wrong date or precision is
+        reported alone, not as a date without its precision too."""
+        before = len(self.problems)
+        announced_on = self._date("announced_on")
+        precision = self._field_choice("announced_precision") or (
+            DatePrecision.DAY if announced_on else DatePrecision.UNKNOWN
+        )
+        unknown = precision == DatePrecision.UNKNOWN
+        if len(self.problems) == before and (announced_on is None) != unknown:
+            self.problems.append("field announced_precision: a date needs its precision, and "
+                                 "the precision 'unknown' no date")  # fmt: skip
+        return announced_on, precision
+
+    def _date(self, key: str) -> datetime.date | None:
+        """The date of column `key`, read as the model's date field reads it."""
+        value = self._text(key)
+        if not value:
+            return None
+        try:
+            return DATES[key].to_python(value)
+        except ValidationError:
+            self.problems.append(f"field {key}: {value!r} is not a date such as 2022-02-26")
+            return None
 
     def _readings(self) -> dict[str, str]:
         """The values read or worked out, from the `<field>_basis` columns (docs/formats.md).
@@ -467,7 +608,7 @@ class _Record:
         """
         given = {}
         for name in BASIS_FIELDS:
-            basis = self._choice(f"{name}_basis", Basis)
+            basis = self._choice(f"{name}_basis", BASES)
             if basis:
                 given[name] = basis
         readings = {
@@ -475,8 +616,12 @@ class _Record:
             for name, basis in given.items()
             if name in Pledge.readable and basis in (Basis.READ, Basis.DERIVED)
         }
-        if self.problems:  # the values are not all known: nothing to compare the bases with
-            return readings
+        if not self.problems:  # only when the values are all known, to compare the bases with
+            self._check_bases(given, readings)
+        return readings
+
+    def _check_bases(self, given: dict[str, str], readings: dict[str, str]) -> None:
+        """Each basis given is the value's own, and a value read or derived says how."""
         values = {
             "readings": readings, "category": self.category, "lethality": self.lethality,
             "status": self.status, "amount": self.amount, "currency": self.currency,
@@ -494,70 +639,74 @@ class _Record:
             self.problems.append(
                 "field reading_note: say how the values marked read or derived were read"
             )
-        return readings
 
-    def _amount(self) -> Decimal | None:
-        value = self._text("amount").replace(",", "")
-        if not value:
-            return None
-        try:
-            amount = Decimal(value)
-        except InvalidOperation:
-            self.problems.append(f"field amount: {value!r} is not a number")
-            return None
-        if not amount.is_finite() or amount <= 0 or amount >= MAX_AMOUNT:
-            self.problems.append("field amount: must be more than 0 and less than 10^16")
-            return None
-        if amount != amount.quantize(Decimal("0.01")):
-            self.problems.append("field amount: at most two decimal places")
-            return None
-        return amount
-
-    def _date(self, key: str) -> datetime.date | None:
-        value = self._text(key)
-        if not value:
-            return None
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            self.problems.append(f"field {key}: {value!r} is not a date such as 2022-02-26")
-            return None
+    # --- the aid items ---
 
     def _items(self, run: PledgeImport) -> list[tuple]:
+        """The aid items, each as the columns it will be written as; no name twice."""
+        rows, names = [], set()
+        for number, item in enumerate(self._item_records(), start=1):
+            where = f"field items, item {number}"
+            row = self._item(run, where, item)
+            name = row[1]
+            if name and name in names:
+                self.problems.append(f"{where}: the pledge already lists {name!r}")
+            names.add(name)
+            rows.append(row)
+        return rows
+
+    def _item_records(self) -> list[dict]:
+        """The items as given: a JSON array of objects (in CSV, its text)."""
         items = self.record.get("items") or []
         if isinstance(items, str):
             try:
                 items = json.loads(items)
             except json.JSONDecodeError:
-                self.problems.append("field items: not a JSON array of items")
-                return []
+                items = None
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             self.problems.append("field items: not a JSON array of items")
             return []
-        rows, names = [], set()
-        for number, item in enumerate(items, start=1):
-            where = f"field items, item {number}"
-            slug = str(item.get("item_type") or "")
-            item_type = run.item_types.get(slug)
-            if item_type is None:
-                self.problems.append(f"{where}: no item type {slug!r}")
-            name = str(item.get("name") or "").strip()
-            if not name or len(name) > 150:
-                self.problems.append(f"{where}: a name of 1 to 150 characters is required")
-            elif name in names:
-                self.problems.append(f"{where}: the pledge already lists {name!r}")
-            names.add(name)
-            quantity = self._whole(f"{where}, quantity", item.get("quantity"))
-            unit = str(item.get("unit") or "").strip()
-            if unit and quantity is None:
-                self.problems.append(f"{where}: a unit needs a quantity")
-            if len(unit) > 40:
-                self.problems.append(f"{where}: a unit of at most 40 characters")
-            paragraph = self._whole(
-                f"{where}, paragraph", item.get("paragraph"), required=True, maximum=32767
-            )
-            quote = str(item.get("quote") or "").strip()
-            if not quote or len(quote) > 200:
-                self.problems.append(f"{where}: figure words (quote) of 1 to 200 characters")
-            rows.append((item_type, name, quantity, unit, paragraph, quote))
-        return rows
+        return items
+
+    def _item(self, run: PledgeImport, where: str, item: dict) -> tuple:
+        """One aid item's columns, each value by the rules of its AidItem field."""
+        slug = str(item.get("item_type") or "")
+        item_type = run.item_types.get(slug)
+        if item_type is None:
+            self.problems.append(f"{where}, item_type: no item type {slug!r}")
+        name = self._item_text(where, item, "name")
+        quantity, unit = self._quantity_and_unit(where, item)
+        paragraph = self._whole(
+            f"{where}, paragraph", item.get("paragraph"), field_rules(AidItem, "paragraph")
+        )
+        quote = self._item_text(where, item, "quote")
+        return (item_type, name, quantity, unit, paragraph, quote)
+
+    def _quantity_and_unit(self, where: str, item: dict) -> tuple[int | None, str]:
+        """An item's quantity and its unit: a unit only with a quantity. A wrong quantity is
+        reported alone, not as a unit without its quantity too."""
+        before = len(self.problems)
+        quantity = self._whole(
+            f"{where}, quantity", item.get("quantity"), field_rules(AidItem, "quantity")
+        )
+        unit = self._item_text(where, item, "unit")
+        if unit and quantity is None and len(self.problems) == before:
+            self.problems.append(f"{where}, unit: a unit needs a quantity")
+        return quantity, unit
+
+    def _item_text(self, where: str, item: dict, name: str) -> str:
+        """The text of an item's `name` key, by the rules of the AidItem field of that name."""
+        rules = field_rules(AidItem, name)
+        return self._checked_text(
+            f"{where}, {name}", item.get(name), required=rules.required, limit=rules.max_length
+        )
+
+
+def _amount_problem(amount: Decimal) -> str:
+    """What keeps `amount` out of the model's amount field, or "" if nothing does."""
+    minimum = field_rules(Pledge, "amount").minimum
+    if not amount.is_finite() or amount < minimum or amount >= 10**AMOUNT_WHOLE_DIGITS:
+        return f"must be at least {minimum} and less than 10^{AMOUNT_WHOLE_DIGITS}"
+    if amount != amount.quantize(Decimal(1).scaleb(-AMOUNT.decimal_places)):
+        return f"at most {AMOUNT.decimal_places} decimal places"
+    return ""

@@ -11,7 +11,7 @@ from simple_history.models import HistoricalRecords
 from pledges import formatting
 from pledges.models.countries import Country
 from pledges.models.links import page_url
-from pledges.models.statements import quote_errors
+from pledges.models.statements import paragraph_field, quote_errors
 
 
 class DonorRef(NamedTuple):
@@ -140,10 +140,7 @@ class AidItem(models.Model):
     unit = models.CharField(
         max_length=40, blank=True, help_text="Unit of the quantity where stated, e.g. “pieces”."
     )
-    paragraph = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Paragraph of the pledge's source that names this item.",
-    )
+    paragraph = paragraph_field(help_text="Paragraph of the pledge's source that names this item.")
     quote = models.CharField(
         "figure words",
         max_length=200,

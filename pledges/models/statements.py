@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.db.models import F, Max, Min
 from django.utils.translation import gettext as _
@@ -118,11 +118,17 @@ def quote_errors(source, paragraph, quote) -> dict[str, str]:
     return {}
 
 
-def paragraph_field() -> models.PositiveSmallIntegerField:
+# The highest paragraph number: a small integer's limit, declared so that SQLite (which would
+# store any number) refuses what PostgreSQL cannot store.
+MAX_PARAGRAPH = 32767
+
+
+def paragraph_field(
+    help_text: str = "Number of the paragraph of the source that states it, counting from 1.",
+) -> models.PositiveSmallIntegerField:
     """The number of the paragraph of a source that states a record: its provenance."""
     return models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(1)],
-        help_text="Number of the paragraph of the source that states it, counting from 1.",
+        validators=[MinValueValidator(1), MaxValueValidator(MAX_PARAGRAPH)], help_text=help_text
     )
 
 
