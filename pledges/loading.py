@@ -17,6 +17,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 
+from pledges import stats
 from pledges.models import (
     AidItem,
     Category,
@@ -155,7 +156,7 @@ def load_source_file(path, *, update: bool = False, dry_run: bool = False) -> Lo
     path = Path(path)
     data = _read(path)
     loader = _Loader(path, update=update)
-    with transaction.atomic():
+    with stats.figures_rebuilt():
         loader.load(data)
         if loader.problems:
             transaction.set_rollback(True)

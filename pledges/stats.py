@@ -5,10 +5,20 @@ with value totals), how many sanctions it imposed and faced, how many records ea
 and each item type's stated quantities per donor. Counting those from a million rows on every
 request would be slow, so they are stored (`Country.*_count`, `CountryTotal`, `Source.*_count`,
 `ItemTypeTotal`) and rebuilt for what a change concerns, in the same transaction as the change.
-Bulk loads that bypass model signals call `refresh_all()` (or the narrower functions) themselves.
+
+Every writer (the admin, the data files, the bulk import, synthetic data, the intake) writes
+inside one call, `with figures_rebuilt() as touched:`. The model signals below note what each
+saved record concerns; a writer that bypasses them (bulk COPY) notes it with `touched.add()`.
+At the end of the block the figures of all that was touched are rebuilt once, and the pages move
+on to a new version. A record saved outside any writer (the shell) has its figures rebuilt at
+once. `refresh_all()` rebuilds everything from scratch; tests compare each writer with it.
 """
 
+import dataclasses
 from collections import Counter
+from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
@@ -17,6 +27,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
+from pledges import versions
 from pledges.bulk import BulkWriter
 from pledges.models import (
     AidItem,
@@ -266,6 +277,76 @@ def refresh_all() -> None:
         refresh_item_types(ItemType.objects.values_list("pk", flat=True))
 
 
+EVERY_DONOR = None  # Touched.add(item_types=..., donors=EVERY_DONOR)
+
+
+@dataclasses.dataclass
+class Touched:
+    """What a writer changed: the countries, sources and item types whose figures it moves."""
+
+    countries: set = dataclasses.field(default_factory=set)
+    sources: set = dataclasses.field(default_factory=set)
+    item_types: set = dataclasses.field(default_factory=set)
+    donors: set | None = dataclasses.field(default_factory=set)  # whose item type totals; None: all
+
+    def add(self, *, countries: Iterable = (), sources: Iterable = (),
+            item_types: Iterable = (), donors: Iterable | None = ()) -> "Touched":  # fmt: skip
+        self.countries |= set(countries) - {None}
+        self.sources |= set(sources) - {None}
+        types = set(item_types) - {None}
+        if types:
+            self.item_types |= types
+            self.donors = (
+                None if donors is None or self.donors is None else self.donors | set(donors)
+            )
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(self.countries or self.sources or self.item_types)
+
+
+_writing: ContextVar[Touched | None] = ContextVar("figures_writing", default=None)
+
+
+@contextmanager
+def figures_rebuilt():
+    """`with figures_rebuilt() as touched:` around any writing of records: a transaction, at
+    whose end the figures of everything touched are rebuilt, once. Nested, it is a savepoint
+    of the outermost, which rebuilds for both; a block that gave up (rolled back) rebuilds none."""
+    outer = _writing.get()
+    touched = Touched() if outer is None else outer
+    token = _writing.set(touched)
+    try:
+        with transaction.atomic():
+            yield touched
+            if outer is None and touched and not transaction.get_rollback():
+                rebuild(touched)
+                versions.pages_changed()  # for the writers that no model signal sees
+    finally:
+        _writing.reset(token)
+
+
+def rebuild(touched: Touched) -> None:
+    """Rebuild the figures of what was touched (each kind in a transaction of its own, inside
+    the writer's)."""
+    if touched.countries:
+        refresh_countries(touched.countries)
+    if touched.sources:
+        refresh_sources(touched.sources)
+    if touched.item_types:
+        refresh_item_types(touched.item_types, touched.donors)
+
+
+def figures_changed(**what) -> None:
+    """What a saved record concerns (as `Touched.add`): noted for the end of the writer's
+    `figures_rebuilt()`, or rebuilt now when it was saved outside any writer."""
+    touched = _writing.get()
+    if touched is not None:
+        touched.add(**what)
+    else:
+        rebuild(Touched().add(**what))
+
+
 @receiver(post_save, sender=Pledge)
 @receiver(post_delete, sender=Pledge)
 @receiver(post_save, sender=Sanction)
@@ -274,12 +355,11 @@ def refresh_all() -> None:
 @receiver(post_delete, sender=Fact)
 def _statement_changed(sender, instance, **kwargs):
     countries = instance.countries_concerned()
-    refresh_countries(countries)
-    refresh_sources(instance.sources_concerned())
+    figures_changed(countries=countries, sources=instance.sources_concerned())
     if sender is Pledge and kwargs.get("signal") is post_save:
         # A pledge moved to another donor moves its items' quantities with it.
         item_types = AidItem.objects.filter(pledge=instance).values_list("item_type", flat=True)
-        refresh_item_types(set(item_types), countries)
+        figures_changed(item_types=item_types, donors=countries)
     instance.mark_counted()
 
 
@@ -292,10 +372,10 @@ def _event_changed(sender, instance, **kwargs):
     if pledge is None:
         return  # the pledge itself is being deleted
     if refresh_status([pledge.pk]):
-        refresh_countries([pledge.donor_id, pledge.recipient_id])
+        figures_changed(countries=[pledge.donor_id, pledge.recipient_id])
     Pledge.objects.filter(pk=pledge.pk).update(updated_at=timezone.now())
     item_types = AidItem.objects.filter(pledge=pledge).values_list("item_type", flat=True)
-    refresh_item_types(set(item_types), [pledge.donor_id])
+    figures_changed(item_types=item_types, donors=[pledge.donor_id])
 
 
 @receiver(post_save, sender=SanctionDate)
@@ -311,5 +391,5 @@ def _aid_item_changed(sender, instance, **kwargs):
     # A pledge's items are part of it: the pledge was updated too.
     Pledge.objects.filter(pk=instance.pledge_id).update(updated_at=timezone.now())
     donor = Pledge.objects.filter(pk=instance.pledge_id).values_list("donor", flat=True).first()
-    refresh_item_types(instance.item_types_concerned(), [donor])
+    figures_changed(item_types=instance.item_types_concerned(), donors=[donor])
     instance.mark_counted()

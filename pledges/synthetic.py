@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
-from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from pledges import search, stats, versions
+from pledges import search, stats
 from pledges.bulk import BulkWriter, IdAllocator
 from pledges.exports.records import PLEDGE_CSV_COLUMNS
 from pledges.exports.writing import csv_lines
@@ -162,18 +161,18 @@ SANCTION_COLUMNS = [
 def generate(pledges: int, seed: int, *, with_pledges: bool = True,
              with_sanctions: bool = True) -> tuple[ImportReport | None, int]:  # fmt: skip
     """Add `pledges` synthetic pledges (through the importer) and a fifth as many sanctions."""
-    ensure_item_types()
-    source = synthetic_source(seed)
-    generator = Generator(seed, source)
-    report = import_records(generator.pledges(pledges), source=source) if with_pledges else None
-    sanctions = 0
-    if with_sanctions and not source.sanctions.exists():
-        sanctions = _write_sanctions(generator, pledges // 5)
+    with stats.figures_rebuilt() as touched:
+        ensure_item_types()
+        source = synthetic_source(seed)
+        generator = Generator(seed, source)
+        report = import_records(generator.pledges(pledges), source=source) if with_pledges else None
+        sanctions = 0
+        if with_sanctions and not source.sanctions.exists():
+            sanctions = _write_sanctions(generator, pledges // 5, touched)
     return report, sanctions
 
 
-@transaction.atomic
-def _write_sanctions(generator: Generator, count: int) -> int:
+def _write_sanctions(generator: Generator, count: int, touched: stats.Touched) -> int:
     ids, target_ids = IdAllocator(Sanction), IdAllocator(SanctionTarget)
     now = timezone.now()
     history = (now, "generate_synthetic", "+", None)
@@ -185,21 +184,19 @@ def _write_sanctions(generator: Generator, count: int) -> int:
         "target history": BulkWriter(SanctionTarget.history.model,
                                      ["id", "sanction_id", "name", *HISTORY_COLUMNS]),
     }  # fmt: skip
-    touched = set()
+    countries = set()
     for row, named in generator.sanctions(count, now):
         sanction = (ids.take(), *row)
         writers["sanctions"].add((*sanction, _sanction_document(row, named)))
         writers["sanction history"].add(sanction + history)
-        touched |= {row[7], row[8]}
+        countries |= {row[7], row[8]}
         for name in named:
             target = (target_ids.take(), sanction[0], name)
             writers["targets"].add(target)
             writers["target history"].add(target + history)
     for writer in writers.values():
         writer.flush()
-    stats.refresh_countries(touched)
-    stats.refresh_sources([generator.source.pk])
-    versions.pages_changed()
+    touched.add(countries=countries, sources=[generator.source.pk])
     return count
 
 
