@@ -39,17 +39,28 @@ class CanonicalQueryMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if (
-            not request.META.get("QUERY_STRING")
-            or request.method not in ("GET", "HEAD")
-            or request.path.startswith((self.admin_prefix, "//"))
-        ):
+        """Redirect to the address without the parameters the view does not read, and without
+        empty ones; None (the view runs) when there are none such."""
+        if self._left_alone(request):
             return None
         accepted = query_parameters(view_func)
         pairs = [(name, value) for name, values in request.GET.lists() for value in values]
         kept = [(name, value) for name, value in pairs if name in accepted and value != ""]
         if len(kept) == len(pairs):
             return None
-        query = urlencode(kept, safe=",")  # commas read better, and mean the same
-        path = escape_uri_path(request.path)
-        return HttpResponsePermanentRedirect(path + (f"?{query}" if query else ""))
+        return HttpResponsePermanentRedirect(_address(request.path, kept))
+
+    def _left_alone(self, request) -> bool:
+        """Whether the request goes to its view unchecked: it has no query, it is not a read
+        (GET or HEAD), or its path is the admin's or starts with "//"."""
+        return (
+            not request.META.get("QUERY_STRING")
+            or request.method not in ("GET", "HEAD")
+            or request.path.startswith((self.admin_prefix, "//"))
+        )
+
+
+def _address(path: str, kept: list[tuple[str, str]]) -> str:
+    """The address of `path` with the query `kept`."""
+    query = urlencode(kept, safe=",")  # commas read better, and mean the same
+    return escape_uri_path(path) + (f"?{query}" if query else "")

@@ -165,11 +165,26 @@ def _check_schema(path: Path, tables: set[str], migrations: set[tuple[str, str]]
     `tables` are the backup's tables, `migrations` the (app, name) rows of its django_migrations.
     """
     loader = MigrationLoader(None, ignore_no_migrations=True)
-    known = set(loader.disk_migrations)
+    _refuse_without_pledges(path, migrations)
+    _refuse_unknown_migrations(path, migrations, set(loader.disk_migrations))
+    _refuse_missing_tables(path, tables)
+    return sorted(
+        f"{app}.{name}" for app, name in loader.graph.leaf_nodes() if (app, name) not in migrations
+    )
+
+
+def _refuse_without_pledges(path: Path, migrations: set[tuple[str, str]]) -> None:
+    """Refuse a backup that records no migration of the pledges app."""
     if not any(app == "pledges" for app, _ in migrations):
         raise BackupError(
             f"{path.name} is not an aidtracker backup: it records no migration of the pledges app"
         )
+
+
+def _refuse_unknown_migrations(
+    path: Path, migrations: set[tuple[str, str]], known: set[tuple[str, str]]
+) -> None:
+    """Refuse a backup that records migrations of this project's apps that this code lacks."""
     # Rows of apps this project does not have (ones removed long ago, say) are no schema of ours.
     ours = {app for app, _ in known}
     unknown = sorted(f"{app}.{name}" for app, name in migrations - known if app in ours)
@@ -179,12 +194,13 @@ def _check_schema(path: Path, tables: set[str], migrations: set[tuple[str, str]]
             f"migrations this code does not know ({', '.join(unknown[:3])}"
             f"{', ...' if len(unknown) > 3 else ''})"
         )
+
+
+def _refuse_missing_tables(path: Path, tables: set[str]) -> None:
+    """Refuse a backup that lacks one of the tables every aidtracker database has."""
     missing = [m._meta.db_table for m in CORE_MODELS if m._meta.db_table not in tables]
     if missing:
         raise BackupError(f"{path.name} is not a whole aidtracker backup: it lacks {missing[0]}")
-    return sorted(
-        f"{app}.{name}" for app, name in loader.graph.leaf_nodes() if (app, name) not in migrations
-    )
 
 
 def _open_sqlite_backup(path: Path) -> sqlite3.Connection:

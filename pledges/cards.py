@@ -369,18 +369,30 @@ _SPELLED = {"→": "to", "–": "-", "—": "-", "−": "-", "×": "x", "\u00a0"
 def _drawable(text: str) -> str:
     """`text` with each character the font lacks written with ones it has."""
     for prefix, spelled in _SPELLED_PREFIXES:
-        if prefix in text and not all(_has_glyph(c) for c in prefix):
+        if prefix in text and not _all_drawn(prefix):
             text = text.replace(prefix, spelled)
-    out = []
-    for char in text:
-        if _has_glyph(char):
-            out.append(char)
-            continue
-        plain = _SPELLED.get(char) or "".join(
-            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-        )
-        out.append(plain if plain and all(_has_glyph(c) for c in plain) else "?")
-    return "".join(out)
+    return "".join(_drawable_character(char) for char in text)
+
+
+def _drawable_character(char: str) -> str:
+    """`char` if the font has it; else its spelling, or the letter without its accents, if the
+    font has those; else "?"."""
+    if _has_glyph(char):
+        return char
+    plain = _SPELLED.get(char) or _without_accents(char)
+    if plain and _all_drawn(plain):
+        return plain
+    return "?"
+
+
+def _without_accents(char: str) -> str:
+    """`char` decomposed, without its combining marks: "é" -> "e"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+
+
+def _all_drawn(text: str) -> bool:
+    """Whether the font draws every character of `text`."""
+    return all(_has_glyph(c) for c in text)
 
 
 @cache

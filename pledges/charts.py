@@ -155,31 +155,51 @@ def time_chart(
     Every month between the first and the last is drawn, those with none as empty; past
     MOST_MONTHS of them, years are drawn instead."""
     series = series or [""]
-    counts: dict[tuple[date, int], int] = {}
-    for month, index, count in rows:
-        counts[(month, index)] = counts.get((month, index), 0) + count
+    counts = _counts(rows)
     chart = TimeChart(key, title, url, noun, series=series, unplaced=unplaced, derived=derived)
     if not counts:
         return chart
     months = sorted({month for month, _ in counts})
     first, last = months[0], months[-1]
-    span = (last.year - first.year) * 12 + last.month - first.month + 1
-    chart.by_year = span > MOST_MONTHS
-    if chart.by_year:
-        starts = [date(year, 1, 1) for year in range(first.year, last.year + 1)]
-    else:
-        starts = [_add_months(first, n) for n in range(span)]
+    chart.by_year = _month_span(first, last) > MOST_MONTHS
+    chart.columns = _columns(_column_starts(first, last, chart.by_year), counts, chart)
+    _place_columns(chart)
+    return chart
+
+
+def _counts(rows) -> dict[tuple[date, int], int]:
+    """The counts of `rows` summed by (month, series)."""
+    counts: dict[tuple[date, int], int] = {}
+    for month, index, count in rows:
+        counts[(month, index)] = counts.get((month, index), 0) + count
+    return counts
+
+
+def _month_span(first: date, last: date) -> int:
+    """How many months from the month of `first` to that of `last`, both included."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def _column_starts(first: date, last: date, by_year: bool) -> list[date]:
+    """The first day of each column's period, from `first`'s to `last`'s: years or months."""
+    if by_year:
+        return [date(year, 1, 1) for year in range(first.year, last.year + 1)]
+    return [_add_months(first, n) for n in range(_month_span(first, last))]
+
+
+def _columns(starts: list[date], counts: dict, chart: TimeChart) -> list[Column]:
+    """A column for each of `starts`, holding each series' count in its period."""
     index_of = {start: n for n, start in enumerate(starts)}
     columns = [
-        Column(start, str(start.year) if chart.by_year else f"{start:%b %Y}", [0] * len(series))
+        Column(
+            start, str(start.year) if chart.by_year else f"{start:%b %Y}", [0] * len(chart.series)
+        )
         for start in starts
     ]
     for (month, index), count in counts.items():
         start = date(month.year, 1, 1) if chart.by_year else month
         columns[index_of[start]].values[index] += count
-    chart.columns = columns
-    _place_columns(chart)
-    return chart
+    return columns
 
 
 def _add_months(start: date, n: int) -> date:
@@ -202,15 +222,26 @@ def _place_columns(chart: TimeChart) -> None:
         if chart.by_year:
             column.tick = column.label if n % every == 0 else ""
         else:
-            column.tick = f"{column.start:%b}" if slot >= LABEL_ROOM else ""
-            if n == 0 or column.start.month == 1:
-                column.year = str(column.start.year)
-        top = BASELINE
-        for index, value in enumerate(column.values):
-            if not value:
-                continue
-            height = max(PLOT_HEIGHT * value / chart.largest, 1.0)  # never invisible
-            top -= height
-            column.segments.append(
-                Segment(index % PALETTE_SIZE, value, round(top, 1), round(height, 1))
-            )
+            _label_month(column, n, slot)
+        _stack_segments(column, chart.largest)
+
+
+def _label_month(column: Column, n: int, slot: float) -> None:
+    """A month's column (the `n`-th): its month, where there is room, and its year under it
+    where a year starts (and under the first column)."""
+    column.tick = f"{column.start:%b}" if slot >= LABEL_ROOM else ""
+    if n == 0 or column.start.month == 1:
+        column.year = str(column.start.year)
+
+
+def _stack_segments(column: Column, largest: int) -> None:
+    """A segment for each series with records in the column, stacked up from the baseline."""
+    top = BASELINE
+    for index, value in enumerate(column.values):
+        if not value:
+            continue
+        height = max(PLOT_HEIGHT * value / largest, 1.0)  # never invisible
+        top -= height
+        column.segments.append(
+            Segment(index % PALETTE_SIZE, value, round(top, 1), round(height, 1))
+        )

@@ -69,28 +69,54 @@ def rates(currency: str, on: datetime.date, precision: str) -> tuple | None:
     there is no such rate. `precision` is the date's ("day", "month" or "year")."""
     if precision == "derived":  # a day worked out from the source's words: a day all the same
         precision = Period.DAY
-    if not published(currency) or precision not in (Period.DAY, Period.MONTH, Period.YEAR):
+    if not published(currency):
         return None
     if precision == Period.DAY:
-        for back in range(STALEST.days + 1):
-            day = on - datetime.timedelta(days=back)
-            eur, dollar = _in_euros(currency, day), _in_euros("USD", day)
-            if eur is not None and dollar is not None:
-                return _decimal(eur / dollar), _decimal(eur), day, Period.DAY
+        return _rates_of_day(currency, on)
+    if precision in (Period.MONTH, Period.YEAR):
+        return _average_rates(currency, _days_of(on, precision), precision)
+    return None
+
+
+def _euro_rates(currency: str, day: datetime.date) -> tuple[float, float] | None:
+    """Euros for one unit of `currency` and for one US dollar on `day`, if the ECB published
+    both that day."""
+    eur, dollar = _in_euros(currency, day), _in_euros("USD", day)
+    if eur is None or dollar is None:
         return None
+    return eur, dollar
+
+
+def _rates_of_day(currency: str, on: datetime.date) -> tuple | None:
+    """The rates of the last day on or before `on` that has them, at most STALEST before it."""
+    for back in range(STALEST.days + 1):
+        day = on - datetime.timedelta(days=back)
+        found = _euro_rates(currency, day)
+        if found is not None:
+            eur, dollar = found
+            return _decimal(eur / dollar), _decimal(eur), day, Period.DAY
+    return None
+
+
+def _days_of(on: datetime.date, precision: str) -> list[datetime.date]:
+    """Every day of the month (or the year) of `on`."""
     if precision == Period.MONTH:
         first, length = on.replace(day=1), calendar.monthrange(on.year, on.month)[1]
     else:
         first, length = on.replace(month=1, day=1), 366 if calendar.isleap(on.year) else 365
-    days = [first + datetime.timedelta(days=n) for n in range(length)]
-    pairs = [(_in_euros(currency, day), _in_euros("USD", day)) for day in days]
-    pairs = [(eur, dollar) for eur, dollar in pairs if eur is not None and dollar is not None]
+    return [first + datetime.timedelta(days=n) for n in range(length)]
+
+
+def _average_rates(currency: str, days: list[datetime.date], precision: str) -> tuple | None:
+    """The average of the rates published on `days`, dated the first of them."""
+    found = [_euro_rates(currency, day) for day in days]
+    pairs = [pair for pair in found if pair is not None]
     if not pairs:
         return None
     # The average of each day's rate, as the ECB averages its own monthly figures.
     usd = sum(eur / dollar for eur, dollar in pairs) / len(pairs)
     eur = sum(eur for eur, _ in pairs) / len(pairs)
-    return _decimal(usd), _decimal(eur), first, precision
+    return _decimal(usd), _decimal(eur), days[0], precision
 
 
 def _decimal(rate: float) -> Decimal:

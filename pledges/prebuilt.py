@@ -383,6 +383,16 @@ def write_sqlite(path: Path) -> dict:
 
 
 def _write_table(database: sqlite3.Connection, table: Table) -> None:
+    """One public table: created, filled with its rows, and its links indexed."""
+    database.execute(f'CREATE TABLE "{table.name}" ({", ".join(_definitions(table))})')
+    _insert_rows(database, table)
+    for column in table.references:
+        database.execute(f'CREATE INDEX "{table.name}_{column}" ON "{table.name}" ("{column}")')
+
+
+def _definitions(table: Table) -> list[str]:
+    """The table's columns in SQL: each with its type, the key or the table it points to; and a
+    `page` column, the detail page's address, for a table whose rows have one."""
     fields = {field.attname: field for field in table.model._meta.concrete_fields}
     definitions = []
     for column, path in table.columns.items():
@@ -394,7 +404,11 @@ def _write_table(database: sqlite3.Connection, table: Table) -> None:
         definitions.append(definition)
     if table.url_name:
         definitions.append('"page" TEXT')
-    database.execute(f'CREATE TABLE "{table.name}" ({", ".join(definitions)})')
+    return definitions
+
+
+def _insert_rows(database: sqlite3.Connection, table: Table) -> None:
+    """The table's rows, in the order of their ids, a few thousand at a time."""
     url = UrlMaker(site_request("/"), table.url_name) if table.url_name else None
     placeholders = ", ".join("?" * (len(table.columns) + bool(url)))
     insert = f'INSERT INTO "{table.name}" VALUES ({placeholders})'
@@ -408,5 +422,3 @@ def _write_table(database: sqlite3.Connection, table: Table) -> None:
             insert,
             [[*map(_sqlite_value, row), *([url(row[0])] if url else [])] for row in chunk],
         )
-    for column in table.references:
-        database.execute(f'CREATE INDEX "{table.name}_{column}" ON "{table.name}" ("{column}")')

@@ -164,11 +164,12 @@ def _basis(model, name: str):
     )
 
 
-def pledge_csv(queryset, request) -> Iterator[bytes]:
-    """The CSV download of `queryset`, in its order, as PostgreSQL writes it."""
+def _columns(request) -> dict:
+    """The expression of each column of the CSV, in PLEDGE_CSV_COLUMNS' order; None for the one
+    that the outer query computes."""
     url = UrlMaker(request, "pledges:pledge-detail")
     prefix, _, suffix = url.template.partition(url.placeholder)
-    columns = {
+    return {
         "id": F("id"),
         "url": Concat(
             Value(prefix), Cast("id", CharField()), Value(suffix), output_field=TextField()
@@ -209,6 +210,34 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
         "adds_to": F("adds_to_id"),
         "part_of": F("part_of_id"),
     }
+
+
+def _outer_column(name: str) -> str:
+    """A column as the outer query selects it: the item count from the JSON array of items, the
+    array's text neutralised, any other as the inner query wrote it."""
+    if name == "item_count":
+        return "json_array_length(csv_items)"
+    if name == "items":
+        return neutralised_sql("csv_items::text")
+    return f"csv_{name}"
+
+
+def _copied(cursor, query: str) -> Iterator[bytes]:
+    """The rows of `query` as COPY writes them in CSV."""
+    with cursor.copy(f"COPY ({query}) TO STDOUT WITH (FORMAT csv)") as copy:
+        # The database sends a row at a time; the browser gets them 256 kB at a time.
+        buffer = bytearray()
+        for row in copy:
+            buffer += row
+            if len(buffer) >= 262144:
+                yield bytes(buffer)
+                buffer.clear()
+        yield bytes(buffer)
+
+
+def pledge_csv(queryset, request) -> Iterator[bytes]:
+    """The CSV download of `queryset`, in its order, as PostgreSQL writes it."""
+    columns = _columns(request)
     assert list(columns) == PLEDGE_CSV_COLUMNS
     aliases = {f"csv_{name}": e for name, e in columns.items() if e is not None}
     rows = plain(queryset).annotate(**aliases).values_list(*aliases)
@@ -216,21 +245,8 @@ def pledge_csv(queryset, request) -> Iterator[bytes]:
     # The outer query counts each pledge's items from its JSON array, rather than running a
     # second subquery a row, then neutralises the array's text; it reads the inner query's rows
     # in their order.
-    outer = ", ".join(
-        "json_array_length(csv_items)" if name == "item_count"
-        else neutralised_sql("csv_items::text") if name == "items"
-        else f"csv_{name}"
-        for name in PLEDGE_CSV_COLUMNS
-    )  # fmt: skip
+    outer = ", ".join(_outer_column(name) for name in PLEDGE_CSV_COLUMNS)
     yield next(csv_lines(PLEDGE_CSV_COLUMNS, [])).encode()  # the byte-order mark and header
     with connection.cursor() as cursor:
         query = f"SELECT {outer} FROM ({cursor.mogrify(sql, params)}) AS rows"
-        with cursor.copy(f"COPY ({query}) TO STDOUT WITH (FORMAT csv)") as copy:
-            # The database sends a row at a time; the browser gets them 256 kB at a time.
-            buffer = bytearray()
-            for row in copy:
-                buffer += row
-                if len(buffer) >= 262144:
-                    yield bytes(buffer)
-                    buffer.clear()
-            yield bytes(buffer)
+        yield from _copied(cursor, query)

@@ -180,30 +180,36 @@ def measure(dataset: dict, Server, wrk, say) -> None:
         page["queries"] = query_count(client if page.get("admin") else Client(), page["path"])
     download_path, download_rows = hundred_thousand_rows()
 
-    results = {}
-    for cached in (False, True):
-        say(f"serving with the page cache {'on' if cached else 'off'}")
-        with Server(page_cache_seconds=600 if cached else 0) as server:
-            for page in measured:
-                url = BASE + page["path"]
-                if cached:
-                    urllib.request.urlopen(url).read()  # warm the cache
-                say(f"  {page['name']}")
-                results[(cached, page["path"])] = wrk(
-                    url,
-                    cookie if page.get("admin") else "",
-                    connections=page.get("connections", CONNECTIONS),
-                )
-            if not cached:
-                say(f"  CSV download of {download_rows:,} pledges")
-                downloads = [download(server, download_path) for _ in range(3)]
-            peak_worker = max(server.peak_rss.values(), default=0)
-        if not cached:
-            uncached_peak = peak_worker
+    say("serving with the page cache off")
+    with Server(page_cache_seconds=0) as server:
+        results = time_pages(wrk, say, measured, cookie, cached=False)
+        say(f"  CSV download of {download_rows:,} pledges")
+        downloads = [download(server, download_path) for _ in range(3)]
+        uncached_peak = max(server.peak_rss.values(), default=0)
+    say("serving with the page cache on")
+    with Server(page_cache_seconds=600):
+        results |= time_pages(wrk, say, measured, cookie, cached=True)
     say("through the production front: nginx's cache against nginx serving the bytes as files")
     fronted = through_nginx(Server, wrk, measured)
     write_report(dataset, measured, results, downloads, download_path, uncached_peak, fronted)
     say(f"wrote {OUTPUT}")
+
+
+def time_pages(wrk, say, measured, cookie: str, cached: bool) -> dict:
+    """wrk's figures for each page, keyed by (cached, path); with the page cache on, each page
+    is requested once first, to fill the cache."""
+    results = {}
+    for page in measured:
+        url = BASE + page["path"]
+        if cached:
+            urllib.request.urlopen(url).read()  # warm the cache
+        say(f"  {page['name']}")
+        results[(cached, page["path"])] = wrk(
+            url,
+            cookie if page.get("admin") else "",
+            connections=page.get("connections", CONNECTIONS),
+        )
+    return results
 
 
 FRONT_PAGES = ("pledge list, biggest donor", "biggest donor's page", "pledge detail")
@@ -238,11 +244,28 @@ def through_nginx(Server, wrk, measured) -> list[dict]:
 def write_report(
     dataset, measured, results, downloads, download_path, peak_worker, fronted
 ) -> None:
+    """Write the report (OUTPUT) of a run's measurements, keeping the sections that a run does
+    not measure, and print its figures."""
+    lines = [
+        *introduction(dataset),
+        *uncached_pages(measured, results),
+        *missed_targets(measured, results),
+        *cached_pages(measured, results),
+        *front_comparison(fronted),
+        *csv_download(downloads, download_path, peak_worker),
+        *query_plans(),
+        *kept_sections(),
+    ]
+    report = "\n".join(lines) + "\n"
+    OUTPUT.write_text(report)
+    print(report.partition("## Query plans")[0], flush=True)  # the figures; the plans are long
+
+
+def introduction(dataset: dict) -> list[str]:
+    """The report's title, how it was measured, and the machine and data it was measured on."""
     env = environment()
     counts = Source.objects.record_totals()
-    floor = results[(False, "/robots.txt")]["p50"]
-    download = sorted(downloads, key=lambda d: d["seconds"])[len(downloads) // 2]
-    lines = [
+    return [
         "# Benchmarks",
         "",
         "Measured by `make bench` (tests/benchmarks/), which anyone can rerun: it builds a fresh "
@@ -269,6 +292,13 @@ def write_report(
         f"({PLEDGES / dataset['import_seconds']:,.0f} pledges/s; target: a million in 180 s), "
         "checking every row and rebuilding the precomputed totals. "
         f"({dataset['import_report']})",
+    ]
+
+
+def uncached_pages(measured: list[dict], results: dict) -> list[str]:
+    """The table of the pages rendered from the database, with their targets."""
+    floor = results[(False, "/robots.txt")]["p50"]
+    lines = [
         "",
         "## Pages, page cache off",
         "",
@@ -285,19 +315,29 @@ def write_report(
             f"{r['p50'] / floor:.1f} | {r['rps']:,.0f} | {page['queries']} | "
             f"{r['bad'] + r['socket_errors']} | {verdict(r, page['target'])} |"
         )
+    return lines
+
+
+def missed_targets(measured: list[dict], results: dict) -> list[str]:
+    """The pages that missed their target, and why, if any did."""
     missed = [page["name"] for page in measured
               if page["target"] and results[(False, page["path"])]["p50"] > page["target"]]  # fmt: skip
-    if missed:
-        lines += [
-            "",
-            f"Missed: {', '.join(missed)}. The database's part of these pages is a few index "
-            "reads of well under a millisecond each (see the query plans below); the rest of "
-            "each request is Django rendering the page's HTML in Python, on two cores that the "
-            "server shares with PostgreSQL and wrk. Between edits the page cache answers the "
-            "same pages in about a millisecond (next table); after an edit, each page pays this "
-            "cost once.",
-        ]
-    lines += [
+    if not missed:
+        return []
+    return [
+        "",
+        f"Missed: {', '.join(missed)}. The database's part of these pages is a few index "
+        "reads of well under a millisecond each (see the query plans below); the rest of "
+        "each request is Django rendering the page's HTML in Python, on two cores that the "
+        "server shares with PostgreSQL and wrk. Between edits the page cache answers the "
+        "same pages in about a millisecond (next table); after an edit, each page pays this "
+        "cost once.",
+    ]
+
+
+def cached_pages(measured: list[dict], results: dict) -> list[str]:
+    """The table of the pages answered from the page cache."""
+    lines = [
         "",
         "## Pages, page cache on",
         "",
@@ -312,7 +352,12 @@ def write_report(
         r = results[(True, page["path"])]
         lines.append(f"| {page['name']} | {r['p50']:.1f} | {r['p99']:.1f} | "
                      f"{r['p50'] / cached_floor:.1f} | {r['rps']:,.0f} |")  # fmt: skip
-    lines += [
+    return lines
+
+
+def front_comparison(fronted: list[dict]) -> list[str]:
+    """The table of the pages through nginx's cache against the same bytes as a file."""
+    lines = [
         "",
         "## Through the production front (nginx)",
         "",
@@ -330,7 +375,13 @@ def write_report(
         cached, static = row["cached"], row["static"]
         lines.append(f"| {row['name']} | {cached['rps']:,.0f} req/s | {static['rps']:,.0f} req/s "
                      f"| {cached['rps'] / static['rps']:.0%} |")  # fmt: skip
-    lines += [
+    return lines
+
+
+def csv_download(downloads: list[dict], download_path: str, peak_worker: int) -> list[str]:
+    """The median of the CSV downloads: its time, and how much memory the worker took."""
+    download = sorted(downloads, key=lambda d: d["seconds"])[len(downloads) // 2]
+    return [
         "",
         "## CSV download",
         "",
@@ -338,6 +389,12 @@ def write_report(
         f"**{download['seconds']:.2f} s** (the median of 3; target for 100,000 rows: 3 s); the "
         f"worker that served it grew by **{download['growth'] / MB:.1f} MB** (target: under 50 MB). "
         f"Peak memory of any worker over the whole uncached run: {peak_worker / MB:.0f} MB.",
+    ]
+
+
+def query_plans() -> list[str]:
+    """The query plans of the main queries, with what to read in them."""
+    return [
         "",
         "## Query plans",
         "",
@@ -351,14 +408,16 @@ def write_report(
         "",
         plans(),
     ]
-    # Keep the sections this run does not measure: the side-by-side run with Datasette
-    # (../shared/bench/side_by_side.sh) and the load test (make loadtest).
+
+
+def kept_sections() -> list[str]:
+    """The sections this run does not measure, as the report had them: the side-by-side run
+    with Datasette (../shared/bench/side_by_side.sh) and the load test (make loadtest)."""
+    lines = []
     previous = OUTPUT.read_text() if OUTPUT.exists() else ""
     for section in ("side by side", "load test"):
         start, end = f"<!-- {section}: start -->", f"<!-- {section}: end -->"
         if start in previous and end in previous:
             kept = previous[previous.index(start) : previous.index(end) + len(end)]
             lines += ["", kept]
-    report = "\n".join(lines) + "\n"
-    OUTPUT.write_text(report)
-    print(report.partition("## Query plans")[0], flush=True)  # the figures; the plans are long
+    return lines
