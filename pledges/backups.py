@@ -79,7 +79,7 @@ def backup(directory: Path = BACKUP_DIR) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     name = Path(str(config["NAME"]).split("?")[0]).stem.removeprefix("file:")
     suffix = ".dump" if config["ENGINE"] == POSTGRESQL else ".sqlite3"
-    path = _new_private_file(directory / f"aidtracker-{name}-{stamp}{suffix}")
+    path = _new_private_file(directory, f"aidtracker-{name}-{stamp}", suffix)
     try:
         if config["ENGINE"] == POSTGRESQL:
             _run(["pg_dump", "--format=custom", "--no-owner", "--file", str(path)],
@@ -92,16 +92,20 @@ def backup(directory: Path = BACKUP_DIR) -> Path:
     return path
 
 
-def _new_private_file(path: Path) -> Path:
+def _new_private_file(directory: Path, stem: str, suffix: str) -> Path:
     """Create an empty file that only its owner can read and write, before anything is written
-    into it: a backup holds password hashes and sessions."""
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise BackupError(f"{path} already exists") from None
-    os.fchmod(descriptor, 0o600)  # exactly, whatever the umask
-    os.close(descriptor)
-    return path
+    into it: a backup holds password hashes and sessions. A backup taken in the same second as
+    another gets a file of its own ("-2"), never the other's."""
+    for number in range(1, 100):
+        path = directory / f"{stem}{'' if number == 1 else f'-{number}'}{suffix}"
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        os.fchmod(descriptor, 0o600)  # exactly, whatever the umask
+        os.close(descriptor)
+        return path
+    raise BackupError(f"{directory / stem}{suffix} and 98 more backups of that second exist")
 
 
 def _copy_sqlite(name, path: Path) -> None:

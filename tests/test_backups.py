@@ -65,10 +65,21 @@ def test_a_restore_makes_every_cached_page_stale(loaded, tmp_path):
     assert versions.pages_version() > newest
 
 
-def test_backup_files_are_dated_and_named_for_their_database(loaded, tmp_path):
-    path = backup(tmp_path)
-    assert path.name.startswith("aidtracker-")
-    assert path.suffix == (".dump" if connection.vendor == "postgresql" else ".sqlite3")
+def test_each_backup_is_a_file_of_its_own_that_restores_its_own_data(loaded, tmp_path):
+    """Backups taken one after the other (here within the same second) never overwrite each
+    other, and each brings back the data of its moment."""
+    first = backup(tmp_path)
+    Source.objects.update(title="Renamed after the first backup")
+    after_the_edit = everything()
+    second = backup(tmp_path)
+    assert first != second
+    assert sorted(tmp_path.iterdir()) == sorted([first, second])
+    restore(first)
+    connection.close()
+    assert everything() == loaded
+    restore(second)
+    connection.close()
+    assert everything() == after_the_edit
 
 
 def test_restoring_a_missing_or_wrong_file_changes_nothing(loaded, tmp_path):
