@@ -44,7 +44,10 @@ def test_countries_are_shown_side_by_side_in_the_order_asked(article, client):
     assert value[1].startswith("no total")
     assert f"{unvalued} with no stated value" in value[1]
     assert "Helmets: 5,000" in cells(html, "Items given most")[2]
-    # Each country's column links to its page, and the country pages link here.
+
+
+def test_each_compared_countrys_column_links_to_its_page_and_back(article, client):
+    html = client.get(f"{COMPARE}?countries=united-states,japan,sweden").content.decode()
     assert '<a href="/countries/japan/">Japan</a>' in html
     page = client.get(reverse("pledges:country-detail", args=["japan"])).content.decode()
     assert f'href="{COMPARE}?countries=japan"' in page

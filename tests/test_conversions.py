@@ -218,7 +218,7 @@ def test_a_country_s_totals_follow_an_edit(article):
 # --- Downloads -------------------------------------------------------------------------------
 
 
-def test_downloads_carry_the_values_with_their_rates(article, client):
+def test_json_downloads_carry_the_values_with_their_rates(article, client):
     records = json.loads(client.get("/pledges/?format=json").getvalue())["pledges"]
     canada = next(r for r in records if r["reference"] == "ca-ua-military-aid")
     assert canada["value_usd"] == 19574171.03
@@ -226,6 +226,9 @@ def test_downloads_carry_the_values_with_their_rates(article, client):
     assert canada["usd_rate"] == 0.7829668412
     undated = next(r for r in records if r["amount"] and not r["announced_on"])
     assert (undated["value_usd"], undated["rate_period"]) == (None, None)
+
+
+def test_csv_downloads_carry_the_values_with_their_rates(article, client):
     csv_text = client.get("/pledges/?format=csv").getvalue().decode("utf-8-sig")
     header, *rows = csv_text.splitlines()
     assert ",value_usd,value_eur,usd_rate,eur_rate,rate_on,rate_period," in header

@@ -46,9 +46,12 @@ def test_compose_publishes_nginx_only_in_front_of_the_app():
     )
     assert proxy["environment"]["APP_UPSTREAM"] == "web:8000"
     assert proxy["depends_on"]["web"]["condition"] == "service_healthy"
-    # The app trusts the address nginx gives it, and nothing else can reach it.
-    assert services["web"]["environment"]["DJANGO_BEHIND_PROXY"] == "1"
-    assert services["web"]["expose"] == ["8000"]
+
+
+def test_compose_app_trusts_nginxs_address_and_is_exposed_to_the_other_services_only():
+    web = COMPOSE["services"]["web"]
+    assert web["environment"]["DJANGO_BEHIND_PROXY"] == "1"
+    assert web["expose"] == ["8000"]
 
 
 def test_compose_builds_the_downloads_in_a_service_of_their_own_that_nginx_serves():

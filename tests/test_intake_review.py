@@ -122,13 +122,11 @@ def test_pasted_text_saves_the_source_and_its_drafts(editor_client, monkeypatch)
          "text": "<p>" + TEXT.replace("\n\n", "</p><p>") + "</p>"},
     )  # fmt: skip
     source = Source.objects.get(title="Japan sends helmets")
-    assert response.status_code == 302
-    assert response["Location"] == review_url(source)
+    assert (response.status_code, response["Location"]) == (302, review_url(source))
     assert source.url == "https://example.com/japan"
     assert source.reference == "japan-sends-helmets"
     assert source.paragraphs[1].startswith("The EU froze")  # the HTML reduced to its words
-    assert seen["text"] == source.text
-    assert str(seen["published_on"]) == "2022-03-05"
+    assert (seen["text"], str(seen["published_on"])) == (source.text, "2022-03-05")
     drafts = list(source.drafts.order_by("position"))
     assert [(d.kind, d.status, d.paragraph) for d in drafts] == [
         ("pledge", "undecided", 1),
@@ -196,33 +194,44 @@ def test_undecided_drafts_are_listed_first(editor_client, source):
     assert page.index(f'id="draft-{second.pk}"') < page.index(f'id="draft-{first.pk}"')
 
 
-def test_accepting_a_pledge_draft_records_the_pledge_with_its_items(editor, editor_client, source):
+@pytest.fixture
+def accepted(editor_client, source):
+    """A pledge draft of Japan's helmets accepted in the review page: the page it answers with."""
     (draft,) = add_drafts(source, pledge_draft())
     ItemType.objects.get_or_create(slug="helmets", defaults={"name": "Helmets"})
-    response = decide(editor_client, draft, "accept")
-    assert "accepted as" in response.content.decode()
+    return decide(editor_client, draft, "accept")
 
+
+def test_accepting_a_pledge_draft_records_the_pledge_as_drafted(editor_client, source, accepted):
+    assert "accepted as" in accepted.content.decode()
     pledge = Pledge.objects.get(source=source)
     assert (pledge.donor.iso_code, pledge.recipient.iso_code) == ("JP", "UA")
-    assert pledge.category == "military"
-    assert pledge.status == "announced"
-    assert pledge.announced_precision == "derived"
+    assert (pledge.category, pledge.status, pledge.announced_precision, pledge.paragraph) == (
+        "military", "announced", "derived", 1
+    )  # fmt: skip
     assert pledge.reading_note == "Friday read as the Friday before publication."
     assert pledge.reference
-    assert pledge.paragraph == 1
+    assert editor_client.get(pledge.get_absolute_url()).status_code == 200
+
+
+def test_accepting_a_pledge_draft_records_the_pledge_with_its_items(source, accepted):
+    pledge = Pledge.objects.get(source=source)
     items = {item.name: item for item in pledge.items.select_related("item_type")}
     assert items["helmets"].quantity == 6900
     assert items["helmets"].item_type.slug == "helmets"
     assert items["body armor"].quantity is None
     assert items["body armor"].item_type.name == "Body armor"  # a new type, lethal left open
     assert items["body armor"].item_type.lethal is None
+
+
+def test_accepting_a_pledge_draft_records_who_accepted_it(editor, source, accepted):
+    pledge = Pledge.objects.get(source=source)
     assert pledge.history.get().history_user == editor
-    assert items["helmets"].history.get().history_user == editor
+    assert pledge.items.get(name="helmets").history.get().history_user == editor
     assert LogEntry.objects.filter(object_id=str(pledge.pk), user=editor).exists()
-    draft.refresh_from_db()
+    draft = SourceDraft.objects.get(source=source)
     assert (draft.status, draft.decided_by, draft.pledge) == ("accepted", editor, pledge)
     assert draft.decided_at is not None
-    assert editor_client.get(pledge.get_absolute_url()).status_code == 200
 
 
 def test_accepting_a_sanction_creates_a_missing_organisation(editor_client, source):

@@ -84,20 +84,23 @@ def counts():
             (Source, ItemType, Pledge, AidItem, Sanction, SanctionTarget, Fact)}  # fmt: skip
 
 
-def test_article_pledges_are_loaded_as_stated(article):
-    pledges = {p.reference: p for p in Pledge.objects.select_related("donor", "recipient")}
-    assert set(pledges) == set(PLEDGES)
-    for reference, expected in PLEDGES.items():
-        pledge = pledges[reference]
-        donor, recipient, category, lethality, status, amount, currency, date, paragraph = expected
-        assert (pledge.donor.iso_code, pledge.recipient.iso_code) == (donor, recipient), reference
-        assert (pledge.category, pledge.lethality, pledge.status) == (category, lethality, status)
-        assert pledge.amount == (Decimal(amount) if amount else None), reference
-        assert pledge.currency == currency, reference
-        assert pledge.announced_on == (datetime.date.fromisoformat(date) if date else None)
-        assert pledge.announced_precision == ("derived" if date else "unknown"), reference
-        assert pledge.paragraph == paragraph, reference
-        assert pledge.source.reference == "epoch-times-japan-defense-equipment"
+def test_the_article_gives_exactly_its_pledges(article):
+    assert set(Pledge.objects.values_list("reference", flat=True)) == set(PLEDGES)
+
+
+@pytest.mark.parametrize("reference", PLEDGES)
+def test_article_pledges_are_loaded_as_stated(article, reference):
+    expected = PLEDGES[reference]
+    donor, recipient, category, lethality, status, amount, currency, date, paragraph = expected
+    pledge = Pledge.objects.select_related("donor", "recipient", "source").get(reference=reference)
+    assert (pledge.donor.iso_code, pledge.recipient.iso_code) == (donor, recipient)
+    assert (pledge.category, pledge.lethality, pledge.status) == (category, lethality, status)
+    assert pledge.amount == (Decimal(amount) if amount else None)
+    assert pledge.currency == currency
+    assert pledge.announced_on == (datetime.date.fromisoformat(date) if date else None)
+    assert pledge.announced_precision == ("derived" if date else "unknown")
+    assert pledge.paragraph == paragraph
+    assert pledge.source.reference == "epoch-times-japan-defense-equipment"
 
 
 def test_what_is_read_or_worked_out_is_marked_so(article):
@@ -130,18 +133,21 @@ def test_article_items_and_quantities_are_loaded_as_stated(article):
     assert AidItem.objects.count() == sum(len(items) for items in ITEMS.values())
 
 
-def test_article_sanctions_are_loaded_as_stated(article):
-    sanctions = {s.reference: s for s in Sanction.objects.select_related("imposer", "target")}
-    assert set(sanctions) == set(SANCTIONS)
-    for reference, (imposer, target, measure, kind, count, named) in SANCTIONS.items():
-        sanction = sanctions[reference]
-        assert (sanction.imposer.iso_code, sanction.target.iso_code) == (imposer, target)
-        assert (sanction.measure, sanction.target_kind) == (measure, kind), reference
-        assert sanction.targets_count == count, reference
-        assert [t.name for t in sanction.named_targets.all()] == named, reference
-        assert sanction.imposed_on is None
-        assert sanction.imposed_precision == "unknown"
-        assert sanction.paragraph == 14
+def test_the_article_gives_exactly_its_sanctions(article):
+    assert set(Sanction.objects.values_list("reference", flat=True)) == set(SANCTIONS)
+
+
+@pytest.mark.parametrize("reference", SANCTIONS)
+def test_article_sanctions_are_loaded_as_stated(article, reference):
+    imposer, target, measure, kind, count, named = SANCTIONS[reference]
+    sanction = Sanction.objects.select_related("imposer", "target").get(reference=reference)
+    assert (sanction.imposer.iso_code, sanction.target.iso_code) == (imposer, target)
+    assert (sanction.measure, sanction.target_kind) == (measure, kind)
+    assert sanction.targets_count == count
+    assert [t.name for t in sanction.named_targets.all()] == named
+    assert sanction.imposed_on is None
+    assert sanction.imposed_precision == "unknown"
+    assert sanction.paragraph == 14
 
 
 def test_article_source_leaves_unknowns_unknown(article):

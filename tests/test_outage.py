@@ -22,6 +22,8 @@ import psycopg
 import pytest
 from django.conf import settings
 
+from tests.servers import free_port
+
 PROJECT_DIR = Path(settings.BASE_DIR)
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 
@@ -68,12 +70,6 @@ class Relay:
             for sock in (source, target):
                 with contextlib.suppress(OSError):
                     sock.close()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def get(url: str) -> tuple[int, dict, str]:
@@ -143,6 +139,22 @@ class Server:
         self.process.wait(timeout=30)
 
 
+def assert_unavailable_for_now(url: str) -> None:
+    """The page says the site is away for a while and when to try again, and shows no error."""
+    status, headers, page = get(url)  # get() times out after 15 s
+    assert status == 503, url
+    assert headers["Retry-After"] == "30"
+    assert "Temporarily unavailable" in page
+    assert "Traceback" not in page
+
+
+def wait_until_answered(url: str, deadline: float) -> None:
+    """Ask for the page until it answers 200; fail once the deadline (a monotonic time) passes."""
+    while get(url)[0] != 200:
+        assert time.monotonic() < deadline, f"{url} did not come back without a restart"
+        time.sleep(0.5)
+
+
 def test_pages_answer_503_while_the_database_is_away_and_recover(database):
     relay = Relay(free_port())
     relay.start()
@@ -154,20 +166,14 @@ def test_pages_answer_503_while_the_database_is_away_and_recover(database):
 
         relay.cut()
         for path in ["/countries/japan/", "/pledges/", "/pledges/?format=csv", "/sanctions/1/"]:
-            status, headers, page = get(server.url + path)  # get() times out after 15 s
-            assert status == 503, path
-            assert headers["Retry-After"] == "30"
-            assert "Temporarily unavailable" in page
-            assert "Traceback" not in page
+            assert_unavailable_for_now(server.url + path)
 
         relay.start()
         # Each worker thread's pooled connection is found broken and replaced on its next use,
         # so every page comes back, within a bound, without a restart.
         deadline = time.monotonic() + 20
         for path in ["/countries/japan/", "/pledges/", "/sanctions/1/"]:
-            while get(server.url + path)[0] != 200:
-                assert time.monotonic() < deadline, f"{path} did not come back without a restart"
-                time.sleep(0.5)
+            wait_until_answered(server.url + path, deadline)
     finally:
         server.stop()
         relay.cut()

@@ -77,12 +77,20 @@ MAX_QUERIES = 13
 def add_rows(per_donor: int, tag: str) -> None:
     """Pledges with items, sanctions with named targets, and sources, in bulk."""
     donors = list(Country.objects.filter(iso_code__in=["JP", "US", "GB", "SE", "CA", "DE"]))
-    ukraine, russia = Country.objects.get(iso_code="UA"), Country.objects.get(iso_code="RU")
-    item_types = list(ItemType.objects.all())
     sources = Source.objects.bulk_create(
         Source(reference=f"{tag}-{n}", title=f"Bulk report {tag} {n}") for n in range(5)
     )
-    pledges = Pledge.objects.bulk_create(
+    pledges = add_pledges(donors, sources, per_donor)
+    add_items_and_stages(pledges)
+    add_sanctions(donors, sources, per_donor // 2)
+    add_changes(pledges, per_donor, tag)
+    refresh_all()
+
+
+def add_pledges(donors: list, sources: list, per_donor: int) -> list[Pledge]:
+    """`per_donor` pledges of each donor to Ukraine, half of them in euros."""
+    ukraine = Country.objects.get(iso_code="UA")
+    return Pledge.objects.bulk_create(
         Pledge(
             donor=donor, recipient=ukraine, source=sources[n % 5], paragraph=n + 1,
             quote=f"bulk aid {n}", category="military", description="Bulk aid.",
@@ -93,6 +101,11 @@ def add_rows(per_donor: int, tag: str) -> None:
         for donor in donors
         for n in range(per_donor)
     )  # fmt: skip
+
+
+def add_items_and_stages(pledges: list[Pledge]) -> None:
+    """Three items of each pledge, and its first stage followed by a part delivered."""
+    item_types = list(ItemType.objects.all())
     AidItem.objects.bulk_create(
         AidItem(pledge=pledge, item_type=item_types[(pledge.pk + k) % len(item_types)],
                 name=f"bulk item {k}", quantity=10 * (k + 1), paragraph=1, quote=f"{k} items")
@@ -105,18 +118,26 @@ def add_rows(per_donor: int, tag: str) -> None:
                     quote="part delivered", amount=10, currency="EUR")
         for pledge in pledges
     )  # fmt: skip
+
+
+def add_sanctions(donors: list, sources: list, per_donor: int) -> None:
+    """`per_donor` sanctions of each donor on Russia, each naming two people."""
+    russia = Country.objects.get(iso_code="RU")
     sanctions = Sanction.objects.bulk_create(
         Sanction(imposer=donor, target=russia, source=sources[n % 5], paragraph=n + 1,
                  quote=f"bulk sanction {n}", measure="asset_freeze", target_kind="persons",
                  description="Bulk measure.")
         for donor in donors
-        for n in range(per_donor // 2)
+        for n in range(per_donor)
     )  # fmt: skip
     SanctionTarget.objects.bulk_create(
         SanctionTarget(sanction=sanction, name=f"Person {k}") for sanction in sanctions
         for k in range(2)
     )  # fmt: skip
-    # Corrections: of each new pledge, and `per_donor` of each of the article's records.
+
+
+def add_changes(pledges: list[Pledge], per_record: int, tag: str) -> None:
+    """Corrections: `per_record` of each new pledge and of each of the article's records."""
     now = timezone.now()
     records = [(r, "pledge") for r in [*pledges, *Pledge.objects.filter(source__reference=ARTICLE)]]
     records += [(r, "sanction") for r in Sanction.objects.filter(source__reference=ARTICLE)]
@@ -127,9 +148,8 @@ def add_rows(per_donor: int, tag: str) -> None:
                reason="Corrected.", country_id=getattr(record, f"{record.parties[0]}_id"),
                partner_id=getattr(record, f"{record.parties[1]}_id"))
         for record, kind in records
-        for _ in range(per_donor)
+        for _ in range(per_record)
     )  # fmt: skip
-    refresh_all()
 
 
 ARTICLE = "epoch-times-japan-defense-equipment"

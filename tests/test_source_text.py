@@ -238,7 +238,14 @@ def test_a_corroborating_sources_page_lists_what_it_reports_too(client, source):
     assert f'href="?context=corroboration-{first.pk}#in-context"' in page
     assert len(after) == len(before)  # one query, however many
 
-    page = client.get(url, {"context": f"corroboration-{first.pk}"}).content.decode()
+
+def test_a_corroborating_sources_page_shows_its_own_corroborations_words_in_context(client, source):
+    pledge, sanction = PledgeFactory(), SanctionFactory()
+    url = source.get_absolute_url()
+    own = Corroboration.objects.create(
+        source=source, paragraph=3, quote="12 Russian banks", sanction=sanction
+    )
+    page = client.get(url, {"context": f"corroboration-{own.pk}"}).content.decode()
     assert 'id="in-context"' in page
     assert "The EU froze the assets of <mark>12 Russian banks</mark>." in page
     assert f'The words that report <a href="{sanction.get_absolute_url()}">' in page

@@ -59,12 +59,18 @@ def add_stage(client, pledge, **fields):
     return client.post(url, data)
 
 
-def test_a_delivery_entered_in_the_admin_moves_the_status_and_the_figures(article, admin_client):
+def deliver_swedens_helmets(client) -> tuple[Pledge, AidItem]:
+    """2,000 of the 5,000 helmets Sweden pledged, entered in the admin as delivered."""
     sweden = Pledge.objects.get(donor__iso_code="SE")
     helmets = AidItem.objects.get(pledge=sweden, name__icontains="helmet")
-    response = add_stage(admin_client, sweden, item=helmets.pk, quantity="2000")
+    response = add_stage(client, sweden, item=helmets.pk, quantity="2000")
     assert response.status_code == 302, response.context["inline_admin_formsets"][1].formset.errors
     sweden.refresh_from_db()
+    return sweden, helmets
+
+
+def test_a_delivery_entered_in_the_admin_moves_the_status_and_the_figures(article, admin_client):
+    sweden, helmets = deliver_swedens_helmets(admin_client)
     assert sweden.status == "delivered"
     assert sweden.history.first().history_user is not None  # the pledge's own history is kept
     given = CountryStage.objects.get(country=sweden.donor, role="given")
@@ -72,6 +78,9 @@ def test_a_delivery_entered_in_the_admin_moves_the_status_and_the_figures(articl
     total = ItemTypeTotal.objects.get(item_type=helmets.item_type, donor=sweden.donor)
     assert (total.stated, total.delivered) == (5000, 2000)
 
+
+def test_a_delivery_entered_in_the_admin_shows_on_the_public_pages(article, admin_client):
+    sweden, helmets = deliver_swedens_helmets(admin_client)
     page = admin_client.get(sweden.get_absolute_url()).content.decode()
     assert "Delivered" in page
     assert "20 Mar 2022" in page

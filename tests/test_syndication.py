@@ -121,11 +121,20 @@ def test_names_reach_feed_readers_as_text_never_as_markup(hostile_records, clien
     text = " ".join(summary.text for summary in shown)
     assert f"vests {HOSTILE}" in text
     assert f"Bank {HOSTILE}" in text
-    for entry in feed.entries:
+
+
+@pytest.mark.parametrize("url", ["/feed/", "/countries/markupland/feed/"])
+def test_names_reach_feed_readers_in_entry_titles_as_plain_text(hostile_records, client, url):
+    entries = parsed(client, url).entries
+    assert len(entries) == 2
+    for entry in entries:
         assert entry.title_detail.type == "text/plain"
         assert entry.title.startswith(f"Markupland {HOSTILE} → ")
-    if url != "/feed/":
-        assert feed.feed.title == f"aidtracker: new pledges and sanctions of Markupland {HOSTILE}"
+
+
+def test_a_countrys_feed_is_titled_with_its_name_as_text(hostile_records, client):
+    feed = parsed(client, "/countries/markupland/feed/")
+    assert feed.feed.title == f"aidtracker: new pledges and sanctions of Markupland {HOSTILE}"
 
 
 def test_feed_titles_keep_the_labels_capitals(article, client):

@@ -65,7 +65,13 @@ def test_japan_page_shows_what_it_pledged_and_the_sanctions_it_imposed(article, 
     assert len(response.context["pledges_given"]) == 3
     assert len(response.context["sanctions_imposed"]) == 4
     assert "No pledges to Japan are recorded here." in page
-    for record in [*response.context["pledges_given"], *response.context["sanctions_imposed"]]:
+
+
+def test_japan_page_links_each_of_its_records_and_the_list_of_its_pledges(article, client):
+    response = client.get("/countries/japan/")
+    records = [*response.context["pledges_given"], *response.context["sanctions_imposed"]]
+    assert len(records) == 7
+    for record in records:
         assert f'href="{record.get_absolute_url()}"' in response.content.decode()
     assert 'href="/pledges/?donor=japan"' in response.content.decode()
 
