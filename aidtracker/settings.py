@@ -75,7 +75,7 @@ if not SECRET_KEY and DEBUG:
     SECRET_KEY = "django-insecure-development-only-key-never-used-with-debug-off"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "aidtracker.admin_site.EditorsAdminConfig",  # django.contrib.admin, its site ours
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import factory
 
+from pledges.intake import Draft
 from pledges.models import (
     AidItem,
     Category,
@@ -18,6 +19,7 @@ from pledges.models import (
     Sanction,
     SanctionTarget,
     Source,
+    SourceDraft,
     TargetKind,
 )
 
@@ -146,3 +148,35 @@ def admin_form_data(client, url: str, reason: str = "Corrected against the sourc
     back, and the reason that every change to a published record needs."""
     form = client.get(url).context["adminform"].form
     return {name: form[name].value() or "" for name in form.fields} | {"change_reason": reason}
+
+
+# Drafts of the editors' intake (pledges.intake), as the review page receives them.
+
+
+def pledge_draft(**changes) -> Draft:
+    fields = {
+        "donor": "Japan", "donor_code": "JP", "donor_kind": "country",
+        "recipient": "Ukraine", "recipient_code": "UA", "recipient_kind": "country",
+        "category": "military", "lethality": None, "amount": None, "currency": None,
+        "announced_on": "2022-03-04", "announced_precision": "derived",
+        "announced_as": "Friday", "description": "Helmets and body armour.",
+        "items": [
+            {"name": "helmets", "quantity": 6900, "unit": None, "item_type": "helmets"},
+            {"name": "body armor", "quantity": None, "unit": None, "item_type": None},
+        ],
+    }  # fmt: skip
+    draft = Draft("pledge", fields, 1, "6,900 helmets and body armor",
+                  notes=["Friday read as the Friday before publication."])  # fmt: skip
+    for name, value in changes.items():
+        if name in ("paragraph", "quote", "flags", "readings", "notes"):
+            setattr(draft, name, value)
+        else:
+            draft.fields[name] = value
+    return draft
+
+
+def add_drafts(source, *drafts) -> list[SourceDraft]:
+    return SourceDraft.objects.bulk_create(
+        SourceDraft(source=source, kind=d.kind, position=n, data=d.as_json())
+        for n, d in enumerate(drafts, start=1)
+    )

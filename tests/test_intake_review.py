@@ -24,7 +24,7 @@ from pledges.models import (
     Source,
     SourceDraft,
 )
-from tests.factories import PledgeFactory, SourceFactory
+from tests.factories import PledgeFactory, SourceFactory, add_drafts, pledge_draft
 
 pytestmark = pytest.mark.django_db
 
@@ -36,28 +36,6 @@ Close to 700,000 people have fled Ukraine, the UN said.
 
 Western nations have now pledged a total of $5 billion to Ukraine.
 """
-
-
-def pledge_draft(**changes) -> Draft:
-    fields = {
-        "donor": "Japan", "donor_code": "JP", "donor_kind": "country",
-        "recipient": "Ukraine", "recipient_code": "UA", "recipient_kind": "country",
-        "category": "military", "lethality": None, "amount": None, "currency": None,
-        "announced_on": "2022-03-04", "announced_precision": "derived",
-        "announced_as": "Friday", "description": "Helmets and body armour.",
-        "items": [
-            {"name": "helmets", "quantity": 6900, "unit": None, "item_type": "helmets"},
-            {"name": "body armor", "quantity": None, "unit": None, "item_type": None},
-        ],
-    }  # fmt: skip
-    draft = Draft("pledge", fields, 1, "6,900 helmets and body armor",
-                  notes=["Friday read as the Friday before publication."])  # fmt: skip
-    for name, value in changes.items():
-        if name in ("paragraph", "quote", "flags", "readings", "notes"):
-            setattr(draft, name, value)
-        else:
-            draft.fields[name] = value
-    return draft
 
 
 def sanction_draft() -> Draft:
@@ -85,13 +63,6 @@ def aggregate_draft() -> Draft:
         paragraph=4, quote="a total of $5 billion", flags=["aggregate"], items=[],
         donor="Western nations", donor_code="", amount="5000000000", currency="USD",
     )  # fmt: skip
-
-
-def add_drafts(source, *drafts) -> list[SourceDraft]:
-    return SourceDraft.objects.bulk_create(
-        SourceDraft(source=source, kind=d.kind, position=n, data=d.as_json())
-        for n, d in enumerate(drafts, start=1)
-    )
 
 
 @pytest.fixture

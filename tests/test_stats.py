@@ -5,11 +5,17 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.urls import reverse
 
+from pledges import stats
+from pledges.importing import import_records
+from pledges.loading import default_files, load_source_file
 from pledges.models import (
     AidItem,
     Country,
+    CountryMonth,
     CountryPartner,
+    CountryStage,
     CountryTotal,
     ItemType,
     ItemTypeTotal,
@@ -20,7 +26,17 @@ from pledges.models import (
     Source,
 )
 from pledges.stats import refresh_all
-from tests.factories import PLEDGE_INLINES, PledgeFactory, SanctionFactory, admin_form_data
+from pledges.synthetic import generate
+from tests.factories import (
+    PLEDGE_INLINES,
+    PledgeFactory,
+    SanctionFactory,
+    SourceFactory,
+    add_drafts,
+    admin_form_data,
+    inline_management,
+    pledge_draft,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -52,15 +68,116 @@ def snapshot() -> dict:
     return {"counts": counts, "totals": totals, "partners": partners, "site": site}
 
 
+def all_figures() -> dict:
+    """Every precomputed figure, as rows without ids or times: what `refresh_all()` rebuilds."""
+    return snapshot() | {
+        model.__name__: set(model.objects.values_list(*columns))
+        for model, columns in [
+            (Country, ["iso_code", "facts_count"]),
+            (Source, ["reference", "pledge_count", "sanction_count", "fact_count"]),
+            (CountryTotal, ["country", "role", "category", "currency", "in_package",
+                            "pledge_count", "amount", "converted", "value_usd", "value_eur"]),
+            (CountryMonth, ["country", "role", "month", "count", "derived"]),
+            (CountryStage, ["country", "role", "stage", "count", "converted", "value_usd"]),
+            (ItemTypeTotal, ["item_type", "donor", "unit", "items", "stated", "unstated",
+                             "delivered"]),
+        ]
+    }  # fmt: skip
+
+
 def values(country, role="given") -> list[tuple]:
     return [(v.currency, v.amount, v.pledge_count) for v in country.value_totals(role)]
 
 
 def assert_consistent() -> None:
     """What the edits left equals a rebuild from scratch."""
-    kept = snapshot()
+    kept = all_figures()
     refresh_all()
-    assert snapshot() == kept
+    assert all_figures() == kept
+
+
+def add_through_the_admin(client, folder) -> None:
+    """An editor enters a pledge with two items, then moves it to another donor."""
+    data = admin_form_data(client, "/admin/pledges/pledge/add/") | PLEDGE_INLINES
+    data |= {"source": Source.objects.get().pk, "paragraph": 3, "quote": "tents and helmets",
+             "donor": Country.objects.get(iso_code="NO").pk, "recipient": Country.objects.get(
+             iso_code="UA").pk, "category": "humanitarian", "description": "Shelter.",
+             "announced_on": "2022-03-04", "announced_precision": "day",
+             **inline_management("items", 2)}  # fmt: skip
+    for n, slug in enumerate(["tents", "helmets"]):
+        data |= {f"items-{n}-item_type": ItemType.objects.get(slug=slug).pk,
+                 f"items-{n}-name": slug, f"items-{n}-quantity": 10 * (n + 1),
+                 f"items-{n}-paragraph": 3, f"items-{n}-quote": slug}  # fmt: skip
+    response = client.post("/admin/pledges/pledge/add/", data)
+    assert response.status_code == 302, response.context["adminform"].errors
+    pledge = Pledge.objects.get(quote="tents and helmets")
+    url = f"/admin/pledges/pledge/{pledge.pk}/change/"
+    data = admin_form_data(client, url) | PLEDGE_INLINES
+    data["donor"] = Country.objects.get(iso_code="DK").pk
+    assert client.post(url, data).status_code == 302
+
+
+def add_a_data_file(client, folder) -> None:
+    """A second source's data file: the article's records, as another source states them."""
+    (path,) = default_files()
+    second = folder / "second-source.toml"
+    second.write_text(
+        path.read_text().replace(f'reference = "{path.stem}"', 'reference = "second-source"')
+    )
+    load_source_file(second)
+
+
+def import_in_bulk(client, folder) -> None:
+    """The importer's COPY path, which no model signal sees."""
+    source = Source.objects.create(reference="bulk", title="Bulk")
+    records = [("line 2", {
+        "donor_code": "JP", "recipient_code": "UA", "category": "military", "amount": "100",
+        "currency": "USD", "description": "Helmets.", "paragraph": "1", "quote": "helmets",
+        "announced_on": "2022-03-05", "announced_precision": "day",
+        "items": [{"item_type": "helmets", "name": "helmets", "quantity": 40, "paragraph": 1,
+                   "quote": "helmets"}],
+    })]  # fmt: skip
+    import_records(records, source=source)
+
+
+def add_synthetic_data(client, folder) -> None:
+    generate(60, seed=11)
+
+
+def accept_an_intake_draft(client, folder) -> None:
+    """An editor accepts a pledge the intake drafted from a pasted article, with its items."""
+    source = SourceFactory(text="Japan will send 6,900 helmets and body armor to Ukraine.")
+    (draft,) = add_drafts(source, pledge_draft())
+    response = client.post(reverse("admin:pledges_source_review", args=[source.pk]),
+                           {"draft": draft.pk, "action": "accept"})  # fmt: skip
+    assert response.status_code == 302
+    assert Pledge.objects.filter(source=source).exists()
+
+
+WRITERS = [add_through_the_admin, add_a_data_file, import_in_bulk, add_synthetic_data,
+           accept_an_intake_draft]  # fmt: skip
+
+
+@pytest.mark.parametrize("write", WRITERS, ids=lambda write: write.__name__)
+def test_every_writer_leaves_the_figures_as_a_rebuild_from_scratch(article, editor_client, write,
+                                                                  tmp_path):  # fmt: skip
+    before = all_figures()
+    write(editor_client, tmp_path)
+    assert all_figures() != before
+    assert_consistent()
+
+
+@pytest.mark.parametrize("write", WRITERS, ids=lambda write: write.__name__)
+def test_every_writer_rebuilds_the_figures_through_one_call(article, editor_client, write,
+                                                            tmp_path, monkeypatch):  # fmt: skip
+    """Each write is one `figures_rebuilt()`: the figures are rebuilt once, at its end, however
+    many records it wrote (the admin's save of a pledge and its items, a whole file)."""
+    rebuilds = []
+    monkeypatch.setattr(stats, "rebuild", lambda touched: rebuilds.append(touched))
+    write(editor_client, tmp_path)
+    writes = 2 if write is add_through_the_admin else 1
+    assert len(rebuilds) == writes
+    assert all(rebuilds)
 
 
 def test_loading_the_article_counts_its_countries(article):
