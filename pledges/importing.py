@@ -18,13 +18,14 @@ import datetime
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import connection, models, transaction
 from django.utils import timezone
 
@@ -44,10 +45,8 @@ from pledges.models import (
 )
 
 MAX_PROBLEMS = 100
-# The values whose basis a file may give (`amount_basis`, or "bases" in JSON), in the model's order,
-# and the bases it may give them (read once: `Basis.values` builds its list on every use).
+# The values whose basis a file may give (`amount_basis`, or "bases" in JSON), in the model's order.
 BASIS_FIELDS = (*Pledge.readable, *Pledge.dates)
-BASES = tuple(Basis.values)
 
 
 class ImportFileError(Exception):
@@ -161,7 +160,7 @@ def _flatten(record: dict) -> dict:
 # --- The models' rules -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FieldRules:
     """What a model field accepts, read from its declaration: the importer states no limit of
     its own, so that it refuses what the model refuses (tests/test_rule_parity.py)."""
@@ -171,6 +170,8 @@ class FieldRules:
     choices: dict[str, str]  # {value: label} in the model's order; empty when any value goes
     minimum: int | Decimal | None  # the least and the greatest value its validators accept
     maximum: int | Decimal | None
+    pattern: re.Pattern | None  # the expression its value must match (a slug's), if any
+    default: object  # the value it takes when none is given (or the callable giving it), or None
 
 
 @functools.cache
@@ -185,6 +186,8 @@ def field_rules(model: type[models.Model], name: str) -> FieldRules:
         choices=dict(field.flatchoices),
         minimum=max(_limits(validators, MinValueValidator), default=None),
         maximum=min(_limits(validators, MaxValueValidator), default=None),
+        pattern=_pattern(validators),
+        default=field.default if field.has_default() else None,
     )
 
 
@@ -192,20 +195,47 @@ def _limits(validators, kind) -> list:
     return [validator.limit_value for validator in validators if isinstance(validator, kind)]
 
 
-def _accepts(validators, value) -> bool:
-    """Whether each of `validators` takes `value`."""
-    try:
-        for validator in validators:
-            validator(value)
-    except ValidationError:
-        return False
-    return True
+def _pattern(validators) -> re.Pattern | None:
+    """The expression of the regular-expression validator among `validators`, compiled here
+    once: Django's compiles lazily, and each use of it passes through that lazy object. A field
+    with an expression a value must not match, or with several, is more than the importer
+    knows how to check: it is refused rather than checked in part."""
+    regexes = [validator for validator in validators if isinstance(validator, RegexValidator)]
+    if len(regexes) > 1 or any(validator.inverse_match for validator in regexes):
+        raise ValueError(f"{regexes}: the importer checks a single expression a value matches")
+    return re.compile(regexes[0].regex.pattern, regexes[0].regex.flags) if regexes else None
 
+
+def _rules_by_field(model: type[models.Model], columns: list[str]) -> dict[str, FieldRules]:
+    """{field name: its rules} for the fields of `model` written to `columns`."""
+    fields = model._meta.concrete_fields
+    return {
+        field.name: field_rules(model, field.name) for field in fields if field.attname in columns
+    }
+
+
+# A column's rules when no field's apply as they are (a country's slug, say, which its reader
+# checks itself), and when only its being given does (a choice's, whose choices are checked next).
+NO_RULES = FieldRules(required=False, max_length=None, choices={}, minimum=None, maximum=None,
+                      pattern=None, default=None)  # fmt: skip
+REQUIRED = replace(NO_RULES, required=True)
+# The `<field>_basis` column of each value whose basis a file may give, and the bases it takes
+# (read once: `Basis.values` builds its list on every use).
+BASIS_COLUMNS = {name: f"{name}_basis" for name in BASIS_FIELDS}
+BASIS_RULES = replace(NO_RULES, choices=dict(Basis.choices))
 
 AMOUNT = Pledge._meta.get_field("amount")
-# The amount column holds this many digits before the decimal point.
+# The amount column holds this many digits before the decimal point (it stays below
+# AMOUNT_BOUND), and no step finer than AMOUNT_STEP.
 AMOUNT_WHOLE_DIGITS = AMOUNT.max_digits - AMOUNT.decimal_places
+AMOUNT_BOUND = Decimal(10) ** AMOUNT_WHOLE_DIGITS
+AMOUNT_STEP = Decimal(1).scaleb(-AMOUNT.decimal_places)
 DATES = {name: Pledge._meta.get_field(name) for name in Pledge.dates}
+# The precisions and bases the checks name, as plain strings: an enum's member is looked up anew
+# each time it is named. MARKED: the bases of a value read or worked out, which a note explains.
+DAY_PRECISION, UNKNOWN_PRECISION = DatePrecision.DAY.value, DatePrecision.UNKNOWN.value
+DERIVED = Basis.DERIVED.value
+MARKED = (Basis.READ.value, DERIVED)
 
 
 # --- Checking and writing --------------------------------------------------------------------
@@ -221,6 +251,9 @@ PLEDGE_COLUMNS = [
     "description", "amount", "currency", "announced_on", "announced_precision", "announced_as",
 ]  # fmt: skip
 ITEM_COLUMNS = ["id", "pledge_id", "item_type_id", "name", "quantity", "unit", "paragraph", "quote"]
+# Each column's rules, read once from its field.
+PLEDGE_RULES = _rules_by_field(Pledge, PLEDGE_COLUMNS)
+ITEM_RULES = _rules_by_field(AidItem, ITEM_COLUMNS)
 # Each created record also gets its first history row: created ("+"), when, by whom and why.
 HISTORY_COLUMNS = ["history_date", "history_change_reason", "history_type", "history_user_id"]
 
@@ -399,8 +432,10 @@ def import_pledges(
 class _Record:
     """One record, checked and converted to the columns it will be written as.
 
-    Each value is checked by its model field's rules (field_rules): its length, its choices,
-    its range, whether it is required.
+    Each value is checked by its model field's rules (PLEDGE_RULES, ITEM_RULES): its length, its
+    choices, its range, whether it is required. A problem names its value as `where` + the
+    value's key ("field " + "quote", or "field items, item 2, " + "unit"); the name is only put
+    together for a problem, as most records have none.
     """
 
     def __init__(self, run: PledgeImport, record: dict):
@@ -410,11 +445,9 @@ class _Record:
         self.source_id = self._source(run)
         self.category = self._field_choice("category")
         self.lethality = self._field_choice("lethality")
-        self.status = self._field_choice("status") or Pledge._meta.get_field("status").default
+        self.status = self._field_choice("status") or PLEDGE_RULES["status"].default
         self.description = self._field_text("description")
-        self.paragraph = self._whole(
-            "field paragraph", record.get("paragraph"), field_rules(Pledge, "paragraph")
-        )
+        self.paragraph = self._whole("paragraph", PLEDGE_RULES["paragraph"])
         self.quote = self._field_text("quote")
         self.reading_note = self._field_text("reading_note")
         self.reference = self._reference()
@@ -452,56 +485,67 @@ class _Record:
 
     # --- values of any kind ---
 
-    def _checked_text(self, label: str, value, *, required=False, limit=None) -> str:
-        """`value` as text, without surrounding spaces; a problem of `label` if it holds a NUL
-        character, is missing though `required`, or is longer than `limit`."""
+    def _text(
+        self,
+        key: str,
+        rules: FieldRules = NO_RULES,
+        where: str = "field ",
+        values: dict | None = None,
+    ) -> str:
+        """The text of `key` in `values` (the record's, unless an item's are given), without
+        surrounding spaces; a problem of `where` + `key` if it holds a NUL character, or breaks
+        the `rules` of its field (required, a greatest length). Without rules, the caller checks
+        any."""
+        value = (self.record if values is None else values).get(key)
         value = "" if value is None else str(value).strip()
+        if not value:
+            if rules.required:
+                self.problems.append(f"{where}{key}: required")
+            return value
         if "\x00" in value:
-            self.problems.append(f"{label}: contains a NUL character")
+            self.problems.append(f"{where}{key}: contains a NUL character")
             return ""
-        if required and not value:
-            self.problems.append(f"{label}: required")
+        limit = rules.max_length
         if limit and len(value) > limit:
-            self.problems.append(f"{label}: at most {limit} characters")
+            self.problems.append(f"{where}{key}: at most {limit} characters")
         return value
-
-    def _text(self, key: str, *, required: bool = False) -> str:
-        """The text of column `key`, with no rule of a model field: the caller checks any."""
-        return self._checked_text(f"field {key}", self.record.get(key), required=required)
 
     def _field_text(self, name: str) -> str:
         """The text of column `name`, by the rules of the pledge's field of that name."""
-        rules = field_rules(Pledge, name)
-        return self._checked_text(
-            f"field {name}", self.record.get(name), required=rules.required, limit=rules.max_length
-        )
+        return self._text(name, PLEDGE_RULES[name])
 
-    def _choice(self, key: str, allowed, *, required: bool = False) -> str:
-        """The value of column `key` if it is one of `allowed` (values in order), else ""."""
-        value = self._text(key, required=required)
-        if value and value not in allowed:
-            self.problems.append(f"field {key}: {value!r} is not one of {', '.join(allowed)}")
+    def _choice(self, key: str, rules: FieldRules) -> str:
+        """The value of column `key` if it is one of the choices of `rules`, else "". Of the
+        other rules, only whether it is required: a value too long is not a choice either, which
+        is the one problem reported."""
+        value = self._text(key, REQUIRED if rules.required else NO_RULES)
+        if value and value not in rules.choices:
+            self.problems.append(f"field {key}: {value!r} is not one of {', '.join(rules.choices)}")
             return ""
         return value
 
     def _field_choice(self, name: str) -> str:
         """The value of column `name`, one of the choices of the pledge's field of that name."""
-        rules = field_rules(Pledge, name)
-        return self._choice(name, rules.choices, required=rules.required)
+        return self._choice(name, PLEDGE_RULES[name])
 
-    def _whole(self, label: str, value, rules: FieldRules) -> int | None:
-        """`value` as a whole number, within the range of the field whose `rules` are given."""
+    def _whole(
+        self, key: str, rules: FieldRules, where: str = "field ", values: dict | None = None
+    ) -> int | None:
+        """The value of `key` in `values` (as in _text) as a whole number, within the range of
+        the field whose `rules` are given."""
+        value = (self.record if values is None else values).get(key)
         if value in (None, ""):
             if rules.required:
-                self.problems.append(f"{label}: required")
+                self.problems.append(f"{where}{key}: required")
             return None
         try:
-            number = int(str(value).strip())
+            # A JSON file's whole numbers are ints already (True, an int to Python, is not one).
+            number = value if type(value) is int else int(str(value).strip())
         except ValueError:
-            self.problems.append(f"{label}: {value!r} is not a whole number")
+            self.problems.append(f"{where}{key}: {value!r} is not a whole number")
             return None
         if not rules.minimum <= number <= rules.maximum:
-            self.problems.append(f"{label}: must be from {rules.minimum} to {rules.maximum}")
+            self.problems.append(f"{where}{key}: must be from {rules.minimum} to {rules.maximum}")
             return None
         return number
 
@@ -517,7 +561,7 @@ class _Record:
     def _country(self, run: PledgeImport, role: str) -> int | None:
         slug, code = self._text(f"{role}_slug"), self._text(f"{role}_code")
         if not slug and not code:
-            if field_rules(Pledge, role).required:
+            if PLEDGE_RULES[role].required:
                 self.problems.append(f"field {role}_slug: required (or {role}_code)")
             return None
         country = run.countries.get(slug.lower()) if slug else run.countries.get(code.upper())
@@ -529,7 +573,7 @@ class _Record:
         """The source's id: the one the whole import is given, or the record's own."""
         if run.forced_source is not None:
             return run.forced_source.pk
-        reference = self._text("source_reference", required=field_rules(Pledge, "source").required)
+        reference = self._text("source_reference", PLEDGE_RULES["source"])
         source_id = run.sources.get(reference)
         if reference and source_id is None:
             self.problems.append(
@@ -540,8 +584,7 @@ class _Record:
     def _reference(self) -> str:
         """The record's stable key, which the model's field takes as a slug."""
         reference = self._field_text("reference")
-        slug = Pledge._meta.get_field("reference").default_validators
-        if reference and not _accepts(slug, reference):
+        if reference and not PLEDGE_RULES["reference"].pattern.search(reference):
             self.problems.append("field reference: only letters, digits, - and _")
         return reference
 
@@ -550,7 +593,7 @@ class _Record:
         before = len(self.problems)
         amount = self._amount()
         currency = self._text("currency").upper()
-        if currency and currency not in field_rules(Pledge, "currency").choices:
+        if currency and currency not in PLEDGE_RULES["currency"].choices:
             self.problems.append(f"field currency: {currency!r} is not an ISO 4217 code")
         elif len(self.problems) == before and (amount is None) != (not currency):
             self.problems.append(
@@ -580,9 +623,9 @@ class _Record:
         before = len(self.problems)
         announced_on = self._date("announced_on")
         precision = self._field_choice("announced_precision") or (
-            DatePrecision.DAY if announced_on else DatePrecision.UNKNOWN
+            DAY_PRECISION if announced_on else UNKNOWN_PRECISION
         )
-        unknown = precision == DatePrecision.UNKNOWN
+        unknown = precision == UNKNOWN_PRECISION
         if len(self.problems) == before and (announced_on is None) != unknown:
             self.problems.append("field announced_precision: a date needs its precision, and "
                                  "the precision 'unknown' no date")  # fmt: skip
@@ -607,14 +650,16 @@ class _Record:
         without these columns states every value it gives.
         """
         given = {}
-        for name in BASIS_FIELDS:
-            basis = self._choice(f"{name}_basis", BASES)
+        for name, column in BASIS_COLUMNS.items():
+            if self.record.get(column) in (None, ""):
+                continue  # no basis given, as in most files: nothing to check
+            basis = self._choice(column, BASIS_RULES)
             if basis:
                 given[name] = basis
         readings = {
             name: basis
             for name, basis in given.items()
-            if name in Pledge.readable and basis in (Basis.READ, Basis.DERIVED)
+            if basis in MARKED and name in Pledge.readable
         }
         if not self.problems:  # only when the values are all known, to compare the bases with
             self._check_bases(given, readings)
@@ -634,7 +679,7 @@ class _Record:
                     f"field {name}_basis: {basis!r} does not fit {name}, whose basis is "
                     f"{bases[name]!r}"
                 )
-        marked = readings or Basis.DERIVED in bases.values()
+        marked = readings or DERIVED in bases.values()
         if marked and not self.reading_note:
             self.problems.append(
                 "field reading_note: say how the values marked read or derived were read"
@@ -646,11 +691,12 @@ class _Record:
         """The aid items, each as the columns it will be written as; no name twice."""
         rows, names = [], set()
         for number, item in enumerate(self._item_records(), start=1):
-            where = f"field items, item {number}"
-            row = self._item(run, where, item)
+            row = self._item(run, f"field items, item {number}, ", item)
             name = row[1]
             if name and name in names:
-                self.problems.append(f"{where}: the pledge already lists {name!r}")
+                self.problems.append(
+                    f"field items, item {number}: the pledge already lists {name!r}"
+                )
             names.add(name)
             rows.append(row)
         return rows
@@ -673,40 +719,29 @@ class _Record:
         slug = str(item.get("item_type") or "")
         item_type = run.item_types.get(slug)
         if item_type is None:
-            self.problems.append(f"{where}, item_type: no item type {slug!r}")
-        name = self._item_text(where, item, "name")
+            self.problems.append(f"{where}item_type: no item type {slug!r}")
+        name = self._text("name", ITEM_RULES["name"], where, item)
         quantity, unit = self._quantity_and_unit(where, item)
-        paragraph = self._whole(
-            f"{where}, paragraph", item.get("paragraph"), field_rules(AidItem, "paragraph")
-        )
-        quote = self._item_text(where, item, "quote")
+        paragraph = self._whole("paragraph", ITEM_RULES["paragraph"], where, item)
+        quote = self._text("quote", ITEM_RULES["quote"], where, item)
         return (item_type, name, quantity, unit, paragraph, quote)
 
     def _quantity_and_unit(self, where: str, item: dict) -> tuple[int | None, str]:
         """An item's quantity and its unit: a unit only with a quantity. A wrong quantity is
         reported alone, not as a unit without its quantity too."""
         before = len(self.problems)
-        quantity = self._whole(
-            f"{where}, quantity", item.get("quantity"), field_rules(AidItem, "quantity")
-        )
-        unit = self._item_text(where, item, "unit")
+        quantity = self._whole("quantity", ITEM_RULES["quantity"], where, item)
+        unit = self._text("unit", ITEM_RULES["unit"], where, item)
         if unit and quantity is None and len(self.problems) == before:
-            self.problems.append(f"{where}, unit: a unit needs a quantity")
+            self.problems.append(f"{where}unit: a unit needs a quantity")
         return quantity, unit
-
-    def _item_text(self, where: str, item: dict, name: str) -> str:
-        """The text of an item's `name` key, by the rules of the AidItem field of that name."""
-        rules = field_rules(AidItem, name)
-        return self._checked_text(
-            f"{where}, {name}", item.get(name), required=rules.required, limit=rules.max_length
-        )
 
 
 def _amount_problem(amount: Decimal) -> str:
     """What keeps `amount` out of the model's amount field, or "" if nothing does."""
-    minimum = field_rules(Pledge, "amount").minimum
-    if not amount.is_finite() or amount < minimum or amount >= 10**AMOUNT_WHOLE_DIGITS:
+    minimum = PLEDGE_RULES["amount"].minimum
+    if not amount.is_finite() or amount < minimum or amount >= AMOUNT_BOUND:
         return f"must be at least {minimum} and less than 10^{AMOUNT_WHOLE_DIGITS}"
-    if amount != amount.quantize(Decimal(1).scaleb(-AMOUNT.decimal_places)):
+    if amount != amount.quantize(AMOUNT_STEP):
         return f"at most {AMOUNT.decimal_places} decimal places"
     return ""
