@@ -119,6 +119,9 @@ class SourceFileError(Exception):
         super().__init__(f"{path}: " + "; ".join(problems))
 
 
+KEPT = "kept as edited"  # a stored record the file differs from, left as editors made it
+
+
 @dataclass
 class LoadReport:
     """What a load did: counts by kind of record and outcome, and the records kept as edited."""
@@ -263,28 +266,18 @@ class _Loader:
         it is kept as editors left it, and reported.
         """
         instance = model.objects.filter(**lookup).first() if None not in lookup.values() else None
-        if instance is None:
-            instance, outcome = model(**lookup), "created"
-        else:
-            outcome = "unchanged"
         values = self._converted(where, model, values)
         if values is None:
             return None
-        differing = [] if outcome == "created" else _differing(instance, values)
-        if differing:
-            if not self.update:
-                self.report.count(model, "kept as edited")
-                self.report.kept.append(f"{where} ({', '.join(differing)})")
+        if instance is None:
+            instance, outcome = model(**lookup), "created"
+        else:
+            outcome = self._change_of(where, instance, values)
+            if outcome == KEPT:
                 return instance
-            outcome = "updated"
         for name, value in values.items():
             setattr(instance, name, value)
-        try:
-            instance.full_clean()
-        except ValidationError as error:
-            for name, messages in _messages(error).items():
-                place = where if name == "__all__" else f"{where}, field {name}"
-                self.problem(place, " ".join(messages))
+        if not self._valid(where, instance):
             return None
         if outcome == "updated":
             # Readers see why a published record changed (pledges.changes).
@@ -293,6 +286,28 @@ class _Loader:
             instance.save()
         self.report.count(model, outcome)
         return instance
+
+    def _change_of(self, where: str, instance: models.Model, values: dict) -> str:
+        """What the file does to a stored record: "unchanged", "updated", or KEPT (reported)."""
+        differing = _differing(instance, values)
+        if not differing:
+            return "unchanged"
+        if self.update:
+            return "updated"
+        self.report.count(type(instance), KEPT)
+        self.report.kept.append(f"{where} ({', '.join(differing)})")
+        return KEPT
+
+    def _valid(self, where: str, instance: models.Model) -> bool:
+        """Whether the record passes the model's validation; each problem noted where it is."""
+        try:
+            instance.full_clean()
+        except ValidationError as error:
+            for name, messages in _messages(error).items():
+                place = where if name == "__all__" else f"{where}, field {name}"
+                self.problem(place, " ".join(messages))
+            return False
+        return True
 
     def _converted(self, where: str, model, values: dict) -> dict | None:
         """The file's values as the model's fields hold them ("350000000" -> Decimal)."""
@@ -369,9 +384,7 @@ class _Loader:
             "announced_as": record.get("announced_as", ""),
             "adds_to_earlier": record.get("adds_to_earlier", False),
         }
-        for key in ("adds_to", "part_of"):
-            if key in record or self.update:
-                values[key] = self._earlier_pledge(f"{where}, field {key}", record.get(key), source)
+        values |= self._pledge_relations(where, record, source)
         if lethality := self._lethality_from_items(record):
             values["lethality"] = lethality
             values["readings"] = {**values["readings"], "lethality": "read"}
@@ -380,6 +393,19 @@ class _Loader:
         pledge = self._save(
             where, Pledge, {"source": source, "reference": record["reference"]}, values
         )
+        self._pledge_items(where, record, pledge)
+
+    def _pledge_relations(self, where: str, record: dict, source: Source | None) -> dict:
+        """The earlier pledges this one adds to or is a part of, where the file names them (or
+        none, when updating a pledge whose file no longer names them)."""
+        return {
+            key: self._earlier_pledge(f"{where}, field {key}", record.get(key), source)
+            for key in ("adds_to", "part_of")
+            if key in record or self.update
+        }
+
+    def _pledge_items(self, where: str, record: dict, pledge: Pledge | None) -> None:
+        """The pledge's items as the file lists them; those it no longer lists are removed."""
         items = [
             self._aid_item(f"{where}.items[{index}]", item, pledge)
             for index, item in enumerate(self._records(record, "items"))
@@ -460,8 +486,13 @@ class _Loader:
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             self.problem(f"{where}, field named_targets", "must be a list of names")
             return
-        if sanction is None:
-            return
+        if sanction is not None:
+            self._sanction_parts(where, record, sanction, names, source)
+
+    def _sanction_parts(self, where: str, record: dict, sanction: Sanction, names: list[str],
+                        source: Source) -> None:  # fmt: skip
+        """The sanction's named targets and stated dates as the file lists them; those it no
+        longer lists are removed."""
         targets = [
             self._save(
                 f"{where}.named_targets[{index}]",

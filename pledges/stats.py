@@ -86,53 +86,80 @@ def refresh_countries(country_ids) -> None:
         return
     _lock_site()
     _lock(Country, ids)
-    counts: dict[str, Counter] = {role: Counter() for role in COUNTERS}
-    CountryTotal.objects.filter(country__in=ids).delete()
-    CountryPartner.objects.filter(country__in=ids).delete()
-    CountryMonth.objects.filter(country__in=ids).delete()
-    CountryStage.objects.filter(country__in=ids).delete()
-    totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
-                                       "in_package", "pledge_count", "amount", "converted",
-                                       "value_usd", "value_eur"])  # fmt: skip
-    partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
-    months = BulkWriter(CountryMonth, ["country_id", "role", "month", "count", "derived"])
-    stages = BulkWriter(CountryStage, ["country_id", "role", "stage", "count", "converted",
-                                       "value_usd"])  # fmt: skip
-    for model, field, partner, role in ROLES:
-        rows = (
-            model.objects.filter(**{f"{field}__in": ids})
-            .values_list(field, partner)
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        for country_id, partner_id, n in rows:
-            counts[role][country_id] += n
-            partners.add((country_id, role, partner_id, n))
-        for row in _by_month(model, field, ids):
-            months.add((row[0], role, *row[1:]))
-        if model is Pledge:
-            rows = (
-                Pledge.objects.filter(**{f"{field}__in": ids})
-                .annotate(in_package=IN_PACKAGE)
-                .values_list(field, "category", "currency", "in_package")
-                .annotate(n=Count("id"), amount=Sum("amount"), converted=Count("value_usd"),
-                          usd=Sum("value_usd"), eur=Sum("value_eur"))
-                .order_by()
-            )  # fmt: skip
-            for row in rows:
-                totals.add((row[0], role, *row[1:]))
-            # What was pledged at each stage: a package's parts are in the package's value.
-            rows = (
-                Pledge.objects.filter(**{f"{field}__in": ids})
-                .values_list(field, "status")
-                .annotate(n=Count("id"), converted=Count("value_usd", filter=~COUNTED_IN_PACKAGE),
-                          usd=Sum("value_usd", filter=~COUNTED_IN_PACKAGE))
-                .order_by()
-            )  # fmt: skip
-            for row in rows:
-                stages.add((row[0], role, *row[1:]))
-    for writer in (totals, partners, months, stages):
-        writer.flush()
+    for model in (CountryTotal, CountryPartner, CountryMonth, CountryStage):
+        model.objects.filter(country__in=ids).delete()
+    writers = _CountryWriters()
+    counts = {role: _write_role(writers, model, field, partner, role, ids)
+              for model, field, partner, role in ROLES}  # fmt: skip
+    writers.flush()
+    _update_countries(ids, counts)
+    _refresh_site()
+
+
+class _CountryWriters:
+    """The bulk writers of a country's precomputed rows."""
+
+    def __init__(self):
+        self.totals = BulkWriter(CountryTotal, ["country_id", "role", "category", "currency",
+                                                "in_package", "pledge_count", "amount",
+                                                "converted", "value_usd", "value_eur"])  # fmt: skip
+        self.partners = BulkWriter(CountryPartner, ["country_id", "role", "partner_id", "count"])
+        self.months = BulkWriter(CountryMonth, ["country_id", "role", "month", "count", "derived"])
+        self.stages = BulkWriter(CountryStage, ["country_id", "role", "stage", "count",
+                                                "converted", "value_usd"])  # fmt: skip
+
+    def flush(self) -> None:
+        for writer in (self.totals, self.partners, self.months, self.stages):
+            writer.flush()
+
+
+def _write_role(writers: _CountryWriters, model, field: str, partner: str, role: str,
+                ids) -> Counter:  # fmt: skip
+    """Write the countries' rows in one role (partners, months, and for pledges totals and
+    stages); return how many records each country has in it."""
+    counts = Counter()
+    rows = (
+        model.objects.filter(**{f"{field}__in": ids})
+        .values_list(field, partner)
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for country_id, partner_id, n in rows:
+        counts[country_id] += n
+        writers.partners.add((country_id, role, partner_id, n))
+    for row in _by_month(model, field, ids):
+        writers.months.add((row[0], role, *row[1:]))
+    if model is Pledge:
+        _write_pledge_values(writers, field, role, ids)
+    return counts
+
+
+def _write_pledge_values(writers: _CountryWriters, field: str, role: str, ids) -> None:
+    """The countries' pledge totals per category and currency, and their values per stage."""
+    rows = (
+        Pledge.objects.filter(**{f"{field}__in": ids})
+        .annotate(in_package=IN_PACKAGE)
+        .values_list(field, "category", "currency", "in_package")
+        .annotate(n=Count("id"), amount=Sum("amount"), converted=Count("value_usd"),
+                  usd=Sum("value_usd"), eur=Sum("value_eur"))
+        .order_by()
+    )  # fmt: skip
+    for row in rows:
+        writers.totals.add((row[0], role, *row[1:]))
+    # What was pledged at each stage: a package's parts are in the package's value.
+    rows = (
+        Pledge.objects.filter(**{f"{field}__in": ids})
+        .values_list(field, "status")
+        .annotate(n=Count("id"), converted=Count("value_usd", filter=~COUNTED_IN_PACKAGE),
+                  usd=Sum("value_usd", filter=~COUNTED_IN_PACKAGE))
+        .order_by()
+    )  # fmt: skip
+    for row in rows:
+        writers.stages.add((row[0], role, *row[1:]))
+
+
+def _update_countries(ids, counts: dict[str, Counter]) -> None:
+    """Store on each country its counts per role, its facts and what it gave in US$ and €."""
     facts = Counter()
     for field in Fact.parties:
         rows = (
@@ -160,7 +187,6 @@ def refresh_countries(country_ids) -> None:
             given_converted=converted,
             **{counter: counts[role][country_id] for role, counter in COUNTERS.items()},
         )
-    _refresh_site()
 
 
 # The roles in which each record has exactly one country: the site's figures add them up.

@@ -197,20 +197,29 @@ class PledgeEvent(models.Model):
         return "; ".join(parts)
 
     def clean(self):
-        errors = clean_amount_currency(self)
-        if (self.item_id is None) != (self.quantity is None):
-            field = "quantity" if self.item_id else "item"
-            errors[field] = "A delivered item needs its quantity, and a quantity its item."
-        if self.stage not in DELIVERIES and (self.amount is not None or self.item_id):
-            errors["stage"] = "Only a delivery states what was delivered: clear the value and item."
-        pledge = self.pledge if self.pledge_id or "pledge" in self._state.fields_cache else None
-        if self.item_id and pledge is not None and pledge.pk and self.item.pledge_id != pledge.pk:
-            errors["item"] = "Choose one of this pledge's own items."
+        errors = clean_amount_currency(self) | self._delivery_errors() | self._item_errors()
         if self.stage_read and not self.reading_note.strip():
             errors["reading_note"] = "Say how the stage was read from the source's words."
         errors |= dated_statement_errors(self, "occurred")
         if errors:
             raise ValidationError(errors)
+
+    def _delivery_errors(self) -> dict:
+        """What was delivered goes with a delivery, and an item with its quantity."""
+        errors = {}
+        if (self.item_id is None) != (self.quantity is None):
+            field = "quantity" if self.item_id else "item"
+            errors[field] = "A delivered item needs its quantity, and a quantity its item."
+        if self.stage not in DELIVERIES and (self.amount is not None or self.item_id):
+            errors["stage"] = "Only a delivery states what was delivered: clear the value and item."
+        return errors
+
+    def _item_errors(self) -> dict:
+        """The item delivered is one of this pledge's own."""
+        pledge = self.pledge if self.pledge_id or "pledge" in self._state.fields_cache else None
+        if self.item_id and pledge is not None and pledge.pk and self.item.pledge_id != pledge.pk:
+            return {"item": "Choose one of this pledge's own items."}
+        return {}
 
 
 def refresh_status(pledge_ids) -> set[int]:
