@@ -360,11 +360,12 @@ class SourceFromTextForm(forms.ModelForm):
                 self.add_error(
                     None,
                     format_html(
-                        '{} <a href="{}">{}</a>. {}',
-                        _("This source seems to be saved already:"),
-                        reverse("admin:pledges_source_change", args=[same.pk]),
-                        same.title,
-                        _("Tick “save anyway” to save it again."),
+                        _(
+                            'This source seems to be saved already: <a href="{url}">{title}</a>. '
+                            "Tick “save anyway” to save it again."
+                        ),
+                        url=reverse("admin:pledges_source_change", args=[same.pk]),
+                        title=same.title,
                     ),
                 )
         return cleaned
@@ -412,7 +413,9 @@ class DraftDataForm(forms.Form):
 
 
 def marked_paragraphs(source: Source, drafts) -> list[dict]:
-    """The source's numbered paragraphs, each draft's quote wrapped in a link to the draft."""
+    """The source's numbered paragraphs, each cut into pieces (words, draft): the words of each
+    draft's quote with its draft, which the review page marks and links to, and the words
+    between them with None."""
     by_paragraph: dict[int, list] = {}
     for draft in drafts:
         by_paragraph.setdefault(draft.paragraph, []).append(draft)
@@ -423,20 +426,12 @@ def marked_paragraphs(source: Source, drafts) -> list[dict]:
             span = quote_span(text, draft.quote)
             if span and not any(span[0] < end and start < span[1] for start, end, _ in spans):
                 spans.append((*span, draft))
-        html, done = [], 0
+        pieces, done = [], 0
         for start, end, draft in sorted(spans, key=lambda span: span[0]):
-            html.append(format_html("{}", text[done:start]))
-            html.append(
-                format_html(
-                    '<a href="#draft-{}"><mark class="{}">{}</mark></a>',
-                    draft.pk,
-                    draft.status,
-                    text[start:end],
-                )
-            )
+            pieces += [(text[done:start], None), (text[start:end], draft)]
             done = end
-        html.append(format_html("{}", text[done:]))
-        rows.append({"number": number, "html": "".join(html), "drafts": by_paragraph.get(number)})
+        pieces.append((text[done:], None))
+        rows.append({"number": number, "pieces": pieces, "drafts": by_paragraph.get(number)})
     return rows
 
 
@@ -572,14 +567,10 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         return TemplateResponse(request, "admin/pledges/source/review.html", context)
 
     def _decide(self, request, source):
-        draft_id = request.POST.get("draft") or ""
-        if not draft_id.isascii() or not draft_id.isdigit():
-            self.message_user(request, _("Choose a draft of this source."), messages.ERROR)
-            return
-        draft = get_object_or_404(SourceDraft, source=source, pk=int(draft_id))
-        action = request.POST.get("action")
-        if action not in ("accept", "reject", "corroborate"):
-            self.message_user(request, _("Choose accept, reject or corroborate."), messages.ERROR)
+        """Reject the draft the form names, or accept it as a record or as another source of one,
+        and say what was done."""
+        draft, action = self._chosen_draft(request, source)
+        if draft is None:
             return
         if action == "reject":
             reviewing.reject(draft, request.user)
@@ -588,28 +579,41 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         if not self._draft_permission(request, draft):
             raise PermissionDenied
         try:
-            if action == "accept":
-                record = reviewing.accept(draft, request.user)
-                self.log_addition(request, record, [{"added": {}}])
-                done = _("Draft %(n)d accepted as %(record)s.")
-            else:
-                corroboration = reviewing.corroborate(draft, request.user)
-                record = corroboration.record
-                self.log_addition(request, corroboration, [{"added": {}}])
-                done = _("Draft %(n)d added as another source of %(record)s.")
+            record, done = self._record(request, draft, action)
         except ValidationError as error:
-            problems = "; ".join(
-                f"{field}: {' '.join(errors)}" if field != NON_FIELD_ERRORS else " ".join(errors)
-                for field, errors in error_dict(error).items()
-            )
             self.message_user(
                 request,
                 _("Draft %(n)d was not saved: %(problems)s")
-                % {"n": draft.position, "problems": problems},
+                % {"n": draft.position, "problems": validation_problems(error)},
                 messages.ERROR,
             )
             return
         self.message_user(request, done % {"n": draft.position, "record": record}, messages.SUCCESS)
+
+    def _chosen_draft(self, request, source) -> tuple[SourceDraft | None, str]:
+        """The draft of this source the form names, and what to do with it; no draft, and a
+        message saying what to choose, when the form names none."""
+        draft_id = request.POST.get("draft") or ""
+        if not draft_id.isascii() or not draft_id.isdigit():
+            self.message_user(request, _("Choose a draft of this source."), messages.ERROR)
+            return None, ""
+        draft = get_object_or_404(SourceDraft, source=source, pk=int(draft_id))
+        action = request.POST.get("action")
+        if action not in ("accept", "reject", "corroborate"):
+            self.message_user(request, _("Choose accept, reject or corroborate."), messages.ERROR)
+            return None, ""
+        return draft, action
+
+    def _record(self, request, draft, action: str) -> tuple:
+        """Accept the draft as a record, or add its source to the record it repeats; the record,
+        and the message saying which was done."""
+        if action == "accept":
+            record = reviewing.accept(draft, request.user)
+            self.log_addition(request, record, [{"added": {}}])
+            return record, _("Draft %(n)d accepted as %(record)s.")
+        corroboration = reviewing.corroborate(draft, request.user)
+        self.log_addition(request, corroboration, [{"added": {}}])
+        return corroboration.record, _("Draft %(n)d added as another source of %(record)s.")
 
     def edit_draft_view(self, request, object_id, draft_id):
         source_id = self._source_id(object_id)
@@ -644,6 +648,14 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
             form=form,
         )
         return TemplateResponse(request, "admin/pledges/source/edit_draft.html", context)
+
+
+def validation_problems(error: ValidationError) -> str:
+    """A refused record's problems in a line: "amount: Enter a number.; A pledge needs a donor."."""
+    return "; ".join(
+        f"{field}: {' '.join(errors)}" if field != NON_FIELD_ERRORS else " ".join(errors)
+        for field, errors in error_dict(error).items()
+    )
 
 
 def error_dict(error: ValidationError) -> dict:

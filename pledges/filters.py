@@ -3,7 +3,6 @@
 import copy
 import hashlib
 from dataclasses import dataclass
-from html import escape
 
 import django_filters
 import django_filters.fields
@@ -11,10 +10,9 @@ from django import forms
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
-from django.forms.utils import flatatt
+from django.forms.renderers import TemplatesSetting
 from django.http import QueryDict
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
 
 from pledges import search
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
@@ -52,6 +50,8 @@ KNOWN_CHOICES = [(KNOWN, "Given"), (UNKNOWN, "Not stated")]
 CONVERTED_CHOICES = [(KNOWN, "Computed"), (UNKNOWN, "None: no value, or one not convertible")]
 # Sorts that rank values, by their value in US dollars.
 VALUE_SORTS = ("-value", "value")
+# The filters that, alone, select one country's pledges: the precomputed count of them.
+COUNTED_BY_COUNTRY = {"donor": "pledges_given_count", "recipient": "pledges_received_count"}
 
 
 def printable(value: str, limit: int = 60) -> str:
@@ -60,23 +60,25 @@ def printable(value: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-class QuickInput:
-    """An <input> written in Python rather than through Django's widget template (a list page's
-    form has several; each template render cost more than the rest of the field)."""
+# The project's templates, where the public pages' Jinja2 ones (templates/forms/) draw the lists'
+# filter forms: Django's own widget templates took several times longer, and a list page's form
+# has a dozen fields.
+PAGE_TEMPLATES = TemplatesSetting()
+
+
+class PageTemplateWidget:
+    """A widget drawn by its Jinja2 template in templates/forms/, whatever its form's renderer."""
 
     def render(self, name, value, attrs=None, renderer=None):
-        value = self.format_value(value)
-        shown = "" if value is None else f' value="{escape(str(value))}"'
-        attrs = flatatt(self.build_attrs(self.attrs, attrs))
-        return mark_safe(f'<input type="{self.input_type}" name="{escape(name)}"{shown}{attrs}>')
+        return super().render(name, value, attrs, PAGE_TEMPLATES)
 
 
-class QuickTextInput(QuickInput, forms.TextInput):
-    pass
+class FilterTextInput(PageTemplateWidget, forms.TextInput):
+    template_name = "forms/input.html"
 
 
-class QuickDateInput(QuickInput, forms.DateInput):
-    pass
+class FilterDateInput(PageTemplateWidget, forms.DateInput):
+    template_name = "forms/input.html"
 
 
 class CountryField(forms.ModelChoiceField):
@@ -114,7 +116,7 @@ class CountryFilter(django_filters.ModelChoiceFilter):
 class AmountField(forms.DecimalField):
     """An amount as people write it: "1000000", "1,000,000" or "1 000 000"."""
 
-    widget = QuickTextInput(attrs={"inputmode": "decimal"})
+    widget = FilterTextInput(attrs={"inputmode": "decimal"})
     default_error_messages = {
         "invalid": "Enter an amount in figures, such as 1000000 or 1,000,000.",
     }
@@ -157,48 +159,42 @@ def date_filter(field_name: str, lookup_expr: str, label: str) -> django_filters
         lookup_expr=lookup_expr,
         label=label,
         input_formats=["%Y-%m-%d"],
-        widget=QuickDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=FilterDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
     )
 
 
-class QuickSelect(forms.Select):
-    """A <select> written in Python rather than through a template per option.
+class FilterSelect(PageTemplateWidget, forms.Select):
+    """A <select> drawn by one template for all its options (templates/forms/select.html).
 
-    Country lists have 250 options; rendering each through Django's widget templates took most
-    of a list page's time.
+    Country lists have 250 options; Django's own widget draws each through a template of its
+    own, which took most of a list page's time.
     """
 
-    options_from = None  # a function giving the options' HTML, called only when the list is shown
+    template_name = "forms/select.html"
+    options_from = None  # a function giving the (value, label) pairs, called when the list is shown
 
-    def render(self, name, value, attrs=None, renderer=None):
-        options = (
-            self.options_from() if self.options_from is not None else options_html(self.choices)
-        )
-        for key in self.format_value(value):  # mark the chosen option
-            option = f'<option value="{escape(str(key))}">'
-            options = options.replace(option, f"{option[:-1]} selected>", 1)
-        attrs = flatatt(self.build_attrs(self.attrs, attrs))
-        return mark_safe(f'<select name="{escape(name)}"{attrs}>{options}</select>')
-
-
-def options_html(choices) -> str:
-    """The <option>s of a list, none of them chosen."""
-    return "".join(
-        f'<option value="{escape(str(key))}">{escape(str(label))}</option>'
-        for key, label in choices
-    )
+    def get_context(self, name, value, attrs):
+        options = self.options_from() if self.options_from is not None else self.choices
+        return {
+            "widget": {
+                "name": name,
+                "attrs": self.build_attrs(self.attrs, attrs),
+                "options": options,
+                "chosen": set(self.format_value(value)),
+            }
+        }
 
 
 class FilterBoundField(forms.BoundField):
-    def label_tag(self, contents=None, attrs=None, label_suffix=None, tag=None):
-        """`<label for="id_donor">Donor:</label>`, as Django's template writes it, in Python."""
-        if contents is not None or attrs or label_suffix is not None or tag:
-            return super().label_tag(contents, attrs, label_suffix, tag)
+    @property
+    def label_text(self) -> str:
+        """The label as Django writes it, with the form's suffix unless it ends in punctuation
+        ("Donor:", "Lethal or not?"); templates/includes/filter_form.html puts it in its tag."""
         label, suffix = str(self.label), self.form.label_suffix
         if suffix and label and label[-1] not in ":?.!":
             label += suffix
-        return mark_safe(f'<label for="{escape(self.id_for_label)}">{escape(label)}</label>')
+        return label
 
     @property
     def notice(self) -> str:
@@ -206,8 +202,19 @@ class FilterBoundField(forms.BoundField):
         return self.form.notices.get(self.name, "")
 
 
-class FilterForm(forms.Form):
-    """A list's filter form.
+class ListForm(forms.Form):
+    """A list's filter form, as its page's template (templates/includes/filter_form.html) writes
+    it: each field's label as text, and beside it any notice (FilterForm's)."""
+
+    bound_field_class = FilterBoundField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.notices = {}
+
+
+class FilterForm(ListForm):
+    """A list's filter form, of a list with dates.
 
     It refuses a date range that ends before it starts, or that is asked of records with no
     stated date; writes each country as its slug, so that the form shows the country however it
@@ -215,16 +222,14 @@ class FilterForm(forms.Form):
     announce the message with the field.
     """
 
-    bound_field_class = FilterBoundField
     range_fields: tuple[str, str]  # the date filters
     known_field: str  # the filter choosing records with or without a date
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.notices = {}
         for field in self.fields.values():
             if type(field.widget) is forms.Select:
-                field.widget = QuickSelect(attrs=field.widget.attrs)
+                field.widget = FilterSelect(attrs=field.widget.attrs)
                 self._list_choices(field)
 
     @cached_property
@@ -233,24 +238,30 @@ class FilterForm(forms.Form):
 
     def remembered(self, name: str, compute):
         """A list's options, written once for each version of the data (see pledges.versions)."""
-        key = f"filter-options:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
+        key = f"filter-choices:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
         return cache.get_or_set(key, compute, 3600)
 
     def _list_choices(self, field) -> None:
-        """Give the field's list its options, read (as value and label only) and written as HTML
-        once for each version of the data, when the list is shown."""
+        """Give the field's list its options, read (as value and label only) once for each version
+        of the data, when the list is shown."""
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
             field.widget.options_from = lambda: self.remembered(
                 f"{field.empty_label}:{pairs.query}",
-                lambda: options_html([("", field.empty_label), *pairs]),
+                lambda: [("", field.empty_label), *pairs],
             )
         else:
             field.widget.choices = field.choices
 
     def clean(self):
         cleaned = super().clean()
+        self.check_date_range(cleaned)
+        self.write_countries_as_slugs(cleaned)
+        return cleaned
+
+    def check_date_range(self, cleaned: dict) -> None:
+        """Refuse a range that ends before it starts, or that is asked of undated records."""
         start, end = (cleaned.get(name) for name in self.range_fields)
         if start and end and start > end:
             self.add_error(self.range_fields[1], "This date is before the start of the range.")
@@ -260,6 +271,9 @@ class FilterForm(forms.Form):
                 "Those with no stated date cannot fall between dates: clear the dates, or "
                 "choose “Any” here.",
             )
+
+    def write_countries_as_slugs(self, cleaned: dict) -> None:
+        """Show each country chosen by its slug, and in its list, however it was asked for."""
         for name, field in self.fields.items():
             country = cleaned.get(name)
             if isinstance(field, CountryField) and country is not None:
@@ -267,7 +281,6 @@ class FilterForm(forms.Form):
                 self.data[name] = country.slug
                 field.queryset = field.queryset | Country.objects.filter(pk=country.pk)
                 self._list_choices(field)
-        return cleaned
 
     def full_clean(self):
         super().full_clean()
@@ -292,11 +305,18 @@ class PledgeFilterForm(FilterForm):
         super().__init__(*args, **kwargs)
         # Lists the currencies pledges are stated in, when the list is shown.
         self.fields["currency"].widget.options_from = lambda: self.remembered(
-            "currencies", lambda: options_html([("", "Any"), *currencies_in_use()])
+            "currencies", lambda: [("", "Any"), *currencies_in_use()]
         )
 
     def clean(self):
         cleaned = super().clean()
+        self.check_amounts(cleaned)
+        self.check_unstated_value(cleaned)
+        self.check_match_order(cleaned)
+        return cleaned
+
+    def check_amounts(self, cleaned: dict) -> None:
+        """Refuse a range of amounts that ends below its start, or that names no currency."""
         low, high = cleaned.get("amount_min"), cleaned.get("amount_max")
         if low is not None and high is not None and low > high:
             self.add_error("amount_max", "The maximum is below the minimum.")
@@ -307,14 +327,20 @@ class PledgeFilterForm(FilterForm):
                 "Choose the currency of the value: amounts in different currencies cannot "
                 "be compared.",
             )
-        if cleaned.get("value") == UNKNOWN and any(
-            cleaned.get(name) not in EMPTY for name in self.value_fields
-        ):
+
+    def check_unstated_value(self, cleaned: dict) -> None:
+        """Refuse a currency or amount asked of the pledges that state no value."""
+        if cleaned.get("value") != UNKNOWN:
+            return
+        if any(cleaned.get(name) not in EMPTY for name in self.value_fields):
             self.add_error(
                 "value",
                 "Pledges with no stated value have no currency or amount: clear those, or choose "
                 "“Any” here.",
             )
+
+    def check_match_order(self, cleaned: dict) -> None:
+        """Order by best match only when searching words; else newest first, with a notice."""
         if cleaned.get("sort") == "match" and not cleaned.get("q"):
             cleaned["sort"] = ""
             self.add_notice(
@@ -322,7 +348,6 @@ class PledgeFilterForm(FilterForm):
                 "Give words to search to order by best match. Until then the list is shown "
                 "newest first.",
             )
-        return cleaned
 
 
 # Sort keys offered in the query string (`sort=-announced`), each a stable, total ordering. Those
@@ -363,7 +388,7 @@ class Unplaced:
 
 def search_filter(label: str) -> django_filters.CharFilter:
     return django_filters.CharFilter(
-        method="search", label=label, max_length=MAX_TEXT, widget=QuickTextInput
+        method="search", label=label, max_length=MAX_TEXT, widget=FilterTextInput
     )
 
 
@@ -545,16 +570,23 @@ class PledgeFilter(ListFilterSet):
         if self.is_bound and not self.is_valid():
             return None
         data = self.form.cleaned_data if self.is_bound else {}
-        active = {name for name, value in data.items() if name != "sort" and value not in EMPTY}
-        if data.get("sort") in VALUE_SORTS:
-            active.add("converted")  # a value ranking lists only the pledges it can rank
-        if not active:
+        narrowing = self.narrowing(data)
+        if not narrowing:
             return Source.objects.record_totals()["pledges"]
-        if active == {"donor"}:
-            return data["donor"].pledges_given_count
-        if active == {"recipient"}:
-            return data["recipient"].pledges_received_count
+        if len(narrowing) == 1:
+            (name,) = narrowing
+            if name in COUNTED_BY_COUNTRY:
+                return getattr(data[name], COUNTED_BY_COUNTRY[name])
         return None
+
+    @staticmethod
+    def narrowing(data: dict) -> set[str]:
+        """The filters that narrow the list: all those chosen but the order, and "converted" for a
+        value ranking, which lists only the pledges it can rank."""
+        chosen = {name for name, value in data.items() if name != "sort" and value not in EMPTY}
+        if data.get("sort") in VALUE_SORTS:
+            chosen.add("converted")
+        return chosen
 
     def unplaced(self) -> list[Unplaced]:
         """Also the pledges with no stated value, which value filters leave out and a value
@@ -630,7 +662,7 @@ class SanctionFilter(ListFilterSet):
         label="In force on",
         method="filter_in_force_on",
         input_formats=["%Y-%m-%d"],
-        widget=QuickDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=FilterDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
     )
     source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
@@ -672,6 +704,7 @@ class StageFilter(FilterSet):
     class Meta:
         model = PledgeEvent
         fields = []
+        form = ListForm
 
 
 class FactFilter(FilterSet):
@@ -685,6 +718,7 @@ class FactFilter(FilterSet):
     class Meta:
         model = Fact
         fields = []
+        form = ListForm
 
     search_count = None  # as ListFilterSet's
 
@@ -713,6 +747,7 @@ class ChangeFilter(FilterSet):
     class Meta:
         model = Change
         fields = []
+        form = ListForm
 
     def concerning(self, queryset, name, country):
         return queryset.concerning(country)

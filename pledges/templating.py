@@ -6,6 +6,7 @@ Django's own; the admin keeps Django's templates (pledges/templates/). In a temp
 `{{ query(page=2) }}`, `{{ reading(pledge, "announced_on", pledge.announced_as) }}`.
 
 The formatting itself lives in `pledges.formatting`, shared with the models and the admin.
+The lists' filter forms are drawn with these templates too (templates/forms/).
 """
 
 from django.core.exceptions import DisallowedHost

@@ -5,6 +5,8 @@ helpers that the country model and the pages use."""
 
 from decimal import Decimal
 
+from django.utils.translation import ngettext
+
 from pledges import formatting
 
 # Names that English puts "the" before, by how they end.
@@ -38,7 +40,12 @@ def names_listed(names: list[str], total: int) -> str:
     if total <= 2:
         return " and ".join(names[:2])
     others = total - 2
-    return f"{names[0]}, {names[1]} and {others:,} other countr{'y' if others == 1 else 'ies'}"
+    listed = ngettext(
+        "{first}, {second} and {others} other country",
+        "{first}, {second} and {others} other countries",
+        others,
+    )
+    return listed.format(first=names[0], second=names[1], others=f"{others:,}")
 
 
 class ValueTotal:

@@ -20,12 +20,9 @@ from django.db.models import (
 )
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import pluralize
-from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
+from django.utils.translation import ngettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -65,7 +62,6 @@ from pledges.models.links import page_url
 from pledges.models.pledges import OLDEST_FIRST
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
-from pledges.templating import READING_MARK
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
 # What a list, or a page's summary, cannot place for want of a date or value is counted up to
@@ -74,6 +70,7 @@ LATEST = 10  # rows of each kind shown on a summary page, with a link to all of 
 UNPLACED_ROWS = 1_000
 # The other sources that report a record, for its page's provenance.
 CORROBORATIONS = Prefetch("corroborations", queryset=Corroboration.objects.for_listing())
+NO_SUCH_FORMAT = "There is no format “{format}”: ask for format=csv or format=json."
 
 
 class PagedListMixin:
@@ -205,9 +202,7 @@ class DownloadMixin:
             return super().get(request, *args, **kwargs)
         try:
             if fmt not in exports.FORMATS:
-                raise BadDownload(
-                    f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
-                )
+                raise BadDownload(NO_SUCH_FORMAT.format(format=printable(fmt, 20)))
             if request.GET.keys() == {"format"}:
                 name = prebuilt.whole_list_file(self.export.name, fmt)
                 if name:
@@ -294,7 +289,6 @@ class HomeView(TemplateView):
         }
         return super().get_context_data(
             counts=counts,
-            summary=home_summary(counts),
             spans=date_spans(),
             latest_pledges=Pledge.objects.for_listing()[:LATEST],
             # By their values in US dollars (a lower bound: only the pledges whose value could
@@ -304,14 +298,7 @@ class HomeView(TemplateView):
                 "donors-value",
                 "Donors by the value of their pledges in US dollars (computed)",
                 f"{reverse('pledges:pledge-list')}?sort=-value",
-                [
-                    charts.Bar(
-                        donor.name,
-                        f"about {formatting.approximate_money(donor.given_usd, 'USD')}",
-                        float(donor.given_usd),
-                    )
-                    for donor in donors_by_value
-                ],
+                [value_bar(donor.name, donor.given_usd) for donor in donors_by_value],
             ),
             category_chart=category_chart(
                 "categories",
@@ -343,15 +330,64 @@ class HomeView(TemplateView):
 
 
 def pledges_bar(label: str, n: int) -> charts.Bar:
-    return charts.Bar(label, f"{formatting.number(n)} pledge{pluralize(n)}", n)
+    count = ngettext("{count} pledge", "{count} pledges", n)
+    return charts.Bar(label, count.format(count=formatting.number(n)), n)
 
 
-def partner_chart(country, role: str, filter_name: str, partners: str) -> charts.BarChart:
+def value_bar(label: str, usd) -> charts.Bar:
+    """A bar of a value in US dollars, computed, and so approximate."""
+    return charts.Bar(label, f"about {formatting.approximate_money(usd, 'USD')}", float(usd))
+
+
+# A country's charts of the pledges it gave or received: the pledge list's filter naming the
+# country in that role, and each chart's title.
+ROLE_CHARTS = {
+    CountryRole.GIVEN: {
+        "filter": "donor",
+        "partners": "Recipients of {country}’s pledges, most pledges first",
+        "categories": "Pledges by {country} by category",
+        "months": "Pledges by {country} by the month they were announced",
+    },
+    CountryRole.RECEIVED: {
+        "filter": "recipient",
+        "partners": "Donors of {country}’s pledges, most pledges first",
+        "categories": "Pledges to {country} by category",
+        "months": "Pledges to {country} by the month they were announced",
+    },
+}
+
+
+def country_charts(country, role: str) -> dict[str, charts.BarChart | charts.TimeChart]:
+    """A country's charts of the pledges it gave or received (`role`), named as its page reads
+    them: its partners, the categories and the months (`partners_given`, `chart_given`,
+    `time_given`)."""
+    titles = ROLE_CHARTS[role]
+    named = {"country": country.name}
+    listed = f"{reverse('pledges:pledge-list')}?{titles['filter']}={country.slug}"
+    return {
+        f"partners_{role}": partner_chart(
+            country, role, titles["partners"].format(**named), listed
+        ),
+        f"chart_{role}": category_chart(
+            role,
+            titles["categories"].format(**named),
+            country.category_counts(role),
+            **{titles["filter"]: country.slug},
+        ),
+        f"time_{role}": months_chart(
+            f"time-{role}",
+            titles["months"].format(**named),
+            f"{listed}&sort=announced",
+            country.months_by_role[role],
+            getattr(country, f"pledges_{role}_count"),
+        ),
+    }
+
+
+def partner_chart(country, role: str, title: str, url: str) -> charts.BarChart:
     """The countries most linked to `country` in `role` (pledges given or received), by number
     of pledges, from the precomputed partner counts."""
     bars = [pledges_bar(name, n) for name, _, n in country.partner_summary[role]["top"]]
-    title = f"{partners} of {country.name}’s pledges, most pledges first"
-    url = f"{reverse('pledges:pledge-list')}?{filter_name}={country.slug}"
     return charts.bar_chart(f"partners-{role}", title, url, bars)
 
 
@@ -432,7 +468,8 @@ def _imposer_columns(top: list[int], site: list[tuple]) -> list[tuple]:
 @dataclass
 class Span:
     """The first and last dates that records of one kind give, written at their precision and
-    each marked when worked out, and how many records give none."""
+    each marked when worked out, and how many records give none. The home page writes it in
+    words: “4 Mar 2022”, or “between 26 Feb 2022 and 4 Mar 2022”."""
 
     first: str
     first_derived: bool
@@ -440,15 +477,10 @@ class Span:
     last_derived: bool
     undated: Counted
 
-    def dates(self) -> str:
-        """The span in words, each worked-out date marked: “4 Mar 2022”, or “between 26 Feb 2022
-        and 4 Mar 2022”."""
-        mark = mark_safe(render_to_string(READING_MARK, {"basis": "derived"}).strip())
-        first, last = (
-            format_html("{}{}", date, mark) if derived else date
-            for date, derived in [(self.first, self.first_derived), (self.last, self.last_derived)]
-        )
-        return first if first == last else format_html("between {} and {}", first, last)
+    @property
+    def one_date(self) -> bool:
+        """Whether the span starts and ends on the same date, written and marked alike."""
+        return (self.first, self.first_derived) == (self.last, self.last_derived)
 
 
 def date_spans() -> dict[str, Span]:
@@ -490,24 +522,6 @@ def date_spans() -> dict[str, Span]:
     return spans
 
 
-def home_summary(counts: dict) -> str:
-    """The site in one sentence, for the home page's description and link previews."""
-
-    def many(number: int, one: str, several: str) -> str:
-        return f"{number:,} {one if number == 1 else several}"
-
-    records = [many(counts["pledges"], "aid pledge", "aid pledges"),
-               many(counts["sanctions"], "sanction", "sanctions")]  # fmt: skip
-    if counts.get("facts"):
-        records.append(many(counts["facts"], "other fact", "other facts"))
-    return (
-        f"{', '.join(records[:-1])} and {records[-1]} concerning "
-        f"{many(counts['countries'], 'country', 'countries')}, taken from "
-        f"{many(counts['sources'], 'source', 'sources')}: every figure links to the paragraph "
-        "and words that state it."
-    )
-
-
 class CountryListView(DownloadMixin, ListView):
     export = exports.COUNTRIES
     template_name = "pledges/country_list.html"
@@ -546,33 +560,8 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             totals_received=country.category_totals("received"),
             converted_given=country.converted_total("given"),
             converted_received=country.converted_total("received"),
-            partners_given=partner_chart(country, "given", "donor", "Recipients"),
-            partners_received=partner_chart(country, "received", "recipient", "Donors"),
-            chart_given=category_chart(
-                "given",
-                f"Pledges by {country.name} by category",
-                country.category_counts("given"),
-                donor=country.slug,
-            ),
-            chart_received=category_chart(
-                "received",
-                f"Pledges to {country.name} by category",
-                country.category_counts("received"),
-                recipient=country.slug,
-            ),
-            **{
-                f"time_{role}": months_chart(
-                    f"time-{role}",
-                    f"Pledges {preposition} {country.name} by the month they were announced",
-                    f"{reverse('pledges:pledge-list')}?{field}={country.slug}&sort=announced",
-                    country.months_by_role[role],
-                    getattr(country, f"pledges_{role}_count"),
-                )
-                for role, preposition, field in (
-                    (CountryRole.GIVEN, "by", "donor"),
-                    (CountryRole.RECEIVED, "to", "recipient"),
-                )
-            },
+            **country_charts(country, CountryRole.GIVEN),
+            **country_charts(country, CountryRole.RECEIVED),
             partners=country.partner_summary,
             pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
             pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
@@ -599,19 +588,10 @@ class CompareView(TemplateView):
     query_parameters = frozenset({"countries", "format"})
 
     def get(self, request, *args, **kwargs):
-        asked = list(
-            dict.fromkeys(
-                key.strip()
-                for value in request.GET.getlist("countries")
-                for key in value.split(",")
-                if key.strip()
-            )
-        )
+        asked = self.asked()
         fmt = request.GET.get("format")
         if fmt and fmt not in exports.FORMATS:
-            message = (
-                f"There is no format “{printable(fmt, 20)}”: ask for format=csv or format=json."
-            )
+            message = NO_SUCH_FORMAT.format(format=printable(fmt, 20))
             return render(request, "400.html", {"message": message}, status=400)
         countries, problem = self.found(asked)
         if problem:
@@ -620,10 +600,17 @@ class CompareView(TemplateView):
         if request.GET.getlist("countries") != ([canonical] if canonical else []):
             return self.redirect_to(canonical, fmt)
         if fmt:
-            if not countries:
-                return self.refuse(asked, "Name the countries whose pledges to download.")
-            return exports.PLEDGES.response(request, fmt, compared_pledges(countries))
+            return self.download(asked, countries, fmt)
         return self.render_to_response(self.get_context_data(countries=countries))
+
+    def asked(self) -> list[str]:
+        """The countries asked for, as given (by name, code or slug), once each, in order."""
+        keys = (
+            key.strip()
+            for value in self.request.GET.getlist("countries")
+            for key in value.split(",")
+        )
+        return list(dict.fromkeys(key for key in keys if key))
 
     def found(self, asked: list[str]) -> tuple[list, str]:
         """The countries asked for, once each in the order given; or why they cannot be."""
@@ -643,6 +630,12 @@ class CompareView(TemplateView):
             )
         return list(dict.fromkeys(found.values())), ""
 
+    def download(self, asked: list[str], countries: list, fmt: str):
+        """The pledges the countries gave or received, as a file."""
+        if not countries:
+            return self.refuse(asked, "Name the countries whose pledges to download.")
+        return exports.PLEDGES.response(self.request, fmt, compared_pledges(countries))
+
     @staticmethod
     def redirect_to(canonical: str, fmt: str | None):
         """One address per comparison: the countries by slug, once each, in the order given."""
@@ -660,64 +653,70 @@ class CompareView(TemplateView):
         return self.render_to_response(context, status=400)
 
     def get_context_data(self, *, countries, **kwargs):
-        ids = [country.pk for country in countries]
-        prefetch_related_objects(countries, "totals")  # their precomputed totals, in one query
-        columns = [
-            {
-                "country": country,
-                "given": country.converted_total("given"),
-                "received": country.converted_total("received"),
-                "by_category": {row["category"]: row for row in country.category_totals("given")},
-            }
-            for country in countries
-        ]
+        columns = compared_columns(countries)
         slugs = ",".join(country.slug for country in countries)
-        downloads = f"{reverse('pledges:compare')}?countries={slugs}&format=csv"
-        items = items_given(ids)
-        for column in columns:
-            column["items"] = items.get(column["country"].pk, [])
-        card = {}
-        if countries:
-            card = {
-                "card_url": f"{reverse('pledges:compare-card')}?countries={slugs}",
-                "card_alt": cards.compare(countries).alt,
-                "title": cards.compared_title([country.name for country in countries]),
-            }
         return super().get_context_data(
             columns=columns,
-            **card,
+            **compared_card(countries, slugs),
             categories=[
                 category.label
                 for category in Category
                 if any(category.label in column["by_category"] for column in columns)
             ],
             countries_value=slugs,
-            value_chart=charts.bar_chart(
-                "compare-value",
-                "Value of the pledges given, in US dollars (computed)",
-                downloads,
-                [
-                    charts.Bar(
-                        column["country"].name,
-                        f"about {formatting.approximate_money(column['given'].usd, 'USD')}",
-                        float(column["given"].usd),
-                    )
-                    for column in columns
-                    if column["given"].converted
-                ],
-            ),
-            count_chart=charts.bar_chart(
-                "compare-count",
-                "Pledges given",
-                downloads,
-                [
-                    pledges_bar(column["country"].name, column["country"].pledges_given_count)
-                    for column in columns
-                ],
+            **compared_charts(
+                columns, f"{reverse('pledges:compare')}?countries={slugs}&format=csv"
             ),
             most_compared=MOST_COMPARED,
             **kwargs,
         )
+
+
+def compared_columns(countries: list) -> list[dict]:
+    """A column of figures for each country compared, from the precomputed totals: its pledges
+    given and received in US dollars and euros, those given by category, and the items it gave
+    most of."""
+    prefetch_related_objects(countries, "totals")  # their precomputed totals, in one query
+    items = items_given([country.pk for country in countries])
+    return [
+        {
+            "country": country,
+            "given": country.converted_total("given"),
+            "received": country.converted_total("received"),
+            "by_category": {row["category"]: row for row in country.category_totals("given")},
+            "items": items.get(country.pk, {}),
+        }
+        for country in countries
+    ]
+
+
+def compared_card(countries: list, slugs: str) -> dict:
+    """The comparison's title and link-preview card; none when no country is compared."""
+    if not countries:
+        return {}
+    return {
+        "card_url": f"{reverse('pledges:compare-card')}?countries={slugs}",
+        "card_alt": cards.compare(countries).alt,
+        "title": cards.compared_title([country.name for country in countries]),
+    }
+
+
+def compared_charts(columns: list[dict], url: str) -> dict[str, charts.BarChart]:
+    """The countries' pledges given, by value in US dollars (those that have one) and by count."""
+    by_value = [
+        value_bar(column["country"].name, column["given"].usd)
+        for column in columns
+        if column["given"].converted
+    ]
+    by_count = [
+        pledges_bar(column["country"].name, column["country"].pledges_given_count)
+        for column in columns
+    ]
+    value_title = "Value of the pledges given, in US dollars (computed)"
+    return {
+        "value_chart": charts.bar_chart("compare-value", value_title, url, by_value),
+        "count_chart": charts.bar_chart("compare-count", "Pledges given", url, by_count),
+    }
 
 
 def compared_pledges(countries):
@@ -725,31 +724,22 @@ def compared_pledges(countries):
     return Pledge.objects.for_listing().filter(Q(donor__in=countries) | Q(recipient__in=countries))
 
 
-def items_given(country_ids) -> dict[int, list[str]]:
-    """Per donor: the item types it gave most of (by number of items), each with its stated
-    quantity in each unit, from the precomputed item totals; in one query."""
+def items_given(country_ids) -> dict[int, dict[str, list[ItemTypeTotal]]]:
+    """Per donor: the item types it gave most of (by number of items), each with its totals in
+    each unit (stated quantities, and items stating none), from the precomputed item totals; in
+    one query."""
     rows = (
         ItemTypeTotal.objects.filter(donor__in=country_ids)
         .select_related("item_type")
         .order_by("donor", "-items", "item_type__name", "unit")
     )
-    given: dict[int, dict[str, list[str]]] = {}
+    given: dict[int, dict[str, list[ItemTypeTotal]]] = {}
     for row in rows:
         types = given.setdefault(row.donor_id, {})
         name = row.item_type.name
-        if name not in types and len(types) >= ITEMS_COMPARED:
-            continue
-        if row.stated is None:
-            quantity = "quantity not stated"
-        else:
-            quantity = formatting.number(row.stated) + (f" {row.unit}" if row.unit else "")
-            if row.unstated:
-                quantity += f" (and {formatting.number(row.unstated)} not stated)"
-        types.setdefault(name, []).append(quantity)
-    return {
-        donor: [f"{name}: {'; '.join(quantities)}" for name, quantities in types.items()]
-        for donor, types in given.items()
-    }
+        if name in types or len(types) < ITEMS_COMPARED:
+            types.setdefault(name, []).append(row)
+    return given
 
 
 def undated_of(country) -> dict[str, Counted]:
@@ -1019,6 +1009,19 @@ class ItemTypeDetailView(RecordJsonMixin, PagedListMixin, ListView):
         )
 
 
+# The quantity chart's title and bars, in a unit or in number.
+QUANTITY_CHART = {
+    "unit": {
+        "title": "Stated quantities of {items} ({unit}) by donor, largest first",
+        "bar": "{quantity} ({unit})",
+    },
+    "number": {
+        "title": "Stated quantities of {items} by donor, largest first",
+        "bar": "{quantity}",
+    },
+}
+
+
 def quantity_chart(item_type, by_donor: list) -> charts.BarChart:
     """Each donor's stated quantity of the item type, largest first, in the unit most of them
     state (quantities in different units do not compare); no bars when none is stated."""
@@ -1026,12 +1029,16 @@ def quantity_chart(item_type, by_donor: list) -> charts.BarChart:
     units = Counter(row.unit for row in stated)
     unit = units.most_common(1)[0][0] if units else ""
     rows = sorted((row for row in stated if row.unit == unit), key=lambda row: -row.stated)
-    in_unit = f" ({unit})" if unit else ""
+    words = QUANTITY_CHART["unit" if unit else "number"]
     bars = [
-        charts.Bar(row.donor.name, f"{formatting.number(row.stated)}{in_unit}", row.stated)
+        charts.Bar(
+            row.donor.name,
+            words["bar"].format(quantity=formatting.number(row.stated), unit=unit),
+            row.stated,
+        )
         for row in rows
     ]
-    title = f"Stated quantities of {item_type.name.lower()}{in_unit} by donor, largest first"
+    title = words["title"].format(items=item_type.name.lower(), unit=unit)
     chart = charts.bar_chart(
         "quantities", title, item_type.get_absolute_url() + "#items-heading", bars
     )
@@ -1072,13 +1079,11 @@ class SourceDetailView(RecordJsonMixin, DetailView):
                             "sanction__target", "fact__country")
             .order_by("paragraph", "id")[:50]
         )  # fmt: skip
-        pledge_count, sanction_count = source.pledge_count, source.sanction_count
-        publisher = f" by {source.publisher}" if source.publisher else ""
         return super().get_context_data(
             pledges=listed["pledge"],
-            pledge_count=pledge_count,
+            pledge_count=source.pledge_count,
             sanctions=listed["sanction"],
-            sanction_count=sanction_count,
+            sanction_count=source.sanction_count,
             facts=listed["fact"],
             fact_count=source.fact_count,
             corroborations=corroborations,
@@ -1087,9 +1092,6 @@ class SourceDetailView(RecordJsonMixin, DetailView):
                 {**listed, "corroboration": corroborations},
                 self.request.GET.get("context", ""),
             ),
-            summary=f"Source{publisher} of {pledge_count:,} pledge{pluralize(pledge_count)} and "
-            f"{sanction_count:,} sanction{pluralize(sanction_count)} recorded in aidtracker, "
-            "each with the paragraph and words that state it.",
             **kwargs,
         )
 
