@@ -5,7 +5,7 @@ helpers that the country model and the pages use."""
 
 from decimal import Decimal
 
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from pledges import formatting
 
@@ -24,12 +24,24 @@ def takes_the(name: str, organisation: bool = False) -> bool:
     )
 
 
-SUMMARY_ROLES = [
-    ("given", "pledge", "to"),
-    ("received", "pledge", "received from"),
-    ("imposed", "sanction", "on"),
-    ("targeted", "sanction", "from"),
-]
+# A country's records in each role, as its link preview says them: one whole phrase per role and
+# plural, for translators ("n" picks the plural; "count" is the number as written).
+SUMMARY_PHRASES = {
+    "given": ngettext_lazy("%(count)s pledge to %(partners)s",
+                           "%(count)s pledges to %(partners)s", "n"),
+    "received": ngettext_lazy("%(count)s pledge received from %(partners)s",
+                              "%(count)s pledges received from %(partners)s", "n"),
+    "imposed": ngettext_lazy("%(count)s sanction on %(partners)s",
+                             "%(count)s sanctions on %(partners)s", "n"),
+    "targeted": ngettext_lazy("%(count)s sanction from %(partners)s",
+                              "%(count)s sanctions from %(partners)s", "n"),
+}  # fmt: skip
+OTHER_FACTS = ngettext_lazy("%(count)s other fact recorded", "%(count)s other facts recorded", "n")
+
+
+def counted(n: int) -> dict:
+    """The values of a plural phrase above: the number, and the number as written ("1,234")."""
+    return {"n": n, "count": formatting.number(n)}
 
 
 TOP_PARTNERS = 8

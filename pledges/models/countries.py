@@ -7,14 +7,17 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 
 from pledges.models.choices import Category, CountryKind, CountryRole, Status, in_choices
 from pledges.models.links import page_url
 from pledges.totals import (
-    SUMMARY_ROLES,
+    OTHER_FACTS,
+    SUMMARY_PHRASES,
     TOP_PARTNERS,
     ConvertedTotal,
     ValueTotal,
+    counted,
     names_listed,
     takes_the,
 )
@@ -215,23 +218,23 @@ class Country(models.Model):
         million humanitarian, 4 sanctions on Russia"."""
         parts = [
             part
-            for role, noun, link in SUMMARY_ROLES
+            for role in SUMMARY_PHRASES
             if self.partner_summary[role]["records"]
-            for part in self._summary_parts(role, noun, link)
+            for part in self._summary_parts(role)
         ]
         if self.facts_count:
-            count = self.facts_count
-            parts.append(f"{count:,} other fact{'s' if count != 1 else ''} recorded")
-        return f"{self.name}: " + (", ".join(parts) if parts else "no pledges or sanctions yet")
+            parts.append(OTHER_FACTS % counted(self.facts_count))
+        return f"{self.name}: " + (
+            ", ".join(parts) if parts else gettext("no pledges or sanctions yet")
+        )
 
-    def _summary_parts(self, role: str, noun: str, link: str) -> list[str]:
+    def _summary_parts(self, role: str) -> list[str]:
         """ "3 pledges to Ukraine", then for pledges their values by category."""
         entry = self.partner_summary[role]
-        count = entry["records"]
         top = [f"the {name}" if takes_the(name) else name for name, _, _ in entry["top"]]
-        parts = [f"{count:,} {noun}{'s' if count != 1 else ''} {link} "
-                 f"{names_listed(top, entry['partners'])}"]  # fmt: skip
-        if noun == "pledge":
+        partners = names_listed(top, entry["partners"])
+        parts = [SUMMARY_PHRASES[role] % (counted(entry["records"]) | {"partners": partners})]
+        if role in (CountryRole.GIVEN, CountryRole.RECEIVED):
             parts += [
                 f"{value.display} {row['category'].lower()}"
                 for row in self.category_totals(role)
