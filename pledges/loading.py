@@ -257,6 +257,10 @@ class _Loader:
             self.problem(f"{where}, field {key}", f"no country has the ISO code {code!r}")
         return country
 
+    def _countries(self, where: str, record: dict, *roles: str) -> dict:
+        """{role: country} for the record's countries in these roles, each found by its ISO code."""
+        return {role: self._country(where, role, record[role]) for role in roles}
+
     # --- saving one record -----------------------------------------------------------------------
 
     def _save(self, where: str, model, lookup: dict, values: dict) -> models.Model | None:
@@ -369,11 +373,9 @@ class _Loader:
         if not self._check_keys(record, where, PLEDGE_KEYS | {"items"}, "pledges"):
             return
         where = f"{where} ({record['reference']})"
-        donor = self._country(where, "donor", record["donor"])
-        recipient = self._country(where, "recipient", record["recipient"])
+        countries = self._countries(where, record, "donor", "recipient")
         values = self._statement_values(record) | {
-            "donor": donor,
-            "recipient": recipient,
+            **countries,
             "category": record["category"],
             "lethality": record.get("lethality", ""),
             "status": record.get("status", Pledge._meta.get_field("status").default),
@@ -388,7 +390,7 @@ class _Loader:
         if lethality := self._lethality_from_items(record):
             values["lethality"] = lethality
             values["readings"] = {**values["readings"], "lethality": "read"}
-        if source is None or donor is None or recipient is None:
+        if source is None or None in countries.values():
             return
         pledge = self._save(
             where, Pledge, {"source": source, "reference": record["reference"]}, values
@@ -462,11 +464,9 @@ class _Loader:
         ):
             return
         where = f"{where} ({record['reference']})"
-        imposer = self._country(where, "imposer", record["imposer"])
-        target = self._country(where, "target", record["target"])
+        countries = self._countries(where, record, "imposer", "target")
         values = self._statement_values(record) | {
-            "imposer": imposer,
-            "target": target,
+            **countries,
             "measure": record["measure"],
             "target_kind": record["target_kind"],
             "targets_count": record.get("targets_count"),
@@ -477,7 +477,7 @@ class _Loader:
             "legal_act": record.get("legal_act", ""),
             "legal_act_url": record.get("legal_act_url", ""),
         }
-        if source is None or imposer is None or target is None:
+        if source is None or None in countries.values():
             return
         sanction = self._save(
             where, Sanction, {"source": source, "reference": record["reference"]}, values

@@ -22,6 +22,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -75,6 +76,18 @@ def wait_until_answering(port: int, process: subprocess.Popen, log: Path, second
         except OSError:
             time.sleep(0.2)  # starting; bounded by the deadline
     pytest.fail(f"the server did not answer within {seconds} s: {log.read_text()[-3000:]}")
+
+
+def answers_within(url: str, seconds: float, pause: float = 0.2) -> bool:
+    """Whether the server at `url` answers for its /robots.txt within `seconds`: it has started."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{url}/robots.txt", timeout=2)
+            return True
+        except OSError:
+            time.sleep(pause)  # starting; bounded by the deadline
+    return False
 
 
 class _Process:

@@ -22,7 +22,7 @@ import psycopg
 import pytest
 from django.conf import settings
 
-from tests.servers import free_port
+from tests.servers import answers_within, free_port
 
 PROJECT_DIR = Path(settings.BASE_DIR)
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
@@ -124,15 +124,9 @@ class Server:
             ["gunicorn", "--config", "aidtracker/gunicorn.conf.py"], cwd=PROJECT_DIR, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{self.url}/robots.txt", timeout=2)
-                return
-            except OSError:
-                time.sleep(0.2)  # starting; bounded by the deadline
-        self.stop()
-        pytest.fail("gunicorn did not start")
+        if not answers_within(self.url, 30):
+            self.stop()
+            pytest.fail("gunicorn did not start")
 
     def stop(self):
         self.process.terminate()

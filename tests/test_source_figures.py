@@ -18,12 +18,18 @@ def other_source(text_: str):
     return SourceFactory(text=text_)
 
 
+def reported_also_by(source_text: str, **corroboration) -> Corroboration:
+    """Another source, of `source_text`, reporting the record in its paragraph 1."""
+    return Corroboration.objects.create(
+        source=other_source(source_text), paragraph=1, **corroboration
+    )
+
+
 def test_a_source_that_gives_another_figure_is_shown_beside_the_records_own(article, client):
     pledge = Pledge.objects.get(reference="ca-ua-military-aid")
-    source = other_source("Canada adds C$30 million in military aid to Ukraine.")
-    Corroboration.objects.create(
-        pledge=pledge, source=source, paragraph=1, quote="adds C$30 million",
-        figure=Decimal("30000000"), currency="CAD",
+    reported_also_by(
+        "Canada adds C$30 million in military aid to Ukraine.",
+        pledge=pledge, quote="adds C$30 million", figure=Decimal("30000000"), currency="CAD",
         note="A later report that counts a further tranche; the record keeps the figure of the day.",
     )  # fmt: skip
     page = text(client.get(pledge.get_absolute_url()))
@@ -34,10 +40,9 @@ def test_a_source_that_gives_another_figure_is_shown_beside_the_records_own(arti
 
 def test_sources_that_agree_say_so(article, client):
     pledge = Pledge.objects.get(reference="us-ua-weapons")
-    source = other_source("Washington approved $350 million of weapons for Ukraine.")
-    Corroboration.objects.create(pledge=pledge, source=source, paragraph=1,
-                                 quote="$350 million of weapons", figure=Decimal("350000000"),
-                                 currency="USD")  # fmt: skip
+    reported_also_by("Washington approved $350 million of weapons for Ukraine.",
+                     pledge=pledge, quote="$350 million of weapons", figure=Decimal("350000000"),
+                     currency="USD")  # fmt: skip
     page = text(client.get(pledge.get_absolute_url()))
     assert "The sources that report this give the same figure." in page
     assert "The same figure" in page
@@ -62,10 +67,9 @@ def test_a_sanctions_other_source_may_count_its_targets_differently(article, cli
     from pledges.models import Sanction
 
     sanction = Sanction.objects.get(reference="jp-ru-entity-export-ban")
-    source = other_source("Tokyo barred exports to 50 Russian entities.")
-    Corroboration.objects.create(sanction=sanction, source=source, paragraph=1,
-                                 quote="exports to 50 Russian entities", figure=Decimal("50"),
-                                 note="It counts one entity the order lists twice.")  # fmt: skip
+    reported_also_by("Tokyo barred exports to 50 Russian entities.", sanction=sanction,
+                     quote="exports to 50 Russian entities", figure=Decimal("50"),
+                     note="It counts one entity the order lists twice.")  # fmt: skip
     page = text(client.get(sanction.get_absolute_url()))
     assert "49 Yes: the record’s own source" in page
     assert "50 No, it differs: It counts one entity the order lists twice." in page
@@ -96,9 +100,8 @@ def test_a_facts_other_source_with_another_figure(article, client):
     from pledges.models import Fact
 
     fact = Fact.objects.get(reference="pl-refugees-from-ua")
-    source = other_source("About 400,000 of those who fled are in Poland.")
-    Corroboration.objects.create(fact=fact, source=source, paragraph=1,
-                                 quote="About 400,000", figure=Decimal("400000"),
-                                 note="An estimate from another day.")  # fmt: skip
+    reported_also_by("About 400,000 of those who fled are in Poland.",
+                     fact=fact, quote="About 400,000", figure=Decimal("400000"),
+                     note="An estimate from another day.")  # fmt: skip
     page = text(client.get(fact.get_absolute_url()))
     assert "400,000 No, it differs: An estimate from another day." in page

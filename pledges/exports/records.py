@@ -70,6 +70,17 @@ def value_bases(model, row: dict) -> dict[str, str]:
     return bases
 
 
+def origin(model, row: dict) -> dict:
+    """The closing fields of a pledge's, sanction's or fact's record: where it was read, its
+    reference, its last change and the basis of each value."""
+    return {
+        "provenance": provenance(row),
+        "reference": row["reference"],
+        "updated_at": row["updated_at"],
+        "bases": value_bases(model, row),
+    }
+
+
 def flat_bases(record: dict) -> dict:
     """The CSV's `<field>_basis` columns of a JSON record's `bases`."""
     return {f"{name}_basis": basis for name, basis in record["bases"].items()}
@@ -154,10 +165,7 @@ def pledge_records(queryset, request) -> Iterator[dict]:
                 "adds_to": row["adds_to_id"],
                 "part_of": row["part_of_id"],
                 "items": items.get(row["id"], []),
-                "provenance": provenance(row),
-                "reference": row["reference"],
-                "updated_at": row["updated_at"],
-                "bases": value_bases(Pledge, row),
+                **origin(Pledge, row),
             }
 
 
@@ -232,10 +240,7 @@ def sanction_records(queryset, request) -> Iterator[dict]:
                 "ended_on": row["ended_on"],
                 "legal_act": row["legal_act"] or None,
                 "legal_act_url": row["legal_act_url"] or None,
-                "provenance": provenance(row),
-                "reference": row["reference"],
-                "updated_at": row["updated_at"],
-                "bases": value_bases(Sanction, row),
+                **origin(Sanction, row),
             }
 
 
@@ -290,10 +295,7 @@ def fact_records(queryset, request) -> Iterator[dict]:
             "stated_on": row["stated_on"],
             "stated_precision": row["stated_precision"],
             "stated_as": row["stated_as"],
-            "provenance": provenance(row),
-            "reference": row["reference"],
-            "updated_at": row["updated_at"],
-            "bases": value_bases(Fact, row),
+            **origin(Fact, row),
         }
 
 

@@ -23,7 +23,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,14 +140,10 @@ class Server:
             ["make", "--no-print-directory", "serve"], cwd=ROOT, env=self.env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
         )  # fmt: skip
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(f"{BASE}/robots.txt", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.3)  # the server is starting; bounded by the deadline
-        else:
+        # Imported here, not at the top: tests.servers reads Django's settings, set up by now.
+        from tests.servers import answers_within
+
+        if not answers_within(BASE, 120, pause=0.3):
             sys.exit("make serve did not answer within 120 s")
         self.sampling = True
         threading.Thread(target=self._sample, daemon=True).start()
