@@ -101,15 +101,12 @@ def _article_before_the_test_transaction(request):
 
 
 @pytest.fixture
-def article(request):
-    """The article's data, loaded as `make run` loads it."""
-    if _commits_its_data(request.node):
-        request.getfixturevalue("transactional_db")
-        return _load_article()
-    request.getfixturevalue("db")  # the test's transaction: a savepoint of the shared article's
-    if _SharedArticle.report is not None:
+def article(request, db):
+    """The article's data, loaded as `make run` loads it. (`db` is pytest-django's transaction
+    for the test, a savepoint of the shared article's, or none for a test that commits.)"""
+    if _SharedArticle.report is not None and _shares_the_article(request.node):
         return _SharedArticle.report
-    return _load_article()  # a test transaction was open first: load it inside that
+    return _load_article()  # a committing test, or a test transaction was open first
 
 
 @pytest.fixture
