@@ -303,9 +303,6 @@ def refresh_all() -> None:
         refresh_item_types(ItemType.objects.values_list("pk", flat=True))
 
 
-EVERY_DONOR = None  # Touched.add(item_types=..., donors=EVERY_DONOR)
-
-
 @dataclasses.dataclass
 class Touched:
     """What a writer changed: the countries, sources and item types whose figures it moves."""

@@ -52,8 +52,7 @@ def _commits_its_data(item) -> bool:
 
 
 def _uses_db(item) -> bool:
-    fixtures = getattr(item, "fixturenames", ())
-    return "db" in fixtures or "article" in fixtures or item.get_closest_marker("django_db")
+    return "db" in getattr(item, "fixturenames", ()) or item.get_closest_marker("django_db")
 
 
 def _shares_the_article(item) -> bool:
