@@ -16,8 +16,10 @@ COPY pledges/__init__.py pledges/__init__.py
 RUN pip install .
 
 COPY . .
-# Collecting static files needs settings, not secrets: a throwaway key serves for this step only.
-RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput \
+# Compiling the translations and collecting static files need settings, not secrets: a throwaway
+# key serves for these steps only.
+RUN DJANGO_SECRET_KEY=build-only python manage.py translations --compile \
+    && DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput \
     && useradd --system --no-create-home aidtracker \
     && mkdir -p /app/downloads && chown aidtracker /app/downloads
 USER aidtracker

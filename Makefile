@@ -1,6 +1,6 @@
 # aidtracker's front door: `make help` lists the targets. Everything installs itself on first use.
 .DEFAULT_GOAL := help
-.PHONY: help install system-packages run migrate load downloads serve test bench loadtest backup restore lint format editor screenshots clean
+.PHONY: help install messages system-packages run migrate load downloads serve test bench loadtest backup restore lint format editor screenshots clean
 
 PYTHON ?= python3
 VENV ?= .venv
@@ -17,7 +17,15 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@
 
-install: $(BIN)/.installed ## create .venv and install the app with its development tools
+# The interface's translations, compiled from pledges/locale/*/LC_MESSAGES/django.po when they change.
+CATALOGUES := $(wildcard pledges/locale/*/LC_MESSAGES/django.po)
+$(CATALOGUES:.po=.mo): %.mo: %.po $(BIN)/.installed
+	DJANGO_SECRET_KEY=build-only $(BIN)/python manage.py translations --compile
+
+install: $(BIN)/.installed $(CATALOGUES:.po=.mo) ## create .venv and install the app with its development tools
+
+messages: $(BIN)/.installed ## add the interface's new messages to each language's .po, to translate
+	DJANGO_SECRET_KEY=build-only $(BIN)/python manage.py translations --update
 
 # Development: debug on unless the environment says otherwise.
 run: export DJANGO_DEBUG ?= 1
@@ -42,13 +50,14 @@ serve: install ## the production server locally: gunicorn + whitenoise, debug of
 	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 	  HOST=127.0.0.1 $(BIN)/gunicorn --config aidtracker/gunicorn.conf.py
 
-# Debian's Chromium for the browser tests and nginx for the proxy tests, installed where that is
-# possible (root with apt-get); elsewhere those tests are skipped, and say why.
+# Debian's Chromium for the browser tests (with Noto CJK, so Japanese pages draw their characters)
+# and nginx for the proxy tests, installed where that is possible (root with apt-get); elsewhere
+# those tests are skipped, and say why.
 system-packages:
-	@{ test -x /usr/bin/chromium && test -x /usr/sbin/nginx; } || { [ "$$(id -u)" = 0 ] && \
-	  command -v apt-get >/dev/null && apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nginx-light >/dev/null; } || \
-	  echo "No Chromium or nginx: their tests will be skipped (apt-get install chromium nginx-light)."
+	@{ test -x /usr/bin/chromium && test -x /usr/sbin/nginx && test -d /usr/share/fonts/opentype/noto; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nginx-light fonts-noto-cjk >/dev/null; } || \
+	  echo "No Chromium or nginx: their tests will be skipped (apt-get install chromium nginx-light fonts-noto-cjk)."
 
 test: install system-packages ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(BIN)/pytest
@@ -76,6 +85,10 @@ screenshots: install system-packages ## take the pages' screenshots and refresh 
 	   test-artifacts/screenshots/country-japan-phone.png test-artifacts/screenshots/country-ukraine-desktop.png \
 	   test-artifacts/screenshots/country-ukraine-phone.png test-artifacts/screenshots/compare-desktop.png \
 	   test-artifacts/screenshots/compare-phone.png docs/screenshots/
+	cp test-artifacts/screenshots/home-en.png test-artifacts/screenshots/home-uk.png \
+	   test-artifacts/screenshots/home-ja.png test-artifacts/screenshots/country-japan-en.png \
+	   test-artifacts/screenshots/country-japan-uk.png test-artifacts/screenshots/country-japan-ja.png \
+	   docs/screenshots/
 
 lint: install ## check style and common mistakes
 	$(BIN)/ruff check .

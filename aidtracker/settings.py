@@ -93,6 +93,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that every response carries the security headers: pages, static files, errors.
     "aidtracker.headers.SecurityHeadersMiddleware",
+    # Early, so that every page is in its language, the error pages too: from its address alone
+    # (/uk/..., /ja/..., English unprefixed), the admin's from the editor's choice.
+    "aidtracker.languages.PageLanguageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -102,6 +105,8 @@ MIDDLEWARE = [
     "aidtracker.availability.DatabaseUnavailableMiddleware",
     # A reader's request reads from the replica, where there is one; an editor's from the primary.
     "aidtracker.routers.ReadersOnReplicaMiddleware",
+    # A reader's first visit may follow the browser's languages, once (before any cached page).
+    "aidtracker.languages.FirstVisitLanguageMiddleware",
     # Before the session and authentication: a cached page for an anonymous reader needs neither.
     "aidtracker.caching.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -207,7 +212,18 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Languages --------------------------------------------------------------------------------
+# English is the default and keeps the unprefixed addresses; Ukrainian and Japanese pages live under
+# /uk/ and /ja/ (aidtracker.urls). Their messages are in pledges/locale/ (`manage.py translations`).
 LANGUAGE_CODE = "en-gb"
+LANGUAGES = [("en-gb", "English"), ("uk", "Українська"), ("ja", "日本語")]
+# Ours first: where a message is also one of Django's or an installed app's ("Home"), the site's
+# own translation is the one shown.
+LOCALE_PATHS = [BASE_DIR / "pledges" / "locale"]
+# The reader's choice, kept for a year; set only by the language switcher (aidtracker.languages).
+LANGUAGE_COOKIE_NAME = "language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

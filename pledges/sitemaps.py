@@ -1,7 +1,10 @@
-"""The sitemap: every public page, for search engines.
+"""The sitemap: every public page in every language, for search engines.
 
-Each section is split into pages of at most 10,000 addresses (the protocol allows 50,000), so
-that no page of the sitemap is slow to write: `/sitemap-pledges.xml?p=2` is the second page.
+Each section is split into pages of at most 10,000 pages (the protocol allows 50,000 addresses), so
+that no page of the sitemap is slow to write: `/sitemap-pledges.xml?p=2` is the second page. Each
+page is listed in each language (`/countries/japan/`, `/uk/countries/japan/`, ...), and each entry
+names all of them as `hreflang` alternates, as search engines ask. (Django's own `i18n` sitemaps
+would first list every record once per language in memory, which a million pledges cannot afford.)
 """
 
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
@@ -9,12 +12,28 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.urls import reverse
 
+from aidtracker import languages
 from aidtracker.canonical import accepts_query
 from pledges.models import Country, Fact, ItemType, Pledge, Sanction, Source
 
 
 class Sitemap(DjangoSitemap):
     limit = 10_000
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for entry in super()._urls(page, protocol, domain):
+            path = entry["location"].removeprefix(f"{protocol}://{domain}")
+            found = [
+                {"lang_code": hreflang, "location": f"{protocol}://{domain}{address}"}
+                for hreflang, address in languages.alternates(path)
+            ]
+            found.append({"lang_code": "x-default", "location": found[0]["location"]})
+            urls.extend(
+                {**entry, "location": alternate["location"], "alternates": found}
+                for alternate in found[:-1]
+            )
+        return urls
 
 
 class ListsSitemap(Sitemap):

@@ -9,23 +9,44 @@ The formatting itself lives in `pledges.formatting`, shared with the models and 
 The lists' filter forms are drawn with these templates too (templates/forms/).
 """
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import QueryDict
 from django.template import defaultfilters
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from jinja2 import ChainableUndefined, Environment, pass_context
 from markupsafe import Markup
 
+from aidtracker import languages
 from pledges import formatting
+from pledges.urls import SAME_IN_EVERY_LANGUAGE
 
 READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
+WRITTEN = "includes/written.html"  # a record's own text, in the language it was written in
+# The language that records' own texts (descriptions, reading notes) are written in, as their
+# editors enter them; quotes are in their source's words. Pages in other languages say so.
+RECORDS_LANGUAGE = "en"
 
 
 def environment(**options) -> Environment:
     # As in Django's templates, whose pages these were: a missing value or attribute renders as
     # nothing (in debug too), and a template's last line break is kept.
-    env = Environment(**{**options, "undefined": ChainableUndefined, "keep_trailing_newline": True})
+    env = Environment(
+        **{
+            **options,
+            "undefined": ChainableUndefined,
+            "keep_trailing_newline": True,
+            "extensions": [*options.get("extensions", ()), "jinja2.ext.i18n"],
+        }
+    )
+    # {{ _("Pledges") }}, {{ ngettext("%(num)d pledge", "%(num)d pledges", n) }},
+    # {{ pgettext("menu", "Items") }}, {% trans %}...{% endtrans %}: Django's catalogues, with
+    # Jinja2's new-style gettext (placeholders filled and escaped by the call).
+    env.install_gettext_translations(translation, newstyle=True)
     env.globals.update(
         url=url,
         static=static,
@@ -33,16 +54,21 @@ def environment(**options) -> Environment:
         canonical_url=canonical_url,
         absolute_url=absolute_url,
         reading=lambda *args, **kwargs: reading(env, *args, **kwargs),
+        page_language=page_language,
+        page_languages=page_languages,
+        alternate_urls=alternate_urls,
+        records_language=RECORDS_LANGUAGE,
     )
     env.filters.update(
         number=formatting.number,
         about=formatting.approximate_money,  # {{ pledge.value_usd|about("USD") }}
         excerpt=excerpt,
+        written=lambda *args, **kwargs: written(env, *args, **kwargs),
         or_unknown=or_unknown,
         stated_quantities=stated_quantities,
         unstated_total=unstated_total,
-        # Django's own, so that dates, plurals and sizes read as they always have.
-        date=defaultfilters.date,
+        # Django's own, so that plurals and sizes read as they always have.
+        date=formatting.date,  # Django's in English; the language's own order and words otherwise
         pluralize=defaultfilters.pluralize,
         truncatewords=defaultfilters.truncatewords,
         linebreaksbr=defaultfilters.linebreaksbr,
@@ -53,13 +79,28 @@ def environment(**options) -> Environment:
 
 
 def url(name: str, *args) -> str:
-    """{{ url("pledges:country-detail", "japan") }} -> "/countries/japan/"."""
+    """{{ url("pledges:country-detail", "japan") }} -> "/countries/japan/" ("/uk/countries/japan/"
+    on a Ukrainian page); files that are the same in every language keep their one address."""
+    if name.removeprefix("pledges:") in SAME_IN_EVERY_LANGUAGE:
+        with translation.override(settings.LANGUAGE_CODE):
+            return reverse(name, args=args or None)
     return reverse(name, args=args or None)
 
 
 def excerpt(text, limit: int) -> str:
     """{{ pledge.description|excerpt(160) }}: the first words, never cut mid-word."""
     return formatting.excerpt(str(text), int(limit))
+
+
+def written(env: Environment, text, labelled: bool = False):
+    """A record's own text (a description, a reading note, a quote, an item's name) as it was
+    written, in English: on a page in another language it is marked `lang="en"` for screen
+    readers and, `labelled`, followed by "(in English)". Never translated; on English pages left
+    as it is."""
+    if text in (None, "") or translation.get_language() in (None, settings.LANGUAGE_CODE):
+        return text
+    context = {"text": text, "language": RECORDS_LANGUAGE, "labelled": labelled}
+    return Markup(env.get_template(WRITTEN).render(context).rstrip("\n"))
 
 
 def or_unknown(value):
@@ -69,10 +110,13 @@ def or_unknown(value):
 
 def stated_quantities(rows) -> str:
     """Quantity rows per unit -> "5,000; 5,000 pieces", or "" when none is stated."""
-    return "; ".join(
-        f"{formatting.number(row['stated'])}{' ' + row['unit'] if row['unit'] else ''}"
-        for row in rows
-        if row["stated"] is not None
+    return formatting.listed(
+        (
+            f"{formatting.number(row['stated'])}{' ' + row['unit'] if row['unit'] else ''}"
+            for row in rows
+            if row["stated"] is not None
+        ),
+        "; ",
     )
 
 
@@ -118,6 +162,48 @@ def canonical_url(context) -> str:
         return request.build_absolute_uri(request.path) + query
     except DisallowedHost:  # the page is the 400 that answers a request for a foreign host
         return request.path + query
+
+
+def page_language() -> dict:
+    """The page's language: {"code": "uk", "hreflang": "uk", "name": "Українська"}."""
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    return {
+        "code": languages.HREFLANG[code],
+        "hreflang": languages.HREFLANG[code],
+        "name": languages.NAMES[code],
+    }
+
+
+@pass_context
+def page_languages(context) -> list[dict]:
+    """The language switcher's entries: each language, named in itself, with the link that
+    remembers the choice and shows this page in it."""
+    here = translation.get_language() or settings.LANGUAGE_CODE
+    following = context["request"].get_full_path()
+    return [
+        {
+            "hreflang": languages.HREFLANG[code],
+            "name": name,
+            "current": code == here,
+            "href": f"{reverse('choose-language')}?{urlencode({'to': code, 'next': following})}",
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@pass_context
+def alternate_urls(context) -> list[dict]:
+    """The page in every language, for `<link rel="alternate" hreflang>`: its canonical address
+    in each, and the English one again as x-default."""
+    canonical = canonical_url(context)
+    path_start = canonical.find("/", canonical.find("//") + 2) if "//" in canonical else 0
+    origin, rest = canonical[:path_start], canonical[path_start:]
+    path, mark, query = rest.partition("?")
+    found = [
+        {"hreflang": hreflang, "href": f"{origin}{address}{mark}{query}"}
+        for hreflang, address in languages.alternates(path)
+    ]
+    return [*found, {"hreflang": "x-default", "href": found[0]["href"]}]
 
 
 @pass_context

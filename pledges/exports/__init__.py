@@ -14,6 +14,7 @@ from django.db import connection
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
+from aidtracker import languages
 from pledges.exports.records import (
     COUNTRY_CSV_COLUMNS,
     FACT_CSV_COLUMNS,
@@ -69,7 +70,8 @@ class Export:
             query = f"?{params.urlencode()}" if params else ""
             meta = {
                 "generated_at": timezone.now().isoformat(timespec="seconds"),
-                "page": request.build_absolute_uri(request.path + query),
+                # The list's English address: a download is the same from every language's page.
+                "page": request.build_absolute_uri(languages.unprefixed(request.path) + query),
             }
             response = StreamingHttpResponse(
                 json_chunks(self.name, records, meta),
