@@ -9,12 +9,14 @@ from functools import wraps
 
 from django.contrib import admin
 from django.contrib.admin.apps import AdminConfig
+from django.utils.translation import gettext_lazy
 
 
 class EditorsSite(admin.AdminSite):
-    site_header = "aidtracker editors"
-    site_title = "aidtracker editors"
-    index_title = "Pledges, aid items, sanctions and sources"
+    # Translators: "aidtracker" is the site's name, kept as it is.
+    site_header = gettext_lazy("aidtracker editors")
+    site_title = gettext_lazy("aidtracker editors")
+    index_title = gettext_lazy("Pledges, aid items, sanctions and sources")
 
     def admin_view(self, view, cacheable=False):
         from pledges import stats  # the models are loaded by the time a view is wrapped

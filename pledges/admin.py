@@ -17,9 +17,10 @@ from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from pledges import changes, reviewing
@@ -73,16 +74,18 @@ class SafeAutocompleteMixin:
 
 
 PROVENANCE = (
-    "Provenance",
+    gettext_lazy("Provenance"),
     {
-        "description": "Where the source states this: every figure must trace back to it.",
+        "description": gettext_lazy(
+            "Where the source states this: every figure must trace back to it."
+        ),
         "fields": ["source", "paragraph", "quote", "reading_note", "reference"],
     },
 )
 READING_CHOICES = [
-    ("stated", "Stated by the source"),
-    ("read", "Read: an interpretation of the source's words"),
-    ("derived", "Worked out from the source's words"),
+    ("stated", gettext_lazy("Stated by the source")),
+    ("read", gettext_lazy("Read: an interpretation of the source's words")),
+    ("derived", gettext_lazy("Worked out from the source's words")),
 ]
 
 
@@ -97,12 +100,14 @@ class ReasonedForm(forms.ModelForm):
     without the editor's name."""
 
     change_reason = forms.CharField(
-        label="Reason for this change",
+        label=gettext_lazy("Reason for this change"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Required for a change to a published record. Shown to readers on the "
-        "record's history page and on the list of changes; your name is not.",
+        help_text=gettext_lazy(
+            "Required for a change to a published record. Shown to readers on the "
+            "record's history page and on the list of changes; your name is not."
+        ),
     )
 
     # A part of a record (an item, a named target, another source) entered on its own page
@@ -116,7 +121,10 @@ class ReasonedForm(forms.ModelForm):
         if (changed if self.instance.pk else self.reason_on_add) and not reason:
             self.add_error(
                 "change_reason",
-                "Say why this published record is changed: readers see the reason on its history.",
+                _(
+                    "Say why this published record is changed: readers see the reason on its "
+                    "history."
+                ),
             )
         cleaned["change_reason"] = reason
         self.instance._change_reason = reason
@@ -156,11 +164,20 @@ class StatementForm(ReasonedForm):
         super()._update_errors(errors)
 
 
+def _capitalized(field) -> str:
+    """A field's name as a label: "Targets count"."""
+    return str(field.verbose_name).capitalize()
+
+
+# In the editor's language, when the form is drawn: the form is made when the admin is loaded.
+capitalized_name = lazy(_capitalized, str)
+
+
 def statement_form(model) -> type[StatementForm]:
     """The form of `model`'s admin, with a choice of basis for each of its readable values."""
     choices = {
         f"reading_{name}": forms.ChoiceField(
-            label=str(model._meta.get_field(name).verbose_name).capitalize(),
+            label=capitalized_name(model._meta.get_field(name)),
             choices=READING_CHOICES,
             initial="stated",
             required=False,  # left out: stated
@@ -173,20 +190,30 @@ def statement_form(model) -> type[StatementForm]:
 
 def readings_fieldset(model) -> tuple:
     return (
-        "Stated, read or worked out",
+        gettext_lazy("Stated, read or worked out"),
         {
-            "description": "For each value: does the source state it, or is it read or worked "
-            "out? The reading note says how. A date says so by its precision.",
+            "description": gettext_lazy(
+                "For each value: does the source state it, or is it read or worked "
+                "out? The reading note says how. A date says so by its precision."
+            ),
             "fields": [f"reading_{name}" for name in model.readable],
         },
     )
 
 
-RECORD_TIMES = ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]})
+RECORD_TIMES = (
+    # Translators: the title of the section with the times a record was entered and last changed.
+    pgettext_lazy("fieldset", "Record"),
+    {"fields": ["created_at", "updated_at"], "classes": ["collapse"]},
+)
 CHANGE_REASON = (
-    "Why",
+    # Translators: the title of the section asking for the reason of a change; the message
+    # "Say why this published record is changed, in the “Why” section above" names it.
+    gettext_lazy("Why"),
     {
-        "description": "Readers see each change to a published record, and its reason.",
+        "description": gettext_lazy(
+            "Readers see each change to a published record, and its reason."
+        ),
         "fields": ["change_reason"],
     },
 )
@@ -220,8 +247,9 @@ class ChangeReasonMixin:
             # Asked again, with the reason that readers will see.
             extra_context = {
                 **(extra_context or {}),
-                "reason_error": "Say why it is removed: readers see the reason on the list of "
-                "changes.",
+                "reason_error": _(
+                    "Say why it is removed: readers see the reason on the list of changes."
+                ),
             }
             request.POST = QueryDict()
         return super().delete_view(request, object_id, extra_context)
@@ -261,8 +289,10 @@ class ReasonedInlineFormSet(forms.BaseInlineFormSet):
         )
         if changed and not clean_reason(self.data.get("change_reason")):
             raise ValidationError(
-                "Say why this published record is changed, in the “Why” section above: readers "
-                "see the reason on its history."
+                _(
+                    "Say why this published record is changed, in the “Why” section above: "
+                    "readers see the reason on its history."
+                )
             )
 
 
@@ -447,8 +477,12 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
     change_list_template = "admin/pledges/source/change_list.html"
     fieldsets = [
         (None, {"fields": ["title", "publisher", "authors", "contributors", "url"]}),
-        ("Publication date", {"fields": ["published_on", "published_precision", "published_note"]}),
-        ("Reading", {"fields": ["notes", "reference"]}),
+        (
+            gettext_lazy("Publication date"),
+            {"fields": ["published_on", "published_precision", "published_note"]},
+        ),
+        # Translators: the title of the section with the editors' notes on reading a source.
+        (pgettext_lazy("fieldset", "Reading"), {"fields": ["notes", "reference"]}),
         (gettext_lazy("Text"), {"fields": ["text", "review_link"], "classes": ["collapse"]}),
         RECORD_TIMES,
     ]
@@ -692,8 +726,8 @@ class CorroborationInline(SafeAutocompleteMixin, admin.StackedInline):
     extra = 0
     autocomplete_fields = ["source"]
     fields = [("source", "paragraph"), "quote", ("figure", "currency"), "note"]
-    verbose_name = "other source reporting it"
-    verbose_name_plural = "other sources reporting it"
+    verbose_name = gettext_lazy("other source reporting it")
+    verbose_name_plural = gettext_lazy("other sources reporting it")
 
 
 class AidItemInline(SafeAutocompleteMixin, admin.TabularInline):
@@ -711,7 +745,7 @@ class PledgeEventInline(SafeAutocompleteMixin, admin.StackedInline):
     formset = ReasonedInlineFormSet
     extra = 0
     autocomplete_fields = ["source"]
-    verbose_name_plural = "stages (the latest is the pledge's status)"
+    verbose_name_plural = gettext_lazy("stages (the latest is the pledge's status)")
     fields = [
         ("stage", "stage_read"),
         ("occurred_on", "occurred_precision", "occurred_as"),
@@ -761,19 +795,27 @@ class PledgeAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
             {"fields": ["donor", "recipient", "category", "lethality", "status", "description"]},
         ),
         (
-            "Value",
+            # Translators: the title of the section with a pledge's amount and currency.
+            pgettext_lazy("fieldset", "Value"),
             {
-                "description": "As the source states it; leave both empty if it gives none.",
+                "description": gettext_lazy(
+                    "As the source states it; leave both empty if it gives none."
+                ),
                 "fields": ["amount", "currency"],
             },
         ),
-        ("Date announced", {"fields": ["announced_on", "announced_precision", "announced_as"]}),
         (
-            "Top-ups and packages",
+            gettext_lazy("Date announced"),
+            {"fields": ["announced_on", "announced_precision", "announced_as"]},
+        ),
+        (
+            gettext_lazy("Top-ups and packages"),
             {
-                "description": "So that totals never count the same money twice: a top-up's "
-                "value is new money, counted in full; a package's parts are counted in the "
-                "package's value.",
+                "description": gettext_lazy(
+                    "So that totals never count the same money twice: a top-up's "
+                    "value is new money, counted in full; a package's parts are counted in the "
+                    "package's value."
+                ),
                 "fields": ["adds_to_earlier", "adds_to", "part_of"],
             },
         ),
@@ -797,11 +839,13 @@ class PledgeAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
         fields = super().get_readonly_fields(request, obj)
         return [*fields, "status"] if obj is not None else fields
 
-    @admin.display(description="value", ordering="amount")
+    # Translators: a column of the list of pledges: the value pledged.
+    @admin.display(description=pgettext_lazy("column", "value"), ordering="amount")
     def value(self, pledge):
         return pledge.value_display
 
-    @admin.display(description="announced", ordering="announced_on")
+    # Translators: a column of the list of pledges: the date it was announced.
+    @admin.display(description=pgettext_lazy("column", "announced"), ordering="announced_on")
     def announced(self, pledge):
         return pledge.date_display
 
@@ -887,14 +931,18 @@ class SanctionAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin
                 ]
             },
         ),
-        ("Dates", {"fields": ["imposed_on", "imposed_precision", "imposed_as", "lifted_on"]}),
-        ("Legal act", {"fields": ["legal_act", "legal_act_url"]}),
+        (
+            gettext_lazy("Dates"),
+            {"fields": ["imposed_on", "imposed_precision", "imposed_as", "lifted_on"]},
+        ),
+        (gettext_lazy("Legal act"), {"fields": ["legal_act", "legal_act_url"]}),
         PROVENANCE,
         readings_fieldset(Sanction),
         RECORD_TIMES,
     ]
 
-    @admin.display(description="start", ordering="imposed_on")
+    # Translators: a column of the list of sanctions: the date it came into force.
+    @admin.display(description=pgettext_lazy("column", "start"), ordering="imposed_on")
     def start(self, sanction):
         return sanction.date_display
 
@@ -913,22 +961,27 @@ class FactAdmin(ChangeReasonMixin, SafeAutocompleteMixin, SimpleHistoryAdmin):
     fieldsets = [
         (None, {"fields": ["country", "about", "kind", "description"]}),
         (
-            "Figure",
+            # Translators: the title of the section with a fact's number, its qualifier and unit.
+            pgettext_lazy("fieldset", "Figure"),
             {
-                "description": "Where the source gives a number; leave empty if it gives none.",
+                "description": gettext_lazy(
+                    "Where the source gives a number; leave empty if it gives none."
+                ),
                 "fields": ["value", "qualifier", "unit"],
             },
         ),
-        ("Date", {"fields": ["stated_on", "stated_precision", "stated_as"]}),
+        (gettext_lazy("Date"), {"fields": ["stated_on", "stated_precision", "stated_as"]}),
         PROVENANCE,
         readings_fieldset(Fact),
         RECORD_TIMES,
     ]
 
-    @admin.display(description="figure", ordering="value")
+    # Translators: a column of the list of facts: the number the fact gives.
+    @admin.display(description=pgettext_lazy("column", "figure"), ordering="value")
     def figure(self, fact):
         return fact.value_display
 
-    @admin.display(description="as of", ordering="stated_on")
+    # Translators: a column of the list of facts: the date the figure is stated for.
+    @admin.display(description=gettext_lazy("as of"), ordering="stated_on")
     def as_of(self, fact):
         return fact.date_display

@@ -11,6 +11,9 @@ page's `Card` from its records, and the tests read the same `Card` (its `alt` is
 words, for `og:image:alt`). Another page gets a card with one call:
 `Card(title, lines, bars).png()`.
 
+A card's words are in the page's language, for the page's `og:image:alt` and title; the picture
+itself is drawn in English (pledges.views.card_response builds its card in English), since:
+
 The text is drawn with the font Pillow ships (`ImageFont.load_default(size=...)`), since servers
 and the Docker image may have no fonts at all. That font covers ASCII and a little punctuation: a
 character it lacks is written with letters it has ("€5 million" is drawn "EUR 5 million", "é" as
@@ -22,7 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from io import BytesIO
 
-from django.template.defaultfilters import pluralize
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext_lazy, pgettext
 from PIL import Image, ImageDraw, ImageFont
 
 from pledges import formatting
@@ -33,7 +37,7 @@ WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
 MAX_BARS = 5
 SITE_NAME = "aidtracker"
-TAGLINE = "Aid pledges and sanctions, traced to their sources"
+TAGLINE = gettext_lazy("Aid pledges and sanctions, traced to their sources")
 
 # The site's colours (static/css/site.css): ink on paper, the header's accent, the charts' first
 # colour from the Okabe-Ito palette (.chart-colour-0).
@@ -62,12 +66,14 @@ class Card:
         """The card in words, for `og:image:alt`: every fact it draws."""
         parts = [f"{SITE_NAME}: {self.title}", *self.lines]
         if self.bars:
-            chart = "; ".join(f"{bar.label}: {bar.text}" for bar in self.bars[:MAX_BARS])
+            chart = formatting.listed(
+                (f"{bar.label}: {bar.text}" for bar in self.bars[:MAX_BARS]), "; "
+            )
             parts.append(f"{self.bars_title}: {chart}" if self.bars_title else chart)
         return ". ".join(parts) + "."
 
     def png(self) -> bytes:
-        return render_card(self.title, self.lines, self.bars, self.bars_title)
+        return render_card(str(self.title), self.lines, self.bars, str(self.bars_title))
 
 
 # The cards of the pages. Each states what its page shows, in the page's words.
@@ -83,13 +89,13 @@ def home(counts: dict, donors_by_value: list) -> Card:
         lines=(
             _many(counts["pledges"], "pledge"),
             _many(counts["sanctions"], "sanction"),
-            _many(counts["countries"], "country", "countries"),
+            _many(counts["countries"], "country"),
         ),
         bars=tuple(
-            Bar(donor.name, _about_usd(donor.given_usd), _share(donor.given_usd, largest))
+            Bar(donor.local_name, _about_usd(donor.given_usd), _share(donor.given_usd, largest))
             for donor in donors
         ),
-        bars_title="Donors by the value of their pledges in US dollars (computed)",
+        bars_title=_("Donors by the value of their pledges in US dollars (computed)"),
     )
 
 
@@ -97,37 +103,120 @@ def country(country) -> Card:
     """A country's card: its counts, its pledges' totals in US dollars (at least: only the
     values that could be converted) and its pledges by category; needs `totals` prefetched."""
     lines = [
-        f"{_many(country.pledges_given_count, 'pledge')} given · "
-        f"{_many(country.pledges_received_count, 'pledge')} received",
-        f"{_many(country.sanctions_imposed_count, 'sanction')} imposed · "
-        f"{_many(country.sanctions_received_count, 'sanction')} targeting {country.in_sentence}",
+        SEPARATOR.join(
+            (
+                _counted(COUNTRY_COUNTS["given"], country.pledges_given_count),
+                _counted(COUNTRY_COUNTS["received"], country.pledges_received_count),
+            )
+        ),
+        SEPARATOR.join(
+            (
+                _counted(COUNTRY_COUNTS["imposed"], country.sanctions_imposed_count),
+                _counted(
+                    COUNTRY_COUNTS["targeting"],
+                    country.sanctions_received_count,
+                    country=country.in_sentence,
+                ),
+            )
+        ),
     ]
     for role in ("given", "received"):
         total = country.converted_total(role)
         if total.converted:
-            about = "At least about" if total.left_out else "About"
             lines.append(
-                f"{about} {formatting.approximate_money(total.usd, 'USD')} (computed) across "
-                f"{_many(total.converted, 'pledge')} {role} with a stated value"
+                _counted(
+                    CONVERTED_TOTALS[role, bool(total.left_out)],
+                    total.converted,
+                    value=formatting.approximate_money(total.usd, "USD"),
+                )
             )
         elif total.unconverted:
-            values = "the value" if total.unconverted == 1 else f"the {total.unconverted:,} values"
+            one, several = UNCONVERTED_TOTALS[role]
             lines.append(
-                f"No total in US dollars of the pledges {role}: {values} stated cannot be converted"
+                str(one) if total.unconverted == 1 else _counted(several, total.unconverted)
             )
     given, received = country.category_counts("given"), country.category_counts("received")
     role, counts = ("given", given) if given.total() >= received.total() else ("received", received)
     largest = max(counts.values(), default=0)
     return Card(
-        title=country.name,
+        title=country.local_name,
         lines=tuple(lines),
         bars=tuple(
             Bar(category.label, _many(n, "pledge"), _share(n, largest))
             for category in Category
             if (n := counts.get(category))
         ),
-        bars_title=f"Pledges {'by' if role == 'given' else 'to'} {country.name} by category",
+        bars_title=CATEGORY_TITLES[role] % {"country": country.local_name},
     )
+
+
+# The sentences of a country's card, one whole phrase per plural, for translators ("n" picks the
+# plural; "count" is the number as written).
+COUNTRY_COUNTS = {
+    "given": ngettext_lazy("%(count)s pledge given", "%(count)s pledges given", "n"),
+    "received": ngettext_lazy("%(count)s pledge received", "%(count)s pledges received", "n"),
+    "imposed": ngettext_lazy("%(count)s sanction imposed", "%(count)s sanctions imposed", "n"),
+    "targeting": ngettext_lazy(
+        "%(count)s sanction targeting %(country)s", "%(count)s sanctions targeting %(country)s", "n"
+    ),
+}
+# Between two counts on one line of a card: "3 pledges given · 1 pledge received".
+SEPARATOR = " · "
+CONVERTED_TOTALS = {
+    ("given", False): ngettext_lazy(
+        "About %(value)s (computed) across %(count)s pledge given with a stated value",
+        "About %(value)s (computed) across %(count)s pledges given with a stated value",
+        "n",
+    ),
+    ("given", True): ngettext_lazy(
+        "At least about %(value)s (computed) across %(count)s pledge given with a stated value",
+        "At least about %(value)s (computed) across %(count)s pledges given with a stated value",
+        "n",
+    ),
+    ("received", False): ngettext_lazy(
+        "About %(value)s (computed) across %(count)s pledge received with a stated value",
+        "About %(value)s (computed) across %(count)s pledges received with a stated value",
+        "n",
+    ),
+    ("received", True): ngettext_lazy(
+        "At least about %(value)s (computed) across %(count)s pledge received with a stated value",
+        "At least about %(value)s (computed) across %(count)s pledges received with a stated value",
+        "n",
+    ),
+}
+# Pledges with a stated value none of which could be converted: one value, or several (two or
+# more: the plural's singular serves the languages that write 21 or 31 as they write 1).
+UNCONVERTED_TOTALS = {
+    "given": (
+        gettext_lazy(
+            "No total in US dollars of the pledges given: the value stated cannot be converted"
+        ),
+        ngettext_lazy(
+            "No total in US dollars of the pledges given: the %(count)s value stated cannot be "
+            "converted",
+            "No total in US dollars of the pledges given: the %(count)s values stated cannot be "
+            "converted",
+            "n",
+        ),
+    ),
+    "received": (
+        gettext_lazy(
+            "No total in US dollars of the pledges received: the value stated cannot be converted"
+        ),
+        ngettext_lazy(
+            "No total in US dollars of the pledges received: the %(count)s value stated cannot "
+            "be converted",
+            "No total in US dollars of the pledges received: the %(count)s values stated cannot "
+            "be converted",
+            "n",
+        ),
+    ),
+}
+# The title of a country's chart of pledges by category, as its page's chart says it.
+CATEGORY_TITLES = {
+    "given": gettext_lazy("Pledges by %(country)s by category"),
+    "received": gettext_lazy("Pledges to %(country)s by category"),
+}
 
 
 def pledge(pledge) -> Card:
@@ -135,28 +224,41 @@ def pledge(pledge) -> Card:
     category as its page writes them, and how many aid items it names; needs `items`
     prefetched."""
     if pledge.amount is None:
-        value = f"Value: {formatting.UNKNOWN}"
+        value = formatting.UNKNOWN
     else:
-        value = f"Value: {pledge.value_display}{_mark(pledge, 'amount')}"
-        value += _mark(pledge, "currency", "currency ")
-    lines = [value]
+        value = f"{pledge.value_display}{_mark(pledge, 'amount')}"
+        value += _mark(pledge, "currency", currency=True)
+    lines = [_("Value: %(value)s") % {"value": value}]
     if pledge.amount is not None and pledge.currency != "USD":
         if pledge.value_usd is not None:
-            lines.append(f"In US dollars: {_about_usd(pledge.value_usd)}")
+            lines.append(_("In US dollars: %(value)s") % {"value": _about_usd(pledge.value_usd)})
         else:
-            lines.append("In US dollars: not converted")
+            lines.append(_("In US dollars: not converted"))
     if pledge.announced_on:
         date = pledge.date_display
         if pledge.basis("announced_on") == "derived":
-            stated = f" from “{pledge.announced_as}”" if pledge.announced_as else ""
-            date += f" (worked out{stated})"
+            date = (
+                _("%(date)s (worked out from “%(words)s”)")
+                if pledge.announced_as
+                else _("%(date)s (worked out)")
+            ) % {"date": date, "words": pledge.announced_as}
     else:
         date = formatting.UNKNOWN
-    lines.append(f"Announced: {date}")
-    lines.append(f"Category: {pledge.get_category_display()}{_mark(pledge, 'category')}")
+    lines.append(_("Announced: %(date)s") % {"date": date})
+    category = f"{pledge.get_category_display()}{_mark(pledge, 'category')}"
+    lines.append(_("Category: %(category)s") % {"category": category})
     items = len(pledge.items.all())
-    lines.append(f"Aid items: {items:,}" if items else "Aid items: none named by the source")
-    return Card(title=f"{pledge.donor.name} to {pledge.recipient.name}", lines=tuple(lines))
+    lines.append(
+        _("Aid items: %(count)s") % {"count": formatting.number(items)}
+        if items
+        else _("Aid items: none named by the source")
+    )
+    # Translators: a pledge's card title: its donor and its recipient, "Japan to Ukraine".
+    title = _("%(donor)s to %(recipient)s") % {
+        "donor": pledge.donor.local_name,
+        "recipient": pledge.recipient.local_name,
+    }
+    return Card(title=title, lines=tuple(lines))
 
 
 def compare(countries: list) -> Card:
@@ -166,51 +268,106 @@ def compare(countries: list) -> Card:
     lines = []
     for country in countries:
         total = country.converted_total("given")
-        line = f"{country.name}: {_many(country.pledges_given_count, 'pledge')} given"
         if total.converted:
-            about = "at least about" if total.left_out else "about"
-            line += f", {about} {formatting.approximate_money(total.usd, 'USD')} (computed)"
+            line = COMPARED_LINES["at least" if total.left_out else "about"]
         elif country.pledges_given_count:
-            line += ", no total in US dollars"
-        lines.append(line)
+            line = COMPARED_LINES["no total"]
+        else:
+            line = COMPARED_LINES["none"]
+        value = formatting.approximate_money(total.usd, "USD") if total.converted else ""
+        lines.append(
+            _counted(line, country.pledges_given_count, country=country.local_name, value=value)
+        )
     largest = max((country.pledges_given_count for country in countries), default=0)
     return Card(
-        title=compared_title([country.name for country in countries]),
+        title=compared_title([country.local_name for country in countries]),
         lines=tuple(lines),
         bars=tuple(
             Bar(
-                c.name,
+                c.local_name,
                 _many(c.pledges_given_count, "pledge"),
                 _share(c.pledges_given_count, largest),
             )
             for c in countries[:MAX_BARS]
         ),
-        bars_title="Pledges given",
+        bars_title=_("Pledges given"),
     )
+
+
+# A country's line on the compare page's card, one whole phrase per plural.
+COMPARED_LINES = {
+    "at least": ngettext_lazy(
+        "%(country)s: %(count)s pledge given, at least about %(value)s (computed)",
+        "%(country)s: %(count)s pledges given, at least about %(value)s (computed)",
+        "n",
+    ),
+    "about": ngettext_lazy(
+        "%(country)s: %(count)s pledge given, about %(value)s (computed)",
+        "%(country)s: %(count)s pledges given, about %(value)s (computed)",
+        "n",
+    ),
+    "no total": ngettext_lazy(
+        "%(country)s: %(count)s pledge given, no total in US dollars",
+        "%(country)s: %(count)s pledges given, no total in US dollars",
+        "n",
+    ),
+    "none": ngettext_lazy(
+        "%(country)s: %(count)s pledge given", "%(country)s: %(count)s pledges given", "n"
+    ),
+}
 
 
 def compared_title(names: list[str]) -> str:
     """ "Japan, United States and Sweden compared", as the compare page's heading says."""
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"{listed} compared"
+    if len(names) == 1:
+        listed = names[0]
+    else:
+        listed = pgettext("the last of several names listed", "%(names)s and %(last)s") % {
+            # Translators: between the names of a list, but the last two: "Japan, Sweden".
+            "names": pgettext("names listed", ", ").join(names[:-1]),
+            "last": names[-1],
+        }
+    # Translators: the compare page's heading: "Japan, United States and Sweden compared".
+    return _("%(countries)s compared") % {"countries": listed}
 
 
-def _many(n: int, one: str, several: str = "") -> str:
+# Counts as the pages write them, one whole phrase per plural ("n" picks the plural; "count" is
+# the number as written).
+COUNTS = {
+    "pledge": ngettext_lazy("%(count)s pledge", "%(count)s pledges", "n"),
+    "sanction": ngettext_lazy("%(count)s sanction", "%(count)s sanctions", "n"),
+    "country": ngettext_lazy("%(count)s country", "%(count)s countries", "n"),
+}
+
+
+def _counted(phrase, n: int, **values) -> str:
+    """A plural `phrase` (ngettext_lazy, "n" naming its number) for `n`, with `values`."""
+    return phrase % {"n": n, "count": formatting.number(n), **values}
+
+
+def _many(n: int, noun: str) -> str:
     """3, "pledge" -> "3 pledges", as the pages write counts."""
-    return f"{formatting.number(n)} {one if n == 1 else several or one + pluralize(n)}"
+    return _counted(COUNTS[noun], n)
 
 
 def _about_usd(amount) -> str:
-    return f"about {formatting.approximate_money(amount, 'USD')} (computed)"
+    return _("about %(value)s (computed)") % {"value": formatting.approximate_money(amount, "USD")}
 
 
 def _share(value, largest) -> float:
     return float(value / largest) if largest else 0.0
 
 
-def _mark(record, field: str, what: str = "") -> str:
-    """ " (read)" after a value read rather than stated, as the page's reading mark says."""
-    return f" ({what}read)" if record.basis(field) == "read" else ""
+def _mark(record, field: str, currency: bool = False) -> str:
+    """ " (read)" after a value read rather than stated, as the page's reading mark says;
+    " (currency read)" for the currency of a value."""
+    if record.basis(field) != "read":
+        return ""
+    if currency:
+        # Translators: after a value whose currency was read from the source's words, not stated.
+        return " " + _("(currency read)")
+    # Translators: after a value that was read from the source's words rather than stated.
+    return " " + _("(read)")
 
 
 # Drawing.

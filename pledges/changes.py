@@ -6,14 +6,20 @@ from what to what, when, and the reason the editor gave, which the admin asks fo
 (`ChangeReasonMixin`). Entering a record is not a change of it; neither are the parts entered with
 it. A change to a pledge's items or stages, or to a sanction's named targets, is a change of the
 pledge or sanction. Editors' names are never copied here.
+
+A change is recorded as text, in the site's default language (English) whatever language the
+editor's admin speaks, so that the public record reads alike for everyone who made it: its labels
+and values are data, written once, not interface strings translated as a page is drawn.
 """
 
 import datetime
 import json
 from decimal import Decimal
 
+from django.conf import settings
 from django.db import models
 from django.dispatch import receiver
+from django.utils import translation
 from simple_history.signals import post_create_historical_record
 
 from pledges import formatting
@@ -47,6 +53,12 @@ UNSHOWN = {"created_at", "updated_at", "id", "status"}
 
 @receiver(post_create_historical_record)
 def _record_change(sender, instance, history_instance, **kwargs):
+    # Labels, choices and names in the site's language, as every change is recorded.
+    with translation.override(settings.LANGUAGE_CODE):
+        _record(instance, history_instance)
+
+
+def _record(instance, history_instance) -> None:
     changed = _changed_record(instance, history_instance)
     if changed is None:
         return

@@ -15,10 +15,27 @@ from dataclasses import dataclass, field
 from datetime import date
 from math import ceil
 
+from babel import dates as cldr_dates
+from django.utils.translation import ngettext_lazy
+
+from pledges import formatting
+
 WIDTH = 400  # the drawing's width, in its own units; it scales to the page
 ROW = 40  # each bar's height with its label above it
 BAR = 14
 PALETTE_SIZE = 7  # classes chart-colour-0 to chart-colour-6 in static/css/site.css
+
+# A count of records of each kind a chart counts, as its bars and columns write it: one whole
+# phrase per plural, for translators ("n" picks the plural; "count" is the number as written).
+COUNTED = {
+    "pledge": ngettext_lazy("%(count)s pledge", "%(count)s pledges", "n"),
+    "sanction": ngettext_lazy("%(count)s sanction", "%(count)s sanctions", "n"),
+}
+
+
+def counted(noun: str, n: int) -> str:
+    """3 records of the kind `noun` ("pledge", "sanction") in words: "3 pledges"."""
+    return COUNTED[noun] % {"n": n, "count": formatting.number(n)}
 
 
 @dataclass
@@ -48,7 +65,7 @@ class BarChart:
     @property
     def description(self) -> str:
         """The chart in words, for screen readers: each bar's label and value."""
-        return "; ".join(f"{bar.label}: {bar.text}" for bar in self.bars) + "."
+        return formatting.listed((f"{bar.label}: {bar.text}" for bar in self.bars), "; ") + "."
 
 
 def bar_chart(
@@ -102,7 +119,7 @@ class TimeChart:
     key: str
     title: str
     url: str
-    noun: str  # what is counted: "pledge", "sanction"
+    noun: str  # what is counted, a key of COUNTED: "pledge", "sanction"
     columns: list[Column] = field(default_factory=list)
     series: list[str] = field(default_factory=list)  # names, for the legend; one: no legend
     by_year: bool = False
@@ -124,15 +141,15 @@ class TimeChart:
             if len(self.series) > 1:
                 split = (
                     " ("
-                    + ", ".join(
-                        f"{name} {value:,}"
+                    + formatting.listed(
+                        f"{name} {formatting.number(value)}"
                         for name, value in zip(self.series, column.values, strict=True)
                         if value
                     )
                     + ")"
                 )
             parts.append(f"{column.label}: {column.text}{split}")
-        return "; ".join(parts) + "." if parts else ""
+        return formatting.listed(parts, "; ") + "." if parts else ""
 
     @property
     def baseline(self) -> int:
@@ -190,10 +207,9 @@ def _column_starts(first: date, last: date, by_year: bool) -> list[date]:
 def _columns(starts: list[date], counts: dict, chart: TimeChart) -> list[Column]:
     """A column for each of `starts`, holding each series' count in its period."""
     index_of = {start: n for n, start in enumerate(starts)}
+    precision = "year" if chart.by_year else "month"
     columns = [
-        Column(
-            start, str(start.year) if chart.by_year else f"{start:%b %Y}", [0] * len(chart.series)
-        )
+        Column(start, formatting.partial_date(start, precision), [0] * len(chart.series))
         for start in starts
     ]
     for (month, index), count in counts.items():
@@ -211,7 +227,7 @@ def _place_columns(chart: TimeChart) -> None:
     """Where each column and each of its segments go, and which labels there is room for."""
     for column in chart.columns:
         column.total = sum(column.values)
-        column.text = f"{column.total:,} {chart.noun}{'' if column.total == 1 else 's'}"
+        column.text = counted(chart.noun, column.total)
     chart.largest = max(column.total for column in chart.columns)
     slot = WIDTH / len(chart.columns)
     chart.value_labels = slot >= LABEL_ROOM
@@ -229,9 +245,17 @@ def _place_columns(chart: TimeChart) -> None:
 def _label_month(column: Column, n: int, slot: float) -> None:
     """A month's column (the `n`-th): its month, where there is room, and its year under it
     where a year starts (and under the first column)."""
-    column.tick = f"{column.start:%b}" if slot >= LABEL_ROOM else ""
+    column.tick = _month_name(column.start) if slot >= LABEL_ROOM else ""
     if n == 0 or column.start.month == 1:
-        column.year = str(column.start.year)
+        column.year = formatting.partial_date(column.start, "year")
+
+
+def _month_name(day: date) -> str:
+    """The month of `day`, abbreviated in the page's language: "Feb", "лют.", "2月"."""
+    locale = formatting.page_locale()
+    if locale is None:
+        return f"{day:%b}"
+    return cldr_dates.format_date(day, "LLL", locale=locale)
 
 
 def _stack_segments(column: Column, largest: int) -> None:

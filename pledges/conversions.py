@@ -20,6 +20,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache, lru_cache
 
 from currency_converter import CurrencyConverter, RateNotFoundError
+from django.utils.translation import gettext_lazy
 
 # A rate older than this is not "the last one published" but a currency no longer published.
 STALEST = datetime.timedelta(days=7)
@@ -33,7 +34,11 @@ class Period:
     DAY = "day"  # the last rate published on or before the date
     MONTH = "month"  # the month's average
     YEAR = "year"  # the year's average
-    CHOICES = [(DAY, "Rate of the day"), (MONTH, "Month's average"), (YEAR, "Year's average")]
+    CHOICES = [
+        (DAY, gettext_lazy("Rate of the day")),
+        (MONTH, gettext_lazy("Month's average")),
+        (YEAR, gettext_lazy("Year's average")),
+    ]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,13 @@
 
 Values are stored exactly as a source states them, in the source's currency: nothing is converted,
 and amounts in different currencies are never added together.
+
+Their names are this module's in English, and CLDR's (through Babel) in the site's other
+languages, so that every language names every currency.
 """
+
+from babel import numbers as cldr_numbers
+from django.utils.functional import lazy
 
 # Active ISO 4217 codes with their English names (precious metals, fund and test codes left out).
 CURRENCIES = {
@@ -163,7 +169,24 @@ CURRENCIES = {
     "ZWG": "Zimbabwe gold",
 }
 
-CURRENCY_CHOICES = [(code, f"{code} – {name}") for code, name in CURRENCIES.items()]
+
+def currency_name(code: str) -> str:
+    """The currency's name in the page's language: "United States dollar", "долар США"."""
+    from pledges.formatting import page_locale  # which imports this module
+
+    locale = page_locale()
+    if locale is None:
+        return CURRENCIES[code]
+    name = cldr_numbers.get_currency_name(code, locale=locale)
+    return CURRENCIES[code] if name == code else name  # a code CLDR does not name yet
+
+
+def _choice_label(code: str) -> str:
+    return f"{code} – {currency_name(code)}"
+
+
+# "USD – United States dollar", each label written in the language of the page it is shown on.
+CURRENCY_CHOICES = [(code, lazy(_choice_label, str)(code)) for code in CURRENCIES]
 
 # How a currency is written before an amount where the bare symbol would be ambiguous ("$" alone
 # could be any of a dozen dollars). Codes not listed are written as the code and a space.

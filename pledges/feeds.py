@@ -14,10 +14,13 @@ from django.http import Http404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pledges.models import Change, Country, Pledge, Sanction
 
 ENTRIES = 30
+AUTHOR = gettext_lazy("aidtracker editors")
 
 
 def latest(pledges, sanctions) -> list:
@@ -29,9 +32,9 @@ def latest(pledges, sanctions) -> list:
 
 class LatestFeed(Feed):
     feed_type = Atom1Feed
-    author_name = "aidtracker editors"
-    title = "aidtracker: new pledges and sanctions"
-    subtitle = (
+    author_name = AUTHOR
+    title = gettext_lazy("aidtracker: new pledges and sanctions")
+    subtitle = gettext_lazy(
         "Aid pledges and sanctions as they are recorded, each with the source that states it."
     )
 
@@ -47,8 +50,17 @@ class LatestFeed(Feed):
     def item_title(self, item):
         # The labels keep their own capitals: "Japan → Russia: Exclusion from SWIFT".
         if isinstance(item, Pledge):
-            return f"{item.donor} → {item.recipient}: {item.get_category_display()} aid"
-        return f"{item.imposer} → {item.target}: {item.get_measure_display()}"
+            return _("%(donor)s → %(recipient)s: %(category)s aid") % {
+                "donor": item.donor.local_name,
+                "recipient": item.recipient.local_name,
+                "category": item.get_category_display(),
+            }
+        # Translators: a sanction's title in a feed: "Japan → Russia: Exclusion from SWIFT".
+        return _("%(imposer)s → %(target)s: %(measure)s") % {
+            "imposer": item.imposer.local_name,
+            "target": item.target.local_name,
+            "measure": item.get_measure_display(),
+        }
 
     def item_description(self, item):
         return escape(item.summary())
@@ -70,12 +82,14 @@ class CountryFeed(LatestFeed):
         return country
 
     def title(self, country):
-        return f"aidtracker: new pledges and sanctions of {country.in_sentence}"
+        return _("aidtracker: new pledges and sanctions of %(country)s") % {
+            "country": country.in_sentence
+        }
 
     def subtitle(self, country):
-        return (
-            f"Pledges given and received and sanctions imposed and faced by {country.in_sentence}."
-        )
+        return _("Pledges given and received and sanctions imposed and faced by %(country)s.") % {
+            "country": country.in_sentence
+        }
 
     def link(self, country):
         return country.get_absolute_url()
@@ -95,7 +109,7 @@ class ChangesFeed(Feed):
     keeps those of the records that concern one country."""
 
     feed_type = Atom1Feed
-    author_name = "aidtracker editors"
+    author_name = AUTHOR
     query_parameters = frozenset({"country"})
 
     def get_object(self, request):
@@ -109,11 +123,13 @@ class ChangesFeed(Feed):
 
     def title(self, country):
         if country is None:
-            return "aidtracker: changes to published records"
-        return f"aidtracker: changes to the records of {country.in_sentence}"
+            return _("aidtracker: changes to published records")
+        return _("aidtracker: changes to the records of %(country)s") % {
+            "country": country.in_sentence
+        }
 
     def subtitle(self, country):
-        return "Each correction of a published pledge, sanction or fact: what changed, and why."
+        return _("Each correction of a published pledge, sanction or fact: what changed, and why.")
 
     def link(self, country):
         url = reverse("pledges:change-list")
@@ -130,11 +146,16 @@ class ChangesFeed(Feed):
         return changes[:ENTRIES]
 
     def item_title(self, change):
-        return f"{change.get_action_display()}: {change.record}"
+        # Translators: a change's title in a feed: "Changed: Japan to Ukraine, military aid".
+        return _("%(action)s: %(record)s") % {
+            "action": change.get_action_display(),
+            "record": change.record,
+        }
 
     def item_description(self, change):
+        # Each field as it was recorded (pledges.changes), in the site's language.
         lines = [f"{field['label']}: {field['old']} → {field['new']}" for field in change.fields]
-        lines.append(f"Reason: {change.reason or 'none given'}")
+        lines.append(_("Reason: %(reason)s") % {"reason": change.reason or _("none given")})
         return escape("\n".join(lines)).replace("\n", "<br>")
 
     def item_link(self, change):

@@ -13,8 +13,10 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.forms.renderers import TemplatesSetting
 from django.http import QueryDict
 from django.utils.functional import cached_property
+from django.utils.translation import gettext, ngettext_lazy
+from django.utils.translation import gettext_lazy as _
 
-from pledges import search
+from pledges import formatting, search
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
 from pledges.models import (
     AidItem,
@@ -44,10 +46,17 @@ CURRENCY_CHOICES_BY_CODE = dict(CURRENCY_CHOICES)
 # `?announced=unknown`, `?value=unknown`, `?imposed=unknown`: the records that state no date (or
 # value), which no date (or value) filter or order can place; `known` lists the others.
 KNOWN, UNKNOWN = "known", "unknown"
-KNOWN_CHOICES = [(KNOWN, "Given"), (UNKNOWN, "Not stated")]
+# Translators: a list's filter on a date or value: records that state one.
+KNOWN_CHOICES = [(KNOWN, _("Given")), (UNKNOWN, _("Not stated"))]
 # Whether a pledge has a value in US dollars: computed, or none (no value, or one that cannot be
 # converted: no date, or a currency the ECB publishes no rate for).
-CONVERTED_CHOICES = [(KNOWN, "Computed"), (UNKNOWN, "None: no value, or one not convertible")]
+CONVERTED_CHOICES = [
+    # Translators: the filter "Value in US dollars": pledges whose value in dollars is computed.
+    (KNOWN, _("Computed")),
+    (UNKNOWN, _("None: no value, or one not convertible")),
+]
+# Translators: the first choice of a list's filter, which leaves the list unfiltered.
+ANY = _("Any")
 # Sorts that rank values, by their value in US dollars.
 VALUE_SORTS = ("-value", "value")
 # The filters that, alone, select one country's pledges: the precomputed count of them.
@@ -59,6 +68,9 @@ def printable(value: str, limit: int = 60) -> str:
     text = "".join(ch for ch in str(value) if ch.isprintable())
     return text if len(text) <= limit else text[:limit] + "…"
 
+
+# A date filter's message for a date it cannot read.
+INVALID_DATE = _("Enter a date as year-month-day, such as 2022-02-26.")
 
 # The project's templates, where the public pages' Jinja2 ones (templates/forms/) draw the lists'
 # filter forms: Django's own widget templates took several times longer, and a list page's form
@@ -93,8 +105,10 @@ class CountryField(forms.ModelChoiceField):
         country = Country.objects.find(str(value))
         if country is None:
             raise ValidationError(
-                "There is no country “%(value)s”: give its name (United States), its two-letter "
-                "ISO code (US) or the name in its address (united-states).",
+                _(
+                    "There is no country “%(value)s”: give its name (United States), its "
+                    "two-letter ISO code (US) or the name in its address (united-states)."
+                ),
                 code="invalid_choice",
                 params={"value": printable(value)},
             )
@@ -109,7 +123,7 @@ class CountryFilter(django_filters.ModelChoiceFilter):
 
     def __init__(self, *args, listed: Q, **kwargs):
         kwargs.setdefault("to_field_name", "slug")
-        kwargs.setdefault("empty_label", "Any")
+        kwargs.setdefault("empty_label", ANY)
         super().__init__(*args, queryset=Country.objects.filter(listed), **kwargs)
 
 
@@ -118,7 +132,7 @@ class AmountField(forms.DecimalField):
 
     widget = FilterTextInput(attrs={"inputmode": "decimal"})
     default_error_messages = {
-        "invalid": "Enter an amount in figures, such as 1000000 or 1,000,000.",
+        "invalid": _("Enter an amount in figures, such as 1000000 or 1,000,000."),
     }
 
     def to_python(self, value):
@@ -160,7 +174,7 @@ def date_filter(field_name: str, lookup_expr: str, label: str) -> django_filters
         label=label,
         input_formats=["%Y-%m-%d"],
         widget=FilterDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
+        error_messages={"invalid": INVALID_DATE},
     )
 
 
@@ -264,12 +278,14 @@ class FilterForm(ListForm):
         """Refuse a range that ends before it starts, or that is asked of undated records."""
         start, end = (cleaned.get(name) for name in self.range_fields)
         if start and end and start > end:
-            self.add_error(self.range_fields[1], "This date is before the start of the range.")
+            self.add_error(self.range_fields[1], _("This date is before the start of the range."))
         if cleaned.get(self.known_field) == UNKNOWN and (start or end):
             self.add_error(
                 self.known_field,
-                "Those with no stated date cannot fall between dates: clear the dates, or "
-                "choose “Any” here.",
+                _(
+                    "Those with no stated date cannot fall between dates: clear the dates, or "
+                    "choose “Any” here."
+                ),
             )
 
     def write_countries_as_slugs(self, cleaned: dict) -> None:
@@ -305,7 +321,7 @@ class PledgeFilterForm(FilterForm):
         super().__init__(*args, **kwargs)
         # Lists the currencies pledges are stated in, when the list is shown.
         self.fields["currency"].widget.options_from = lambda: self.remembered(
-            "currencies", lambda: [("", "Any"), *currencies_in_use()]
+            "currencies", lambda: [("", ANY), *currencies_in_use()]
         )
 
     def clean(self):
@@ -319,13 +335,15 @@ class PledgeFilterForm(FilterForm):
         """Refuse a range of amounts that ends below its start, or that names no currency."""
         low, high = cleaned.get("amount_min"), cleaned.get("amount_max")
         if low is not None and high is not None and low > high:
-            self.add_error("amount_max", "The maximum is below the minimum.")
+            self.add_error("amount_max", _("The maximum is below the minimum."))
         compares_value = low is not None or high is not None
         if compares_value and not cleaned.get("currency") and "currency" not in self.errors:
             self.add_error(
                 "currency",
-                "Choose the currency of the value: amounts in different currencies cannot "
-                "be compared.",
+                _(
+                    "Choose the currency of the value: amounts in different currencies cannot "
+                    "be compared."
+                ),
             )
 
     def check_unstated_value(self, cleaned: dict) -> None:
@@ -335,8 +353,10 @@ class PledgeFilterForm(FilterForm):
         if any(cleaned.get(name) not in EMPTY for name in self.value_fields):
             self.add_error(
                 "value",
-                "Pledges with no stated value have no currency or amount: clear those, or choose "
-                "“Any” here.",
+                _(
+                    "Pledges with no stated value have no currency or amount: clear those, or "
+                    "choose “Any” here."
+                ),
             )
 
     def check_match_order(self, cleaned: dict) -> None:
@@ -345,27 +365,32 @@ class PledgeFilterForm(FilterForm):
             cleaned["sort"] = ""
             self.add_notice(
                 "sort",
-                "Give words to search to order by best match. Until then the list is shown "
-                "newest first.",
+                _(
+                    "Give words to search to order by best match. Until then the list is shown "
+                    "newest first."
+                ),
             )
 
 
 # Sort keys offered in the query string (`sort=-announced`), each a stable, total ordering. Those
 # over all pledges are read in the order of an index (see Pledge.Meta.indexes).
 PLEDGE_SORTS = {
-    "-announced": ("Newest first", [F("announced_on").desc(nulls_last=True)]),
-    "announced": ("Oldest first", [OLDEST_FIRST]),
-    "donor": ("Donor A–Z", ["donor__name", F("announced_on").desc(nulls_last=True)]),
-    "-donor": ("Donor Z–A", ["-donor__name", F("announced_on").desc(nulls_last=True)]),
-    "recipient": ("Recipient A–Z", ["recipient__name", F("announced_on").desc(nulls_last=True)]),
-    "-recipient": ("Recipient Z–A", ["-recipient__name", F("announced_on").desc(nulls_last=True)]),
+    "-announced": (_("Newest first"), [F("announced_on").desc(nulls_last=True)]),
+    "announced": (_("Oldest first"), [OLDEST_FIRST]),
+    "donor": (_("Donor A–Z"), ["donor__name", F("announced_on").desc(nulls_last=True)]),
+    "-donor": (_("Donor Z–A"), ["-donor__name", F("announced_on").desc(nulls_last=True)]),
+    "recipient": (_("Recipient A–Z"), ["recipient__name", F("announced_on").desc(nulls_last=True)]),
+    "-recipient": (
+        _("Recipient Z–A"),
+        ["-recipient__name", F("announced_on").desc(nulls_last=True)],
+    ),
     # Values are ranked by their value in US dollars at the ECB's rate for each pledge's date
     # (Pledge.value_usd), whatever their currency; pledges without one are not ranked (the list
     # says how many, and links to them). Read in the order of the dollar-value index.
-    "-value": ("Value in US dollars, largest first", [F("value_usd").desc()]),
-    "value": ("Value in US dollars, smallest first", [F("value_usd").asc(), F("id").asc()]),
+    "-value": (_("Value in US dollars, largest first"), [F("value_usd").desc()]),
+    "value": (_("Value in US dollars, smallest first"), [F("value_usd").asc(), F("id").asc()]),
     # The order of a search (words in `q`) unless another is chosen: the most relevant first.
-    "match": ("Best match first (when searching words)", ["-search_rank"]),
+    "match": (_("Best match first (when searching words)"), ["-search_rank"]),
 }
 
 
@@ -394,7 +419,7 @@ def search_filter(label: str) -> django_filters.CharFilter:
 
 def known_filter(label: str, method: str) -> django_filters.ChoiceFilter:
     return django_filters.ChoiceFilter(
-        choices=KNOWN_CHOICES, method=method, label=label, empty_label="Any"
+        choices=KNOWN_CHOICES, method=method, label=label, empty_label=ANY
     )
 
 
@@ -441,6 +466,9 @@ class ListFilterSet(FilterSet):
     no stated date that its date filters leave out or its date order lists last."""
 
     date_sorts = ("",)  # the sort keys that order by date; "" is the default order
+    # The note beside the words when a search finds too many records to rank: "n" picks the
+    # plural, "count" is the number as written.
+    too_many_to_rank = None
 
     ranked = True  # False when a search found too many records to rank (search.RANKED_AT_MOST)
     search_count = None  # a search's matches, counted up to search.RANKED_AT_MOST + 1
@@ -460,11 +488,10 @@ class ListFilterSet(FilterSet):
         if self.search_count <= search.RANKED_AT_MOST:
             return search.best_first(matches, words)
         self.ranked = False
-        plural = self._meta.model._meta.verbose_name_plural
         self.form.add_notice(
             "q",
-            f"More than {search.RANKED_AT_MOST:,} {plural} hold these words: too many to rank "
-            "by best match, so they are listed newest first. Add words to narrow the search.",
+            self.too_many_to_rank
+            % {"n": search.RANKED_AT_MOST, "count": formatting.number(search.RANKED_AT_MOST)},
         )
         return matches.order_by(*self._meta.model._meta.ordering)
 
@@ -520,42 +547,54 @@ class ListFilterSet(FilterSet):
 
 
 class PledgeFilter(ListFilterSet):
-    donor = CountryFilter(listed=Q(pledges_given_count__gt=0), label="Donor")
-    recipient = CountryFilter(listed=Q(pledges_received_count__gt=0), label="Recipient")
-    category = django_filters.ChoiceFilter(choices=Category.choices, empty_label="Any")
-    status = django_filters.ChoiceFilter(
-        choices=Status.choices, empty_label="Any", label="Stage (the latest)"
+    donor = CountryFilter(listed=Q(pledges_given_count__gt=0), label=_("Donor"))
+    recipient = CountryFilter(listed=Q(pledges_received_count__gt=0), label=_("Recipient"))
+    category = django_filters.ChoiceFilter(
+        choices=Category.choices, empty_label=ANY, label=_("Category")
     )
-    announced_after = date_filter("announced_on", "gte", "Announced on or after")
-    announced_before = date_filter("announced_on", "lte", "Announced on or before")
-    announced = known_filter("Announcement date", "filter_date_known")
+    status = django_filters.ChoiceFilter(
+        choices=Status.choices, empty_label=ANY, label=_("Stage (the latest)")
+    )
+    announced_after = date_filter("announced_on", "gte", _("Announced on or after"))
+    announced_before = date_filter("announced_on", "lte", _("Announced on or before"))
+    announced = known_filter(_("Announcement date"), "filter_date_known")
     item = django_filters.ModelChoiceFilter(
         queryset=ItemType.objects.all(), to_field_name="slug", method="filter_item",
-        label="Item type", empty_label="Any",
+        label=_("Item type"), empty_label=ANY,
     )  # fmt: skip
     currency = CurrencyFilter(
-        choices=[], empty_label="Any", label="Currency", method="filter_currency"
+        choices=[], empty_label=ANY, label=_("Currency"), method="filter_currency"
     )
     amount_min = AmountFilter(
-        field_name="amount", lookup_expr="gte", label="Value at least", min_value=0,
+        field_name="amount", lookup_expr="gte", label=_("Value at least"), min_value=0,
         max_digits=18, decimal_places=2,
     )  # fmt: skip
     amount_max = AmountFilter(
-        field_name="amount", lookup_expr="lte", label="Value at most", min_value=0,
+        field_name="amount", lookup_expr="lte", label=_("Value at most"), min_value=0,
         max_digits=18, decimal_places=2,
     )  # fmt: skip
-    value = known_filter("Value", "filter_value_known")
+    value = known_filter(_("Value"), "filter_value_known")
     converted = django_filters.ChoiceFilter(
-        choices=CONVERTED_CHOICES, method="filter_converted", label="Value in US dollars",
-        empty_label="Any",
+        choices=CONVERTED_CHOICES, method="filter_converted", label=_("Value in US dollars"),
+        empty_label=ANY,
     )  # fmt: skip
-    source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
-    q = search_filter("Words in the description, items or figure words")
+    source = django_filters.ModelChoiceFilter(
+        queryset=Source.objects.all(), empty_label=ANY, label=_("Source")
+    )
+    q = search_filter(_("Words in the description, items or figure words"))
     sort = django_filters.ChoiceFilter(
-        choices=[(key, label) for key, (label, _) in PLEDGE_SORTS.items()],
-        method="sort_by", label="Sort", empty_label=None,
-        error_messages={"invalid_choice": "There is no sort “%(value)s”: choose one listed."},
+        choices=[(key, label) for key, (label, _order) in PLEDGE_SORTS.items()],
+        method="sort_by", label=_("Sort"), empty_label=None,
+        error_messages={"invalid_choice": _("There is no sort “%(value)s”: choose one listed.")},
     )  # fmt: skip
+
+    too_many_to_rank = ngettext_lazy(
+        "More than %(count)s pledge holds these words: too many to rank by best match, so they "
+        "are listed newest first. Add words to narrow the search.",
+        "More than %(count)s pledges hold these words: too many to rank by best match, so they "
+        "are listed newest first. Add words to narrow the search.",
+        "n",
+    )
 
     class Meta:
         model = Pledge
@@ -598,7 +637,7 @@ class PledgeFilter(ListFilterSet):
         sort = chosen.get("sort", "")
         if sort in VALUE_SORTS:
             records, url = self.elsewhere({"sort", "converted"}, converted=UNKNOWN)
-            ranking = "largest first" if sort == "-value" else "smallest first"
+            ranking = gettext("largest first") if sort == "-value" else gettext("smallest first")
             return [Unplaced("value_rank", records, url, ranking=ranking), *notes]
         value_fields = self._meta.form.value_fields
         if any(name in chosen for name in value_fields):
@@ -633,9 +672,9 @@ class PledgeFilter(ListFilterSet):
 
 # How far a sanction's recorded dates take it (Sanction.state).
 SANCTION_STATES = [
-    ("announced", "Announced, no date in force recorded"),
-    ("in_force", "In force, not lifted"),
-    ("lifted", "Lifted"),
+    ("announced", _("Announced, no date in force recorded")),
+    ("in_force", _("In force, not lifted")),
+    ("lifted", _("Lifted")),
 ]
 
 
@@ -645,28 +684,40 @@ class SanctionFilterForm(FilterForm):
 
 
 class SanctionFilter(ListFilterSet):
-    imposer = CountryFilter(listed=Q(sanctions_imposed_count__gt=0), label="Imposed by")
-    target = CountryFilter(listed=Q(sanctions_received_count__gt=0), label="Target country")
-    measure = django_filters.ChoiceFilter(choices=Measure.choices, empty_label="Any")
-    target_kind = django_filters.ChoiceFilter(
-        choices=TargetKind.choices, empty_label="Any", label="Kind of target"
+    imposer = CountryFilter(listed=Q(sanctions_imposed_count__gt=0), label=_("Imposed by"))
+    target = CountryFilter(listed=Q(sanctions_received_count__gt=0), label=_("Target country"))
+    measure = django_filters.ChoiceFilter(
+        choices=Measure.choices, empty_label=ANY, label=_("Measure")
     )
-    imposed_after = date_filter("imposed_on", "gte", "Imposed on or after")
-    imposed_before = date_filter("imposed_on", "lte", "Imposed on or before")
-    imposed = known_filter("Start date", "filter_date_known")
+    target_kind = django_filters.ChoiceFilter(
+        choices=TargetKind.choices, empty_label=ANY, label=_("Kind of target")
+    )
+    imposed_after = date_filter("imposed_on", "gte", _("Imposed on or after"))
+    imposed_before = date_filter("imposed_on", "lte", _("Imposed on or before"))
+    imposed = known_filter(_("Start date"), "filter_date_known")
     state = django_filters.ChoiceFilter(
-        choices=SANCTION_STATES, empty_label="Any", label="In force or lifted",
+        choices=SANCTION_STATES, empty_label=ANY, label=_("In force or lifted"),
         method="filter_state",
     )  # fmt: skip
     in_force_on = django_filters.DateFilter(
-        label="In force on",
+        label=_("In force on"),
         method="filter_in_force_on",
         input_formats=["%Y-%m-%d"],
         widget=FilterDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": "Enter a date as year-month-day, such as 2022-02-26."},
+        error_messages={"invalid": INVALID_DATE},
     )
-    source = django_filters.ModelChoiceFilter(queryset=Source.objects.all(), empty_label="Any")
-    q = search_filter("Words in the description, measure or named targets")
+    source = django_filters.ModelChoiceFilter(
+        queryset=Source.objects.all(), empty_label=ANY, label=_("Source")
+    )
+    q = search_filter(_("Words in the description, measure or named targets"))
+
+    too_many_to_rank = ngettext_lazy(
+        "More than %(count)s sanction holds these words: too many to rank by best match, so "
+        "they are listed newest first. Add words to narrow the search.",
+        "More than %(count)s sanctions hold these words: too many to rank by best match, so "
+        "they are listed newest first. Add words to narrow the search.",
+        "n",
+    )
 
     def filter_state(self, queryset, name, state):
         if state == "lifted":
@@ -691,15 +742,17 @@ class SanctionFilter(ListFilterSet):
 class StageFilter(FilterSet):
     """The stages of pledges: of one stage, by a donor or to a recipient, dated in a span."""
 
-    stage = django_filters.ChoiceFilter(choices=Status.choices, empty_label="Any", label="Stage")
+    stage = django_filters.ChoiceFilter(choices=Status.choices, empty_label=ANY, label=_("Stage"))
     donor = CountryFilter(
-        listed=Q(pledges_given_count__gt=0), label="Donor", field_name="pledge__donor"
+        listed=Q(pledges_given_count__gt=0), label=_("Donor"), field_name="pledge__donor"
     )
     recipient = CountryFilter(
-        listed=Q(pledges_received_count__gt=0), label="Recipient", field_name="pledge__recipient"
+        listed=Q(pledges_received_count__gt=0),
+        label=_("Recipient"),
+        field_name="pledge__recipient",
     )
-    after = date_filter("occurred_on", "gte", "On or after")
-    before = date_filter("occurred_on", "lte", "On or before")
+    after = date_filter("occurred_on", "gte", _("On or after"))
+    before = date_filter("occurred_on", "lte", _("On or before"))
 
     class Meta:
         model = PledgeEvent
@@ -711,9 +764,10 @@ class FactFilter(FilterSet):
     """The facts list: those about a country or concerning it (Poland's refugees from Ukraine
     are listed under both), and of one kind."""
 
-    country = CountryFilter(listed=Q(facts_count__gt=0), label="Country", method="concerning")
-    kind = django_filters.ChoiceFilter(choices=FactKind.choices, empty_label="Any", label="What")
-    q = search_filter("Words in the description or figure words")
+    country = CountryFilter(listed=Q(facts_count__gt=0), label=_("Country"), method="concerning")
+    # Translators: the facts list's filter by the kind of fact (a figure about people, a policy).
+    kind = django_filters.ChoiceFilter(choices=FactKind.choices, empty_label=ANY, label=_("What"))
+    q = search_filter(_("Words in the description or figure words"))
 
     class Meta:
         model = Fact
@@ -740,7 +794,7 @@ class ChangeFilter(FilterSet):
         listed=Q(pledges_given_count__gt=0) | Q(pledges_received_count__gt=0)
         | Q(sanctions_imposed_count__gt=0) | Q(sanctions_received_count__gt=0)
         | Q(facts_count__gt=0),
-        label="Country",
+        label=_("Country"),
         method="concerning",
     )  # fmt: skip
 

@@ -31,6 +31,8 @@ from django.db import connection, transaction
 from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pledges import exports
 from pledges.exports.records import UrlMaker
@@ -58,7 +60,7 @@ class WholeList:
 
     export: exports.Export
     url_name: str
-    contents: str  # what a reader finds in it, for /downloads/
+    contents: str  # what a reader finds in it, for /downloads/ (translated as the page is drawn)
 
     def rows(self):
         if self.export is exports.ITEM_TYPES:
@@ -77,20 +79,26 @@ class WholeList:
 WHOLE_LISTS = {
     whole.export.name: whole
     for whole in [
-        WholeList(exports.PLEDGES, "pledges:pledge-list", "Every pledge, with its aid items"),
-        WholeList(exports.SANCTIONS, "pledges:sanction-list", "Every sanction"),
+        WholeList(
+            exports.PLEDGES, "pledges:pledge-list", gettext_lazy("Every pledge, with its aid items")
+        ),
+        WholeList(exports.SANCTIONS, "pledges:sanction-list", gettext_lazy("Every sanction")),
         WholeList(
             exports.FACTS,
             "pledges:fact-list",
-            "Every other fact about a country, such as people who fled",
+            gettext_lazy("Every other fact about a country, such as people who fled"),
         ),
         WholeList(
             exports.STAGES,
             "pledges:stage-list",
-            "Every stage of every pledge (announced, approved, delivered…), with its source",
+            gettext_lazy(
+                "Every stage of every pledge (announced, approved, delivered…), with its source"
+            ),
         ),
-        WholeList(exports.COUNTRIES, "pledges:country-list", "Every country with data"),
-        WholeList(exports.ITEM_TYPES, "pledges:itemtype-list", "Every kind of item"),
+        WholeList(
+            exports.COUNTRIES, "pledges:country-list", gettext_lazy("Every country with data")
+        ),
+        WholeList(exports.ITEM_TYPES, "pledges:itemtype-list", gettext_lazy("Every kind of item")),
     ]
 }
 
@@ -128,11 +136,15 @@ def built_file(name: str, directory: Path | None = None) -> Path | None:
 def contents(entry: dict) -> str:
     """What a built file holds, in words."""
     if entry["format"] == "sqlite":
-        return (
+        return _(
             "Every public table (pledges, aid items, sanctions, facts, countries, sources), "
             "for Datasette, pandas or sqlite3"
         )
-    return f"{WHOLE_LISTS[entry['list']].contents}, as {entry['format'].upper()}"
+    # Translators: a download's contents and its format: "Every sanction, as CSV".
+    return _("%(contents)s, as %(format)s") % {
+        "contents": WHOLE_LISTS[entry["list"]].contents,
+        "format": entry["format"].upper(),
+    }
 
 
 def whole_list_file(list_name: str, fmt: str) -> str | None:

@@ -316,10 +316,9 @@ def _save(record, user, reason: str = "") -> None:
 
 
 def _reason(draft: SourceDraft) -> str:
-    return _("Accepted from the intake's draft %(n)d of %(source)s") % {
-        "n": draft.position,
-        "source": draft.source,
-    }
+    # Data, not the editor's interface: kept with the record's history and shown to every reader
+    # as an editor's own reason is, so written the same whatever language the editor reads in.
+    return f"Accepted from the intake's draft {draft.position} of {draft.source}"
 
 
 def _build_pledge(draft: SourceDraft, user) -> Pledge:

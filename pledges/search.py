@@ -23,6 +23,7 @@ from django.db import connections, models
 from django.db.models import ExpressionWrapper, F, Func, Q, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_delete, post_save
+from django.utils.translation import gettext_lazy
 
 # Ranking reads every match's words (on PostgreSQL, a row of the table for each); beyond this
 # many matches a list shows them in its own order, read from an index, so that a search costs
@@ -74,7 +75,9 @@ def document_fields():
         editable=False,
         default="",
         db_default="",
-        help_text="The words the record is found by in a search, written on every save.",
+        help_text=gettext_lazy(
+            "The words the record is found by in a search, written on every save."
+        ),
     )
     vector = models.GeneratedField(
         expression=DocumentVector("search_document"),

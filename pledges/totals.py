@@ -5,7 +5,7 @@ helpers that the country model and the pages use."""
 
 from decimal import Decimal
 
-from django.utils.translation import ngettext, ngettext_lazy
+from django.utils.translation import ngettext, ngettext_lazy, pgettext
 
 from pledges import formatting
 
@@ -50,14 +50,19 @@ TOP_PARTNERS = 8
 def names_listed(names: list[str], total: int) -> str:
     """ "Ukraine", "Ukraine and Poland", "Ukraine, Poland and 3 other countries"."""
     if total <= 2:
-        return " and ".join(names[:2])
+        if len(names) < 2:
+            return "".join(names[:1])
+        return pgettext("two names listed", "%(first)s and %(second)s") % {
+            "first": names[0],
+            "second": names[1],
+        }
     others = total - 2
     listed = ngettext(
         "{first}, {second} and {others} other country",
         "{first}, {second} and {others} other countries",
         others,
     )
-    return listed.format(first=names[0], second=names[1], others=f"{others:,}")
+    return listed.format(first=names[0], second=names[1], others=formatting.number(others))
 
 
 class ValueTotal:

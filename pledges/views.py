@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connection, connections
 from django.db.models import (
@@ -22,7 +23,9 @@ from django.http import FileResponse, Http404, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import ngettext
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
@@ -70,7 +73,7 @@ LATEST = 10  # rows of each kind shown on a summary page, with a link to all of 
 UNPLACED_ROWS = 1_000
 # The other sources that report a record, for its page's provenance.
 CORROBORATIONS = Prefetch("corroborations", queryset=Corroboration.objects.for_listing())
-NO_SUCH_FORMAT = "There is no format “{format}”: ask for format=csv or format=json."
+NO_SUCH_FORMAT = gettext_lazy("There is no format “%(format)s”: ask for format=csv or format=json.")
 
 
 class PagedListMixin:
@@ -96,10 +99,10 @@ class PagedListMixin:
         requested = self.request.GET.get(self.page_kwarg, "1")
         page = paginator.get_page(requested)
         if requested != str(page.number):
-            self.page_message = (
-                f"There is no page “{printable(requested, 20)}”: showing page {page.number} of "
-                f"{paginator.num_pages}."
-            )
+            self.page_message = _(
+                "There is no page “%(asked)s”: showing page %(number)s of %(pages)s."
+            ) % {"asked": printable(requested, 20), "number": page.number,
+                 "pages": paginator.num_pages}  # fmt: skip
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -202,7 +205,7 @@ class DownloadMixin:
             return super().get(request, *args, **kwargs)
         try:
             if fmt not in exports.FORMATS:
-                raise BadDownload(NO_SUCH_FORMAT.format(format=printable(fmt, 20)))
+                raise BadDownload(NO_SUCH_FORMAT % {"format": printable(fmt, 20)})
             if request.GET.keys() == {"format"}:
                 name = prebuilt.whole_list_file(self.export.name, fmt)
                 if name:
@@ -224,7 +227,8 @@ class DownloadMixin:
                 for name, errors in filterset.errors.items()
             )
             raise BadDownload(
-                f"The filters cannot be applied, so nothing was downloaded. {problems}"
+                _("The filters cannot be applied, so nothing was downloaded. %(problems)s")
+                % {"problems": problems}
             )
         return filterset.qs
 
@@ -246,7 +250,9 @@ class RecordJsonMixin:
     def dispatch(self, request, *args, **kwargs):
         fmt = request.GET.get("format")
         if fmt and fmt != "json":
-            message = f"There is no format “{printable(fmt, 20)}” here: ask for format=json."
+            message = _("There is no format “%(format)s” here: ask for format=json.") % {
+                "format": printable(fmt, 20)
+            }
             return render(request, "400.html", {"message": message}, status=400)
         self.as_json = fmt == "json"
         return super().dispatch(request, *args, **kwargs)
@@ -296,28 +302,28 @@ class HomeView(TemplateView):
             donors_by_value=donors_by_value,
             value_chart=charts.bar_chart(
                 "donors-value",
-                "Donors by the value of their pledges in US dollars (computed)",
+                _("Donors by the value of their pledges in US dollars (computed)"),
                 f"{reverse('pledges:pledge-list')}?sort=-value",
-                [value_bar(donor.name, donor.given_usd) for donor in donors_by_value],
+                [value_bar(donor.local_name, donor.given_usd) for donor in donors_by_value],
             ),
             category_chart=category_chart(
                 "categories",
-                "Pledges by category",
+                _("Pledges by category"),
                 dict(SiteCategory.objects.values_list("category", "count")),
             ),
             donors_by_pledges=donors_by_pledges,
             count_chart=charts.bar_chart(
                 "donors-count",
-                "Donors by number of pledges",
+                _("Donors by number of pledges"),
                 f"{reverse('pledges:pledge-list')}",
                 [
-                    pledges_bar(country.name, country.pledges_given_count)
+                    pledges_bar(country.local_name, country.pledges_given_count)
                     for country in donors_by_pledges
                 ],
             ),
             time_chart=months_chart(
                 "pledges-time",
-                "Pledges by the month they were announced",
+                _("Pledges by the month they were announced"),
                 f"{reverse('pledges:pledge-list')}?sort=announced",
                 SiteMonth.objects.filter(role=CountryRole.GIVEN).values_list(
                     "month", "count", "derived"
@@ -330,13 +336,13 @@ class HomeView(TemplateView):
 
 
 def pledges_bar(label: str, n: int) -> charts.Bar:
-    count = ngettext("{count} pledge", "{count} pledges", n)
-    return charts.Bar(label, count.format(count=formatting.number(n)), n)
+    return charts.Bar(label, charts.counted("pledge", n), n)
 
 
 def value_bar(label: str, usd) -> charts.Bar:
     """A bar of a value in US dollars, computed, and so approximate."""
-    return charts.Bar(label, f"about {formatting.approximate_money(usd, 'USD')}", float(usd))
+    about = _("about %(value)s") % {"value": formatting.approximate_money(usd, "USD")}
+    return charts.Bar(label, about, float(usd))
 
 
 # A country's charts of the pledges it gave or received: the pledge list's filter naming the
@@ -344,15 +350,15 @@ def value_bar(label: str, usd) -> charts.Bar:
 ROLE_CHARTS = {
     CountryRole.GIVEN: {
         "filter": "donor",
-        "partners": "Recipients of {country}’s pledges, most pledges first",
-        "categories": "Pledges by {country} by category",
-        "months": "Pledges by {country} by the month they were announced",
+        "partners": gettext_lazy("Recipients of %(country)s’s pledges, most pledges first"),
+        "categories": gettext_lazy("Pledges by %(country)s by category"),
+        "months": gettext_lazy("Pledges by %(country)s by the month they were announced"),
     },
     CountryRole.RECEIVED: {
         "filter": "recipient",
-        "partners": "Donors of {country}’s pledges, most pledges first",
-        "categories": "Pledges to {country} by category",
-        "months": "Pledges to {country} by the month they were announced",
+        "partners": gettext_lazy("Donors of %(country)s’s pledges, most pledges first"),
+        "categories": gettext_lazy("Pledges to %(country)s by category"),
+        "months": gettext_lazy("Pledges to %(country)s by the month they were announced"),
     },
 }
 
@@ -362,21 +368,19 @@ def country_charts(country, role: str) -> dict[str, charts.BarChart | charts.Tim
     them: its partners, the categories and the months (`partners_given`, `chart_given`,
     `time_given`)."""
     titles = ROLE_CHARTS[role]
-    named = {"country": country.name}
+    named = {"country": country.local_name}
     listed = f"{reverse('pledges:pledge-list')}?{titles['filter']}={country.slug}"
     return {
-        f"partners_{role}": partner_chart(
-            country, role, titles["partners"].format(**named), listed
-        ),
+        f"partners_{role}": partner_chart(country, role, titles["partners"] % named, listed),
         f"chart_{role}": category_chart(
             role,
-            titles["categories"].format(**named),
+            titles["categories"] % named,
             country.category_counts(role),
             **{titles["filter"]: country.slug},
         ),
         f"time_{role}": months_chart(
             f"time-{role}",
-            titles["months"].format(**named),
+            titles["months"] % named,
             f"{listed}&sort=announced",
             country.months_by_role[role],
             getattr(country, f"pledges_{role}_count"),
@@ -432,13 +436,13 @@ def sanctions_chart() -> charts.TimeChart:
     series = [name for _, name, _ in top]
     columns = _imposer_columns([pk for pk, *_ in top], site)
     if len(imposers) > len(top):
-        series.append("Other imposers")
+        series.append(_("Other imposers"))
     else:
         columns = [column for column in columns if column[1] < len(top)]
     drawn = sum(n for _, n, _ in site)
     return charts.time_chart(
         "sanctions-time",
-        "Sanctions by the month they started, by imposer",
+        _("Sanctions by the month they started, by imposer"),
         f"{reverse('pledges:sanction-list')}",
         columns,
         noun="sanction",
@@ -458,7 +462,7 @@ def _imposer_columns(top: list[int], site: list[tuple]) -> list[tuple]:
     )
     index = {pk: position for position, pk in enumerate(top)}
     others = Counter({month: n for month, n, _ in site})
-    for _, month, n in rows:
+    for _country, month, n in rows:
         others[month] -= n
     return [(month, index[country], n) for country, month, n in rows] + [
         (month, len(top), n) for month, n in others.items() if n
@@ -591,7 +595,7 @@ class CompareView(TemplateView):
         asked = self.asked()
         fmt = request.GET.get("format")
         if fmt and fmt not in exports.FORMATS:
-            message = NO_SUCH_FORMAT.format(format=printable(fmt, 20))
+            message = NO_SUCH_FORMAT % {"format": printable(fmt, 20)}
             return render(request, "400.html", {"message": message}, status=400)
         countries, problem = self.found(asked)
         if problem:
@@ -615,25 +619,27 @@ class CompareView(TemplateView):
     def found(self, asked: list[str]) -> tuple[list, str]:
         """The countries asked for, once each in the order given; or why they cannot be."""
         if len(asked) > MOST_COMPARED:
-            return (
-                [],
-                f"Up to {MOST_COMPARED} countries can be compared at a time, not {len(asked)}.",
+            too_many = ngettext(
+                "Up to %(most)s country can be compared at a time, not %(asked)s.",
+                "Up to %(most)s countries can be compared at a time, not %(asked)s.",
+                MOST_COMPARED,
             )
+            return [], too_many % {"most": MOST_COMPARED, "asked": len(asked)}
         found = {key: Country.objects.find(key) for key in asked}
         unknown = [printable(key, 100) for key, country in found.items() if country is None]
         if unknown:
             names = ", ".join(f"“{name}”" for name in unknown)
-            return [], (
-                f"There is no country {names}: give each country’s name (United States), its "
+            return [], _(
+                "There is no country %(names)s: give each country’s name (United States), its "
                 "two-letter code (US) or the last part of its page’s address (united-states), "
                 "separated by commas."
-            )
+            ) % {"names": names}
         return list(dict.fromkeys(found.values())), ""
 
     def download(self, asked: list[str], countries: list, fmt: str):
         """The pledges the countries gave or received, as a file."""
         if not countries:
-            return self.refuse(asked, "Name the countries whose pledges to download.")
+            return self.refuse(asked, _("Name the countries whose pledges to download."))
         return exports.PLEDGES.response(self.request, fmt, compared_pledges(countries))
 
     @staticmethod
@@ -697,25 +703,25 @@ def compared_card(countries: list, slugs: str) -> dict:
     return {
         "card_url": f"{reverse('pledges:compare-card')}?countries={slugs}",
         "card_alt": cards.compare(countries).alt,
-        "title": cards.compared_title([country.name for country in countries]),
+        "title": cards.compared_title([country.local_name for country in countries]),
     }
 
 
 def compared_charts(columns: list[dict], url: str) -> dict[str, charts.BarChart]:
     """The countries' pledges given, by value in US dollars (those that have one) and by count."""
     by_value = [
-        value_bar(column["country"].name, column["given"].usd)
+        value_bar(column["country"].local_name, column["given"].usd)
         for column in columns
         if column["given"].converted
     ]
     by_count = [
-        pledges_bar(column["country"].name, column["country"].pledges_given_count)
+        pledges_bar(column["country"].local_name, column["country"].pledges_given_count)
         for column in columns
     ]
-    value_title = "Value of the pledges given, in US dollars (computed)"
+    value_title = _("Value of the pledges given, in US dollars (computed)")
     return {
         "value_chart": charts.bar_chart("compare-value", value_title, url, by_value),
-        "count_chart": charts.bar_chart("compare-count", "Pledges given", url, by_count),
+        "count_chart": charts.bar_chart("compare-count", _("Pledges given"), url, by_count),
     }
 
 
@@ -805,8 +811,14 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
         pledge = self.object
         others = Pledge.objects.for_listing().by_donor(pledge.donor).exclude(pk=pledge.pk)
         return super().get_context_data(
-            title=f"{pledge.get_category_display()} aid from {pledge.donor.in_sentence} to "
-            f"{pledge.recipient.in_sentence}",
+            # Translators: a pledge's page title, "Military aid from Japan to Ukraine"; the
+            # category is its label ("Military", "Humanitarian", "Financial").
+            title=_("%(category)s aid from %(donor)s to %(recipient)s")
+            % {
+                "category": pledge.get_category_display(),
+                "donor": pledge.donor.in_sentence,
+                "recipient": pledge.recipient.in_sentence,
+            },
             summary=pledge.summary(),
             stages=sorted(pledge.events.all(), key=timeline_key),
             parts=pledge.parts.all(),
@@ -849,7 +861,13 @@ class SanctionDetailView(RecordJsonMixin, DetailView):
     def get_context_data(self, **kwargs):
         sanction = self.object
         return super().get_context_data(
-            title=f"{sanction.get_measure_display()}: {sanction.imposer} on {sanction.target}",
+            # Translators: a sanction's page title, "Exclusion from SWIFT: Japan on Russia".
+            title=_("%(measure)s: %(imposer)s on %(target)s")
+            % {
+                "measure": sanction.get_measure_display(),
+                "imposer": sanction.imposer.local_name,
+                "target": sanction.target.local_name,
+            },
             summary=sanction.summary(),
             dates=list(sanction.stated_dates.all()),
             record_changes=record_changes("sanction", sanction),
@@ -946,7 +964,9 @@ class FactDetailView(RecordJsonMixin, DetailView):
     def get_context_data(self, **kwargs):
         fact = self.object
         return super().get_context_data(
-            title=f"{fact.country}: {fact.get_kind_display().lower()}",
+            # Translators: a fact's page title: its country, and the kind of fact in lower case.
+            title=_("%(country)s: %(kind)s")
+            % {"country": fact.country.local_name, "kind": fact.get_kind_display().lower()},
             summary=fact.summary(),
             record_changes=record_changes("fact", fact),
             **kwargs,
@@ -1012,12 +1032,13 @@ class ItemTypeDetailView(RecordJsonMixin, PagedListMixin, ListView):
 # The quantity chart's title and bars, in a unit or in number.
 QUANTITY_CHART = {
     "unit": {
-        "title": "Stated quantities of {items} ({unit}) by donor, largest first",
-        "bar": "{quantity} ({unit})",
+        "title": gettext_lazy("Stated quantities of %(items)s (%(unit)s) by donor, largest first"),
+        # Translators: a bar of a quantity chart: a stated quantity and its unit ("5,000 (rounds)").
+        "bar": gettext_lazy("%(quantity)s (%(unit)s)"),
     },
     "number": {
-        "title": "Stated quantities of {items} by donor, largest first",
-        "bar": "{quantity}",
+        "title": gettext_lazy("Stated quantities of %(items)s by donor, largest first"),
+        "bar": "%(quantity)s",
     },
 }
 
@@ -1032,13 +1053,13 @@ def quantity_chart(item_type, by_donor: list) -> charts.BarChart:
     words = QUANTITY_CHART["unit" if unit else "number"]
     bars = [
         charts.Bar(
-            row.donor.name,
-            words["bar"].format(quantity=formatting.number(row.stated), unit=unit),
+            row.donor.local_name,
+            words["bar"] % {"quantity": formatting.number(row.stated), "unit": unit},
             row.stated,
         )
         for row in rows
     ]
-    title = words["title"].format(items=item_type.name.lower(), unit=unit)
+    title = words["title"] % {"items": item_type.name.lower(), "unit": unit}
     chart = charts.bar_chart(
         "quantities", title, item_type.get_absolute_url() + "#items-heading", bars
     )
@@ -1099,7 +1120,7 @@ class SourceDetailView(RecordJsonMixin, DetailView):
 def in_context(source, listed: dict[str, list], key: str) -> dict | None:
     """The paragraph that states the listed record `key` ("pledge-12"), split around its words;
     None when the source keeps no text or `key` names no record listed."""
-    kind, _, pk = key.partition("-")
+    kind, _dash, pk = key.partition("-")
     if not source.text or kind not in listed or not pk.isdigit():
         return None
     record = next((r for r in listed[kind] if r.pk == int(pk)), None)
@@ -1179,8 +1200,12 @@ def card_context(card: cards.Card, name: str, *args) -> dict:
     return {"card_url": reverse(name, args=args or None), "card_alt": card.alt}
 
 
-def card_response(card: cards.Card) -> HttpResponse:
-    return HttpResponse(card.png(), content_type="image/png")
+def card_response(build, *args) -> HttpResponse:
+    """The card that `build(*args)` makes, drawn in English whatever the page's language: the
+    card's font covers ASCII only, and a card has one address for every language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        png = build(*args).png()
+    return HttpResponse(png, content_type="image/png")
 
 
 def top_donors_by_value(limit: int) -> list[Country]:
@@ -1193,7 +1218,7 @@ def top_donors_by_value(limit: int) -> list[Country]:
 
 def home_card(request):
     counts = {**Source.objects.record_totals(), "countries": Country.objects.with_data().count()}
-    return card_response(cards.home(counts, top_donors_by_value(cards.MAX_BARS)))
+    return card_response(cards.home, counts, top_donors_by_value(cards.MAX_BARS))
 
 
 def country_card(request, slug):
@@ -1203,7 +1228,7 @@ def country_card(request, slug):
         raise Http404("There is no country with this name.")
     if country.slug != slug:
         return redirect("pledges:country-card", slug=country.slug, permanent=True)
-    return card_response(cards.country(country))
+    return card_response(cards.country, country)
 
 
 @accepts_query("countries")
@@ -1215,11 +1240,11 @@ def compare_card(request):
     by_slug = {c.slug: c for c in Country.objects.prefetch_related("totals").filter(slug__in=slugs)}
     if len(by_slug) != len(slugs):
         raise Http404("There is no country with one of these names.")
-    return card_response(cards.compare([by_slug[slug] for slug in slugs]))
+    return card_response(cards.compare, [by_slug[slug] for slug in slugs])
 
 
 def pledge_card(request, pk):
     pledge = Pledge.objects.for_listing().filter(pk=pk).first()
     if pledge is None:
         raise Http404("There is no such pledge.")
-    return card_response(cards.pledge(pledge))
+    return card_response(cards.pledge, pledge)

@@ -1,20 +1,21 @@
 """The public record of changes: each correction to a published pledge, sanction or fact."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from pledges.models.countries import Country
 from pledges.models.links import page_url
 
 
 class RecordKind(models.TextChoices):
-    PLEDGE = "pledge", "Pledge"
-    SANCTION = "sanction", "Sanction"
-    FACT = "fact", "Fact"
+    PLEDGE = "pledge", _("Pledge")
+    SANCTION = "sanction", _("Sanction")
+    FACT = "fact", _("Fact")
 
 
 class ChangeAction(models.TextChoices):
-    CHANGED = "changed", "Changed"
-    REMOVED = "removed", "Removed"
+    CHANGED = "changed", _("Changed")
+    REMOVED = "removed", _("Removed")
 
 
 class ChangeQuerySet(models.QuerySet):

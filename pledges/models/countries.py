@@ -8,7 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from pledges import formatting
 from pledges.models.choices import Category, CountryKind, CountryRole, Status, in_choices
 from pledges.models.links import page_url
 from pledges.totals import (
@@ -46,8 +48,28 @@ class CountryQuerySet(models.QuerySet):
         return self.filter(Q(slug=key.lower()) | Q(iso_code=code) | Q(name__iexact=key)).first()
 
 
+# The value of a country's pledges of one category in one currency, in its link-preview summary.
+CATEGORY_VALUE = {
+    # Translators: in a country's summary, "Japan: 3 pledges to Ukraine, US$100 million
+    # military, ..." (military aid worth US$100 million).
+    Category.MILITARY: _("%(value)s military"),
+    # Translators: in a country's summary, "US$100 million humanitarian" (humanitarian aid).
+    Category.HUMANITARIAN: _("%(value)s humanitarian"),
+    # Translators: in a country's summary, "US$100 million financial" (financial aid).
+    Category.FINANCIAL: _("%(value)s financial"),
+}
+
 # Abbreviations people use that are not the country's ISO code.
 COUNTRY_ABBREVIATIONS = {"UK": "GB", "USA": "US", "UAE": "AE", "DRC": "CD"}
+
+
+def in_sentence(name: str, iso_code: str = "", organisation: bool = False) -> str:
+    """A country's name in the page's language as a sentence uses it: in English "the United
+    Kingdom", "Japan"; in the other languages, which put no article before it, its CLDR name."""
+    local = formatting.country_name(name, iso_code)
+    if local == name and takes_the(name, organisation) and formatting.page_locale() is None:
+        return f"the {name}"
+    return local
 
 
 class Country(models.Model):
@@ -61,13 +83,13 @@ class Country(models.Model):
     slug = models.SlugField(
         max_length=100,
         unique=True,
-        help_text="Part of the country's public URL; people link to it, so never change it.",
+        help_text=_("Part of the country's public URL; people link to it, so never change it."),
     )
     iso_code = models.CharField(
-        "ISO code",
+        _("ISO code"),
         max_length=2,
         blank=True,
-        help_text="ISO 3166-1 alpha-2 code, such as JP. Required for a country.",
+        help_text=_("ISO 3166-1 alpha-2 code, such as JP. Required for a country."),
     )
     kind = models.CharField(max_length=12, choices=CountryKind, default=CountryKind.COUNTRY)
     pledges_given_count = models.PositiveIntegerField(default=0, editable=False)
@@ -85,13 +107,13 @@ class Country(models.Model):
     )
     given_converted = models.PositiveIntegerField(default=0, editable=False)
     updated_at = models.DateTimeField(
-        auto_now=True, help_text="When the country or its figures last changed."
+        auto_now=True, help_text=_("When the country or its figures last changed.")
     )
 
     objects = CountryQuerySet.as_manager()
 
     class Meta:
-        verbose_name_plural = "countries"
+        verbose_name_plural = _("countries")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(
@@ -100,7 +122,7 @@ class Country(models.Model):
             models.CheckConstraint(
                 condition=~Q(kind="country") | ~Q(iso_code=""),
                 name="country_has_iso_code",
-                violation_error_message="A country needs its ISO 3166-1 alpha-2 code.",
+                violation_error_message=_("A country needs its ISO 3166-1 alpha-2 code."),
             ),
             models.CheckConstraint(
                 condition=in_choices("kind", CountryKind), name="country_kind_valid"
@@ -114,13 +136,15 @@ class Country(models.Model):
         return page_url("country-detail", self.slug)
 
     @property
+    def local_name(self) -> str:
+        """The name in the page's language (CLDR's, by the ISO code): "Japan", "Японія", "日本"."""
+        return formatting.country_name(self.name, self.iso_code)
+
+    @property
     def in_sentence(self) -> str:
-        """The name as a sentence uses it: "the United Kingdom", "Japan"."""
-        return (
-            f"the {self.name}"
-            if takes_the(self.name, self.kind == CountryKind.ORGANISATION)
-            else self.name
-        )
+        """The name as a sentence uses it: "the United Kingdom", "Japan" (in English; the other
+        languages put no article before a name)."""
+        return in_sentence(self.name, self.iso_code, self.kind == CountryKind.ORGANISATION)
 
     def clean(self):
         self.iso_code = self.iso_code.strip().upper()
@@ -128,16 +152,20 @@ class Country(models.Model):
             len(self.iso_code) == 2 and self.iso_code.isascii() and self.iso_code.isalpha()
         ):
             raise ValidationError(
-                {"iso_code": "An ISO 3166-1 alpha-2 code is two letters, such as JP."}
+                {"iso_code": _("An ISO 3166-1 alpha-2 code is two letters, such as JP.")}
             )
         if self.kind == CountryKind.COUNTRY and not self.iso_code:
-            raise ValidationError({"iso_code": "A country needs its ISO 3166-1 alpha-2 code."})
+            raise ValidationError({"iso_code": _("A country needs its ISO 3166-1 alpha-2 code.")})
 
     def category_totals(self, role: str) -> list[dict]:
         """Per category: pledges, value totals per currency, and pledges with no stated value.
 
         Reads the precomputed `totals`; prefetch them when showing several countries.
         """
+        return list(self._category_rows(role).values())
+
+    def _category_rows(self, role: str) -> dict[str, dict]:
+        """category_totals(), by category (its value), in the categories' order."""
         rows: dict[str, dict] = {}
         for total in self._totals(role):
             empty = {"category": Category(total.category).label, "pledges": 0, "values": {},
@@ -153,7 +181,7 @@ class Country(models.Model):
                 row["unvalued"] += total.pledge_count
         for row in rows.values():
             row["values"] = sorted(row["values"].values(), key=lambda value: value.currency)
-        return [rows[category] for category in Category.values if category in rows]
+        return {category: rows[category] for category in Category.values if category in rows}
 
     def unvalued_count(self, role: str) -> int:
         """How many of the country's pledges in `role` state no value; needs `totals` prefetched."""
@@ -182,17 +210,18 @@ class Country(models.Model):
     def partner_summary(self) -> dict[str, dict]:
         """Per role: the most linked partner countries, how many partners, and how many records.
 
-        {"given": {"top": [(name, slug, count), ...], "partners": 12, "records": 40}, ...}: one
+        {"given": {"top": [(name, slug, count), ...], "partners": 12, "records": 40}, ...}, each
+        name in the page's language: one
         query over the precomputed `CountryPartner` rows, however many pledges there are.
         """
         summary = {role: {"top": [], "partners": 0, "records": 0} for role in CountryRole.values}
         rows = self.partner_counts.order_by("role", "-count", "partner__name").values_list(
-            "role", "partner__name", "partner__slug", "count"
+            "role", "partner__name", "partner__iso_code", "partner__slug", "count"
         )
-        for role, name, slug, count in rows:
+        for role, name, iso_code, slug, count in rows:
             entry = summary[role]
             if len(entry["top"]) < TOP_PARTNERS:
-                entry["top"].append((name, slug, count))
+                entry["top"].append((formatting.country_name(name, iso_code), slug, count))
             entry["partners"] += 1
             entry["records"] += count
         return summary
@@ -224,20 +253,21 @@ class Country(models.Model):
         ]
         if self.facts_count:
             parts.append(OTHER_FACTS % counted(self.facts_count))
-        return f"{self.name}: " + (
-            ", ".join(parts) if parts else gettext("no pledges or sanctions yet")
+        return f"{self.local_name}: " + (
+            formatting.listed(parts) if parts else gettext("no pledges or sanctions yet")
         )
 
     def _summary_parts(self, role: str) -> list[str]:
         """ "3 pledges to Ukraine", then for pledges their values by category."""
         entry = self.partner_summary[role]
-        top = [f"the {name}" if takes_the(name) else name for name, _, _ in entry["top"]]
-        partners = names_listed(top, entry["partners"])
+        partners = names_listed(
+            [in_sentence(name) for name, _, _ in entry["top"]], entry["partners"]
+        )
         parts = [SUMMARY_PHRASES[role] % (counted(entry["records"]) | {"partners": partners})]
         if role in (CountryRole.GIVEN, CountryRole.RECEIVED):
             parts += [
-                f"{value.display} {row['category'].lower()}"
-                for row in self.category_totals(role)
+                CATEGORY_VALUE[category] % {"value": value.display}
+                for category, row in self._category_rows(role).items()
                 for value in row["values"]
             ]
         return parts

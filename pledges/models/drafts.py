@@ -192,26 +192,30 @@ class Corroboration(models.Model):
     # sanction's number of targets, a fact's figure. Where it differs from the record's, the
     # record's page sets them side by side, with `note` saying why the record keeps its own.
     figure = models.DecimalField(
-        "figure it states",
+        _("figure it states"),
         max_digits=18,
         decimal_places=2,
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0.01"))],
-        help_text="The value (of a pledge, with its currency), number of targets (of a "
-        "sanction) or figure (of a fact) this source gives. Empty when it gives none.",
+        help_text=_(
+            "The value (of a pledge, with its currency), number of targets (of a "
+            "sanction) or figure (of a fact) this source gives. Empty when it gives none."
+        ),
     )
     currency = models.CharField(
         max_length=3, choices=CURRENCY_CHOICES, blank=True, default="", db_default="",
-        help_text="For a pledge's value: its currency, as this source states it.",
+        help_text=_("For a pledge's value: its currency, as this source states it."),
     )  # fmt: skip
     note = models.TextField(
-        "why the record keeps its own figure",
+        _("why the record keeps its own figure"),
         blank=True,
         default="",
         db_default="",
-        help_text="Required when this source's figure differs from the record's: which to "
-        "trust, and why (a later or official source, a rounder figure...).",
+        help_text=_(
+            "Required when this source's figure differs from the record's: which to "
+            "trust, and why (a later or official source, a rounder figure...)."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -14,6 +14,7 @@ from django.core.validators import MinValueValidator
 from django.db import connection, models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -87,41 +88,45 @@ class PledgeEvent(models.Model):
     pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="events")
     stage = models.CharField(max_length=10, choices=Status, default=Status.ANNOUNCED)
     stage_read = models.BooleanField(
-        "stage read",
+        _("stage read"),
         default=False,
-        help_text="Tick when the source does not name the stage in so many words (an order to "
-        "send weapons read as approved, say); the reading note says how it was read.",
+        help_text=_(
+            "Tick when the source does not name the stage in so many words (an order to "
+            "send weapons read as approved, say); the reading note says how it was read."
+        ),
     )
-    occurred_on = models.DateField("date", null=True, blank=True)
+    occurred_on = models.DateField(_("date"), null=True, blank=True)
     occurred_precision = models.CharField(
-        "date precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+        _("date precision"), max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
     )
     occurred_as = models.CharField(
-        "date as stated",
+        _("date as stated"),
         max_length=60,
         blank=True,
-        help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
+        help_text=_("The source's words for the date, such as “Feb. 26” or “Friday”."),
     )
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="pledge_events")
     paragraph = paragraph_field()
     quote = models.CharField(
-        "figure words",
+        _("figure words"),
         max_length=200,
-        help_text="The few words of the source that state this stage, such as “approved the "
-        "shipment”. A short phrase, never a whole sentence.",
+        help_text=_(
+            "The few words of the source that state this stage, such as “approved the "
+            "shipment”. A short phrase, never a whole sentence."
+        ),
     )
     reading_note = models.TextField(
-        blank=True, help_text="How the stage or the date was read or worked out, when it was."
+        blank=True, help_text=_("How the stage or the date was read or worked out, when it was.")
     )
     # A delivery's stated value, or the stated quantity of one of the pledge's items delivered.
     amount = models.DecimalField(
-        "value delivered",
+        _("value delivered"),
         max_digits=18,
         decimal_places=2,
         null=True,
         blank=True,
         validators=[MinValueValidator(Decimal("0.01"))],
-        help_text="For a delivery: the value delivered, as the source states it.",
+        help_text=_("For a delivery: the value delivered, as the source states it."),
     )
     currency = models.CharField(max_length=3, choices=CURRENCY_CHOICES, blank=True)
     item = models.ForeignKey(
@@ -130,14 +135,14 @@ class PledgeEvent(models.Model):
         null=True,
         blank=True,
         related_name="deliveries",
-        help_text="For a delivery of one of the pledge's items: which one.",
+        help_text=_("For a delivery of one of the pledge's items: which one."),
     )
     quantity = models.PositiveBigIntegerField(
-        "quantity delivered",
+        _("quantity delivered"),
         null=True,
         blank=True,
         validators=[MinValueValidator(1)],
-        help_text="How many of the item this delivery brought, as the source states it.",
+        help_text=_("How many of the item this delivery brought, as the source states it."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -146,7 +151,7 @@ class PledgeEvent(models.Model):
     history = HistoricalRecords(no_db_index=["source", "item"])
 
     class Meta:
-        verbose_name = "stage"
+        verbose_name = _("stage")
         ordering = ["pledge", "id"]
         indexes = [models.Index(fields=["stage", "pledge"], name="pledgeevent_stage_idx")]
         constraints = [
@@ -199,7 +204,7 @@ class PledgeEvent(models.Model):
     def clean(self):
         errors = clean_amount_currency(self) | self._delivery_errors() | self._item_errors()
         if self.stage_read and not self.reading_note.strip():
-            errors["reading_note"] = "Say how the stage was read from the source's words."
+            errors["reading_note"] = _("Say how the stage was read from the source's words.")
         errors |= dated_statement_errors(self, "occurred")
         if errors:
             raise ValidationError(errors)
@@ -209,16 +214,18 @@ class PledgeEvent(models.Model):
         errors = {}
         if (self.item_id is None) != (self.quantity is None):
             field = "quantity" if self.item_id else "item"
-            errors[field] = "A delivered item needs its quantity, and a quantity its item."
+            errors[field] = _("A delivered item needs its quantity, and a quantity its item.")
         if self.stage not in DELIVERIES and (self.amount is not None or self.item_id):
-            errors["stage"] = "Only a delivery states what was delivered: clear the value and item."
+            errors["stage"] = _(
+                "Only a delivery states what was delivered: clear the value and item."
+            )
         return errors
 
     def _item_errors(self) -> dict:
         """The item delivered is one of this pledge's own."""
         pledge = self.pledge if self.pledge_id or "pledge" in self._state.fields_cache else None
         if self.item_id and pledge is not None and pledge.pk and self.item.pledge_id != pledge.pk:
-            return {"item": "Choose one of this pledge's own items."}
+            return {"item": _("Choose one of this pledge's own items.")}
         return {}
 
 

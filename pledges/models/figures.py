@@ -3,6 +3,7 @@ change, so that pages read a few rows rather than count a million: totals by cat
 currency, months, partners, stages, and the site's months and categories."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from pledges.models.choices import Category, CountryRole, Status
 from pledges.models.countries import Country
@@ -99,7 +100,7 @@ class SiteCategory(models.Model):
 
     class Meta:
         ordering = ["category"]
-        verbose_name_plural = "site categories"
+        verbose_name_plural = _("site categories")
 
     def __str__(self):
         return f"{self.category}: {self.count}"

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -24,6 +25,11 @@ class DonorRef(NamedTuple):
 
     def get_absolute_url(self) -> str:
         return page_url("country-detail", self.slug)
+
+    @property
+    def local_name(self) -> str:
+        """The name in the page's language, as Country.local_name."""
+        return formatting.country_name(self.name, self.iso_code)
 
 
 class ItemTypeQuerySet(models.QuerySet):
@@ -72,11 +78,13 @@ class ItemType(models.Model):
     lethal = models.BooleanField(
         null=True,
         blank=True,
-        help_text="Yes for weapons and ammunition, no for other items, empty when it varies: "
-        "military aid's lethality is read from its items' types by this.",
+        help_text=_(
+            "Yes for weapons and ammunition, no for other items, empty when it varies: "
+            "military aid's lethality is read from its items' types by this."
+        ),
     )
     updated_at = models.DateTimeField(
-        auto_now=True, help_text="When the item type or its figures last changed."
+        auto_now=True, help_text=_("When the item type or its figures last changed.")
     )
 
     objects = ItemTypeQuerySet.as_manager()
@@ -125,26 +133,30 @@ class AidItem(models.Model):
         ItemType, on_delete=models.PROTECT, related_name="aid_items", db_index=False
     )
     name = models.CharField(
-        "name as stated", max_length=150, help_text="The item as the source names it."
+        _("name as stated"), max_length=150, help_text=_("The item as the source names it.")
     )
     quantity = models.PositiveBigIntegerField(
         null=True,
         blank=True,
         validators=[
             MinValueValidator(
-                1, message="A quantity must be at least 1; leave it empty when not stated."
+                1, message=_("A quantity must be at least 1; leave it empty when not stated.")
             )
         ],
-        help_text="Empty when the source does not state a quantity.",
+        help_text=_("Empty when the source does not state a quantity."),
     )
     unit = models.CharField(
-        max_length=40, blank=True, help_text="Unit of the quantity where stated, e.g. “pieces”."
+        max_length=40,
+        blank=True,
+        help_text=_("Unit of the quantity where stated, e.g. “pieces”."),
     )
-    paragraph = paragraph_field(help_text="Paragraph of the pledge's source that names this item.")
+    paragraph = paragraph_field(
+        help_text=_("Paragraph of the pledge's source that names this item.")
+    )
     quote = models.CharField(
-        "figure words",
+        _("figure words"),
         max_length=200,
-        help_text="The few words that name the item or its quantity.",
+        help_text=_("The few words that name the item or its quantity."),
     )
 
     objects = AidItemQuerySet.as_manager()
@@ -152,7 +164,7 @@ class AidItem(models.Model):
     history = HistoricalRecords(no_db_index=["pledge", "item_type"])
 
     class Meta:
-        verbose_name = "aid item"
+        verbose_name = _("aid item")
         ordering = ["pledge", "id"]
         # An item type's page lists its items, newest pledges first.
         indexes = [models.Index(fields=["item_type", "-pledge", "-id"], name="aiditem_type_idx")]
@@ -160,12 +172,12 @@ class AidItem(models.Model):
             models.CheckConstraint(
                 condition=Q(quantity__isnull=True) | Q(quantity__gt=0),
                 name="aiditem_quantity_positive",
-                violation_error_message="A quantity must be at least 1.",
+                violation_error_message=_("A quantity must be at least 1."),
             ),
             models.CheckConstraint(
                 condition=Q(quantity__isnull=False) | Q(unit=""),
                 name="aiditem_unit_needs_quantity",
-                violation_error_message="A unit needs a quantity.",
+                violation_error_message=_("A unit needs a quantity."),
             ),
             models.CheckConstraint(
                 condition=Q(paragraph__gte=1), name="aiditem_paragraph_positive"
@@ -173,7 +185,7 @@ class AidItem(models.Model):
             models.UniqueConstraint(
                 fields=["pledge", "name"],
                 name="aiditem_name_unique_per_pledge",
-                violation_error_message="This pledge already lists an item of this name.",
+                violation_error_message=_("This pledge already lists an item of this name."),
             ),
         ]
 
@@ -191,8 +203,18 @@ class AidItem(models.Model):
         """ "5,000 helmets", "5,000 pieces of body armor", or just "tents" when no quantity."""
         if self.quantity is None:
             return self.name
-        unit = f" {self.unit} of" if self.unit else ""
-        return f"{formatting.number(self.quantity)}{unit} {self.name}"
+        values = {
+            "quantity": formatting.number(self.quantity),
+            "unit": self.unit,
+            "item": self.name,
+        }
+        if self.unit:
+            # Translators: an aid item in a pledge's summary, "5,000 pieces of body armor"; the
+            # unit and the item are the source's words, in English.
+            return _("%(quantity)s %(unit)s of %(item)s") % values
+        # Translators: an aid item in a pledge's summary, "5,000 helmets"; the item is the
+        # source's words, in English.
+        return _("%(quantity)s %(item)s") % values
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -213,7 +235,7 @@ class AidItem(models.Model):
     def clean(self):
         errors = {}
         if self.unit and self.quantity is None:
-            errors["unit"] = "A unit needs a quantity: give one or clear the unit."
+            errors["unit"] = _("A unit needs a quantity: give one or clear the unit.")
         pledge = self.pledge if self.pledge_id or "pledge" in self._state.fields_cache else None
         source = pledge.source if pledge is not None and pledge.source_id else None
         errors = quote_errors(source, self.paragraph, self.quote) | errors

@@ -7,6 +7,8 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import ExpressionWrapper, F, Q
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from pledges import conversions, formatting
@@ -51,6 +53,32 @@ OLDEST_FIRST = F("announced_on").asc(nulls_last=True)
 COUNTED_IN_PACKAGE = Q(part_of__isnull=False, amount__isnull=False)
 # Pledges that state no value sort after those that do (False before True).
 NO_VALUE = ExpressionWrapper(Q(amount__isnull=True), output_field=models.BooleanField())
+
+# A pledge's summary, for link previews and feeds: "Japan pledged military aid to Ukraine worth
+# US$100 million (26 Feb 2022): 5,000 helmets. Status: announced. Source: Reuters, paragraph 3."
+# What was pledged, by category, as the sentence says it.
+PLEDGED_AID = {
+    Category.MILITARY: pgettext_lazy("pledged (in a pledge's summary)", "military aid"),
+    Category.HUMANITARIAN: pgettext_lazy("pledged (in a pledge's summary)", "humanitarian aid"),
+    Category.FINANCIAL: pgettext_lazy("pledged (in a pledge's summary)", "financial aid"),
+}
+# The first clause, by whether the pledge states a value and a date.
+PLEDGED = {
+    # Translators: "Japan pledged military aid to Ukraine".
+    (False, False): _("%(donor)s pledged %(aid)s to %(recipient)s"),
+    # Translators: "Japan pledged military aid to Ukraine worth US$100 million".
+    (True, False): _("%(donor)s pledged %(aid)s to %(recipient)s worth %(value)s"),
+    # Translators: "Japan pledged military aid to Ukraine (26 Feb 2022)".
+    (False, True): _("%(donor)s pledged %(aid)s to %(recipient)s (%(date)s)"),
+    # Translators: "Japan pledged military aid to Ukraine worth US$100 million (26 Feb 2022)".
+    (True, True): _("%(donor)s pledged %(aid)s to %(recipient)s worth %(value)s (%(date)s)"),
+}
+# Translators: a pledge's summary: "Japan pledged military aid to Ukraine: 5,000 helmets, 100
+# tents. Status: announced." (its source follows).
+PLEDGED_ITEMS = _("%(pledged)s: %(items)s. Status: %(status)s.")
+# Translators: a pledge's summary: "Japan pledged financial aid to Ukraine. A loan for the
+# budget. Status: announced." (its source follows). The description is in English.
+PLEDGED_DESCRIBED = _("%(pledged)s. %(description)s. Status: %(status)s.")
 
 
 class PledgeQuerySet(StatementQuerySet):
@@ -111,17 +139,21 @@ class Pledge(Statement):
         max_length=10,
         choices=Lethality,
         blank=True,
-        help_text="Where the source says whether the aid is lethal. Left empty for military aid "
-        "with items, it is read from the items' types (weapons and ammunition are lethal).",
+        help_text=_(
+            "Where the source says whether the aid is lethal. Left empty for military aid "
+            "with items, it is read from the items' types (weapons and ammunition are lethal)."
+        ),
     )
     status = models.CharField(
         max_length=10,
         choices=Status,
         default=Status.ANNOUNCED,
-        help_text="The stage its source states when the pledge is entered; from then on the "
-        "latest of its stages (listed below the pledge), and it changes with them.",
+        help_text=_(
+            "The stage its source states when the pledge is entered; from then on the "
+            "latest of its stages (listed below the pledge), and it changes with them."
+        ),
     )
-    description = models.TextField(help_text="What was pledged, in your own words.")
+    description = models.TextField(help_text=_("What was pledged, in your own words."))
     amount = models.DecimalField(
         max_digits=18,
         decimal_places=2,
@@ -130,40 +162,45 @@ class Pledge(Statement):
         validators=[
             MinValueValidator(
                 Decimal("0.01"),
-                message="An amount must be more than zero; leave it empty when the source "
-                "gives none.",
+                message=_(
+                    "An amount must be more than zero; leave it empty when the source gives none."
+                ),
             )
         ],
-        help_text="The value exactly as the source states it, unconverted. Empty when not stated.",
+        help_text=_(
+            "The value exactly as the source states it, unconverted. Empty when not stated."
+        ),
     )
     currency = models.CharField(
         max_length=3,
         choices=CURRENCY_CHOICES,
         blank=True,
-        help_text="ISO 4217 currency of the amount as the source states it.",
+        help_text=_("ISO 4217 currency of the amount as the source states it."),
     )
     announced_on = models.DateField(null=True, blank=True)
     announced_precision = models.CharField(
-        "date precision",
+        _("date precision"),
         max_length=8,
         choices=DatePrecision,
         default=DatePrecision.UNKNOWN,
     )
     announced_as = models.CharField(
-        "date as stated",
+        _("date as stated"),
         max_length=60,
         blank=True,
-        help_text="The source's words for the date, such as “Feb. 26” or “Friday”.",
+        help_text=_("The source's words for the date, such as “Feb. 26” or “Friday”."),
     )
 
     # How it relates to other pledges: money on top of earlier aid (counted in full), or one part
     # of a package whose value is stated as a whole (counted in the package, never twice).
     adds_to_earlier = models.BooleanField(
-        "adds to earlier aid",
+        _("adds to earlier aid"),
         default=False,
         db_default=False,
-        help_text="The source says it comes on top of earlier aid (“an additional $25 million”). "
-        "Its value is new money and counts in full.",
+        help_text=_(
+            "The source says it comes on top of earlier aid (“an additional $25 million”). "
+            "Its value is new money and counts in full."
+        ),
     )
     adds_to = models.ForeignKey(
         "self",
@@ -172,8 +209,8 @@ class Pledge(Statement):
         blank=True,
         related_name="top_ups",
         db_index=False,
-        verbose_name="the earlier pledge it adds to",
-        help_text="When that earlier pledge is recorded here. Leave empty if it is not.",
+        verbose_name=_("the earlier pledge it adds to"),
+        help_text=_("When that earlier pledge is recorded here. Leave empty if it is not."),
     )
     part_of = models.ForeignKey(
         "self",
@@ -182,9 +219,11 @@ class Pledge(Statement):
         blank=True,
         related_name="parts",
         db_index=False,
-        verbose_name="part of the package",
-        help_text="The pledge of the whole package, when the source gives this as one of its "
-        "parts. Its value is then counted in the package's value, never a second time.",
+        verbose_name=_("part of the package"),
+        help_text=_(
+            "The pledge of the whole package, when the source gives this as one of its "
+            "parts. Its value is then counted in the package's value, never a second time."
+        ),
     )
 
     # The value in US dollars and euros at the ECB's rate for the date, with the rates used:
@@ -192,18 +231,18 @@ class Pledge(Statement):
     # entered, and empty when the value cannot be converted (no value, no date, a currency the
     # ECB does not publish).
     value_usd = models.DecimalField(
-        "value in US dollars", max_digits=22, decimal_places=2, null=True, editable=False
+        _("value in US dollars"), max_digits=22, decimal_places=2, null=True, editable=False
     )
     value_eur = models.DecimalField(
-        "value in euros", max_digits=22, decimal_places=2, null=True, editable=False
+        _("value in euros"), max_digits=22, decimal_places=2, null=True, editable=False
     )
     usd_rate = models.DecimalField(
-        "US dollars per unit", max_digits=24, decimal_places=10, null=True, editable=False
+        _("US dollars per unit"), max_digits=24, decimal_places=10, null=True, editable=False
     )
     eur_rate = models.DecimalField(
-        "euros per unit", max_digits=24, decimal_places=10, null=True, editable=False
+        _("euros per unit"), max_digits=24, decimal_places=10, null=True, editable=False
     )
-    rate_on = models.DateField("rate of", null=True, editable=False)
+    rate_on = models.DateField(_("rate of"), null=True, editable=False)
     rate_period = models.CharField(
         max_length=5, choices=conversions.Period.CHOICES, blank=True, editable=False
     )
@@ -265,33 +304,35 @@ class Pledge(Statement):
             models.CheckConstraint(
                 condition=Q(amount__isnull=True) | Q(amount__gt=0),
                 name="pledge_amount_positive",
-                violation_error_message="An amount must be more than zero.",
+                violation_error_message=_("An amount must be more than zero."),
             ),
             models.CheckConstraint(
                 condition=amount_has_currency(),
                 name="pledge_amount_has_currency",
-                violation_error_message="An amount needs its currency, and a currency its amount.",
+                violation_error_message=_(
+                    "An amount needs its currency, and a currency its amount."
+                ),
             ),
             models.CheckConstraint(
                 condition=~Q(donor=F("recipient")),
                 name="pledge_donor_not_recipient",
-                violation_error_message="A donor cannot pledge to itself.",
+                violation_error_message=_("A donor cannot pledge to itself."),
             ),
             models.CheckConstraint(
                 condition=date_precision_consistent("announced"),
                 name="pledge_date_precision_consistent",
-                violation_error_message="A date is stored exactly when its precision is known.",
+                violation_error_message=_("A date is stored exactly when its precision is known."),
             ),
             models.CheckConstraint(condition=Q(paragraph__gte=1), name="pledge_paragraph_positive"),
             models.CheckConstraint(
                 condition=Q(adds_to__isnull=True) | Q(adds_to_earlier=True),
                 name="pledge_adds_to_is_earlier_aid",
-                violation_error_message="A pledge that adds to another adds to earlier aid.",
+                violation_error_message=_("A pledge that adds to another adds to earlier aid."),
             ),
             models.CheckConstraint(
                 condition=~Q(adds_to=F("id")) & ~Q(part_of=F("id")),
                 name="pledge_not_related_to_itself",
-                violation_error_message="A pledge cannot add to itself or be part of itself.",
+                violation_error_message=_("A pledge cannot add to itself or be part of itself."),
             ),
             models.CheckConstraint(
                 condition=in_choices("category", Category), name="pledge_category_valid"
@@ -307,13 +348,15 @@ class Pledge(Statement):
                 fields=["source", "reference"],
                 condition=~Q(reference=""),
                 name="pledge_reference_unique",
-                violation_error_message="This source already has a pledge with this reference.",
+                violation_error_message=_("This source already has a pledge with this reference."),
             ),
             models.UniqueConstraint(
                 fields=["source", "paragraph", "donor", "recipient", "quote"],
                 name="pledge_statement_unique",
-                violation_error_message="This pledge is already recorded: the same source, "
-                "paragraph, donor, recipient and figure words.",
+                violation_error_message=_(
+                    "This pledge is already recorded: the same source, "
+                    "paragraph, donor, recipient and figure words."
+                ),
             ),
         ]
 
@@ -353,7 +396,7 @@ class Pledge(Statement):
     def clean(self):
         errors = clean_date_precision(self, "announced") | clean_amount_currency(self)
         if self.donor_id and self.donor_id == self.recipient_id:
-            errors["recipient"] = "A donor cannot pledge to itself: choose another recipient."
+            errors["recipient"] = _("A donor cannot pledge to itself: choose another recipient.")
         errors = self.clean_quote() | self.clean_readings() | self.clean_relations() | errors
         if errors:
             raise ValidationError(errors)
@@ -372,28 +415,27 @@ class Pledge(Statement):
     def _adds_to_problem(self) -> str:
         earlier = self.adds_to
         if self.pk and earlier.pk == self.pk:
-            return "A pledge cannot add to itself."
+            return _("A pledge cannot add to itself.")
         if earlier.donor_id != self.donor_id:
-            return "A pledge adds to an earlier pledge of the same donor."
+            return _("A pledge adds to an earlier pledge of the same donor.")
         if earlier.announced_on and self.announced_on and earlier.announced_on > self.announced_on:
-            return (
-                f"That pledge is dated {earlier.date_display}, after this one: it cannot be the "
-                "earlier aid."
-            )
+            return _(
+                "That pledge is dated %(date)s, after this one: it cannot be the earlier aid."
+            ) % {"date": earlier.date_display}
         return ""
 
     def _part_of_problem(self) -> str:
         package = self.part_of
         if self.pk and package.pk == self.pk:
-            return "A pledge cannot be part of itself."
+            return _("A pledge cannot be part of itself.")
         if (package.donor_id, package.recipient_id) != (self.donor_id, self.recipient_id):
-            return "A part has the same donor and recipient as its package."
+            return _("A part has the same donor and recipient as its package.")
         if package.part_of_id:
-            return "That pledge is itself part of a package: choose the package it belongs to."
+            return _("That pledge is itself part of a package: choose the package it belongs to.")
         if self.pk and Pledge.objects.filter(part_of=self.pk).exists():
-            return "This pledge is a package with parts: it cannot be a part too."
+            return _("This pledge is a package with parts: it cannot be a part too.")
         if self.amount is not None and package.amount is None:
-            return (
+            return _(
                 "That package states no value, so this part's value would count nowhere: give "
                 "the package its value, or leave this pledge on its own."
             )
@@ -404,12 +446,12 @@ class Pledge(Statement):
         parts = Pledge.objects.filter(part_of=self.pk)
         problems = {}
         if parts.exclude(donor=self.donor_id, recipient=self.recipient_id).exists():
-            problems["donor"] = (
+            problems["donor"] = _(
                 "This package's parts are from its donor to its recipient: change theirs first, "
                 "or take them out of the package."
             )
         if self.amount is None and parts.filter(amount__isnull=False).exists():
-            problems["amount"] = (
+            problems["amount"] = _(
                 "Parts of this package state values that are counted in the package's: it needs "
                 "a value too."
             )
@@ -431,18 +473,26 @@ class Pledge(Statement):
 
     def summary(self) -> str:
         """The pledge in a sentence, with its source, for link previews and feeds."""
-        worth = f" worth {self.value_display}" if self.amount is not None else ""
-        when = f" ({self.date_display})" if self.announced_on else ""
-        items = ", ".join(item.short_description for item in self.items.all())
-        what = (
-            f": {items}" if items else f". {formatting.excerpt(self.description, 200)}".rstrip(".")
-        )
-        return (
-            f"{capfirst(self.donor.in_sentence)} pledged {self.get_category_display().lower()} "
-            f"aid to {self.recipient.in_sentence}"
-            f"{worth}{when}{what}. Status: {self.get_status_display().lower()}. Source: "
-            f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
-        )
+        valued, dated = self.amount is not None, self.announced_on is not None
+        pledged = PLEDGED[valued, dated] % {
+            "donor": self.donor.in_sentence,
+            "aid": PLEDGED_AID[self.category],
+            "recipient": self.recipient.in_sentence,
+            "value": self.value_display if valued else "",
+            "date": self.date_display if dated else "",
+        }
+        status = self.get_status_display().lower()
+        items = formatting.listed(item.short_description for item in self.items.all())
+        if items:
+            what = PLEDGED_ITEMS % {"pledged": capfirst(pledged), "items": items, "status": status}
+        else:
+            description = formatting.excerpt(self.description, 200).rstrip(".")
+            what = PLEDGED_DESCRIBED % {
+                "pledged": capfirst(pledged),
+                "description": description,
+                "status": status,
+            }
+        return f"{what} {self.source_sentence()}"
 
     @property
     def conversion_gap(self) -> str:

@@ -1,10 +1,12 @@
 """Sanctions: measures one country imposes on another, or on its banks, people or entities."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
@@ -30,6 +32,33 @@ from pledges.models.statements import (
 from pledges.search import FullTextIndex, document
 
 NEWEST_FIRST = F("imposed_on").desc(nulls_last=True)
+
+# A sanction's summary, for link previews and feeds: "Asset freeze imposed by Japan on Russia
+# (1 Mar 2022): 3 banks, including Bank A, Bank B. Source: Reuters, paragraph 4."
+# The first clause, by whether a start date is stated.
+IMPOSED = {
+    # Translators: "Asset freeze imposed by Japan on Russia" (a sanction's summary).
+    False: _("%(measure)s imposed by %(imposer)s on %(target)s"),
+    # Translators: "Asset freeze imposed by Japan on Russia (1 Mar 2022)" (a sanction's summary).
+    True: _("%(measure)s imposed by %(imposer)s on %(target)s (%(date)s)"),
+}
+# Its targets, by whether their number is stated and whether any are named; the kind of target
+# is its label in lower case ("banks", "the state as a whole"), the named ones are data.
+TARGETED = {
+    # Translators: a sanction's targets in its summary, "3 banks".
+    (True, False): _("%(count)s %(kind)s"),
+    # Translators: a sanction's targets in its summary when the source gives no number: "number
+    # not stated, banks".
+    (False, False): _("number not stated, %(kind)s"),
+    # Translators: a sanction's targets in its summary, "3 banks, including Bank A, Bank B".
+    (True, True): _("%(count)s %(kind)s, including %(named)s"),
+    # Translators: a sanction's targets in its summary when the source gives no number: "number
+    # not stated, banks, including Bank A, Bank B".
+    (False, True): _("number not stated, %(kind)s, including %(named)s"),
+}
+# Translators: a sanction's summary: "Asset freeze imposed by Japan on Russia: 3 banks." (its
+# source follows).
+SANCTION_SUMMARY = _("%(imposed)s: %(targets)s.")
 
 
 class SanctionQuerySet(StatementQuerySet):
@@ -60,51 +89,58 @@ class Sanction(Statement):
         Country, on_delete=models.PROTECT, related_name="sanctions_received", db_index=False
     )
     measure = models.CharField(max_length=16, choices=Measure)
-    target_kind = models.CharField("kind of target", max_length=10, choices=TargetKind)
+    target_kind = models.CharField(_("kind of target"), max_length=10, choices=TargetKind)
     targets_count = models.PositiveIntegerField(
-        "number of targets",
+        _("number of targets"),
         null=True,
         blank=True,
-        validators=[MinValueValidator(1, message="A number of targets must be at least 1.")],
-        help_text="Empty when the source does not state how many.",
+        validators=[MinValueValidator(1, message=_("A number of targets must be at least 1."))],
+        help_text=_("Empty when the source does not state how many."),
     )
-    description = models.TextField(help_text="The measure, in your own words.")
-    imposed_on = models.DateField("start", null=True, blank=True)
+    description = models.TextField(help_text=_("The measure, in your own words."))
+    imposed_on = models.DateField(_("start"), null=True, blank=True)
     imposed_precision = models.CharField(
-        "start precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+        _("start precision"), max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
     )
     imposed_as = models.CharField(
-        "start as stated", max_length=60, blank=True, help_text="The source's words for the date."
+        _("start as stated"),
+        max_length=60,
+        blank=True,
+        help_text=_("The source's words for the date."),
     )
     lifted_on = models.DateField(
-        "end",
+        _("end"),
         null=True,
         blank=True,
-        help_text="As this record's source states it; empty while in force. A lifting can also "
-        "be entered below with its own source.",
+        help_text=_(
+            "As this record's source states it; empty while in force. A lifting can also "
+            "be entered below with its own source."
+        ),
     )
     # The first day it is known to be in force: the earliest "in force" date entered below with
     # its source (SanctionDate), kept here so that lists filter by it. Never entered directly.
-    in_force_on = models.DateField("in force from", null=True, blank=True, editable=False)
+    in_force_on = models.DateField(_("in force from"), null=True, blank=True, editable=False)
     # When it ended as far as the sources say: the latest lifting entered below with its source,
     # or else `lifted_on`. Kept here for the lists' filters; never entered directly.
-    ended_on = models.DateField("ended", null=True, blank=True, editable=False)
+    ended_on = models.DateField(_("ended"), null=True, blank=True, editable=False)
     legal_act = models.CharField(
-        "legal act",
+        _("legal act"),
         max_length=300,
         blank=True,
         default="",
         db_default="",
-        help_text="The act that imposes it, where known, such as “Council Regulation (EU) "
-        "2022/263” or a cabinet order's number.",
+        help_text=_(
+            "The act that imposes it, where known, such as “Council Regulation (EU) "
+            "2022/263” or a cabinet order's number."
+        ),
     )
     legal_act_url = models.URLField(
-        "legal act's address",
+        _("legal act's address"),
         max_length=500,
         blank=True,
         default="",
         db_default="",
-        help_text="Where the act is published.",
+        help_text=_("Where the act is published."),
     )
 
     objects = SanctionQuerySet.as_manager()
@@ -146,24 +182,24 @@ class Sanction(Statement):
             models.CheckConstraint(
                 condition=~Q(imposer=F("target")),
                 name="sanction_imposer_not_target",
-                violation_error_message="A country cannot sanction itself.",
+                violation_error_message=_("A country cannot sanction itself."),
             ),
             models.CheckConstraint(
                 condition=Q(targets_count__isnull=True) | Q(targets_count__gt=0),
                 name="sanction_targets_count_positive",
-                violation_error_message="A number of targets must be at least 1.",
+                violation_error_message=_("A number of targets must be at least 1."),
             ),
             models.CheckConstraint(
                 condition=Q(lifted_on__isnull=True)
                 | Q(imposed_on__isnull=True)
                 | Q(lifted_on__gte=F("imposed_on")),
                 name="sanction_ends_after_start",
-                violation_error_message="A sanction cannot end before it starts.",
+                violation_error_message=_("A sanction cannot end before it starts."),
             ),
             models.CheckConstraint(
                 condition=date_precision_consistent("imposed"),
                 name="sanction_date_precision_consistent",
-                violation_error_message="A date is stored exactly when its precision is known.",
+                violation_error_message=_("A date is stored exactly when its precision is known."),
             ),
             models.CheckConstraint(
                 condition=Q(paragraph__gte=1), name="sanction_paragraph_positive"
@@ -178,20 +214,27 @@ class Sanction(Statement):
                 fields=["source", "reference"],
                 condition=~Q(reference=""),
                 name="sanction_reference_unique",
-                violation_error_message="This source already has a sanction with this reference.",
+                violation_error_message=_(
+                    "This source already has a sanction with this reference."
+                ),
             ),
             models.UniqueConstraint(
                 fields=["source", "paragraph", "imposer", "target", "quote"],
                 name="sanction_statement_unique",
-                violation_error_message="This sanction is already recorded: the same source, "
-                "paragraph, imposing and target countries and figure words.",
+                violation_error_message=_(
+                    "This sanction is already recorded: the same source, "
+                    "paragraph, imposing and target countries and figure words."
+                ),
             ),
         ]
 
     def search_texts(self) -> list:
         """Also what the measure is, the kind of target, and the targets it names."""
         named = self.named_targets.values_list("name", flat=True) if self.pk else []
-        texts = [self.get_measure_display(), self.get_target_kind_display(), *named]
+        # The stored search document is the same whatever the language of the editor's page.
+        with translation.override(settings.LANGUAGE_CODE):
+            labels = [self.get_measure_display(), self.get_target_kind_display()]
+        texts = [*labels, *named]
         return [*super().search_texts(), *texts]
 
     def refresh_search_document(self) -> None:
@@ -224,9 +267,9 @@ class Sanction(Statement):
     def clean(self):
         errors = clean_date_precision(self, "imposed")
         if self.imposer_id and self.imposer_id == self.target_id:
-            errors["target"] = "A country cannot sanction itself: choose another target."
+            errors["target"] = _("A country cannot sanction itself: choose another target.")
         if self.lifted_on and self.imposed_on and self.lifted_on < self.imposed_on:
-            errors["lifted_on"] = "The end is before the start: check both dates."
+            errors["lifted_on"] = _("The end is before the start: check both dates.")
         errors = self.clean_quote() | self.clean_readings() | errors
         if errors:
             raise ValidationError(errors)
@@ -237,20 +280,21 @@ class Sanction(Statement):
 
     def summary(self) -> str:
         """The sanction in a sentence, with its source, for link previews and feeds."""
-        count = (
-            f"{formatting.number(self.targets_count)} "
-            if self.targets_count
-            else "number not stated, "
-        )
-        named = ", ".join(target.name for target in self.named_targets.all())
-        including = f", including {named}" if named else ""
-        when = f" ({self.date_display})" if self.imposed_on else ""
-        return (
-            f"{self.get_measure_display()} imposed by {self.imposer.in_sentence} on "
-            f"{self.target.in_sentence}{when}: "
-            f"{count}{self.get_target_kind_display().lower()}{including}. Source: "
-            f"{self.source.publisher or self.source.title}, paragraph {self.paragraph}."
-        )
+        counted, dated = bool(self.targets_count), self.imposed_on is not None
+        named = formatting.listed(target.name for target in self.named_targets.all())
+        imposed = IMPOSED[dated] % {
+            "measure": self.get_measure_display(),
+            "imposer": self.imposer.in_sentence,
+            "target": self.target.in_sentence,
+            "date": self.date_display if dated else "",
+        }
+        targets = TARGETED[counted, bool(named)] % {
+            "count": formatting.number(self.targets_count) if counted else "",
+            "kind": self.get_target_kind_display().lower(),
+            "named": named,
+        }
+        summary = SANCTION_SUMMARY % {"imposed": imposed, "targets": targets}
+        return f"{summary} {self.source_sentence()}"
 
 
 class SanctionTarget(models.Model):
@@ -262,13 +306,13 @@ class SanctionTarget(models.Model):
     history = HistoricalRecords(no_db_index=["sanction"])
 
     class Meta:
-        verbose_name = "named target"
+        verbose_name = _("named target")
         ordering = ["sanction", "id"]
         constraints = [
             models.UniqueConstraint(
                 fields=["sanction", "name"],
                 name="sanctiontarget_unique_per_sanction",
-                violation_error_message="This sanction already names this target.",
+                violation_error_message=_("This sanction already names this target."),
             ),
         ]
 
@@ -277,8 +321,8 @@ class SanctionTarget(models.Model):
 
 
 class SanctionDateKind(models.TextChoices):
-    IN_FORCE = "in_force", "In force"
-    LIFTED = "lifted", "Lifted"
+    IN_FORCE = "in_force", _("In force")
+    LIFTED = "lifted", _("Lifted")
 
 
 class SanctionDate(models.Model):
@@ -288,29 +332,34 @@ class SanctionDate(models.Model):
 
     sanction = models.ForeignKey(Sanction, on_delete=models.CASCADE, related_name="stated_dates")
     kind = models.CharField(max_length=8, choices=SanctionDateKind)
-    occurred_on = models.DateField("date", null=True, blank=True)
+    occurred_on = models.DateField(_("date"), null=True, blank=True)
     occurred_precision = models.CharField(
-        "date precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+        _("date precision"), max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
     )
     occurred_as = models.CharField(
-        "date as stated", max_length=60, blank=True,
-        help_text="The source's words for the date, such as “from March 1”.",
+        _("date as stated"), max_length=60, blank=True,
+        help_text=_("The source's words for the date, such as “from March 1”."),
     )  # fmt: skip
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="sanction_dates")
     paragraph = paragraph_field()
     quote = models.CharField(
-        "figure words", max_length=200,
-        help_text="The few words of the source that state it, such as “takes effect on March 1”.",
-    )  # fmt: skip
-    reading_note = models.TextField(blank=True, help_text="How the date was worked out, if it was.")
+        _("figure words"),
+        max_length=200,
+        help_text=_(
+            "The few words of the source that state it, such as “takes effect on March 1”."
+        ),
+    )
+    reading_note = models.TextField(
+        blank=True, help_text=_("How the date was worked out, if it was.")
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords(no_db_index=["source"])
 
     class Meta:
-        verbose_name = "date in force or lifted"
-        verbose_name_plural = "dates in force or lifted"
+        verbose_name = _("date in force or lifted")
+        verbose_name_plural = _("dates in force or lifted")
         ordering = ["sanction", "occurred_on", "id"]
         constraints = [
             models.CheckConstraint(
@@ -342,9 +391,9 @@ class SanctionDate(models.Model):
             and sanction.imposed_on
             and self.occurred_on < sanction.imposed_on
         ):
-            errors["occurred_on"] = (
-                f"This is before the sanction's start ({sanction.date_display}): check both dates."
-            )
+            errors["occurred_on"] = _(
+                "This is before the sanction's start (%(date)s): check both dates."
+            ) % {"date": sanction.date_display}
         if errors:
             raise ValidationError(errors)
 

@@ -33,34 +33,38 @@ class Source(models.Model):
     reference = models.SlugField(
         max_length=100,
         unique=True,
-        help_text="A short stable key for this source, such as epoch-times-2022-japan-equipment.",
+        help_text=_(
+            "A short stable key for this source, such as epoch-times-2022-japan-equipment."
+        ),
     )
     title = models.CharField(max_length=300)
     publisher = models.CharField(max_length=200, blank=True)
-    authors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
-    contributors = models.CharField(max_length=300, blank=True, help_text="Comma-separated.")
+    authors = models.CharField(max_length=300, blank=True, help_text=_("Comma-separated."))
+    contributors = models.CharField(max_length=300, blank=True, help_text=_("Comma-separated."))
     published_on = models.DateField(
         null=True,
         blank=True,
-        help_text="Leave empty when the source gives no date and none can be worked out.",
+        help_text=_("Leave empty when the source gives no date and none can be worked out."),
     )
     published_precision = models.CharField(
-        "date precision", max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
+        _("date precision"), max_length=8, choices=DatePrecision, default=DatePrecision.UNKNOWN
     )
     published_note = models.TextField(
-        "how the date was worked out",
+        _("how the date was worked out"),
         blank=True,
-        help_text="Where the date is worked out rather than printed: from what, and how.",
+        help_text=_("Where the date is worked out rather than printed: from what, and how."),
     )
     url = models.URLField(
-        "address of the original",
+        _("address of the original"),
         max_length=500,
         blank=True,
-        help_text="Where readers can read the source itself. Empty only when it is not known.",
+        help_text=_("Where readers can read the source itself. Empty only when it is not known."),
     )
     notes = models.TextField(
         blank=True,
-        help_text="How this source was read: how its paragraphs are counted, what it leaves open.",
+        help_text=_(
+            "How this source was read: how its paragraphs are counted, what it leaves open."
+        ),
     )
     text = models.TextField(
         blank=True,
@@ -71,11 +75,12 @@ class Source(models.Model):
         ),
     )
     is_synthetic = models.BooleanField(
-        "synthetic",
+        _("synthetic"),
         default=False,
         editable=False,
-        help_text="Made-up data for tests and benchmarks (manage.py generate_synthetic); "
-        "never real.",
+        help_text=_(
+            "Made-up data for tests and benchmarks (manage.py generate_synthetic); never real."
+        ),
     )
     # Kept in step by pledges.stats, so that lists of sources never count a million rows.
     pledge_count = models.PositiveIntegerField(default=0, editable=False)
@@ -97,7 +102,7 @@ class Source(models.Model):
             models.CheckConstraint(
                 condition=date_precision_consistent("published"),
                 name="source_date_precision_consistent",
-                violation_error_message="A date is stored exactly when its precision is known.",
+                violation_error_message=_("A date is stored exactly when its precision is known."),
             ),
         ]
 
@@ -126,7 +131,7 @@ class Source(models.Model):
             self.__dict__.pop("paragraphs", None)
         derived = self.published_precision == DatePrecision.DERIVED
         if derived and not self.published_note.strip():
-            errors["published_note"] = "Say how the date was worked out."
+            errors["published_note"] = _("Say how the date was worked out.")
         if errors:
             raise ValidationError(errors)
 

@@ -5,7 +5,7 @@ import datetime
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
 from django.db.models import F, Max, Min
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from pledges.models.choices import READINGS, Basis, DatePrecision, clean_date_precision
 from pledges.models.sources import Source
@@ -13,6 +13,10 @@ from pledges.search import document, document_fields
 
 # Derived from the record's texts: kept out of its history.
 SEARCH_FIELDS = ["search_document", "search_vector"]
+
+# Translators: the last sentence of a record's summary in link previews and feeds: its source
+# (the publisher, or else the title) and the number of the paragraph that states it.
+SOURCE_SENTENCE = _("Source: %(source)s, paragraph %(paragraph)s.")
 
 
 class StatementQuerySet(models.QuerySet):
@@ -89,7 +93,7 @@ def dated_statement_errors(record, prefix: str) -> dict[str, str]:
     errors = clean_date_precision(record, prefix)
     derived = getattr(record, f"{prefix}_precision") == DatePrecision.DERIVED
     if derived and not record.reading_note.strip():
-        errors["reading_note"] = "Say how the date was worked out from the source's words."
+        errors["reading_note"] = _("Say how the date was worked out from the source's words.")
     source = record.source if record.source_id else None
     return quote_errors(source, record.paragraph, record.quote) | errors
 
@@ -124,7 +128,7 @@ MAX_PARAGRAPH = 32767
 
 
 def paragraph_field(
-    help_text: str = "Number of the paragraph of the source that states it, counting from 1.",
+    help_text: str = _("Number of the paragraph of the source that states it, counting from 1."),
 ) -> models.PositiveSmallIntegerField:
     """The number of the paragraph of a source that states a record: its provenance."""
     return models.PositiveSmallIntegerField(
@@ -138,29 +142,36 @@ class Statement(models.Model):
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="%(class)ss")
     paragraph = paragraph_field()
     quote = models.CharField(
-        "figure words",
+        _("figure words"),
         max_length=200,
-        help_text="The few words of the source that state it, such as “$350 million worth of "
-        "weapons”. A short phrase, never a whole sentence.",
+        help_text=_(
+            "The few words of the source that state it, such as “$350 million worth of "
+            "weapons”. A short phrase, never a whole sentence."
+        ),
     )
     reference = models.SlugField(
         max_length=100,
         blank=True,
-        help_text="Stable key of a record loaded from a data file; empty for records entered here.",
+        help_text=_(
+            "Stable key of a record loaded from a data file; empty for records entered here."
+        ),
     )
     reading_note = models.TextField(
         blank=True,
-        help_text="How an ambiguous statement was read, e.g. which currency a bare “$” means.",
+        help_text=_("How an ambiguous statement was read, e.g. which currency a bare “$” means."),
     )
     readings = models.JSONField(
-        "read or worked out",
+        _("read or worked out"),
         default=dict,
         # Bulk writers (imports, synthetic data) that leave the column out get the same {}.
         db_default=models.Value({}, output_field=models.JSONField()),
         blank=True,
-        help_text="The values the source does not state in so many words, each “read” (an "
-        "interpretation, such as a bare “$” read as US dollars) or “derived” (worked out, such "
-        "as half of a stated number); the reading note says how. Dates say so by their precision.",
+        help_text=_(
+            "The values the source does not state in so many words, each “read” (an "
+            "interpretation, such as a bare “$” read as US dollars) or “derived” (worked out, "
+            "such as half of a stated number); the reading note says how. Dates say so by their "
+            "precision."
+        ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -200,6 +211,11 @@ class Statement(models.Model):
         """The basis of every value that can be read or worked out, by field name."""
         return {name: self.basis(name) for name in (*self.readable, *self.dates)}
 
+    def source_sentence(self) -> str:
+        """ "Source: Reuters, paragraph 3.": the end of a summary for link previews and feeds."""
+        source = self.source.publisher or self.source.title
+        return SOURCE_SENTENCE % {"source": source, "paragraph": self.paragraph}
+
     def clean_quote(self) -> dict[str, str]:
         """What is wrong with the paragraph and quote against the source's text, by field."""
         source = self.source if self.source_id else None
@@ -209,18 +225,24 @@ class Statement(models.Model):
         """What is wrong with `readings`, by field, for `clean()` to raise with its own errors."""
         readings = self.readings
         if not isinstance(readings, dict):
-            return {"readings": 'Give an object such as {"currency": "read"}.'}
+            return {"readings": _('Give an object such as {"currency": "read"}.')}
         for name, how in readings.items():
             if name not in self.readable:
                 allowed = ", ".join(self.readable)
-                return {"readings": f"“{name}” cannot be marked: only {allowed} can."}
+                return {
+                    "readings": _("“%(name)s” cannot be marked: only %(allowed)s can.")
+                    % {"name": name, "allowed": allowed}
+                }
             if how not in READINGS:
-                return {"readings": f"“{how}” is neither “read” nor “derived”."}
+                return {"readings": _("“%(how)s” is neither “read” nor “derived”.") % {"how": how}}
             if getattr(self, name) in (None, ""):
-                return {"readings": f"{name} is empty: an unknown value is not a reading."}
+                return {
+                    "readings": _("%(name)s is empty: an unknown value is not a reading.")
+                    % {"name": name}
+                }
         marked = readings or any(basis == Basis.DERIVED for basis in self.bases().values())
         if marked and not self.reading_note.strip():
-            return {"reading_note": "Say how the values marked read or worked out were read."}
+            return {"reading_note": _("Say how the values marked read or worked out were read.")}
         return {}
 
     @classmethod
