@@ -89,8 +89,11 @@ class PageLanguageMiddleware(LocaleMiddleware):
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         """A download (`?format=csv|json`) is data: written in the default language, with
-        its addresses unprefixed, whichever language's address it was asked from."""
-        if "format" in request.GET and not _is_admin(request.path_info):
+        its addresses unprefixed, whichever language's address it was asked from. (A format
+        that does not exist is refused in the page's language.)"""
+        from pledges.exports import FORMATS
+
+        if request.GET.get("format") in FORMATS and not _is_admin(request.path_info):
             translation.activate(DEFAULT)
 
     def process_response(self, request, response):

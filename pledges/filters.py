@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.forms.renderers import TemplatesSetting
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -216,6 +217,18 @@ class FilterBoundField(forms.BoundField):
         return self.form.notices.get(self.name, "")
 
 
+def _named_in_language(rows) -> list[tuple]:
+    """(value, label) options; countries' (value, name, code) rows named in the page's language
+    and, in a language other than English, put in the order of those names."""
+    rows = list(rows)
+    if not rows or len(rows[0]) == 2:
+        return rows
+    named = [(value, formatting.country_name(name, code)) for value, name, code in rows]
+    if formatting.page_locale() is not None:
+        named.sort(key=lambda option: option[1].casefold())
+    return named
+
+
 class ListForm(forms.Form):
     """A list's filter form, as its page's template (templates/includes/filter_form.html) writes
     it: each field's label as text, and beside it any notice (FilterForm's)."""
@@ -251,19 +264,23 @@ class FilterForm(ListForm):
         return pages_version()
 
     def remembered(self, name: str, compute):
-        """A list's options, written once for each version of the data (see pledges.versions)."""
+        """A list's options, written once for each version of the data (see pledges.versions)
+        and language."""
+        name = f"{translation.get_language()}:{name}"
         key = f"filter-choices:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
         return cache.get_or_set(key, compute, 3600)
 
     def _list_choices(self, field) -> None:
         """Give the field's list its options, read (as value and label only) once for each version
-        of the data, when the list is shown."""
+        of the data, when the list is shown. Countries are named in the page's language."""
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
+            if field.queryset.model is Country:
+                pairs = pairs.values_list(field.to_field_name or "pk", label, "iso_code")
             field.widget.options_from = lambda: self.remembered(
                 f"{field.empty_label}:{pairs.query}",
-                lambda: [("", field.empty_label), *pairs],
+                lambda: [("", field.empty_label), *_named_in_language(pairs)],
             )
         else:
             field.widget.choices = field.choices

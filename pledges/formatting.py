@@ -196,6 +196,21 @@ def country_name(name: str, iso_code: str = "") -> str:
     return locale.territories.get(iso_code.upper(), name)
 
 
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named in the page's language (CLDR): "Японія" -> "JP"; None
+    in English, whose names the records hold, or for a name CLDR does not give."""
+    locale = page_locale()
+    if locale is None:
+        return None
+    return _codes_by_name(locale.language).get(name.casefold())
+
+
+@functools.cache
+def _codes_by_name(language: str) -> dict[str, str]:
+    territories = _locale_of(language).territories
+    return {name.casefold(): code for code, name in territories.items() if code.isalpha()}
+
+
 def listed(items, separator: str = ", ") -> str:
     """Items as a list in the page's language: joined by `separator` in English ("a, b, c"),
     by the language's own list pattern otherwise (CLDR: "a, b і c", "a、b、c")."""

@@ -39,12 +39,13 @@ class CountryQuerySet(models.QuerySet):
 
     def find(self, key: str):
         """The country called `key`, in any case: by slug (united-states), ISO code (US), name
-        (United States) or a common abbreviation (USA, UK). None if there is none."""
+        (United States), its name in the page's language (Японія, 日本) or a common abbreviation
+        (USA, UK). None if there is none."""
         key = " ".join(key.split())
         # PostgreSQL text cannot hold NUL, and no country has such a name.
         if not key or len(key) > 100 or "\x00" in key:
             return None
-        code = COUNTRY_ABBREVIATIONS.get(key.upper(), key.upper())
+        code = formatting.country_code(key) or COUNTRY_ABBREVIATIONS.get(key.upper(), key.upper())
         return self.filter(Q(slug=key.lower()) | Q(iso_code=code) | Q(name__iexact=key)).first()
 
 
