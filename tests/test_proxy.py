@@ -327,3 +327,47 @@ def test_an_editor_is_never_answered_from_the_cache(proxy):
     )
     assert status == 200
     assert headers["X-Proxy-Cache"] == "BYPASS"
+
+
+BROWSER = {"Accept": "text/html,*/*;q=0.8"}
+
+
+def test_each_language_is_kept_apart_by_nginx(proxy):
+    for path in ("/countries/canada/", "/ja/countries/canada/", "/uk/countries/canada/"):
+        request(proxy.port, path, source="127.0.0.64")
+    english = request(proxy.port, "/countries/canada/", source="127.0.0.64")
+    japanese = request(proxy.port, "/ja/countries/canada/", source="127.0.0.64")
+    assert english[1]["X-Proxy-Cache"] == japanese[1]["X-Proxy-Cache"] == "HIT"
+    assert '<html lang="en">' in english[2].decode()
+    assert '<html lang="ja">' in japanese[2].decode()
+
+
+@pytest.mark.parametrize(
+    ("headers", "location"),
+    [
+        ({"Accept-Language": "ja,en;q=0.5"}, "/ja/countries/canada/"),  # first visit
+        ({"Accept-Language": "en", "Cookie": "language=uk"}, "/uk/countries/canada/"),  # chosen
+    ],
+)
+def test_a_reader_in_another_language_is_not_given_the_cached_english_page(
+    proxy, headers, location
+):
+    request(proxy.port, "/countries/canada/", source="127.0.0.65")
+    assert (
+        request(proxy.port, "/countries/canada/", source="127.0.0.65")[1]["X-Proxy-Cache"] == "HIT"
+    )
+    status, answer, _ = request(
+        proxy.port, "/countries/canada/", source="127.0.0.65", headers={**BROWSER, **headers}
+    )
+    assert status == 302
+    assert answer["Location"] == location
+
+
+def test_a_reader_who_chose_english_is_answered_from_the_cache(proxy):
+    request(proxy.port, "/countries/canada/", source="127.0.0.66")
+    headers = {**BROWSER, "Accept-Language": "ja", "Cookie": "language=en-gb"}
+    status, answer, _ = request(
+        proxy.port, "/countries/canada/", source="127.0.0.66", headers=headers
+    )
+    assert status == 200
+    assert answer["X-Proxy-Cache"] == "HIT"

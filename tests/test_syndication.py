@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import feedparser
 import pytest
+from django.conf import settings
 
 from pledges.models import Country, Fact, ItemType, Measure, Pledge, Sanction, Source
 from pledges.sitemaps import SITEMAPS, PledgeSitemap
@@ -181,13 +182,17 @@ def test_sitemap_lists_every_public_page(article, client):
     for model in (Pledge, Sanction, Fact, ItemType, Source):
         expected |= {record.get_absolute_url() for record in model.objects.all()}
     expected |= {country.get_absolute_url() for country in Country.objects.with_data()}
-    assert locations == {f"http://testserver{url}" for url in expected}
+    # Each page in every language: /countries/japan/, /uk/countries/japan/, /ja/countries/japan/.
+    assert locations == {
+        f"http://testserver{prefix}{url}" for url in expected for prefix in ("", "/uk", "/ja")
+    }
 
 
 def test_sitemap_sections_are_split_into_pages_within_the_protocols_limit(
     article, client, monkeypatch
 ):
-    assert all(section.limit <= 50_000 for section in SITEMAPS.values())
+    # Each record is listed once per language.
+    assert all(section.limit * len(settings.LANGUAGES) <= 50_000 for section in SITEMAPS.values())
     monkeypatch.setattr(PledgeSitemap, "limit", 3)
     index = ET.fromstring(client.get("/sitemap.xml").content)
     pages = [loc.text for loc in index.findall(f"{SITEMAP}sitemap/{SITEMAP}loc")
@@ -197,7 +202,7 @@ def test_sitemap_sections_are_split_into_pages_within_the_protocols_limit(
         len(ET.fromstring(client.get(page.removeprefix("http://testserver")).content))
         for page in pages
     ]
-    assert counts == [3, 3, 1]
+    assert counts == [9, 9, 3]  # each pledge in three languages
 
 
 def test_robots_txt_welcomes_crawlers_and_points_to_the_sitemap(client):
