@@ -29,7 +29,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from aidtracker.canonical import accepts_query
 
 DEFAULT = settings.LANGUAGE_CODE
-OTHERS = [code for code, _name in settings.LANGUAGES if code != DEFAULT]
 # The codes written in hreflang: the default as plain "en", its pages being for any English reader.
 HREFLANG = {code: code.split("-")[0] for code, _name in settings.LANGUAGES}
 NAMES = dict(settings.LANGUAGES)  # each language's name in itself, as the switcher shows it
