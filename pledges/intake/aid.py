@@ -193,7 +193,11 @@ RUNNING_TOTAL = re.compile(
     r"|\b(?:aid|support|assistance|help)\s+since\b[^.;]{0,80}$"
     # "US security assistance to Ukraine since the invasion has reached"
     r"|\b(?:total|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
-    r"\b(?:has reached|had reached|reached|reaches|stands at|stood at|amounts to|totals)\s+$"
+    r"\b(?:has reached|had reached|reached|reaches|stands at|stood at|amounts to|totals|"
+    r"comes to|came to|adds up to|passes|passed|tops|topped|exceeds|exceeded|surpasses)\s+"
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more than|well over)\s+)?$"
+    # "so the fund has now put $60 million into the response": all it has given
+    r"|\bso\s+(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+now\s+(?:[\w-]+\s+){1,2}$"
     # "Dutch humanitarian support for Ukraine since the start of the war rises to"
     r"|\b(?:total|tally|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
@@ -206,7 +210,7 @@ RUNNING_TOTAL = re.compile(
 # "Kyiv needs about $5 billion a month", "will cost the state 30 billion zlotys": a sum that is a
 # need, a cost, a loss or trade, no one's aid.
 BACKGROUND = re.compile(
-    r"\b(?:needs?|needed|requires?|required|cost|costs|costing|damages?|losses|lost|loses|"
+    r"\b(?:needs?|needed|requires?|required|sought|seeks?|seeking|cost|costs|costing|damages?|losses|lost|loses|"
     r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
     r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|budgeted|"
     r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
@@ -220,9 +224,13 @@ BACKGROUND = re.compile(
 
 
 # "come on top of up to C$620 million in loans": earlier aid the new pledge adds to.
+# ", which on 1 June announced": a relative clause on the party just named, up to the sum.
+RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 EARLIER = re.compile(
     r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?)\s+"
-    r"(?:[\w'’-]+\s+){0,3}$",
+    r"(?:[\w'’-]+\s+){0,3}$"
+    # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
+    r"|\b(?:up|rising|risen|rose)\s+from\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -780,6 +788,9 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     if thanked:
         return thanked, False
     first_sum = next(iter(money(text)), None)
+    relative = _relative_clause_giver(text, found, first_sum)
+    if relative:
+        return relative, False
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
     named = _acting_giver(text, found, context, before)
@@ -789,6 +800,21 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _relative_clause_giver(text, found, first_sum) -> Actor | None:
+    """ "London coordinated the step with Washington, which on 1 June announced a $700m package":
+    the party a relative clause stating the sum stands for."""
+    if first_sum is None:
+        return None
+    named = [a for a in found if a.end <= first_sum.start]
+    if not named:
+        return None
+    last = named[-1]
+    clause = RELATIVE_WHICH.match(text, last.end, first_sum.start)
+    if clause and PLEDGE_VERB.search(clause.group(0)):
+        return last
+    return None
 
 
 def _recipient_key(context: Context) -> str | None:
@@ -1117,12 +1143,32 @@ def _stated_dates(text, sentence, context) -> list[When]:
     """The dates the clause states; failing those, its sentence's when it names no other party,
     or the day the sentence says the pledge was told; not the start of a period ("since
     March")."""
-    found = dates(text, context.published)
+    found, where = dates(text, context.published), text
     if not found and len(_givers_named(sentence, context)) <= 1:
-        found = dates(sentence, context.published)
+        found, where = dates(sentence, context.published), sentence
     if not found:
-        found = _day_told(sentence, context)
+        found, where = _day_told(sentence, context), sentence
+    found = [_that_weekday(w, where, context) for w in found]
     return [w for w in found if not re.match(r"since\b", w.words.strip(), re.I)]  # a period's start
+
+
+def _that_weekday(when, text, context):
+    """ "that Sunday's announcement": the day stated before, when it is that weekday, not the
+    last such weekday before publication."""
+    base = context.last_any_date and context.last_any_date[1]
+    if (
+        not base
+        or not base.on
+        or not when.on
+        or not re.search(r"\bthat\s+$", text[max(0, when.start - 8) : when.start], re.I)
+        or base.on.strftime("%A").lower() not in when.words.lower()
+    ):
+        return when
+    note = (
+        f"“that {when.words.strip()}” is the {base.on:%A} stated before "
+        f"({base.words.strip()}, {base.on:%-d %B %Y})."
+    )
+    return type(when)(base.on, "derived", when.words, when.start, when.end, note)
 
 
 def _givers_named(sentence, context) -> set[str]:

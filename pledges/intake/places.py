@@ -86,6 +86,9 @@ ORGANISATIONS = {
     "UNICEF": ["UNICEF", "United Nations Children's Fund"],
     "World Food Programme": ["World Food Programme", "World Food Program", "WFP"],
     "World Health Organization": ["World Health Organization", "WHO"],
+    "UNDP": ["UNDP", "UN Development Programme", "United Nations Development Programme"],
+    "UNFPA": ["UNFPA", "UN Population Fund", "United Nations Population Fund"],
+    "Food and Agriculture Organization": ["Food and Agriculture Organization", "FAO"],
     "International Organization for Migration": ["International Organization for Migration",
                                                   "IOM"],
     "NATO": ["NATO", "North Atlantic Treaty Organization"],
@@ -247,7 +250,16 @@ def _names_an_actor(text: str, match: re.Match, how: str) -> bool:
         return False
     if (how == "capital" or words in CITY_NAMES) and _capital_is_place(text, match):
         return False
+    if _names_whose_money(text, match):
+        return False
     return not (how == "official" and _surname_in_passing(text, match))
+
+
+def _names_whose_money(text: str, match: re.Match) -> bool:
+    """ "guarantee another £429m of World Bank lending": the lender's money that another party
+    backs, not the lender acting."""
+    before = text[max(0, match.start(1) - 4) : match.start(1)]
+    return before.lower().endswith("of ") and bool(WHOSE_MONEY.match(text, match.end(1)))
 
 
 def _other_meaning(text: str, match: re.Match) -> bool:
@@ -282,7 +294,19 @@ def _surname_in_passing(text: str, match: re.Match) -> bool:
     )
 
 
+WHOSE_MONEY = re.compile(r"\s+(?:lending|loans?|financing|credit|bonds?)\b", re.IGNORECASE)
+EVENT_HELD_THERE = re.compile(
+    r"\s+(?:summit|pledge|pledging conference|conference|talks|meeting|declaration|format|"
+    r"process|agreement|accord|gathering|forum|donors' conference)\b",
+    re.IGNORECASE,
+)
+
+
 def _capital_is_place(text: str, match: re.Match) -> bool:
     """ "In Kyiv", "to Warsaw": a capital named as a place, not as its government."""
     before = text[max(0, match.start(1) - 12) : match.start(1)].lower()
-    return bool(re.search(r"\b(in|to|near|at|into|around|outside|over|of)\s+$", before))
+    if re.search(r"\b(in|to|near|at|into|around|outside|over|of)\s+$", before):
+        return True
+    # "the Madrid pledge", "the Vilnius summit": the city names an event held there.
+    after = text[match.end(1) : match.end(1) + 30]
+    return bool(EVENT_HELD_THERE.match(after)) and before.rstrip().endswith("the")

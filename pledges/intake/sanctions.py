@@ -3,6 +3,7 @@ kind of target and how many, and the targets it names."""
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import MONTH_WORD, NUMBER, dates, number
@@ -124,6 +125,9 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         return False
     context.last_imposer = (number_, imposer)
     made = _measure_drafts(context, number_, sentence, merged, targets, imposer, carried)
+    if not carried:
+        made += [_imposed_by(draft_, other) for other in _imposers_together(sentence, found,
+                 imposer, merged[0][1]) for draft_ in made]  # fmt: skip
     drafts.sanctions.extend(made)
     if made:
         context.last_sanctions = (number_, made)
@@ -535,6 +539,32 @@ def _drafts_alongside(draft_, scope, together) -> list[Draft]:
             for more in others]  # fmt: skip
 
 
+def _imposers_together(sentence, found, imposer: Actor, first_cue: int) -> list[Actor]:
+    """The other states named in one list with the imposer as the subject of the measure:
+    "Estonia, Latvia and Lithuania each closed their airspace" is three measures."""
+    listed = [a for a in found if a.end <= first_cue and a.kind == "country"
+              and a.code not in TARGET_STATES]  # fmt: skip
+    if imposer not in listed:
+        return []
+    chain = [listed[0]]
+    for before, actor in pairwise(listed):
+        if not re.fullmatch(r",\s*|,?\s+and\s+|\s*&\s*", sentence[before.end : actor.start]):
+            break
+        chain.append(actor)
+    rest = sentence[chain[-1].end : first_cue]
+    if len(chain) < 2 or imposer not in chain or re.search(r"[,;:]", rest):
+        return []
+    return [actor for actor in chain if actor.key != imposer.key]
+
+
+def _imposed_by(draft_: Draft, imposer: Actor) -> Draft:
+    """A copy of a sanction's draft with another state imposing it."""
+    more = {**draft_.fields, "imposer": imposer.name, "imposer_code": imposer.code,
+            "imposer_kind": imposer.kind}  # fmt: skip
+    more["description"] = _describe_sanction(more)
+    return Draft("sanction", more, draft_.paragraph, draft_.quote, draft_.flags, {}, draft_.notes)
+
+
 def _on_state(fields, state: Actor) -> dict:
     """A copy of a sanction's fields with another state as its target."""
     more = {**fields, "target": state.name, "target_code": state.code}
@@ -595,14 +625,23 @@ def _imposer_by(sentence, found, first_cue) -> Actor | None:
     by = re.search(r"\bby\s+", sentence[first_cue:])
     if not by:
         return None
-    return next((a for a in found if a.code not in TARGET_STATES
-                 and a.start > first_cue + by.start()), None)  # fmt: skip
+    return next((a for a in found if a.code not in TARGET_STATES and not _of_another_measure(
+                 sentence, a) and a.start > first_cue + by.start()), None)  # fmt: skip
+
+
+def _of_another_measure(sentence, actor) -> bool:
+    """ "Abramovich, who had already been sanctioned by Britain": the party of an earlier
+    measure on a target, told in passing, not the party of this one."""
+    return bool(re.search(
+        r"\b(?:who|which|that)\s+(?:had|has|have)\s+(?:already\s+)?been\s+\w+\s+by\s+(?:the\s+)?$",
+        sentence[max(0, actor.start - 80) : actor.start],
+    ))  # fmt: skip
 
 
 def _parties_beside(sentence, found) -> list[Actor]:
     """The parties the sentence names, other than its targets, capitals, places and partners."""
     return list({a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
-                 and _not_object(sentence, a)}.values())  # fmt: skip
+                 and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
 
 
 def _a_target_speaking(found, first_cue) -> bool:

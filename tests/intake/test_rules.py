@@ -1,6 +1,7 @@
 """The intake's rules, one behaviour at a time, on short texts written for each."""
 
 import datetime
+from pathlib import Path
 
 import pytest
 
@@ -808,3 +809,77 @@ def test_any_text_is_drafted_or_refused_with_a_message_never_crashes(text, publi
     for found in drafts:
         assert found.quote in body[found.paragraph - 1]
         assert found.fields.get("amount") is None or float(found.fields["amount"]) > 0
+
+
+# --- Rules from the sixteenth blind round (tests/intake/unseen/) --------------------------------
+
+
+def test_a_capital_before_summit_or_pledge_names_an_event_not_its_government():
+    names = [actor.name for actor in actors("Hours before the Madrid pledge, ministers met.")]
+    assert "Spain" not in names
+
+
+def test_the_lender_whose_money_another_party_backs_is_not_an_actor():
+    text = "Britain stood ready to guarantee another £429m of World Bank lending this year."
+    assert [actor.name for actor in actors(text)] == ["United Kingdom"]
+    assert "World Bank" in [actor.name for actor in actors("The World Bank approved a loan.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("It lifts British military assistance to Ukraine to £2.3bn, up from £1.3bn.", "earlier"),
+        ("UK support for Kyiv this year comes to roughly £3.8bn.", "running_total"),
+        ("With that, Britain's aid to Ukraine this year passes £1.5bn.", "running_total"),
+    ],
+)
+def test_sums_that_are_not_a_new_pledge(text, why):
+    assert not [d for d in pledges_of(text, datetime.date(2022, 7, 1)) if not d.not_a_record]
+    flagged = [d for d in pledges_of(text, datetime.date(2022, 7, 1)) if d.not_a_record]
+    last = flagged[-1]
+    assert why in last.flags, [(d.fields["amount"], d.flags) for d in flagged]
+
+
+def test_what_an_appeal_sought_is_not_a_pledge():
+    text = "Before the war the UN's humanitarian plan for Ukraine sought just $190 million."
+    assert not [d for d in pledges_of(text) if not d.not_a_record]
+
+
+def test_states_named_together_as_the_subject_each_impose_the_measure():
+    text = "Estonia, Latvia and Lithuania each closed their airspace to Russian airlines."
+    imposers = [s.fields["imposer_code"] for s in draft(text, FRIDAY).sanctions]
+    assert sorted(imposers) == ["EE", "LT", "LV"]
+
+
+def test_that_weekday_is_the_day_stated_before():
+    text = (
+        "On 27 February Sweden said it would send 5,000 helmets to Ukraine.\n\n"
+        "Sweden also pledged a further 500 million kronor in humanitarian aid to Ukraine in that "
+        "Sunday's announcement."
+    )
+    sums = [d for d in pledges_of(text, datetime.date(2022, 3, 24)) if d.fields["amount"]]
+    assert only(sums).fields["announced_on"] == "2022-02-27"
+
+
+def test_a_condition_before_the_subject_does_not_name_the_giver():
+    text = (
+        "On 21 January, once Washington cleared the transfer of US-made weapons, Estonia said it "
+        "would hand over Javelin anti-tank missiles to Ukraine."
+    )
+    assert only(pledges_of(text)).fields["donor_code"] == "EE"
+
+
+def test_a_relative_clause_names_the_giver_it_stands_for():
+    text = (
+        "London coordinated the step with Washington, which on 1 June announced a $700m "
+        "security package for Ukraine."
+    )
+    assert only(pledges_of(text, datetime.date(2022, 7, 1))).fields["donor_code"] == "US"
+
+
+def test_the_party_of_an_earlier_measure_told_in_passing_does_not_impose_this_one():
+    # "The same package froze the assets of ... Roman Abramovich, ..., who had already been
+    # sanctioned by Britain last week": the EU's package, told in the paragraph before.
+    unseen = Path(__file__).parent / "unseen" / "ukraine-humanitarian-aid-refugees-2022-03-16.txt"
+    found = draft(unseen.read_text(), datetime.date(2022, 3, 16)).sanctions
+    assert {s.fields["imposer"] for s in found if s.paragraph == 12} == {"European Union"}
