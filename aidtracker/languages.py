@@ -21,12 +21,13 @@ language, else their browser's.
 from django.conf import settings
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
-from django.urls import Resolver404, is_valid_path, resolve
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from aidtracker.canonical import accepts_query
+from pledges.models.links import SAME_IN_EVERY_LANGUAGE
 
 DEFAULT = settings.LANGUAGE_CODE
 # The codes written in hreflang: the default as plain "en", its pages being for any English reader.
@@ -52,8 +53,10 @@ def address_in(path: str, language: str) -> str:
 
 
 def alternates(path: str) -> list[tuple[str, str]]:
-    """(hreflang, address) of the page in every language, the default first."""
-    return [(HREFLANG[code], address_in(path, code)) for code, _name in settings.LANGUAGES]
+    """(hreflang, address) of the page in every language, the default first, then the default
+    again as "x-default" (the page for readers of any other language)."""
+    found = [(HREFLANG[code], address_in(path, code)) for code, _name in settings.LANGUAGES]
+    return [*found, ("x-default", found[0][1])]
 
 
 def _is_admin(path: str) -> bool:
@@ -90,9 +93,11 @@ class PageLanguageMiddleware(LocaleMiddleware):
         """A download (`?format=csv|json`) is data: written in the default language, with
         its addresses unprefixed, whichever language's address it was asked from. (A format
         that does not exist is refused in the page's language.)"""
-        from pledges.exports import FORMATS
+        if "format" not in request.GET or _is_admin(request.path_info):
+            return
+        from pledges.exports import FORMATS  # not at the top: pledges.exports imports this module
 
-        if request.GET.get("format") in FORMATS and not _is_admin(request.path_info):
+        if request.GET["format"] in FORMATS:
             translation.activate(DEFAULT)
 
     def process_response(self, request, response):
@@ -129,7 +134,6 @@ class FirstVisitLanguageMiddleware:
         path = request.path_info
         if (
             request.method not in ("GET", "HEAD")
-            or _same_in_every_language(path)
             or translation.get_language_from_path(path)
             or _is_admin(path)
             or "text/html" not in request.headers.get("Accept", "")
@@ -139,20 +143,18 @@ class FirstVisitLanguageMiddleware:
         language = chosen if chosen in NAMES else browser_language(request) if not chosen else None
         if language in (None, DEFAULT):
             return None
-        with translation.override(language):  # a prefix resolves in its own language only
-            return language if is_valid_path(address_in(path, language)) else None
+        return language if _a_page_in(path, language) else None
 
 
-def _same_in_every_language(path: str) -> bool:
-    """Whether the address serves the same bytes in every language (robots.txt, the sitemap, the
-    download files, the cards), which no language's prefix is added to."""
-    from pledges.urls import SAME_IN_EVERY_LANGUAGE
-
-    try:
-        match = resolve(path)
-    except Resolver404:
-        return True  # nothing to take anywhere: the 404 page answers in English
-    return match.url_name in SAME_IN_EVERY_LANGUAGE
+def _a_page_in(path: str, language: str) -> bool:
+    """Whether the address names a page that exists in `language`: not a file that is the same
+    in every language (robots.txt, the sitemap, downloads, cards), nor no page at all."""
+    with translation.override(language):  # a prefix resolves in its own language only
+        try:
+            match = resolve(address_in(path, language))
+        except Resolver404:
+            return False
+    return match.url_name not in SAME_IN_EVERY_LANGUAGE
 
 
 def _remember(response, language: str) -> None:

@@ -217,12 +217,9 @@ class FilterBoundField(forms.BoundField):
         return self.form.notices.get(self.name, "")
 
 
-def _named_in_language(rows) -> list[tuple]:
-    """(value, label) options; countries' (value, name, code) rows named in the page's language
-    and, in a language other than English, put in the order of those names."""
-    rows = list(rows)
-    if not rows or len(rows[0]) == 2:
-        return rows
+def _countries_in_language(rows) -> list[tuple]:
+    """(value, name, code) rows of countries as (value, label) options, each named in the page's
+    language and, in a language other than English, put in the order of those names."""
     named = [(value, formatting.country_name(name, code)) for value, name, code in rows]
     if formatting.page_locale() is not None:
         named.sort(key=lambda option: option[1].casefold())
@@ -276,11 +273,13 @@ class FilterForm(ListForm):
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
+            options = list
             if field.queryset.model is Country:
                 pairs = pairs.values_list(field.to_field_name or "pk", label, "iso_code")
+                options = _countries_in_language
             field.widget.options_from = lambda: self.remembered(
                 f"{field.empty_label}:{pairs.query}",
-                lambda: [("", field.empty_label), *_named_in_language(pairs)],
+                lambda: [("", field.empty_label), *options(pairs)],
             )
         else:
             field.widget.choices = field.choices

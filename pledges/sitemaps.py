@@ -28,10 +28,10 @@ class Sitemap(DjangoSitemap):
                 {"lang_code": hreflang, "location": f"{protocol}://{domain}{address}"}
                 for hreflang, address in languages.alternates(path)
             ]
-            found.append({"lang_code": "x-default", "location": found[0]["location"]})
             urls.extend(
                 {**entry, "location": alternate["location"], "alternates": found}
-                for alternate in found[:-1]
+                for alternate in found
+                if alternate["lang_code"] != "x-default"
             )
         return urls
 

@@ -9,7 +9,7 @@ The formatting itself lives in `pledges.formatting`, shared with the models and 
 The lists' filter forms are drawn with these templates too (templates/forms/).
 """
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from aidtracker import languages
 from pledges import formatting
-from pledges.urls import SAME_IN_EVERY_LANGUAGE
+from pledges.models.links import address
 
 READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
 WRITTEN = "includes/written.html"  # a record's own text, in the language it was written in
@@ -48,7 +48,7 @@ def environment(**options) -> Environment:
     # Jinja2's new-style gettext (placeholders filled and escaped by the call).
     env.install_gettext_translations(translation, newstyle=True)
     env.globals.update(
-        url=url,
+        url=address,
         static=static,
         query=query,
         canonical_url=canonical_url,
@@ -76,15 +76,6 @@ def environment(**options) -> Environment:
         capfirst=defaultfilters.capfirst,
     )
     return env
-
-
-def url(name: str, *args) -> str:
-    """{{ url("pledges:country-detail", "japan") }} -> "/countries/japan/" ("/uk/countries/japan/"
-    on a Ukrainian page); files that are the same in every language keep their one address."""
-    if name.removeprefix("pledges:") in SAME_IN_EVERY_LANGUAGE:
-        with translation.override(settings.LANGUAGE_CODE):
-            return reverse(name, args=args or None)
-    return reverse(name, args=args or None)
 
 
 def excerpt(text, limit: int) -> str:
@@ -164,14 +155,9 @@ def canonical_url(context) -> str:
         return request.path + query
 
 
-def page_language() -> dict:
-    """The page's language: {"code": "uk", "hreflang": "uk", "name": "Українська"}."""
-    code = translation.get_language() or settings.LANGUAGE_CODE
-    return {
-        "code": languages.HREFLANG[code],
-        "hreflang": languages.HREFLANG[code],
-        "name": languages.NAMES[code],
-    }
+def page_language() -> str:
+    """The page's language as `lang` and `hreflang` write it: "en", "uk", "ja"."""
+    return languages.HREFLANG[translation.get_language() or settings.LANGUAGE_CODE]
 
 
 @pass_context
@@ -194,16 +180,12 @@ def page_languages(context) -> list[dict]:
 @pass_context
 def alternate_urls(context) -> list[dict]:
     """The page in every language, for `<link rel="alternate" hreflang>`: its canonical address
-    in each, and the English one again as x-default."""
-    canonical = canonical_url(context)
-    path_start = canonical.find("/", canonical.find("//") + 2) if "//" in canonical else 0
-    origin, rest = canonical[:path_start], canonical[path_start:]
-    path, mark, query = rest.partition("?")
-    found = [
-        {"hreflang": hreflang, "href": f"{origin}{address}{mark}{query}"}
-        for hreflang, address in languages.alternates(path)
+    in each (x-default, the English one, too)."""
+    canonical = urlsplit(canonical_url(context))
+    return [
+        {"hreflang": hreflang, "href": urlunsplit(canonical._replace(path=address))}
+        for hreflang, address in languages.alternates(canonical.path)
     ]
-    return [*found, {"hreflang": "x-default", "href": found[0]["href"]}]
 
 
 @pass_context

@@ -72,7 +72,7 @@ def extracted() -> Catalog:
                 locations=[(f"{folder}/{filename}", lineno)],
                 auto_comments=comments,
                 context=context,
-                flags=("python-format",) if _has_placeholder(message) else (),
+                flags=("python-format",) if _python_format(*_strings(message)) else (),
             )
     for holder, _attribute, english in automatic_names(apps.get_app_config("pledges")):
         catalog.add(english, locations=[("pledges/models", 0)], auto_comments=[_named(holder)])
@@ -109,11 +109,6 @@ def _automatic_names(app_config):
 def translate_automatic_names(app_config) -> None:
     for holder, attribute, english in automatic_names(app_config):
         setattr(holder, attribute, gettext_lazy(english))
-
-
-def _has_placeholder(message) -> bool:
-    texts = message if isinstance(message, tuple) else (message,)
-    return any("%(" in text or "%s" in text or "%d" in text for text in texts)
 
 
 def po_path(language: str) -> Path:
@@ -193,7 +188,7 @@ def _placeholder_errors(message) -> list[str]:
     """How a translation's placeholders differ from its English: each form must name every
     placeholder the English does ("%(count)s", "{first}"), and no other, and hold no stray "%"
     (templates format every message, so "100 %" would fail when the page is drawn)."""
-    wanted = set().union(*(_placeholders(text) for text in _strings(message.id)))
+    wanted = _placeholders(*_strings(message.id))
     errors = []
     for text in _strings(message.string):
         found = _placeholders(text)
@@ -204,11 +199,17 @@ def _placeholder_errors(message) -> list[str]:
     return errors
 
 
-PLACEHOLDER = re.compile(r"%\((\w+)\)[sdfr]|%[sd]|%%|\{(\w+)\}")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdfr]|%[sd]|%%|\{\w+\}")
 
 
-def _placeholders(text: str) -> set[str]:
-    return {named or braced or "%" for named, braced in PLACEHOLDER.findall(text)} - {"%"}
+def _placeholders(*texts: str) -> set[str]:
+    """The placeholders the texts name, as written: "%(count)s", "%s", "{first}"."""
+    return {m.group(0) for text in texts for m in PLACEHOLDER.finditer(text) if m.group(0) != "%%"}
+
+
+def _python_format(*texts: str) -> bool:
+    """Whether the texts hold "%"-placeholders, as gettext's python-format flag says."""
+    return any(placeholder.startswith("%") for placeholder in _placeholders(*texts))
 
 
 def problems() -> list[Problem]:

@@ -9,22 +9,6 @@ from pledges.sitemaps import SITEMAPS, section
 
 app_name = "pledges"
 
-# Addresses that serve the same bytes in every language: written unprefixed on every page, so that
-# nginx serves the files and caches keep one copy (pledges.templating.url).
-SAME_IN_EVERY_LANGUAGE = frozenset(
-    {
-        "home-card",
-        "country-card",
-        "compare-card",
-        "pledge-card",
-        "download-file",
-        "robots",
-        "favicon",
-        "sitemap",
-        "sitemap-section",
-    }
-)
-
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("card.png", views.home_card, name="home-card"),

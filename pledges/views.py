@@ -61,7 +61,7 @@ from pledges.models import (
     Source,
 )
 from pledges.models.events import timeline_key
-from pledges.models.links import page_url
+from pledges.models.links import address, page_url
 from pledges.models.pledges import OLDEST_FIRST
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
@@ -1197,7 +1197,7 @@ def favicon(request):
 def card_context(card: cards.Card, name: str, *args) -> dict:
     """What a page's meta tags need of its card (`name`, the card's URL name): its address and
     its facts in words."""
-    return {"card_url": reverse(name, args=args or None), "card_alt": card.alt}
+    return {"card_url": address(name, *args), "card_alt": card.alt}  # one in every language
 
 
 def card_response(build, *args) -> HttpResponse:

@@ -360,3 +360,9 @@ def test_a_pledge_list_filters_by_a_country_named_in_the_pages_language(article,
 def test_filter_lists_name_countries_in_the_pages_language(article, client, language, name):
     html = client.get(f"{PREFIXES[language]}/pledges/").content.decode()
     assert re.search(rf'<option value="japan"[^>]*>{name}</option>', html)
+
+
+def test_a_link_preview_picture_has_one_address_in_every_language(article, client):
+    for prefix in ("", "/uk", "/ja"):
+        html = client.get(f"{prefix}/countries/japan/").content.decode()
+        assert 'property="og:image" content="http://testserver/countries/japan/card.png"' in html
