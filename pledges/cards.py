@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext_lazy, pgettext
 from PIL import Image, ImageDraw, ImageFont
 
-from pledges import formatting
+from pledges import charts, formatting
 from pledges.currencies import CURRENCY_PREFIXES
 from pledges.models import Category
 
@@ -146,7 +146,7 @@ def country(country) -> Card:
             for category in Category
             if (n := counts.get(category))
         ),
-        bars_title=CATEGORY_TITLES[role] % {"country": country.local_name},
+        bars_title=charts.ROLE_CHARTS[role]["categories"] % {"country": country.local_name},
     )
 
 
@@ -211,11 +211,6 @@ UNCONVERTED_TOTALS = {
             "n",
         ),
     ),
-}
-# The title of a country's chart of pledges by category, as its page's chart says it.
-CATEGORY_TITLES = {
-    "given": gettext_lazy("Pledges by %(country)s by category"),
-    "received": gettext_lazy("Pledges to %(country)s by category"),
 }
 
 

@@ -16,9 +16,27 @@ from datetime import date
 from math import ceil
 
 from babel import dates as cldr_dates
-from django.utils.translation import ngettext_lazy
+from django.utils.translation import gettext_lazy, ngettext_lazy
 
 from pledges import formatting
+
+# A country's charts of the pledges it gave or received, on its page and its link-preview card:
+# the pledge list's filter naming the country in that role, and each chart's title.
+ROLE_CHARTS = {
+    "given": {
+        "filter": "donor",
+        "partners": gettext_lazy("Recipients of %(country)s’s pledges, most pledges first"),
+        "categories": gettext_lazy("Pledges by %(country)s by category"),
+        "months": gettext_lazy("Pledges by %(country)s by the month they were announced"),
+    },
+    "received": {
+        "filter": "recipient",
+        "partners": gettext_lazy("Donors of %(country)s’s pledges, most pledges first"),
+        "categories": gettext_lazy("Pledges to %(country)s by category"),
+        "months": gettext_lazy("Pledges to %(country)s by the month they were announced"),
+    },
+}
+
 
 WIDTH = 400  # the drawing's width, in its own units; it scales to the page
 ROW = 40  # each bar's height with its label above it

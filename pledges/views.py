@@ -345,29 +345,11 @@ def value_bar(label: str, usd) -> charts.Bar:
     return charts.Bar(label, about, float(usd))
 
 
-# A country's charts of the pledges it gave or received: the pledge list's filter naming the
-# country in that role, and each chart's title.
-ROLE_CHARTS = {
-    CountryRole.GIVEN: {
-        "filter": "donor",
-        "partners": gettext_lazy("Recipients of %(country)s’s pledges, most pledges first"),
-        "categories": gettext_lazy("Pledges by %(country)s by category"),
-        "months": gettext_lazy("Pledges by %(country)s by the month they were announced"),
-    },
-    CountryRole.RECEIVED: {
-        "filter": "recipient",
-        "partners": gettext_lazy("Donors of %(country)s’s pledges, most pledges first"),
-        "categories": gettext_lazy("Pledges to %(country)s by category"),
-        "months": gettext_lazy("Pledges to %(country)s by the month they were announced"),
-    },
-}
-
-
 def country_charts(country, role: str) -> dict[str, charts.BarChart | charts.TimeChart]:
     """A country's charts of the pledges it gave or received (`role`), named as its page reads
     them: its partners, the categories and the months (`partners_given`, `chart_given`,
     `time_given`)."""
-    titles = ROLE_CHARTS[role]
+    titles = charts.ROLE_CHARTS[role]
     named = {"country": country.local_name}
     listed = f"{reverse('pledges:pledge-list')}?{titles['filter']}={country.slug}"
     return {
