@@ -51,6 +51,7 @@ PLEDGE_VERB = re.compile(
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
     r"equip(?:s|ped|ping)?|brought|brings|"
+    r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
@@ -1328,10 +1329,18 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
 def _by_its_wording(s: _Sum) -> str | None:
     """A sum worded as a part ("the first €600 million"), as coming from several parties, as a
     rise from one sum to another, or as the sum before converted."""
-    if re.search(
-        r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I
+    if (
+        re.search(r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I)
+        and not _agreed_as_its_own(s)
     ) or re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return "part_of_package"  # "the first €600 million was paid", "€1 billion of the package"
+    if re.search(
+        r"\b(?:alone|itself|by themselves)\s+(?:was|were|is|are|would be|will be)\s+"
+        r"(?:valued|put|priced|estimated)\s+at\s+$|\balone\s+(?:is|was)\s+worth\s+$",
+        s.before,
+        re.I,
+    ):
+        return "part_of_package"  # "The equipment alone was valued at 400 million kronor"
     if _from_several(s):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
     if re.search(r"\bfrom\s+$", s.before) and re.match(
@@ -1343,6 +1352,17 @@ def _by_its_wording(s: _Sum) -> str | None:
     ):
         return "background"  # "1 billion kroner, or about $142 million": the same sum converted
     return None
+
+
+def _agreed_as_its_own(s: _Sum) -> bool:
+    """Whether "the first" sum is an earlier pledge agreed on its own ("The first €500m was
+    agreed by EU ministers on 27 February"), not a part of one being paid out."""
+    return bool(
+        re.match(
+            r"\s+(?:was|were|had been)\s+(?:agreed|approved|pledged|promised|announced|committed)\b",
+            s.after,
+        )
+    )
 
 
 def _from_several(s: _Sum) -> bool:
@@ -1560,11 +1580,18 @@ def _a_part_of_a_sum_before(s: _Sum) -> str | None:
     a part of a many-donor total that names its own donor ("the sum includes €1 billion from the
     Commission") is that donor's pledge."""
     parent = _larger_sum_before(s)
-    if not parent or not PART_OF.search(s.text) or ANOTHER.search(s.text):
+    if not parent or not PART_OF.search(_up_to_next_sum(s)) or ANOTHER.search(s.text):
         return None
     if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
         return None
     return "part_of_package"
+
+
+def _up_to_next_sum(s: _Sum) -> str:
+    """The clause up to the sum after this one: in "€500m was agreed ..., with €450m set aside
+    for arms", the words on the €450m do not make the €500m a part."""
+    later = money(s.after)
+    return s.text[: s.amount.end + later[0].start] if later else s.text
 
 
 def _larger_sum_before(s: _Sum) -> tuple | None:

@@ -187,12 +187,25 @@ def _month_number(words: str) -> int:
 
 def dates(text: str, published: datetime.date | None) -> list[When]:
     """The dates `text` gives, worked out against the publication date where they need it."""
-    found = []
+    found, after_weekday = [], False
     for match in DATE.finditer(text):
         when = _when(match, published)
-        if when:
-            found.append(when)
+        if not when:
+            continue
+        # "Sunday 27 February": the day the text states, not the last Sunday before publication
+        if after_weekday and _day_after_its_weekday(text, found[-1], match):
+            found.pop()
+        after_weekday = bool(match.group("weekday"))
+        found.append(when)
     return found
+
+
+def _day_after_its_weekday(text: str, weekday: When, match: re.Match) -> bool:
+    """Whether `match` is a day and month written just after the weekday: "Sunday, 27 February"."""
+    return bool(
+        (match.group("m1") or match.group("m2"))
+        and re.fullmatch(r",?\s*(?:the\s+)?", text[weekday.end : match.start()])
+    )
 
 
 def _when(match: re.Match, published: datetime.date | None) -> When | None:

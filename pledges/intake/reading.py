@@ -106,7 +106,9 @@ TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
 # A sentence's opening phrase that sets the scene before its subject: "Speaking in Brussels after
 # emergency NATO and G7 summits on Thursday, ...".
 LEAD_PHRASE = re.compile(
-    r"\W*(?:[A-Z][a-z]+ing|After|Before|During|Following|Ahead of|Despite|Amid)\b[^,;]{0,150},\s*"
+    # "Speaking after ...", not the name "Downing Street" nor "Beijing said"
+    r"\W*(?:[A-Z][a-z]+ing(?=\s+(?!(?:said|says|has|have|had|is|was|will|would)\b)[a-z])|After|"
+    r"Before|During|Following|Ahead of|Despite|Amid)\b[^,;]{0,150},\s*"
     # "On 21 January, once Washington cleared the transfer, Estonia said": a condition first
     r"|\W*(?:On|In|By)\s+[^,;]{1,30},\s+(?:once|when|after|as soon as|although|though|while|because)"
     r"\b[^,;]{0,150},\s*"

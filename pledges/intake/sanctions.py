@@ -33,7 +33,7 @@ MEASURES = [
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -55,7 +55,8 @@ MEASURE_VERB = re.compile(
 TARGET_KINDS = [
     ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
-                r"officers|generals|commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|"
+                r"officers|generals|colonels|majors|captains|lieutenants|admirals|soldiers|servicemen|"
+                r"commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|judges|propagandists|journalists"),
@@ -273,7 +274,7 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
     """The drafts of the measures a sentence states, each read in its own clause, on the targets
     it names, by `imposer` (`carried` when taken from the sentence before)."""
     # Where one measure's clause ends and the next begins: "... imports, and added 91 entities".
-    breaks = [m.start() for m in MEASURE_BREAK.finditer(sentence)] + [len(sentence)]
+    breaks = _breaks(sentence, merged[0][1])
     merged = _without_repeats(merged, breaks)
     told_before = _told_just_before(context, number_)
     together = _named_together(sentence, targets)
@@ -313,6 +314,20 @@ def _told_just_before(context, number_) -> list[Draft]:
     if context.last_sanctions[0] >= number_ - 1:
         return context.last_sanctions[1]
     return []
+
+
+def _breaks(sentence: str, first: int) -> list[int]:
+    """Where the sentence's measures' clauses may begin or end; before the first measure (at
+    `first`), "and" breaks only before a verb of measures: in "the unit that killed, raped and
+    tortured civilians, were hit with asset freezes" the clause runs back to its subject."""
+    breaks = [
+        m.start()
+        for m in MEASURE_BREAK.finditer(sentence)
+        if m.start() > first
+        or not re.match(r",?\s+and\b", m.group(0))
+        or MEASURE_VERB.match(sentence, m.end())
+    ]
+    return [*breaks, len(sentence)]
 
 
 def _named_together(sentence, targets) -> list[Actor]:
