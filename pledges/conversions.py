@@ -94,7 +94,8 @@ def _euro_rates(currency: str, day: datetime.date) -> tuple[float, float] | None
 
 def _rates_of_day(currency: str, on: datetime.date) -> tuple | None:
     """The rates of the last day on or before `on` that has them, at most STALEST before it."""
-    for back in range(STALEST.days + 1):
+    # not before the first day a date can hold: a pledge entered as of year 1 has no rates
+    for back in range(min(STALEST.days, (on - datetime.date.min).days) + 1):
         day = on - datetime.timedelta(days=back)
         found = _euro_rates(currency, day)
         if found is not None:

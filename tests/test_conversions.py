@@ -70,6 +70,7 @@ def test_a_month_or_a_year_takes_the_average_of_its_published_rates():
         ("RUB", datetime.date(2022, 6, 1), "day"),  # no longer published (last: 1 March 2022)
         ("RUB", datetime.date(2022, 6, 1), "month"),
         ("USD", datetime.date(1990, 1, 1), "day"),  # before the euro
+        ("JPY", datetime.date.min, "day"),  # the first day a date holds: no week before it
     ],
 )
 def test_no_rate_no_conversion(currency, on, precision):
