@@ -4,6 +4,7 @@
 import datetime
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
 from pledges.intake.drafts import Draft, Drafts
@@ -51,6 +52,7 @@ PLEDGE_VERB = re.compile(
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
     r"equip(?:s|ped|ping)?|brought|brings|"
+    r"gets|receives|(?:will|is to|are to)\s+receive|"  # "the border service gets A$8.7m"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
@@ -118,6 +120,15 @@ RELATIVE = re.compile(
     # "the budgets governments have set aside for them": a clause about the budgets
     r"|\b(?:budgets?|money|funds|sums?)\s+(?:\w+\s+){1,2}(?:have|has|had)\s+$",
     re.IGNORECASE,
+)
+
+
+# "the four IRIS-T SLM systems that Berlin has promised Kyiv": counted items a party named in
+# the relative clause has promised, a pledge told in passing.
+COUNTED_PROMISE = re.compile(
+    rf"\b(?i:the|its|their)\s+(?:{FIGURES}|(?i:{WORDS}))\s+(?:[\w-]+\s+){{1,4}}(?:that|which)\s+"
+    r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:promised|pledged|committed)$"
 )
 
 
@@ -208,6 +219,15 @@ RUNNING_TOTAL = re.compile(
 )
 
 
+# "Sunday's 20 take Australia's Bushmaster commitment to 60 vehicles": a running count of items.
+RUNNING_COUNT = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|rais(?:e|es|ed|ing))\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:total|tally|commitment|contribution|number|count|fleet)\s+(?:of\s+(?:[\w-]+\s+){1,3})?"
+    r"to\s+(?:about\s+|some\s+|more than\s+)?\d",
+    re.IGNORECASE,
+)
+
+
 # "Kyiv needs about $5 billion a month", "will cost the state 30 billion zlotys": a sum that is a
 # need, a cost, a loss or trade, no one's aid.
 BACKGROUND = re.compile(
@@ -215,7 +235,7 @@ BACKGROUND = re.compile(
     r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
     r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|budgeted|"
     r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
-    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b[^.;]{0,30}\bat|"
+    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
@@ -330,7 +350,9 @@ def _not_a_cue(text: str, match: re.Match) -> bool:
     """Whether a pledge verb found in the clause gives nothing: negated, a noun, in a relative
     clause, the verb of what is announced, or a gerund."""
     before, after = text[: match.start()], text[match.end() :]
-    if NEGATED.search(before) or _noun(text, match) or RELATIVE.search(before):
+    if NEGATED.search(before) or _noun(text, match):
+        return True
+    if RELATIVE.search(before) and not COUNTED_PROMISE.search(before + match.group(0)):
         return True
     if any(re.match(pattern, after) for pattern in NOT_GIVING_AFTER):
         return True
@@ -475,7 +497,7 @@ def _no_pledge_without_sum(c: _Clause) -> bool:
     """Whether a clause without a sum quotes someone's words, tells aid given before now, hedges
     or resists a pledge, or tells of earlier aid."""
     before = _before_verb(c)
-    if _quoted_words(c) or BEFORE_NOW.search(before):
+    if _quoted_words(c) or BEFORE_NOW.search(before) or RUNNING_COUNT.search(c.text):
         return True
     if not c.cue:
         return False
@@ -600,7 +622,8 @@ def _summary_or_told_again(c: _Clause, donor, sums, context) -> bool:
     """Whether the clause sums up the pledges that follow, or describes again the pledge just
     proposed."""
     summary = _collective(_before_verb(c))
-    if not sums and summary and not OWN_MEMBERS.match(c.text[donor.end :]):
+    counted = c.cue and COUNTED_PROMISE.search(c.text[: c.cue.end()])  # not a count of donors
+    if not sums and summary and not counted and not OWN_MEMBERS.match(c.text[donor.end :]):
         return True  # "Four Nordic countries have promised weapons": the summary of what follows
     return _described_again(c, donor, sums, context)
 
@@ -794,6 +817,10 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         return relative, False
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
+    if _received_from_nobody_named(text, found, context, before):
+        # "Kyiv's border service gets a separate A$8.7 million": the report's own country gives
+        giver = context.home or context.author
+        return (giver, True) if giver and giver.key != _recipient_key(context) else (None, False)
     named = _acting_giver(text, found, context, before)
     if named:
         return named, False
@@ -849,6 +876,17 @@ def _acting_giver(text, found, context, before) -> Actor | None:
     if subject:
         return subject
     return opening_party(text)  # "In Canberra, ..." / "In Switzerland, ..."
+
+
+def _received_from_nobody_named(text, found, context, before) -> bool:
+    """Whether the recipient is the clause's subject and receives, from no giver it names."""
+    subject = acting_party(text, before, context) if before else None
+    return bool(
+        subject
+        and _recipient_as_subject(text, found, context, subject)
+        and re.search(r"\b(?:gets|receives|(?:will|is to|are to)\s+receive)\b", text)
+        and not any(_may_give(a, context) and _after_from(text, a) for a in found)
+    )
 
 
 def _recipient_as_subject(text, found, context, subject: Actor | None) -> bool:
@@ -1252,6 +1290,11 @@ def _pledge_quote(text, amount, cue, admits, listed) -> tuple[int, int]:
     if match is None:
         return listed[0].start, listed[0].end
     start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+    if listed and listed[0].start < start and COUNTED_PROMISE.search(text[: match.end()]):
+        # "the four IRIS-T SLM systems that Berlin has promised Kyiv", up to the clause's verb
+        tail = re.match(r"(?:\s+(?!(?:are|is|was|were|will|would|have|has|had)\b|[a-z]+ed\b)"
+                        r"[\w’'.-]*\w){0,7}", text[match.end() :])  # fmt: skip
+        return listed[0].start, match.end() + tail.end()
     tail = re.match(r"(?:\s+[\w’',.-]*\w){0,7}", text[match.end() :])
     return start, match.end() + tail.end()
 
@@ -1319,6 +1362,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         _of_many_donors,
         _a_part_restated,
         _a_part_of_a_sum_before,
+        _the_rest_of_a_breakdown,
     ):
         flag = reading(sum_)
         if flag:
@@ -1408,6 +1452,8 @@ AFTER_A_SUM = (
         r"\s+(?:of|in)\s+(?:\w+\s+){0,4}?(?:reserves|assets)\b|\s+(?:\w+\s+)?(?:cash flow|revenues?|surplus)\b",
         "background",
     ),
+    # "€6.3 billion of Hungary's own EU funds frozen": money held back, no one's aid
+    (r"\s+(?:of\s+)?[^.;,]{0,40}?\b(?:frozen|withheld|immobili[sz]ed)\b", "background"),
     # "the administration's $33 billion request": asked of Congress
     (r"\s+(?:\w+\s+)?request\b", "background"),
     # "2,200 lei ($120) a month": a rate paid to each person
@@ -1585,6 +1631,22 @@ def _a_part_of_a_sum_before(s: _Sum) -> str | None:
     if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
         return None
     return "part_of_package"
+
+
+def _the_rest_of_a_breakdown(s: _Sum) -> str | None:
+    """ "... put Canada's package at C$47 million. Of that, C$15.2 million covers ... Another
+    C$15 million buys ...": once a paragraph has begun to break a sum down into parts, the
+    smaller sums after it that still fit within it are parts too."""
+    stated = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
+    whole = next((i for i in range(len(stated) - 1, -1, -1) if stated[i][1] is None), None)
+    if whole is None:
+        return None
+    parts = stated[whole + 1 :]
+    if not parts or any(flag != "part_of_package" for _, flag in parts):
+        return None
+    # within a twentieth over the whole: the parts are often rounded ("C$15.3 million")
+    fits = sum(v for v, _ in parts) + s.amount.amount <= stated[whole][0] * Decimal("1.05")
+    return "part_of_package" if fits else None
 
 
 def _up_to_next_sum(s: _Sum) -> str:

@@ -13,7 +13,8 @@ KINDS = [
         "anti-tank-weapons",
     ),
     (
-        r"anti-?aircraft|stinger|air[- ]defen[cs]e|s-300|surface-to-air|manpads|starstreak",
+        r"anti-?aircraft|stinger|air[- ]defen[cs]e|s-300|surface-to-air|manpads|starstreak|"
+        r"iris-t|nasams|patriots?\b|hawk\b|crotale|gepard|mistral|amraam|skynex|avenger",
         "anti-aircraft-systems",
     ),
     (r"ammunition|rounds|shells|cartridges|bullets|grenades|mortar bombs", "ammunition"),
@@ -83,7 +84,7 @@ PEOPLE = re.compile(
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     rf"(?:\s+(?P<unit>{UNITS})\s+(?:of|—|–))?\s+(?P<name>{PHRASE})"
@@ -182,6 +183,8 @@ def _counted_item(text: str, match: re.Match) -> Item | None:
     if not known and unit.lower() not in ("tonnes", "tons", "metric tons"):
         return None  # "100 tonnes of humanitarian aid" is an item by its weight
     end = match.start("name") + skipped + len(name)
+    if re.match(r"\s+(?:can|could)\b", text[end:]):
+        return None  # "one IRIS-T SLM battery can protect a city": what one does, not an item
     return Item(name, count, unit, slug, match.start(), end, text[match.start() : end])
 
 

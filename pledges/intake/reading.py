@@ -152,6 +152,7 @@ class Context:
     last_pledge: Draft | None = None
     last_subject: tuple[int, Actor] | None = None  # (paragraph, actor)
     last_imposer: tuple[int, Actor] | None = None
+    package: tuple[Actor, Actor] | None = None  # (imposer, target) of a package of sanctions told
     last_sanctions: tuple[int, list] = (0, [])  # (paragraph, drafts) of the last sanction sentence
     last_date: dict = field(default_factory=dict)  # actor key -> (paragraph, When)
     sums: list = field(default_factory=list)  # (paragraph, Decimal, flag or None) stated so far
@@ -259,6 +260,10 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
         before,
     ):
         return True
+    if re.search(r"\bat\s+(?:the\s+)?$", before) and re.match(
+        r"\s+(?:headquarters|summit|meeting|talks|conference)\b", text[actor.end :]
+    ):
+        return True  # "At NATO headquarters, Anand put ...": a place
     if _next_of_list(text, actor, skipped_end):
         return True
     return bool(re.fullmatch(

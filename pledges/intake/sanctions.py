@@ -28,12 +28,12 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -63,7 +63,7 @@ TARGET_KINDS = [
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
                 r"semiconductors|vodka|seafood|diamonds|products|goods|potash|fertili[sz]ers?|timber|"
                 r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals|"
-                r"items|equipment|electronics|chips"),
+                r"items|equipment|electronics|chips|drones|engines|components|services"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
                  r"Investment Fund|projects|agencies|channels|stations|outlets"),
@@ -107,10 +107,20 @@ TITLES = re.compile(
 )
 
 
+# "the Council formally adopted a ninth package of sanctions against Russia": the measures the
+# next paragraphs list without naming who imposes them are that package's.
+PACKAGE = re.compile(
+    r"\b(?:adopt|approv|agree|announc|unveil|impos|roll|sign|agreed|pass)\w*\s+(?:out\s+|off\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\s+"
+    r"(?:on|against)\s+"
+)
+
+
 def sanctions(drafts, context, number_, sentence) -> bool:
     """Draft the sanctions a sentence states; returns whether the sentence is read as one about
     sanctions (a tally or a measure told again is, and drafts nothing), which is then not read
     for pledges."""
+    _note_package(context, number_, sentence)
     cues = _cues(sentence)
     if not cues:
         return False
@@ -129,10 +139,39 @@ def sanctions(drafts, context, number_, sentence) -> bool:
     if not carried:
         made += [_imposed_by(draft_, other) for other in _imposers_together(sentence, found,
                  imposer, merged[0][1]) for draft_ in made]  # fmt: skip
+    made = [d for d in made if not _told_again_here(drafts, d)]
     drafts.sanctions.extend(made)
     if made:
         context.last_sanctions = (number_, made)
     return True
+
+
+def _told_again_here(drafts, draft_: Draft) -> bool:
+    """ "Russian gold will no longer be allowed into Australia. Mr Albanese said imports would be
+    banned": the same measure of the same paragraph, told again with no targets of its own."""
+    fields = draft_.fields
+    if fields["targets_count"] is not None or fields["named_targets"]:
+        return False
+    if _first_kind(draft_.quote)[0] != "state":
+        return False  # "Export controls on dual-use goods widen": goods of its own
+    same = ("imposer_code", "imposer", "target_code", "measure")
+    return any(d.paragraph == draft_.paragraph and all(d.fields[k] == fields[k] for k in same)
+               and fields["target_kind"] in ("state", d.fields["target_kind"])
+               for d in drafts.sanctions)  # fmt: skip
+
+
+def _note_package(context, number_, sentence) -> None:
+    """A package of sanctions the sentence says was adopted: its imposer and target kept for the
+    measures told after it."""
+    adopted = PACKAGE.search(sentence)
+    if not adopted:
+        return
+    found = actors(sentence)
+    target = next((a for a in found if a.code in TARGET_STATES and a.start >= adopted.end()), None)
+    imposer, _ = _imposer(sentence, found, adopted.start(), context, number_)
+    if target and imposer:
+        context.package = (imposer, target)
+        context.last_imposer = (number_, imposer)
 
 
 def _cues(sentence) -> list[tuple[str, int, int]]:
@@ -217,6 +256,10 @@ def _earlier(sentence, match) -> bool:
         r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]
     ):
         return True
+    if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and re.search(
+        r"[$€£¥]\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$", before
+    ):
+        return True  # "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
     if re.search(r"\bwhose\b[^,.;]{0,40}$", before):
         return True  # "one of the companies whose steel the EU will no longer buy": told again
     # "the new aid came on top of ... its sanctions against hundreds": earlier
@@ -267,6 +310,8 @@ def _target_states(context, found, first_cue: int) -> list[Actor]:
         return targets
     if context.target and (context.last_imposer or any(a.start < first_cue for a in found)):
         return [context.target]  # "Further export bans apply to jet fuel, ..."
+    if context.package:
+        return [context.package[1]]  # "A further 141 individuals have had their assets frozen"
     return []
 
 
@@ -283,6 +328,8 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
     for index, (measure, _, _) in enumerate(merged):
         clause = _clause(sentence, merged, index, breaks)
         kind, count, named, from_names = _clause_targets(clause, imposer, previous_kind)
+        if not named and count is None and kind != "persons":
+            kind, count, named, from_names = _it_named_before(context, sentence, kind)
         previous_kind = (kind, count)
         if kind == "state" and made and made[-1].fields["measure"] == measure:
             continue  # "no new business with VTB ...; existing assets frozen": the same measure
@@ -297,7 +344,7 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
         fields = _sanction_fields(imposer, target, measure, (kind, count, named), when)
         flags, readings, notes = _sanction_notes(fields, when, carried, from_names)
         made.append(Draft("sanction", fields, number_, _quote(clause), flags, readings, notes))
-        made.extend(_drafts_alongside(made[-1], clause.scope, together))
+        made.extend(_drafts_alongside(made[-1], clause, together))
     return made
 
 
@@ -402,6 +449,9 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     """The kind of target a measure's clause names, how many, which by name, and whether the
     count is that of the names."""
     kind, count, named = _targets(clause.scope, imposer)
+    if kind == "state" and clause.passive and _first_kind(clause.scope)[0] != "state":
+        # "British firms can no longer sell legal services": the targets are after the verb
+        kind = _first_kind(clause.text, imposer)[0]
     # "froze the assets of Herman Gref": as many targets as the names, where the text lists
     # them all and states no number; marked as worked out.
     from_names = (
@@ -413,7 +463,31 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     if kind == "sectors":
         count = None  # "80 chemicals": goods, not targets to count
     kind, count = _targets_before(clause, kind, count, previous_kind)
+    count = _the_same_targets(clause, kind, count, previous_kind)
     return kind, count, named, from_names
+
+
+def _it_named_before(context, sentence, kind) -> tuple[str, int | None, list[str], bool]:
+    """ "... is the Russian Regional Development Bank. It is now under a full transaction ban":
+    the one company or bank the sentence before names, when this one opens with "It"."""
+    if not re.match(r"\W*It\s+(?:is|was|has|had|will|would|now)\b", sentence):
+        return kind, None, [], False
+    names = [m.group(0) for m in NAME.finditer(context.previous_sentence)
+             if CORPORATE.search(m.group(0))]  # fmt: skip
+    if not names:
+        return kind, None, [], False
+    return ("banks" if re.search(r"\bBank\b", names[-1]) else "entities"), 1, names[-1:], True
+
+
+def _the_same_targets(clause, kind, count, previous_kind) -> int | None:
+    """ "141 individuals have had their assets frozen, and the individuals are barred from
+    entering": targets of the measure before, named again with "the", are as many."""
+    if count is not None or not previous_kind or previous_kind[0] != kind:
+        return count
+    pattern = dict(TARGET_KINDS).get(kind)
+    if pattern and re.search(rf"\b(?:the|these|those)\s+(?:{pattern})\b", clause.scope, re.I):
+        return previous_kind[1]
+    return count
 
 
 def _counted_before(clause, kind, count) -> tuple[str, int | None]:
@@ -432,6 +506,7 @@ def _targets_before(clause, kind, count, previous_kind) -> tuple[str, int | None
         return kind, count
     if not (
         re.search(r"\b(?:all|them|they|those|these|both)\b", clause.text)
+        or re.fullmatch(r"\W*(?:and|or|as well as)?\s*", clause.lead)  # "sanctions and travel bans"
         or re.fullmatch(
             r"\W*(?:and\s+)?(?:are|were|is|was|will be|have been|has been)\s*", clause.lead
         )
@@ -459,9 +534,11 @@ def _effect_of_told(clause, kind, told_before) -> bool:
     measure on the state."""
     if kind != "state" or not told_before:
         return False
+    # not "Drones and their engines": a pronoun of the noun just before it
     return bool(
         re.search(
-            r"\b(?:they|them|their|those|these|the (?:targets|designations?|listings?|measures?))\b",
+            r"(?<!s and )(?<!s or )\b(?:they|them|their|those|these|"
+            r"the (?:targets|designations?|listings?|measures?))\b",
             clause.sentence[: clause.end],
         )
     )
@@ -538,12 +615,22 @@ def _sanction_notes(fields, when, carried, from_names) -> tuple[list, dict, list
     return flags, readings, notes
 
 
-def _drafts_alongside(draft_, scope, together) -> list[Draft]:
+def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     """Drafts of the same measure on each other kind of target its clause counts ("217
-    individuals and 18 entities") and on each state named together with its target; they
-    share its quote, flags and notes."""
+    individuals and 18 entities", or before it: "141 individuals and 49 entities have had their
+    assets frozen") and on each state named together with its target; they share its quote,
+    flags and notes."""
+    scope, counted = clause.scope, _counted_kinds(clause.scope)
+    lead = _counted_kinds(clause.lead)
+    fields = draft_.fields
+    if (
+        len(counted) < 2
+        and lead
+        and lead[0][:2] == (fields["target_kind"], fields["targets_count"])
+    ):
+        scope, counted = clause.lead, lead  # the draft's targets are those counted before it
     others = []
-    for other_kind, other_count, at in _counted_kinds(scope)[1:]:
+    for other_kind, other_count, at in counted[1:]:
         more = {**draft_.fields, "target_kind": other_kind, "targets_count": other_count}
         # "13 people and two entities in Belarus": the state named right after them
         there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
@@ -605,8 +692,11 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     named = _imposer_named(sentence, found, first_cue, context)
     if named is not None:
         return named, False
+    into = _imposer_let_in(sentence, found, first_cue)
+    if into is not None:
+        return into, False
     # "... can no longer be brought into the United States": the one party named beside the target.
-    others = _parties_beside(sentence, found)
+    others = _parties_beside(sentence, found, context)
     if len(others) == 1:
         return others[0], False
     if not others and _a_target_speaking(found, first_cue):
@@ -615,6 +705,14 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     if told is None:
         return None, False
     return told, True
+
+
+def _imposer_let_in(sentence, found, first_cue) -> Actor | None:
+    """ "Russian gold will no longer be allowed into Australia": the party goods may not enter."""
+    let_in = re.compile(r"\bno\s+longer\s+be\s+(?:allowed|brought|imported|shipped|sold)\s+"
+                        r"(?:into|in)\s+(?:the\s+)?$")  # fmt: skip
+    return next((a for a in found if a.start > first_cue and a.code not in TARGET_STATES
+                 and let_in.search(sentence[first_cue : a.start])), None)  # fmt: skip
 
 
 def _imposer_named(sentence, found, first_cue, context) -> Actor | None:
@@ -653,10 +751,17 @@ def _of_another_measure(sentence, actor) -> bool:
     ))  # fmt: skip
 
 
-def _parties_beside(sentence, found) -> list[Actor]:
-    """The parties the sentence names, other than its targets, capitals, places and partners."""
+def _parties_beside(sentence, found, context) -> list[Actor]:
+    """The parties the sentence names, other than its targets, capitals, places and partners,
+    and the country the text reports aid to named as an owner ("drones striking Ukraine's grid")."""
+    recipient = context.recipient.key if context.recipient else None
     return list({a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
-                 and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
+                 and not (a.key == recipient and _possessive(sentence, a)) and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
+
+
+def _possessive(sentence, actor) -> bool:
+    return bool(re.search(r"['’]s$", sentence[actor.start : actor.end])
+                or re.match(r"['’]s\b", sentence[actor.end :]))  # fmt: skip
 
 
 def _a_target_speaking(found, first_cue) -> bool:
@@ -670,6 +775,8 @@ def _imposer_told_before(context, number_) -> Actor | None:
     """The imposer or the subject of the sentences just before, else the text's author."""
     if context.last_imposer and context.last_imposer[0] >= number_ - 1:
         return context.last_imposer[1]
+    if context.package:
+        return context.package[0]  # the measures of a package adopted earlier in the text
     if (context.last_subject and context.last_subject[0] >= number_ - 1
             and context.last_subject[1].code not in TARGET_STATES):  # fmt: skip
         return context.last_subject[1]
@@ -734,7 +841,7 @@ def _count_at(clause: str, match) -> int | None:
 
 def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     """The kind of target a measure's clause names, how many, and which by name."""
-    kind, kind_at = _first_kind(clause)
+    kind, kind_at = _first_kind(clause, imposer)
     count = None if kind_at is None else _stated_count(clause[:kind_at], imposer)
     named, first_person = _names(clause, imposer)
     _add_names(named, _object_list_names(clause, imposer))
@@ -752,14 +859,23 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     return kind, count, named
 
 
-def _first_kind(clause: str) -> tuple[str, int | None]:
-    """The kind of target the clause names first, and where; "state" where it names none."""
+def _first_kind(clause: str, imposer: Actor | None = None) -> tuple[str, int | None]:
+    """The kind of target the clause names first, and where; "state" where it names none. Not
+    the imposer's own: "British firms can no longer sell ... services" targets services."""
     kind, kind_at = "state", None
     for name, pattern in _TARGET_KINDS:
-        match = pattern.search(clause)
+        match = next((m for m in pattern.finditer(clause)
+                      if not _the_imposers_own(clause, m.start(), imposer)), None)  # fmt: skip
         if match and (kind_at is None or match.start() < kind_at):
             kind, kind_at = name, match.start()
     return kind, kind_at
+
+
+def _the_imposers_own(clause: str, at: int, imposer: Actor | None) -> bool:
+    """Whether the words just before `at` name the imposer: "EU firms", "British companies"."""
+    if imposer is None:
+        return False
+    return any(a.key == imposer.key and a.end >= at - 1 for a in actors(clause[:at]))
 
 
 def _stated_count(before: str, imposer: Actor) -> int | None:
