@@ -32,10 +32,18 @@ PEOPLE_NUMBER = re.compile(
 # people who fled and a country that takes them in.
 BARE_PEOPLE = re.compile(
     rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,$€£¥])"
-    r"(?P<number>(?:\d+(?:\.\d+)?|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?=\s+million\b)"
+    r"(?P<number>(?:\d+(?:\.\d+)?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))(?=\s+million\b)"
     r"|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
     # "... 7.7 million by mid-April and just over 8 million in early May": a series of counts
     r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s+(?:by|in|on)\s+(?:early\s+|mid-?|late\s+)?[A-Z\d]|\s+in the round|\s*$)"
+)
+
+
+# "killing 21 people and injuring 38": a count of the wounded after its verb, its people said
+# once before.
+HURT_AFTER_VERB = re.compile(
+    rf"\b(?:injuring|wounding|killing)\s+(?:(?:{_qualifier})\s+)?(?P<number>{NUMBER})"
+    rf"(?:\s+(?P<scale>{SCALE}))?(?=\s*(?:[,.;]|and\b|$))"
 )
 
 
@@ -64,7 +72,7 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
     spans = []
     money_spans = [(m.start, m.end) for m in money(sentence)]
     bare = _bare_numbers(context, sentence)
-    for match in [*PEOPLE_NUMBER.finditer(sentence), *bare]:
+    for match in [*PEOPLE_NUMBER.finditer(sentence), *HURT_AFTER_VERB.finditer(sentence), *bare]:
         if any(a <= match.start("number") < b for a, b in money_spans + spans):
             continue
         fields = _figure(context, sentence, match, match in bare)
@@ -318,7 +326,10 @@ def _host_after_in(sentence, countries, match) -> Actor | None:
     return next((a for a in countries if a.start > match.start() and re.search(
         r"\b(?:in|into)\s+(the\s+)?(?:Republic of\s+)?$", sentence[max(0, a.start - 24) : a.start], re.I)
         and not re.search(r"\b(?:most|many|half|some|the majority) of them\b[^,;]*$",
-                          sentence[match.end() : a.start])), None)  # fmt: skip
+                          sentence[match.end() : a.start])
+        # "7.8 million refugees across Europe, about 1.5 million of them in Poland": the part's host
+        and not re.search(r"\d[\d.,]*\s*(?:million|thousand)?\s+of them\b", sentence[match.end() : a.start])),
+        None)  # fmt: skip
 
 
 # Where a sentence names the country that takes its people in, in the order they are tried.

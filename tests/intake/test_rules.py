@@ -1099,3 +1099,27 @@ def test_counted_items_promised_in_a_relative_clause_are_a_pledge():
     assert found.fields["donor_code"] == "ES"
     assert [(i["name"], i["quantity"]) for i in found.fields["items"]] == [("Hawk launchers", 6)]
     assert found.quote == "six Hawk launchers that Madrid has promised Kyiv"
+
+
+def test_the_wounded_counted_after_their_verb_are_a_figure():
+    text = "A missile hit a market in eastern Ukraine on Friday, killing 8 people and wounding 27."
+    found = draft(text, FRIDAY).figures
+    assert sorted((f.fields["kind"], f.fields["value"]) for f in found) == [
+        ("casualties", 8),
+        ("casualties", 27),
+    ]
+
+
+def test_a_total_across_a_continent_is_not_hosted_where_its_parts_are():
+    text = (
+        "The UN refugee agency counts more than 6.1 million refugees from Ukraine across Europe, "
+        "about 1.2 million of them in Poland and more than a million in Germany."
+    )
+    found = draft(text, FRIDAY).figures
+    assert sorted(
+        (f.fields["kind"], f.fields["country_code"], f.fields["value"]) for f in found
+    ) == [
+        ("fled_abroad", "UA", 6100000),
+        ("refugees_hosted", "DE", 1000000),
+        ("refugees_hosted", "PL", 1200000),
+    ]
