@@ -53,6 +53,7 @@ PLEDGE_VERB = re.compile(
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
     r"equip(?:s|ped|ping)?|brought|brings|"
     r"gets|receives|(?:will|is to|are to)\s+receive|"  # "the border service gets A$8.7m"
+    r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
@@ -202,7 +203,9 @@ RUNNING_TOTAL = re.compile(
     # "the equipment Warsaw has sent since the invasion at about", "military aid since February
     # was now worth about"
     r"|\b(?:has|have)\s+(?:\w+\s+)?(?:sent|given|provided|delivered|committed)\s+since\b[^.;]{0,60}$"
-    r"|\b(?:aid|support|assistance|help)\s+since\b[^.;]{0,80}$"
+    r"|\b(?:aid|support|assistance|help)\s+(?:to\s+\w+\s+)?since\b[^.;]{0,80}$"
+    # "Japan's biggest contribution to Ukraine remains the $600 million": a standing tally
+    r"|\b(?:contribution|support|aid|assistance)\b[^.;]{0,40}?\bremains\s+(?:the\s+)?$"
     # "US security assistance to Ukraine since the invasion has reached"
     r"|\b(?:total|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
     r"\b(?:has reached|had reached|reached|reaches|stands at|stood at|amounts to|totals|"
@@ -486,6 +489,9 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return True  # "agreed to give the federal states 2 billion euros": spending at home
     if NEGATED.search(before):
         return True
+    if re.search(r"\b(?:keeps?|kept|prevents?|prevented|stops?|stopped|bars?|barred)\s+"
+                 r"(?:\w+\s+){0,2}from\s+$", before):  # fmt: skip
+        return True  # "its rules still keep it from sending weapons"
     # "the budget committee still has to release the money": not yet given
     return bool(
         re.search(r"\b(?:still|yet)\s+$", before)
@@ -625,7 +631,24 @@ def _summary_or_told_again(c: _Clause, donor, sums, context) -> bool:
     counted = c.cue and COUNTED_PROMISE.search(c.text[: c.cue.end()])  # not a count of donors
     if not sums and summary and not counted and not OWN_MEMBERS.match(c.text[donor.end :]):
         return True  # "Four Nordic countries have promised weapons": the summary of what follows
-    return _described_again(c, donor, sums, context)
+    return _described_again(c, donor, sums, context) or _package_said_to_give(
+        c, donor, sums, context
+    )
+
+
+def _package_said_to_give(c: _Clause, donor, sums, context) -> bool:
+    """ "Blinken said the drawdown would give Ukraine wider air defence": what the package just
+    proposed does, told with no sum or count of its own."""
+    last = context.last_pledge
+    if sums or not c.cue or not last or last.paragraph < c.number - 2:
+        return False
+    if last.fields["donor"] != donor.name or any(item.quantity for item in c.listed):
+        return False
+    return bool(re.search(
+        r"\b(?:the|this|that|its)\s+(?:new\s+|latest\s+)?(?:drawdown|package|aid|assistance|money|"
+        r"funding|tranche)\s+(?:would|will|should|could|is to|was to)?\s*$",
+        c.text[: c.cue.start()], re.IGNORECASE,
+    ))  # fmt: skip
 
 
 def _described_again(c: _Clause, donor, sums, context) -> bool:
@@ -722,7 +745,7 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
     for previous, extra in pairwise(sums):
         between = c.text[previous.end : extra.start]
         other = _other_giver(between, donor, recipient)
-        if other or _another(between):
+        if other or _another(between) or _to_another_agency(between, c.text[extra.end :]):
             draft_ = _another_pledge(
                 draft_, extra, between, c.text, context, c.number, other or donor
             )
@@ -732,6 +755,15 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
             drafts.pledges.append(
                 _flagged(extra, "part_of_package", donor, c.number, c.text, context)
             )
+
+
+def _to_another_agency(between: str, after: str) -> bool:
+    """ "£12 million would go to the World Food Programme and £4 million to the International
+    Organization for Migration": sums each given through an agency of its own, not parts."""
+    return bool(
+        re.search(r"\b(?:to|for|through)\s+(?:the\s+)?[A-Z][^,;]*?\s+and\s+$", between)
+        and re.match(r"\s+(?:to|for|through)\s+(?:the\s+)?[A-Z]", after)
+    )
 
 
 def _other_giver(between: str, donor: Actor, recipient: Actor) -> Actor | None:
@@ -897,7 +929,8 @@ def _recipient_as_subject(text, found, context, subject: Actor | None) -> bool:
     return bool(
         found
         and found[0].key == _recipient_key(context)
-        and re.match(r"^\W*(?:the\s+)?$", text[: found[0].start])
+        # after a dateline, if any: "WASHINGTON - Ukraine will get ..."
+        and re.match(r"^\W*(?:[A-Z][A-Z .,'’-]+\s+[-–—]+\s+)?(?:the\s+)?$", text[: found[0].start])
     )
 
 
@@ -1454,6 +1487,11 @@ AFTER_A_SUM = (
     ),
     # "€6.3 billion of Hungary's own EU funds frozen": money held back, no one's aid
     (r"\s+(?:of\s+)?[^.;,]{0,40}?\b(?:frozen|withheld|immobili[sz]ed)\b", "background"),
+    # "a $1.7 trillion spending bill": a budget, no one's pledge
+    (
+        r"\s+(?:\w+\s+)?(?:spending|budget|omnibus|appropriations?)\s+(?:bill|package|law|act)\b",
+        "background",
+    ),
     # "the administration's $33 billion request": asked of Congress
     (r"\s+(?:\w+\s+)?request\b", "background"),
     # "2,200 lei ($120) a month": a rate paid to each person
@@ -1498,7 +1536,7 @@ def _given_so_far(s: _Sum) -> str | None:
         r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid)\b(?:[^.;]|\.\d)*$",
         s.before,
     ) and re.search(
-        r"^[^.;]{0,160}?\b(?:since\b|so far|to date|"
+        r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|"
         r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
         s.after,
     ):
@@ -1520,7 +1558,10 @@ def _stated_again(s: _Sum) -> str | None:
     """A sum stated again ("the $19.8 billion") is what it was the first time."""
     again = next((flag for _, value, flag in s.context.sums if value == s.amount.amount), False)
     if again is not False and re.search(
-        r"\b(?:the|this|that|its)\s+$|\b\w+['’]s\s+$", s.before, re.I
+        # "At $2.57 million, the winter grant looks modest": the sum named to size it again
+        r"\b(?:the|this|that|its)\s+$|\b\w+['’]s\s+$|^\W*(?:At|With)\s+$",
+        s.before,
+        re.I,
     ):
         return again or "part_of_package"  # "background" stays background
     return None
@@ -1626,7 +1667,9 @@ def _a_part_of_a_sum_before(s: _Sum) -> str | None:
     a part of a many-donor total that names its own donor ("the sum includes €1 billion from the
     Commission") is that donor's pledge."""
     parent = _larger_sum_before(s)
-    if not parent or not PART_OF.search(_up_to_next_sum(s)) or ANOTHER.search(s.text):
+    if not parent or ANOTHER.search(s.text):
+        return None
+    if not (_part_words(s) or PARTS_ANNOUNCED.search(s.context.previous_sentence)):
         return None
     if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
         return None
@@ -1647,6 +1690,25 @@ def _the_rest_of_a_breakdown(s: _Sum) -> str | None:
     # within a twentieth over the whole: the parts are often rounded ("C$15.3 million")
     fits = sum(v for v, _ in parts) + s.amount.amount <= stated[whole][0] * Decimal("1.05")
     return "part_of_package" if fits else None
+
+
+# "The money comes in two parts.": the sums of the next sentences are its parts.
+PARTS_ANNOUNCED = re.compile(
+    r"\b(?:comes?|came|split|divided|broken)\s+(?:in|into)\s+(?:two|three|four|\d)\s+"
+    r"(?:parts|tranches|portions|pieces|strands)\b",
+    re.IGNORECASE,
+)
+
+
+def _part_words(s: _Sum) -> bool:
+    """Whether the clause's words make the sum a part; not those after it that say what it is
+    made of ("$275 million in aid made up of ...": the whole)."""
+    text = _up_to_next_sum(s)
+    return any(
+        m.start() < s.amount.start
+        or not re.match(r"made up of|consist|compris|includ", m.group(0), re.I)
+        for m in PART_OF.finditer(text)
+    )
 
 
 def _up_to_next_sum(s: _Sum) -> str:
@@ -1677,8 +1739,18 @@ def _collective(text: str) -> re.Match | None:
     """The first word of the text naming many parties as one subject ("donors", "the
     conference"), not the place where a donor spoke ("told the conference")."""
     return next(
-        (m for m in AGGREGATE_SUBJECT.finditer(text) if not ADDRESSED.search(text[: m.start()])),
+        (m for m in AGGREGATE_SUBJECT.finditer(text)
+         if not ADDRESSED.search(text[: m.start()]) and not _in_a_scene(text, m)),
         None,
+    )  # fmt: skip
+
+
+def _in_a_scene(text: str, match: re.Match) -> bool:
+    """Whether the word is inside a clause that sets the scene and closes before the subject:
+    "in Oslo, where he was meeting defence ministers from northern Europe, Mr Wallace said"."""
+    return bool(
+        re.search(r"\b(?:where|while|when|as)\s+[^,;]*$", text[: match.start()])
+        and re.search(r",\s+\S", text[match.end() :])
     )
 
 

@@ -204,7 +204,9 @@ def clauses(sentence: str) -> list[str]:
 OWN_GOVERNMENT = re.compile(
     r"(?:[A-Z][^,]{0,40}?(?:,\s*|\s+))?(?:the|its)\s+(?:government|cabinet|state|federal government|"
     r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
-    r"state department|commerce department|trade ministry|foreign ministry|finance ministry)\b",
+    r"state department|commerce department|trade ministry|foreign ministry|finance ministry|"
+    # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
+    r"prime minister|foreign secretary|defen[cs]e secretary|(?:foreign|defen[cs]e|finance) minister)\b",
     re.IGNORECASE,
 )
 
@@ -224,7 +226,14 @@ def own_government(text: str, context: Context) -> Actor | None:
     if not OWN_GOVERNMENT.match(text.lstrip()):
         return None
     last = context.last_subject
-    if last and last[0] >= context.number - 1 and last[1].kind == "country":
+    recipient = context.recipient.key if context.recipient else None
+    # not the country the aid goes to: "Ukraine's army gets ... The prime minister said"
+    if (
+        last
+        and last[0] >= context.number - 1
+        and last[1].kind == "country"
+        and last[1].key != recipient
+    ):
         return last[1]
     return context.home
 

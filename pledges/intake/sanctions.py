@@ -28,8 +28,8 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
@@ -62,11 +62,11 @@ TARGET_KINDS = [
                 r"deputies|senators|judges|propagandists|journalists"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
                 r"semiconductors|vodka|seafood|diamonds|products|goods|potash|fertili[sz]ers?|timber|"
-                r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals|"
+                r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals|crude|"
                 r"items|equipment|electronics|chips|drones|engines|components|services"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
-                 r"Investment Fund|projects|agencies|channels|stations|outlets"),
+                 r"Investment Fund|projects|agencies|channels|stations|outlets|subsidiaries|affiliates"),
 ]  # fmt: skip
 
 
@@ -213,6 +213,8 @@ def _not_taken(sentence, match) -> bool:
     before = sentence[: match.start()]
     if NEGATED.search(before[-30:]):
         return True
+    if re.search(r"\b(?:people|households|families|those)\s+who\s+$", before):
+        return True  # "people who can no longer use heating": their plight, not a measure
     if re.search(
         r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about))\b[^.;]{0,40}$",
         before,
@@ -286,6 +288,8 @@ def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
         return False
     if re.match(r"\w+(?:ed|ze)\b", sentence[start:]):
         return False  # a verb ("froze"), not a noun
+    if _counted_kinds(sentence[start:]):
+        return False  # "The same decision put 21 more organisations on the list": targets anew
     return any(d.fields["measure"] == measure for d in drafts.sanctions)
 
 
@@ -454,9 +458,10 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
         kind = _first_kind(clause.text, imposer)[0]
     # "froze the assets of Herman Gref": as many targets as the names, where the text lists
     # them all and states no number; marked as worked out.
-    from_names = (
-        count is None and bool(named) and kind != "state" and not SOME_OF.search(clause.scope)
-    )
+    # "... and more than 40 people": words of another count say nothing of these names
+    uncounted = re.sub(r"(?:\b(?:more than|over|about|some|nearly|almost)\s+)?\b\d[\d,]*\b", "",
+                       clause.scope)  # fmt: skip
+    from_names = count is None and bool(named) and kind != "state" and not SOME_OF.search(uncounted)
     if from_names:
         count = len(named)
     kind, count = _counted_before(clause, kind, count)
@@ -630,7 +635,8 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     ):
         scope, counted = clause.lead, lead  # the draft's targets are those counted before it
     others = []
-    for other_kind, other_count, at in counted[1:]:
+    own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
+    for other_kind, other_count, at in counted[len(own) :]:
         more = {**draft_.fields, "target_kind": other_kind, "targets_count": other_count}
         # "13 people and two entities in Belarus": the state named right after them
         there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
@@ -699,7 +705,7 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     others = _parties_beside(sentence, found, context)
     if len(others) == 1:
         return others[0], False
-    if not others and _a_target_speaking(found, first_cue):
+    if not others and _a_target_speaking(sentence, found, first_cue):
         return None, False  # "Siluanov said $300 billion ... has been frozen": Russia's account
     told = _imposer_told_before(context, number_)
     if told is None:
@@ -718,7 +724,7 @@ def _imposer_let_in(sentence, found, first_cue) -> Actor | None:
 def _imposer_named(sentence, found, first_cue, context) -> Actor | None:
     """The imposer the sentence itself names: before its first measure, as the party of its
     opening or its own government, or after "by"."""
-    before = _imposer_before(sentence, found, first_cue)
+    before = _imposer_before(sentence, found, first_cue, context)
     if before is not None:
         return before
     own = opening_party(sentence) or own_government(sentence, context)
@@ -727,9 +733,12 @@ def _imposer_named(sentence, found, first_cue, context) -> Actor | None:
     return _imposer_by(sentence, found, first_cue)
 
 
-def _imposer_before(sentence, found, first_cue) -> Actor | None:
-    """The first party named before the first measure, not as a place or a partner."""
+def _imposer_before(sentence, found, first_cue, context) -> Actor | None:
+    """The first party named before the first measure, not as a place or a partner, nor the
+    country the text reports aid to named by its adjective ("four occupied Ukrainian regions")."""
+    recipient = context.recipient.key if context.recipient else None
     return next((a for a in found if a.code not in TARGET_STATES
+                 and not (a.key == recipient and a.how == "demonym")
                  and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
 
 
@@ -753,10 +762,12 @@ def _of_another_measure(sentence, actor) -> bool:
 
 def _parties_beside(sentence, found, context) -> list[Actor]:
     """The parties the sentence names, other than its targets, capitals, places and partners,
-    and the country the text reports aid to named as an owner ("drones striking Ukraine's grid")."""
+    and the country the text reports aid to named as an owner or by its adjective ("drones
+    striking Ukraine's grid", "four occupied Ukrainian regions")."""
     recipient = context.recipient.key if context.recipient else None
     return list({a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
-                 and not (a.key == recipient and _possessive(sentence, a)) and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
+                 and not (a.key == recipient and (_possessive(sentence, a) or a.how == "demonym"))
+                 and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
 
 
 def _possessive(sentence, actor) -> bool:
@@ -764,11 +775,13 @@ def _possessive(sentence, actor) -> bool:
                 or re.match(r"['’]s\b", sentence[actor.end :]))  # fmt: skip
 
 
-def _a_target_speaking(found, first_cue) -> bool:
+def _a_target_speaking(sentence, found, first_cue) -> bool:
     """Whether the sentence opens with an official of a target state, before its measures."""
     if not found or found[0].start >= first_cue:
         return False
-    return found[0].code in TARGET_STATES and found[0].how == "official"
+    # not "a week after Vladimir Putin declared ...": an official who speaks
+    return (found[0].code in TARGET_STATES and found[0].how == "official" and not re.search(
+        r"\b(?:after|before|since|when|as|while)\s+$", sentence[max(0, found[0].start - 12) : found[0].start]))  # fmt: skip
 
 
 def _imposer_told_before(context, number_) -> Actor | None:
@@ -815,7 +828,10 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
         # overlapping: "13 people and two entities" counts the entities too
         for match in re.finditer(rf"(?=(?P<all>{COUNTED}(?:{pattern.pattern})))", clause, re.I):
             count = _count_at(clause, match)
-            if count is not None:
+            # "Moscow Industrial Bank and ten of its subsidiaries": part of a target named before
+            if count is not None and not re.match(
+                r"\S+\s+of\s+(?:its|their)\b", match.group("all")
+            ):
                 found.append((match.start("n"), len(match.group("all")), kind, count))
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior
     # managers at Sberbank" counts persons twice, not Sberbank's bank.
@@ -856,7 +872,23 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         kind = "persons"  # "froze the assets of Herman Gref, the chief executive of Sberbank"
     if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
         count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
+    if not named:
+        kind, named = _one_company(clause, kind, imposer)
     return kind, count, named
+
+
+def _one_company(clause: str, kind: str, imposer: Actor) -> tuple[str, list[str]]:
+    """ "blacklisted Rosbank, a lender ...", "Interros, his holding company, was designated": a
+    company or bank of one word, named with what it is."""
+    named = re.match(
+        r"\W*(?:[a-z]+\s+)?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?),\s+(?:a|an|the|his|her|its|their)\s+"
+        r"(?:[\w-]+\s+){0,3}?(lender|bank|company|firm|group|holding|conglomerate|producer|maker)",
+        clause,
+    )
+    if not named or NOT_NAMES.match(named.group(1)) or _names_a_state(named.group(1), imposer):
+        return kind, []
+    own = "banks" if named.group(2) in ("lender", "bank") else "entities"
+    return (own if kind in ("state", own) or kind == "banks" else kind), [named.group(1)]
 
 
 def _first_kind(clause: str, imposer: Actor | None = None) -> tuple[str, int | None]:

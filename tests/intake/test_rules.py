@@ -1123,3 +1123,145 @@ def test_a_total_across_a_continent_is_not_hosted_where_its_parts_are():
         ("refugees_hosted", "DE", 1000000),
         ("refugees_hosted", "PL", 1200000),
     ]
+
+
+# --- Round 18: rules from the misses of three blind articles ---------------------------------
+
+
+def test_a_recipient_getting_aid_from_a_named_donor_after_a_dateline():
+    text = (
+        "OTTAWA - Ukraine will get a NASAMS battery from Canada as part of C$406 million in new "
+        "military aid, the government said on Wednesday."
+    )
+    found = only(pledges_of(text, datetime.date(2022, 11, 18)))
+    assert (found.fields["donor_code"], found.fields["amount"]) == ("CA", "406000000")
+
+
+def test_a_sum_announced_in_parts_and_a_sum_made_up_of_items():
+    text = (
+        "Norway pledged 3 billion kroner in new aid for Ukraine on Monday.\n\n"
+        "The money comes in two parts. Weapons worth 2 billion kroner will come from army "
+        "stocks. The remaining 1 billion kroner goes to a fund.\n\n"
+        "On Friday Norway announced 500 million kroner in aid made up of 40 generators and "
+        "2,000 tents."
+    )
+    found = pledges_of(text)
+    assert [(d.fields["amount"], d.not_a_record) for d in found] == [
+        ("3000000000", False),
+        ("2000000000", True),
+        ("1000000000", True),
+        ("500000000", False),
+    ]
+    assert [i["quantity"] for i in found[-1].fields["items"]] == [40, 2000]
+
+
+def test_what_a_package_is_said_to_give_is_not_another_pledge():
+    text = (
+        "The United States announced $400 million in military aid for Ukraine on Friday.\n\n"
+        "The secretary said the package would give Ukraine stronger air defence and more "
+        "firepower."
+    )
+    found = only(pledges_of(text))
+    assert (found.fields["amount"], found.fields["items"]) == ("400000000", [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He put US assistance to Ukraine since January at $19.3 billion.",
+        "Canada's largest contribution remains the C$500 million for the Ukrainian budget.",
+        "Mr Sunak said Britain had provided £2.3 billion in military aid this year.",
+    ],
+)
+def test_aid_given_so_far_is_a_running_total(sentence):
+    found = only(pledges_of("Ukraine asked for more help on Monday. " + sentence))
+    assert found.flags[0] == "running_total"
+
+
+def test_a_spending_bill_is_no_ones_pledge():
+    text = (
+        "The United States announced $400 million in military aid for Ukraine on Friday.\n\n"
+        "The aid came as Congress hurried to pass a $1.7 trillion spending bill to keep the "
+        "federal government open."
+    )
+    assert [d.fields["amount"] for d in pledges_of(text)] == ["400000000"]
+
+
+def test_a_bank_blacklisted_with_subsidiaries_and_people_counted_apart():
+    text = (
+        "The US Treasury blacklisted Rosbank, a lender owned by a Russian tycoon, along with 12 "
+        "subsidiaries of Sberbank and more than 30 people tied to Russia's banks. It also "
+        "blacklisted Novikombank, a state-owned bank, and ten of its subsidiaries."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("US", "asset_freeze", "banks", 1),
+        ("US", "asset_freeze", "entities", 12),
+        ("US", "asset_freeze", "persons", 30),
+        ("US", "asset_freeze", "banks", 1),
+    ]
+    assert [s.fields["named_targets"] for s in found[::3]] == [["Rosbank"], ["Novikombank"]]
+
+
+def test_sums_each_sent_through_its_own_agency_are_two_pledges():
+    text = (
+        "Britain said on Saturday that £12 million would go to the World Food Programme and "
+        "£4 million to the International Organization for Migration, to help Ukrainians."
+    )
+    found = pledges_of(text)
+    assert [(d.fields["amount"], d.not_a_record) for d in found] == [
+        ("12000000", False),
+        ("4000000", False),
+    ]
+
+
+def test_ministers_met_in_a_scene_setting_clause_are_not_the_givers():
+    text = (
+        "On Wednesday, in Oslo, where he was meeting defence ministers from northern Europe, "
+        "Mr Wallace said Britain would give Ukraine three Sea King helicopters."
+    )
+    found = only(pledges_of(text))
+    assert [(i["name"], i["quantity"]) for i in found.fields["items"]] == [
+        ("Sea King helicopters", 3)
+    ]
+
+
+def test_a_minister_of_the_reports_government_gives_for_it():
+    text = (
+        "Britain will send Ukraine 24 ambulances, Downing Street said. Britain is also training "
+        "Ukrainian medics, and Britain will pay for more.\n\n"
+        "What did the visit show?\n\n"
+        "The foreign secretary made his own trip to Kyiv later in the week. He set aside £3 "
+        "million to repair bridges."
+    )
+    found = [d for d in pledges_of(text) if d.fields["amount"]]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [("GB", "3000000")]
+
+
+def test_the_aid_recipients_adjective_and_a_target_leader_in_passing_do_not_impose():
+    text = (
+        "Japan imposed an oil price cap on Russia on Monday.\n\n"
+        "In early October, a week after Vladimir Putin declared four Ukrainian regions part of "
+        "Russia, the Cabinet froze the assets of 81 people. The same decision put 21 more "
+        "Russian organisations, laboratories among them, on the list of bodies that Japanese "
+        "exporters may not supply."
+    )
+    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    assert [measure_of(s) for s in found] == [
+        ("JP", "asset_freeze", "persons", 81),
+        ("JP", "export_ban", "entities", 21),
+    ]
+
+
+def test_plight_rules_and_a_sum_sized_again_are_no_new_records():
+    text = (
+        "Japan gave Ukraine $2.57 million in winter aid on Tuesday, for people who can no longer "
+        "heat their homes. At $2.57 million, the grant is modest. Japan's rules still keep it "
+        "from sending weapons."
+    )
+    found = draft(text, FRIDAY)
+    assert found.sanctions == []
+    assert [(d.fields["amount"], d.not_a_record) for d in found.pledges] == [
+        ("2570000", False),
+        ("2570000", True),
+    ]
