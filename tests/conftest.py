@@ -1,5 +1,7 @@
 """Fixtures shared by the whole suite."""
 
+import os
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection, transaction
@@ -74,6 +76,30 @@ def pytest_collection_modifyitems(items):
             item.fixturenames.insert(0, "_article_before_the_test_transaction")
 
 
+# The modules whose tests share servers set up once for the module (fixtures of scope="module"):
+# under xdist each module runs whole in one worker, so its servers are set up once, not in each.
+ONE_WORKER_MODULES = {"tests/test_proxy.py"}
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` (tests sent one at a time, in the order above), each of
+    ONE_WORKER_MODULES a group sent whole to one worker, before the rest.
+
+    An `xdist_group` mark would say the same, but xdist 3.8 loses those marks under pytest 9.2's
+    node ids (pytest-dev/pytest-xdist#1386): grouped here by the tests' ids instead."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class ModulesInOneWorker(LoadGroupScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER_MODULES else super()._split_scope(nodeid)
+
+    return ModulesInOneWorker(config, log)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
     """Roll the shared article back before the first test that must not see it."""
@@ -138,3 +164,14 @@ def _own_downloads_folder(settings, tmp_path):
     """The prebuilt downloads that `make run` leaves in the project never reach a test: each test
     has an empty downloads folder of its own (the tests of the prebuilt files build theirs)."""
     settings.DOWNLOADS_DIR = tmp_path / "downloads"
+
+
+@pytest.fixture(scope="session")
+def static_collected(tmp_path_factory):
+    """The project's staticfiles/ collected, as the image's build collects them, for the servers
+    that the tests start (tests/servers.py): once a run, whichever xdist worker needs it first."""
+    from tests.servers import collect_static
+
+    folder = tmp_path_factory.getbasetemp()
+    # Under xdist each worker's temporary folder is inside the run's, which all of them share.
+    collect_static(folder.parent if os.environ.get("PYTEST_XDIST_WORKER") else folder)

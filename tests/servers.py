@@ -8,11 +8,14 @@
 - `served_database`: a database of their own, on the suite's engine (PostgreSQL when
   DATABASE_URL names it, else a SQLite file), migrated and loaded as compose's migrate service
   does.
+- `collect_static`: the static files they serve, collected as the image's build collects them,
+  once a test run (tests/conftest.py's `static_collected`).
 
 Only the standard library talks to them, so what is measured is the servers, not a client.
 """
 
 import contextlib
+import fcntl
 import http.client
 import os
 import re
@@ -151,6 +154,23 @@ def manage(env: dict, *arguments: str) -> str:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     return result.stdout
+
+
+def collect_static(run_folder: Path) -> None:
+    """`collectstatic` into the project's staticfiles/, as the image does when it is built: once
+    for the whole test run, `run_folder` being the folder that all its processes share.
+
+    Every server the tests start serves that one folder, and a collectstatic deletes and rewrites
+    its manifest and hashed files: run again while a server of another xdist worker reads them,
+    it could leave that server without them. So the first test to need them collects them, under
+    a lock, and the others (in any worker) wait for it and find them there.
+    """
+    with (run_folder / "collectstatic.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        collected = run_folder / "collectstatic.done"
+        if not collected.exists():
+            manage(app_environment("sqlite://:memory:"), "collectstatic", "--noinput", "-v0")
+            collected.touch()
 
 
 class Gunicorn(_Process):

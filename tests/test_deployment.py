@@ -4,9 +4,10 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
-from tests.servers import COMPOSE, Gunicorn, app_environment, manage, nginx_site, request
+from tests.servers import COMPOSE, Gunicorn, app_environment, nginx_site, request
 
 PROJECT_DIR = Path(settings.BASE_DIR)
 
@@ -74,12 +75,12 @@ def test_makefile_serve_runs_the_same_server_as_compose():
     assert command.replace("gunicorn", "$(BIN)/gunicorn", 1) in serve.group(1)
 
 
+# The image collects static files when it is built (Dockerfile); so does `static_collected`.
+@pytest.mark.usefixtures("static_collected")
 def test_compose_commands_migrate_load_and_serve_the_admin(tmp_path):
     env = app_environment(f"sqlite:///{tmp_path / 'compose.sqlite3'}")
     assert "changes" in run_service_command("migrate", env)
     assert "nothing changed" in run_service_command("migrate", env)
-    # The image collects static files when it is built (Dockerfile); do the same here.
-    manage(env, "collectstatic", "--noinput", "-v0")
     with Gunicorn(env, tmp_path, WEB_CONCURRENCY="2") as server:
         _, _, page = request(server.port, "/admin/login/")
         stylesheet = re.search(r'href="(/static/admin/css/base\.[0-9a-f]+\.css)"', page.decode())

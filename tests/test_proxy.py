@@ -27,6 +27,8 @@ from tests.servers import (
 # between a client and the server hold, so a client that reads none of it holds its sender.
 BIG_DOWNLOAD = "/pledges/?format=json&sort=-announced"
 EDITOR_PASSWORD = "a long editor password"
+# The servers below are set up once for the module, which runs whole in one xdist worker
+# (tests/conftest.py's ONE_WORKER_MODULES).
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +37,7 @@ def workdir(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def app_env(workdir):
+def app_env(workdir, static_collected):
     """The compose app's environment, on a database migrated, loaded and filled."""
     with served_database(workdir) as database_url:
         env = app_environment(
@@ -47,7 +49,6 @@ def app_env(workdir):
         manage(env, "shell", "-c", "from pledges.editors import create_editor; "
                f"create_editor('edith', '', '{EDITOR_PASSWORD}')")  # fmt: skip
         manage(env, "build_downloads")
-        manage(env, "collectstatic", "--noinput", "-v0")
         yield env
 
 
