@@ -41,6 +41,10 @@ from pledges.intake.reading import (
     relative_date,
 )
 
+# A recipient's verb of receiving: "the border service gets A$8.7 million".
+RECEIVES = r"gets|receives|(?:will|is to|are to)\s+receive"
+
+
 PLEDGE_VERB = re.compile(
     r"\b(?:(?:will|would|to|has|have|had|is|are|was|were|also|already|could|shall|been|be)\s+)*"
     r"(?:pledge[sd]?|pledging|promis(?:e[sd]?|ing)|commit(?:s|ted|ting)?|give[sn]?|gave|"
@@ -52,7 +56,7 @@ PLEDGE_VERB = re.compile(
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
     r"equip(?:s|ped|ping)?|brought|brings|"
-    r"gets|receives|(?:will|is to|are to)\s+receive|"  # "the border service gets A$8.7m"
+    rf"{RECEIVES}|"  # "the border service gets A$8.7m"
     r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
@@ -849,11 +853,12 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         return relative, False
     limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
     before = [a for a in found if a.start < limit]
-    if _received_from_nobody_named(text, found, context, before):
+    subject = acting_party(text, before, context) if before else None
+    if _received_from_nobody_named(text, found, context, subject):
         # "Kyiv's border service gets a separate A$8.7 million": the report's own country gives
         giver = context.home or context.author
         return (giver, True) if giver and giver.key != _recipient_key(context) else (None, False)
-    named = _acting_giver(text, found, context, before)
+    named = _acting_giver(text, found, context, subject)
     if named:
         return named, False
     named = _giver_named_elsewhere(text, found, cue, context, first_sum, before)
@@ -896,10 +901,9 @@ def _thanked(text, found, context) -> Actor | None:
         r"\b(?:to|thanked|thanks)\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
 
 
-def _acting_giver(text, found, context, before) -> Actor | None:
+def _acting_giver(text, found, context, subject: Actor | None) -> Actor | None:
     """The giver the clause names as acting: the party a recipient named as its subject receives
     from, else its subject, else the party its opening place names."""
-    subject = acting_party(text, before, context) if before else None
     if _recipient_as_subject(text, found, context, subject):
         # "Ukraine will receive $500 million from the United States"
         giver = _sole_giver_from(text, found, context)
@@ -910,13 +914,12 @@ def _acting_giver(text, found, context, before) -> Actor | None:
     return opening_party(text)  # "In Canberra, ..." / "In Switzerland, ..."
 
 
-def _received_from_nobody_named(text, found, context, before) -> bool:
+def _received_from_nobody_named(text, found, context, subject: Actor | None) -> bool:
     """Whether the recipient is the clause's subject and receives, from no giver it names."""
-    subject = acting_party(text, before, context) if before else None
     return bool(
         subject
         and _recipient_as_subject(text, found, context, subject)
-        and re.search(r"\b(?:gets|receives|(?:will|is to|are to)\s+receive)\b", text)
+        and re.search(rf"\b(?:{RECEIVES})\b", text)
         and not any(_may_give(a, context) and _after_from(text, a) for a in found)
     )
 

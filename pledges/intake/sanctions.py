@@ -70,6 +70,7 @@ TARGET_KINDS = [
 ]  # fmt: skip
 
 
+TARGET_WORDS = dict(TARGET_KINDS)
 _TARGET_KINDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
 ]
@@ -489,7 +490,7 @@ def _the_same_targets(clause, kind, count, previous_kind) -> int | None:
     entering": targets of the measure before, named again with "the", are as many."""
     if count is not None or not previous_kind or previous_kind[0] != kind:
         return count
-    pattern = dict(TARGET_KINDS).get(kind)
+    pattern = TARGET_WORDS.get(kind)
     if pattern and re.search(rf"\b(?:the|these|those)\s+(?:{pattern})\b", clause.scope, re.I):
         return previous_kind[1]
     return count
@@ -713,12 +714,15 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
     return told, True
 
 
+LET_IN = re.compile(
+    r"\bno\s+longer\s+be\s+(?:allowed|brought|imported|shipped|sold)\s+(?:into|in)\s+(?:the\s+)?$"
+)
+
+
 def _imposer_let_in(sentence, found, first_cue) -> Actor | None:
     """ "Russian gold will no longer be allowed into Australia": the party goods may not enter."""
-    let_in = re.compile(r"\bno\s+longer\s+be\s+(?:allowed|brought|imported|shipped|sold)\s+"
-                        r"(?:into|in)\s+(?:the\s+)?$")  # fmt: skip
     return next((a for a in found if a.start > first_cue and a.code not in TARGET_STATES
-                 and let_in.search(sentence[first_cue : a.start])), None)  # fmt: skip
+                 and LET_IN.search(sentence[first_cue : a.start])), None)  # fmt: skip
 
 
 def _imposer_named(sentence, found, first_cue, context) -> Actor | None:

@@ -22,6 +22,11 @@ def measure_of(sanction):
     return fields["imposer_code"], fields["measure"], fields["target_kind"], fields["targets_count"]
 
 
+def sanctions_in(text, paragraph):
+    """The sanctions drafted from one paragraph of `text`."""
+    return [s for s in draft(text, FRIDAY).sanctions if s.paragraph == paragraph]
+
+
 def only(found):
     assert len(found) == 1, [(d.fields, d.flags) for d in found]
     return found[0]
@@ -897,7 +902,7 @@ def test_a_counted_subject_hit_with_a_measure_is_its_count_of_targets():
         "Three generals of the 35th Army, the force that shelled, looted and burned villages "
         "near Kyiv, were hit with asset freezes in the same round."
     )
-    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    found = sanctions_in(text, 2)
     assert measure_of(only(found)) == ("GB", "asset_freeze", "persons", 3)
 
 
@@ -984,7 +989,7 @@ def test_the_aid_recipient_named_as_an_owner_does_not_impose_a_measure():
         "Night-vision equipment can no longer be exported to Russia, whose missiles keep hitting "
         "Ukraine's power plants."
     )
-    (found,) = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    (found,) = sanctions_in(text, 2)
     assert (found.fields["imposer"], found.fields["measure"]) == ("European Union", "export_ban")
 
 
@@ -993,7 +998,7 @@ def test_it_after_a_named_bank_is_that_bank():
         "Britain imposed new sanctions on Russia on Monday.\n\nThe largest name on the list "
         "is the Moscow Credit Bank. It is now under a full asset freeze."
     )
-    found = only([s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2])
+    found = only(sanctions_in(text, 2))
     assert measure_of(found) == ("GB", "asset_freeze", "banks", 1)
     assert found.fields["named_targets"] == ["Moscow Credit Bank"]
 
@@ -1026,7 +1031,7 @@ def test_a_ban_on_selling_services_and_the_loss_of_licences_are_other_measures()
         "accounting, consulting or legal services in Russia. Three Russian channels lose their "
         "licences to broadcast in Britain."
     )
-    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    found = sanctions_in(text, 2)
     assert [measure_of(s) for s in found] == [
         ("GB", "other", "sectors", None),
         ("GB", "other", "entities", 3),
@@ -1048,7 +1053,7 @@ def test_financial_sanctions_and_travel_bans_fall_on_the_same_people():
         "Australia imposed new sanctions on Russia on Friday.\n\nTwelve more Russian officials "
         "will face targeted financial sanctions and travel bans."
     )
-    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    found = sanctions_in(text, 2)
     assert [measure_of(s) for s in found] == [
         ("AU", "asset_freeze", "persons", 12),
         ("AU", "travel_ban", "persons", 12),
@@ -1246,7 +1251,7 @@ def test_the_aid_recipients_adjective_and_a_target_leader_in_passing_do_not_impo
         "Russian organisations, laboratories among them, on the list of bodies that Japanese "
         "exporters may not supply."
     )
-    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    found = sanctions_in(text, 2)
     assert [measure_of(s) for s in found] == [
         ("JP", "asset_freeze", "persons", 81),
         ("JP", "export_ban", "entities", 21),
