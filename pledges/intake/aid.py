@@ -59,6 +59,8 @@ PLEDGE_VERB = re.compile(
     rf"{RECEIVES}|"  # "the border service gets A$8.7m"
     r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
+    # "decided on SEK 50 million in support to Moldova"
+    r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
@@ -222,6 +224,13 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
+    re.IGNORECASE,
+)
+
+
+# "Sweden's largest support package to Ukraine so far - SEK 3 billion": a rank, not a total.
+LARGEST_SO_FAR = re.compile(
+    r"\b(?:largest|biggest|greatest|most generous)\b[^.;]{0,60}?\b(?:so far|to date|yet)\b\W*$",
     re.IGNORECASE,
 )
 
@@ -493,6 +502,10 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return True  # "agreed to give the federal states 2 billion euros": spending at home
     if NEGATED.search(before):
         return True
+    if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
+                 r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
+                 r"(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+(?:ever\s+)?)?$", before):  # fmt: skip
+        return True  # "the largest package Sweden has provided since the invasion": a rank
     if re.search(r"\b(?:keeps?|kept|prevents?|prevented|stops?|stopped|bars?|barred)\s+"
                  r"(?:\w+\s+){0,2}from\s+$", before):  # fmt: skip
         return True  # "its rules still keep it from sending weapons"
@@ -1472,7 +1485,8 @@ def _no_ones_aid(s: _Sum) -> str | None:
         return "background"  # "Between 1948 and 1952 the United States spent about $13 billion"
     if re.search(
         r"\b(?:pledges|commitments|contributions|promises)\s+(?:worth|totalling|of)\s+$", s.before
-    ):
+    ) and not re.search(r"\b(?:made up of|consist\w* of|compris\w*)\s[^.;]{0,60}$", s.before):
+        # not "a package made up of materiel and financial contributions worth SEK 3 billion"
         return "aggregate"  # "had gathered pledges worth close to $2 billion"
     return None
 
@@ -1524,7 +1538,7 @@ def _by_the_words_before(s: _Sum) -> str | None:
         s.after,
     ):
         return "earlier"  # not "on an $800 million package announced on April 13": its own pledge
-    if RUNNING_TOTAL.search(s.before[-120:]) or (
+    if (RUNNING_TOTAL.search(s.before[-120:]) and not LARGEST_SO_FAR.search(s.before)) or (
         re.search(r"\bbring\w*\b", s.before) and re.search(r"\bto\s+$", s.before)
     ):
         return "running_total"

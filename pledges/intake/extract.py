@@ -29,7 +29,7 @@ from pledges.intake.reading import (
     relative_date,
     sentences,
 )
-from pledges.intake.sanctions import sanctions
+from pledges.intake.sanctions import drop_summaries, sanctions
 
 
 def extract(paragraph_texts: list[str], published: datetime.date | None) -> Drafts:
@@ -47,6 +47,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
         context.list_open = paragraph.rstrip().endswith(":") or (context.list_open and short)
     merge_repeats(drafts)
     drop_headline_repeats(drafts, paragraph_texts)
+    drop_summaries(drafts)
     return drafts
 
 
@@ -162,6 +163,8 @@ def _note_dates(
     date_told_after(context, number_, sentence, stated)
     if first:
         context.last_any_date = (number_, first)
+        if context.first_day is None and first.precision in ("day", "derived"):
+            context.first_day = first
         _note_event(context, number_, sentence, first)
 
 

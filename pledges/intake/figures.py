@@ -49,7 +49,8 @@ HURT_AFTER_VERB = re.compile(
 
 HOSTING = re.compile(
     r"\W*(?:\w+\W+){0,4}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|recorded|"
-    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued)",
+    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued|"
+    r"granted (?:temporary )?protection)",
     re.IGNORECASE,
 )
 
@@ -154,6 +155,8 @@ def _figure_kind(sentence, match, bare: bool) -> str | None:
     places = [
         sentence[max(0, match.start() - 40) : match.end() + 40],
         sentence[max(0, match.start() - 60) : match.end() + 120],
+        # "granted temporary protection under the EU's directive to more than 45,000 people"
+        sentence[max(0, match.start() - 120) : match.start()],
     ]
     if bare:
         places.append(sentence)  # the sentence is about hosts: its verb says which

@@ -36,6 +36,11 @@ KINDS = [
     (r"hygiene|sanitary|soap", "hygiene-products"),
     (r"cameras", "cameras"),
     (r"generators", "power-generators"),
+    (
+        r"(?:mobile )?water (?:purification|treatment|filtration)|water filters|water pumps",
+        "water-equipment",
+    ),
+    (r"transformers|boilers|heaters|solar panels", "energy-equipment"),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
         r"howitzers|artillery|rocket launchers|himars|mlrs|pzh ?2000|panzerhaubitze|m777|caesars?\b",
@@ -68,6 +73,7 @@ NEW_KINDS = {
     "optics-and-radars": ("Optics and radars", False), "medical-supplies": ("Medical supplies", False),
     "fuel": ("Fuel", False), "vehicles": ("Vehicles", False), "shelter": ("Shelter items", False),
     "protective-equipment": ("Protective equipment", False),
+    "water-equipment": ("Water equipment", False), "energy-equipment": ("Energy equipment", False),
 }  # fmt: skip
 _KINDS = [(re.compile(rf"\b(?:{words})", re.IGNORECASE), slug) for words, slug in KINDS]
 

@@ -165,6 +165,7 @@ class Context:
     list_open: bool = False  # the paragraphs are items of a list introduced by a colon
     floating_date: tuple | None = None  # (paragraph, When) of a sentence that names nobody
     last_any_date: tuple | None = None  # (paragraph, When): the last date the text stated
+    first_day: object = None  # When: the first day the text states, its news's day
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
     home: Actor | None = None  # the country whose government "the government" is, in a local report
     number: int = 0  # the paragraph being read
@@ -268,7 +269,11 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
         r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+|an?\s+)?$",
         before,
     ):
-        return True
+        # not "two days after Washington unveiled $1.1 billion": the subject of a clause
+        return not (
+            re.search(r"\b(?:after|before)\s+$", before)
+            and re.match(r"\s+(?:(?:had|has|have|was|were)\s+)?\w+ed\b", text[actor.end :])
+        )
     if re.search(r"\bat\s+(?:the\s+)?$", before) and re.match(
         r"\s+(?:headquarters|summit|meeting|talks|conference)\b", text[actor.end :]
     ):
@@ -310,7 +315,7 @@ def _not_acting(text: str, actor: Actor, context: Context) -> bool:
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<same>(?:on\s+)?the same day|that day)|the (?:next|following) day|the day after"
     r"|(?P<back>the (?:day before|previous day|eve))"
-    rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before))\b",
+    rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before|after))\b",
     re.IGNORECASE,
 )
 
@@ -319,6 +324,8 @@ def relative_date(text, context, base=None):
     """ "The same day", "a day later", "a day earlier": a date counted from `base` or the last one
     the text stated."""
     relative = RELATIVE_DAY.search(text)
+    if relative and (relative.group("way") or "").lower() == "after":
+        base = base or context.first_day  # "The sanctions came two days after": today's news
     base = base or (context.last_any_date and context.last_any_date[1])
     if not relative or not base or not base.on:
         return None
@@ -340,7 +347,14 @@ def _days_after(relative: re.Match) -> int | None:
     if count is None or count != int(count):
         return None
     days = int(count) * (7 if relative.group("unit").lower().startswith("week") else 1)
-    return -days if relative.group("way").lower() != "later" else days
+    way = relative.group("way").lower()
+    if way == "after":
+        # "The sanctions came two days after Washington unveiled $1.1 billion": what follows
+        # "after" happened that many days before; "two days after the summit" counts from a
+        # day not stated here, and is left unknown.
+        told = relative.string[relative.end() : relative.end() + 60]
+        return -days if re.match(r"\s+[^,;.]{0,30}?\b\w+ed\b", told) else None
+    return -days if way != "later" else days
 
 
 def clip(quote: str) -> str:

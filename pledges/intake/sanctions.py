@@ -31,7 +31,7 @@ MEASURES = [
     ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
     ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
@@ -56,7 +56,7 @@ TARGET_KINDS = [
     ("banks", r"banks?|lenders?|central bank|financial institutions|Sberbank|VTB"),
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
                 r"officers|generals|colonels|majors|captains|lieutenants|admirals|soldiers|servicemen|"
-                r"commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|"
+                r"commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|citizens|nationals|tourists|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|judges|propagandists|journalists"),
@@ -66,6 +66,7 @@ TARGET_KINDS = [
                 r"items|equipment|electronics|chips|drones|engines|components|services"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
+                 r"suppliers|manufacturers|contractors|"
                  r"Investment Fund|projects|agencies|channels|stations|outlets|subsidiaries|affiliates"),
 ]  # fmt: skip
 
@@ -74,6 +75,19 @@ TARGET_WORDS = dict(TARGET_KINDS)
 _TARGET_KINDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
 ]
+
+
+# "among them two companies", "including 12 banks": some of the targets counted before.
+SUBSET = re.compile(
+    r"\b(?:among them|among whom|including|of whom|of which|of them)\s+(?:\w+\s+){0,2}$"
+)
+
+
+# Sanctions named in general rather than by their measure.
+IN_GENERAL = re.compile(
+    r"\b(?:wave|round|raft|set|series|package|batch) of (?:new\s+)?sanctions\b|^(?:\w+\s+){0,3}sanctions\b",
+    re.I,
+)
 
 
 NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,4}\b")
@@ -125,8 +139,10 @@ def sanctions(drafts, context, number_, sentence) -> bool:
     cues = _cues(sentence)
     if not cues:
         return False
-    if _a_tally(sentence, cues[0][1]) or _restated(drafts, sentence, cues[0]):
+    if _a_tally(sentence, cues[0][1]):
         return True
+    if _restated(drafts, sentence, cues[0]):
+        return False  # "The freeze came days after Tokyo unveiled $50 million": read for aid
     merged = _one_cue_per_measure(cues)
     found = actors(sentence)
     targets = _target_states(context, found, merged[0][1])
@@ -145,6 +161,26 @@ def sanctions(drafts, context, number_, sentence) -> bool:
     if made:
         context.last_sanctions = (number_, made)
     return True
+
+
+def drop_summaries(drafts) -> None:
+    """ "The United States, Britain and Canada announced a fresh wave of sanctions on Friday":
+    sanctions in general, on no counted or named targets, that the text then tells measure by
+    measure (the same imposer, target and measure, on counted or named targets, later on) are
+    the summary of those, not a measure of their own."""
+
+    def told_later(summary: Draft) -> bool:
+        same = ("imposer_code", "imposer", "target_code", "measure")
+        return any(d.paragraph > summary.paragraph
+                   and all(d.fields[k] == summary.fields[k] for k in same)
+                   and (d.fields["targets_count"] is not None or d.fields["named_targets"])
+                   for d in drafts.sanctions)  # fmt: skip
+
+    drafts.sanctions[:] = [
+        d for d in drafts.sanctions
+        if not (d.fields["targets_count"] is None and not d.fields["named_targets"]
+                and IN_GENERAL.search(d.quote) and told_later(d))
+    ]  # fmt: skip
 
 
 def _told_again_here(drafts, draft_: Draft) -> bool:
@@ -274,7 +310,8 @@ def _a_tally(sentence, first_cue: int) -> bool:
     additions bring to 101 the number of people whose assets Japan has frozen": a tally, no new
     measure."""
     if re.search(
-        r"\b(?:has|have)\s+(?:now\s+)?(?:sanctioned|frozen|listed|designated)\b", sentence
+        r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:sanctioned|frozen|listed|designated)\b",
+        sentence,
     ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence):
         return True
     counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
@@ -285,10 +322,13 @@ def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
     """ "The Swift exclusion concerns VTB, ...": the measure of a sanction drafted before, told
     again."""
     measure, start, _ = first_cue
-    if not re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start]):
+    determiner = re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start])
+    if not determiner:
         return False
-    if re.match(r"\w+(?:ed|ze)\b", sentence[start:]):
-        return False  # a verb ("froze"), not a noun
+    if re.match(r"\w+(?:ed|ze)\b", sentence[start:]) and not re.fullmatch(
+        r"\W*\w+\s+", determiner.group(0)
+    ):
+        return False  # a verb ("The EU froze"), not a noun ("The freeze came")
     if _counted_kinds(sentence[start:]):
         return False  # "The same decision put 21 more organisations on the list": targets anew
     return any(d.fields["measure"] == measure for d in drafts.sanctions)
@@ -333,6 +373,9 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
     for index, (measure, _, _) in enumerate(merged):
         clause = _clause(sentence, merged, index, breaks)
         kind, count, named, from_names = _clause_targets(clause, imposer, previous_kind)
+        if kind == "state" and count is None and _shares_the_next_targets(merged, index, clause):
+            following = _clause(sentence, merged, index + 1, breaks)
+            kind, count, named, from_names = _clause_targets(following, imposer, None)
         if not named and count is None and kind != "persons":
             kind, count, named, from_names = _it_named_before(context, sentence, kind)
         previous_kind = (kind, count)
@@ -351,6 +394,15 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
         made.append(Draft("sanction", fields, number_, _quote(clause), flags, readings, notes))
         made.extend(_drafts_alongside(made[-1], clause, together))
     return made
+
+
+def _shares_the_next_targets(merged, index, clause) -> bool:
+    """ "imposed asset freezes and travel bans on 33 individuals": a measure joined by "and" to
+    the next, with no words between, is on the targets the next one names."""
+    if index + 1 >= len(merged):
+        return False
+    between = clause.sentence[clause.start + len(clause.text) : merged[index + 1][1]]
+    return bool(re.fullmatch(r",?\s*(?:and|or|as well as|plus)\s+", between))
 
 
 def _without_repeats(merged, breaks) -> list[tuple[str, int, int]]:
@@ -447,6 +499,11 @@ def _passive(sentence, start, limit) -> bool:
         r"\w+(?:ed|en|t)\b", words
     ):
         return True
+    if re.search(
+        r"\b(?:be|been|is|are|was|were)\s+(?:added|placed|put)\s+(?:by\s+[\w.]+\s+)?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+        sentence[:start],
+    ):
+        return True  # "57 companies ... were added to the so-called Entity List"
     return bool(re.match(r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", words, re.I))
 
 
@@ -833,8 +890,10 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
         for match in re.finditer(rf"(?=(?P<all>{COUNTED}(?:{pattern.pattern})))", clause, re.I):
             count = _count_at(clause, match)
             # "Moscow Industrial Bank and ten of its subsidiaries": part of a target named before
-            if count is not None and not re.match(
-                r"\S+\s+of\s+(?:its|their)\b", match.group("all")
+            if (
+                count is not None
+                and not re.match(r"\S+\s+of\s+(?:its|their)\b", match.group("all"))
+                and not SUBSET.search(clause[: match.start("n")])
             ):
                 found.append((match.start("n"), len(match.group("all")), kind, count))
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior

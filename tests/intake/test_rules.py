@@ -1270,3 +1270,136 @@ def test_plight_rules_and_a_sum_sized_again_are_no_new_records():
         ("2570000", False),
         ("2570000", True),
     ]
+
+
+# --- Round 19: rules from the misses of three blind articles ---------------------------------
+
+
+def test_states_refusing_entry_each_impose_a_travel_ban_on_people():
+    text = (
+        "From Monday, Finland and Norway are refusing entry to Russian tourists holding "
+        "short-stay visas."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert sorted(measure_of(s) for s in found) == [
+        ("FI", "travel_ban", "persons", None),
+        ("NO", "travel_ban", "persons", None),
+    ]
+
+
+def test_what_sanctions_have_so_far_frozen_is_a_tally():
+    text = (
+        "Danish officials say the sanctions have so far frozen more than 2 billion kroner of "
+        "Russian-linked assets in the country."
+    )
+    assert draft(text, FRIDAY).sanctions == []
+
+
+def test_a_measure_joined_to_the_next_shares_its_counted_targets():
+    text = "Australia imposed asset freezes and travel bans on 25 Russian individuals on Friday."
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("AU", "asset_freeze", "persons", 25),
+        ("AU", "travel_ban", "persons", 25),
+    ]
+
+
+def test_targets_counted_among_others_are_some_of_them_not_more():
+    text = (
+        "The US Treasury blacklisted 22 suppliers to Russia's arms industry on Friday, among "
+        "them three firms based in Turkey."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("US", "asset_freeze", "entities", 22)
+    ]
+
+
+def test_targets_counted_before_being_added_to_a_list():
+    text = (
+        "On Friday, 31 Russian companies were added by Washington to the Entity List, meaning "
+        "American exporters need a licence to ship them goods."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("US", "export_ban", "entities", 31)
+    ]
+
+
+def test_a_wave_of_sanctions_told_measure_by_measure_after_is_their_summary():
+    text = (
+        "Britain and Canada announced a fresh wave of sanctions on Friday against Russian "
+        "officials.\n\n"
+        "Britain froze the assets of 12 officials.\n\n"
+        "Canada froze the assets of 20 officials."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert sorted((s.paragraph, *measure_of(s)) for s in found) == [
+        (2, "GB", "asset_freeze", "persons", 12),
+        (3, "CA", "asset_freeze", "persons", 20),
+    ]
+
+
+def test_a_wave_of_sanctions_told_no_further_stays():
+    text = "Britain announced a fresh wave of sanctions against Russia on Friday."
+    assert len(draft(text, FRIDAY).sanctions) == 1
+
+
+def test_a_pledge_told_days_before_the_news_of_the_day():
+    text = (
+        "Japan froze the assets of 40 Russian officials on Friday.\n\n"
+        "Since February, Japan has been under pressure to do more. The freeze came three days "
+        "after Tokyo unveiled $50 million in winter aid for Ukraine."
+    )
+    found = only(pledges_of(text))
+    assert (found.fields["amount"], found.fields["announced_on"]) == ("50000000", "2022-03-01")
+    assert found.fields["announced_precision"] == "derived"
+
+
+def test_days_after_a_day_not_stated_leave_the_date_unknown():
+    text = "Two days after the summit, Japan pledged $30 million to Ukraine."
+    assert only(pledges_of(text)).fields["announced_on"] is None
+
+
+def test_a_largest_package_so_far_is_a_rank_not_a_running_total():
+    text = (
+        "Norway's largest aid package to Ukraine so far - NOK 2 billion\n\n"
+        "The government on Friday gave Ukraine a package made up of materiel and financial "
+        "contributions worth about NOK 2 billion. It is the largest package Norway has "
+        "provided since the invasion."
+    )
+    found = [d for d in pledges_of(text) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [("NO", "2000000000")]
+
+
+def test_water_and_power_equipment_are_items():
+    text = "Denmark will send Ukraine 12 water purification units and 40 transformers on Friday."
+    found = only(pledges_of(text))
+    assert [(i["name"], i["quantity"], i["item_type"]) for i in found.fields["items"]] == [
+        ("water purification units", 12, "water-equipment"),
+        ("transformers", 40, "energy-equipment"),
+    ]
+
+
+def test_a_sum_decided_on_is_pledged():
+    text = (
+        "Finland's government said on Friday it was helping. The Government also decided on "
+        "EUR 20 million in support to Moldova, which is facing an energy crisis after Russia cut "
+        "gas supplies and whose grid has been hit by the attacks on Ukraine."
+    )
+    found = only(pledges_of(text))
+    assert (found.fields["donor_code"], found.fields["recipient_code"], found.fields["amount"]) == (
+        "FI",
+        "MD",
+        "20000000",
+    )
+
+
+def test_people_granted_temporary_protection_are_hosted_there():
+    text = (
+        "Since the invasion, the Finnish Immigration Service has granted temporary protection "
+        "under the European Union's directive to more than 40,000 people from Ukraine."
+    )
+    found = only(draft(text, FRIDAY).figures)
+    assert (found.fields["kind"], found.fields["value"], found.fields["country_code"]) == (
+        "refugees_hosted",
+        40000,
+        "FI",
+    )
