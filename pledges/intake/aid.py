@@ -59,6 +59,10 @@ PLEDGE_VERB = re.compile(
     rf"{RECEIVES}|"  # "the border service gets A$8.7m"
     r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
+    # "Oslo followed on Monday with up to 2,000 M72 anti-tank weapons"
+    r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
+    # "put 15 million euros toward air defence for Ukraine"
+    r"put(?=\s+(?:about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$)[^.;]{0,30}?\b(?:toward|towards|into)\b)|"
     # "decided on SEK 50 million in support to Moldova"
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
@@ -147,7 +151,7 @@ NOUN_FORMS = {"grant", "grants", "supply", "supplies", "offer", "offers", "order
 
 DETERMINERS = re.compile(
     r"(?:\b(?:a|an|the|in|of|and|its|their|his|her|new|for|with|further|additional|fresh|"
-    r"million|billion|bn|m|emergency|military|humanitarian|financial)|\d|[,(])\s*$",
+    r"million|billion|bn|m|emergency|military|humanitarian|financial|\w+(?:al|ary|ic|ive))|\d|[,(])\s*$",
     re.IGNORECASE,
 )
 
@@ -306,6 +310,8 @@ def drop_headline_repeats(drafts: Drafts, paragraph_texts: list[str]) -> None:
             or a.fields["donor"] != b.fields["donor"]
         ):
             return False
+        if not a.fields.get("amount") and not quantities_of(a):
+            return True  # "US unveils new arms package": no sum or count of its own
         if a.fields.get("amount") or b.fields.get("amount"):
             return a.fields.get("amount") == b.fields.get("amount")
         return bool(set(quantities_of(a)) & set(quantities_of(b)))
@@ -810,6 +816,8 @@ def _told_sum(drafts: Drafts, draft_: Draft, text: str) -> Draft | None:
         re.I,
     ):
         return None
+    if re.search(r"\b(?:promised|pledged)\s+(?:over|during|in|last|back in|earlier)\b", text):
+        return None  # "the two NASAMS promised over the summer": a promise of another time
     return next((d for d in reversed(drafts.pledges) if not d.not_a_record and d.fields.get("amount")
                  and _same_parties(d, draft_) and _same_or_undated(d, draft_)), None)  # fmt: skip
 

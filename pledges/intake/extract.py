@@ -137,7 +137,16 @@ def _stated_dates(sentence: str, context: Context) -> list[When]:
     told = [
         w for w in stated if not re.search(r"\b(?:who|which)\b[^,;]{0,40}$", sentence[: w.start])
     ]
-    return told or stated
+    # "since August 2021", "since the invasion began on Feb. 24": when a story began, no one's
+    # act of this text
+    return [w for w in told or stated
+            if not SINCE.search(sentence[: w.start])
+            and not re.match(r"since\b", w.words.strip(), re.I)]  # fmt: skip
+
+
+SINCE = re.compile(
+    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?)?$"
+)
 
 
 def _owner(context: Context, sentence: str, subject: Actor | None) -> Actor | None:

@@ -152,8 +152,13 @@ def _people_count(match) -> int | None:
 def _figure_kind(sentence, match, bare: bool) -> str | None:
     """The kind of figure the words nearest the number name, then those around it, then, for a
     bare number, the whole sentence's."""
+    # "5.9 million remain displaced inside Ukraine, and some 7.8 million refugees": the nearest
+    # words are those of the number's own clause
+    near = max(0, match.start() - 40)
+    breaks = list(re.finditer(r";|,\s+(?:and|while|but|whereas)\s", sentence[near : match.start()]))
+    near += breaks[-1].end() if breaks else 0
     places = [
-        sentence[max(0, match.start() - 40) : match.end() + 40],
+        sentence[near : match.end() + 40],
         sentence[max(0, match.start() - 60) : match.end() + 120],
         # "granted temporary protection under the EU's directive to more than 45,000 people"
         sentence[max(0, match.start() - 120) : match.start()],

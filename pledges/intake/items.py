@@ -4,7 +4,7 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import FIGURES, NUMBER, number, scaled
+from pledges.intake.numbers import FIGURES, NAMES, NUMBER, number, scaled
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -93,7 +93,8 @@ PEOPLE = re.compile(
 PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
-    rf"(?:\s+(?P<unit>{UNITS})\s+(?:of|—|–))?\s+(?P<name>{PHRASE})"
+    # "23,000 155mm artillery rounds": a calibre may open the name
+    rf"(?:\s+(?P<unit>{UNITS})\s+(?:of|—|–))?\s+(?P<name>(?:\d+(?:\.\d+)?\s?mm\s+)?{PHRASE})"
 )
 # Words that name no kind of item on their own: "heavier weapons", "military equipment".
 GENERIC = re.compile(
@@ -216,6 +217,8 @@ def _counted_name(text: str, match: re.Match) -> tuple[str, int] | None:
     name = _trim(match.group("name"))
     if not name or PEOPLE.match(name):
         return None
+    if re.match(rf"(?:{'|'.join(map(re.escape, sorted(NAMES, key=len, reverse=True)))})\b", name):
+        return None  # "15 million euros toward air defence": a sum, not an item
     # "six more Caesars", "18 of its Krab howitzers": the donor's own, counted
     lead = re.match(
         r"(?:(?:more|additional|further|extra)\s+)?(?:of (?:its|their|our) (?:own )?)?", name
@@ -258,8 +261,8 @@ def _listed_items(text: str, counted: list[Item]) -> list[Item]:
     taken = [(item.start, item.end) for item in counted]
     for start in LIST_START.finditer(text):
         for name, begin in _listed(text, start.end()):
-            if any(a <= begin < b for a, b in taken):
-                continue
+            if any(begin < b and a < begin + len(name) for a, b in taken):
+                continue  # "more than 200 Humvees": counted already
             known, slug = kind_of(name)
             if known and slug is not None:
                 found.append(Item(name, None, "", slug, begin, begin + len(name), name))
@@ -277,10 +280,12 @@ def _listed(text: str, start: int):
     if found:
         end = found.start()
     position = start
-    for part in re.split(r",\s*|\s+and\s+|\s+or\s+", text[start:end]):
+    for part in re.split(r",(?!\d{3})\s*|\s+and\s+|\s+or\s+", text[start:end]):  # not "23,000"
         part_start = text.find(part, position)
         position = part_start + len(part)
         name = re.sub(r"^(?:and|or|the|some|other)\s+", "", part.strip())
+        # "has since added machine guns": the verb before the list's first name
+        name = re.sub(r"^(?:has|have|had)\s+(?:\w+\s+)?\w+ed\s+", "", name)
         if name and len(name.split()) <= 5:
             yield name, text.find(name, part_start)
 
@@ -288,6 +293,8 @@ def _listed(text: str, start: int):
 def _trim(name: str) -> str:
     """The name without what follows it: "Caesars already handed over" is "Caesars"."""
     name = re.sub(
-        r"\s+(?:already|still|now|recently|previously|just|made|built|produced)\b.*$", "", name
+        r"\s+(?:already|still|now|recently|previously|just|made|built|produced|promised|pledged)\b.*$",
+        "",
+        name,
     )
     return re.sub(r"[\s,]+$", "", name)

@@ -134,7 +134,9 @@ TIMESTAMP = re.compile(
 # A time the clause gives without a date: "even before the invasion", "last year".
 OTHER_TIME = re.compile(
     r"\b(?:(?:before|prior to) the (?:invasion|war|attack)|even before|last year|previously|"
-    r"earlier this year|in the weeks before)\b",
+    r"earlier this year|in the weeks before|later (?:in|that) the week|later that (?:day|week|month)|"
+    r"later in the month|later on|over the (?:summer|spring|autumn|winter)|"
+    r"(?:promised|pledged) (?:in|last|earlier|back in)\b)\b",
     re.IGNORECASE,
 )
 
@@ -274,7 +276,7 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
             re.search(r"\b(?:after|before)\s+$", before)
             and re.match(r"\s+(?:(?:had|has|have|was|were)\s+)?\w+ed\b", text[actor.end :])
         )
-    if re.search(r"\bat\s+(?:the\s+)?$", before) and re.match(
+    if re.search(r"\bat\s+(?:the\s+|an?\s+)?$", before) and re.match(
         r"\s+(?:headquarters|summit|meeting|talks|conference)\b", text[actor.end :]
     ):
         return True  # "At NATO headquarters, Anand put ...": a place
