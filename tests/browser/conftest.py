@@ -40,24 +40,54 @@ def browser_type_launch_args(browser_type_launch_args):
     }  # fmt: skip
 
 
-@pytest.fixture
-def site(live_server):
-    """The live server's address, with the article's data loaded and committed.
-
-    Tests using it are marked `django_db(transaction=True, serialized_rollback=True)`: their
-    data must be committed for the server's thread to see it, and is flushed after each test.
-    The countries, which the migrations created, are put back when a flush has removed them.
-    """
+def _the_article_on_the_migrated_tables() -> None:
+    """The article loaded as `make run` loads it, committed, onto the tables as the migrations
+    left them (put back where a flush has emptied them)."""
     from django.apps import apps
+    from django.db import connection
 
     from pledges.loading import default_files, load_source_file
     from pledges.models import Country
 
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    if not Country.objects.exists() and serialized:
+        connection.creation.deserialize_db_from_string(serialized)
     if not Country.objects.exists():
         import_module("pledges.migrations.0002_countries").add_countries(apps, None)
     for path in default_files():
         load_source_file(path)
+
+
+@pytest.fixture
+def site(live_server):
+    """The live server's address, with the article's data loaded and committed, for tests that
+    change data.
+
+    Tests using it are marked `django_db(transaction=True, serialized_rollback=True)`: their
+    data must be committed for the server's thread to see it, and is flushed after each test.
+    """
+    _the_article_on_the_migrated_tables()
     return live_server.url
+
+
+@pytest.fixture(scope="session")
+def _article_kept(django_db_setup, django_db_blocker):
+    """The article committed once in this worker's test database, for the tests that only read.
+
+    Those tests have no database mark, so pytest-django runs them after every test that has
+    one (its order: in a transaction, then committing, then the rest), and nothing they leave
+    is seen by another test; the test database goes at the session's end."""
+    with django_db_blocker.unblock():
+        _the_article_on_the_migrated_tables()
+
+
+@pytest.fixture
+def reading_site(request, _article_kept, django_db_blocker):
+    """The live server's address over the article's data, loaded once and never flushed: for
+    tests that only read. The test may read the database too (to find a record's address)."""
+    server = request.getfixturevalue("live_server")  # not by name: no transactional_db
+    with django_db_blocker.unblock():
+        yield server.url
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ shows and what it says it left out add up to the list under the other filters al
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# They only read: one committed copy of the article serves them all (conftest's reading_site).
 
 
 def shown(page: Page) -> int:
@@ -51,8 +50,8 @@ def filter_by(page: Page, submit: str, **fields: str) -> None:
     page.get_by_role("button", name=submit).click()
 
 
-def test_a_date_filter_tells_what_it_leaves_out_and_shows_it(site, page: Page, screenshot):
-    page.goto(site + "/pledges/")
+def test_a_date_filter_tells_what_it_leaves_out_and_shows_it(reading_site, page: Page, screenshot):
+    page.goto(reading_site + "/pledges/")
     total = shown(page)
     filter_by(page, "Show pledges", Announced_on_or_after="2022-02-01")
     expect(page).to_have_url(re.compile(r"announced_after=2022-02-01"))
@@ -68,8 +67,8 @@ def test_a_date_filter_tells_what_it_leaves_out_and_shows_it(site, page: Page, s
     expect(dates).to_have_text(["not stated"] * missing)
 
 
-def test_a_date_filter_with_other_filters_adds_up_to_those_filters_alone(site, page: Page):
-    page.goto(site + "/pledges/?donor=japan")
+def test_a_date_filter_with_other_filters_adds_up_to_those_filters_alone(reading_site, page: Page):
+    page.goto(reading_site + "/pledges/?donor=japan")
     japan = shown(page)
     filter_by(page, "Show pledges", Announced_on_or_before="2022-12-31")
     assert shown(page) + left_out(page, "state no date") == japan == 3
@@ -78,8 +77,8 @@ def test_a_date_filter_with_other_filters_adds_up_to_those_filters_alone(site, p
     assert rows(page) == 2
 
 
-def test_a_currency_filter_tells_what_states_no_value_and_shows_it(site, page: Page):
-    page.goto(site + "/pledges/?donor=japan")
+def test_a_currency_filter_tells_what_states_no_value_and_shows_it(reading_site, page: Page):
+    page.goto(reading_site + "/pledges/?donor=japan")
     japan = shown(page)
     filter_by(page, "Show pledges", Currency="USD – United States dollar")
     words = "state no value, so no currency or value filter can place them"
@@ -90,8 +89,8 @@ def test_a_currency_filter_tells_what_states_no_value_and_shows_it(site, page: P
     expect(page.locator(".results tbody td.num")).to_have_text(["not stated"] * 2)
 
 
-def test_newest_first_says_how_many_it_lists_last_and_shows_them_apart(site, page: Page):
-    page.goto(site + "/pledges/")
+def test_newest_first_says_how_many_it_lists_last_and_shows_them_apart(reading_site, page: Page):
+    page.goto(reading_site + "/pledges/")
     filter_by(page, "Show pledges", Sort="Newest first")
     words = "4 pledges with no stated date are listed after the dated ones"
     dates = page.locator(".results tbody tr td:first-child")
@@ -101,8 +100,10 @@ def test_newest_first_says_how_many_it_lists_last_and_shows_them_apart(site, pag
     expect(dates).to_have_text(["not stated"] * 4)
 
 
-def test_a_value_sort_ranks_every_currency_by_its_value_in_dollars(site, page: Page, screenshot):
-    page.goto(site + "/pledges/")
+def test_a_value_sort_ranks_every_currency_by_its_value_in_dollars(
+    reading_site, page: Page, screenshot
+):
+    page.goto(reading_site + "/pledges/")
     filter_by(page, "Show pledges", Sort="Value in US dollars, largest first")
     expect(page.locator("#id_sort_notice")).to_have_count(0)
     values = page.locator(".results tbody td.num")
@@ -120,8 +121,8 @@ def test_a_value_sort_ranks_every_currency_by_its_value_in_dollars(site, page: P
     expect(page.locator(".results")).not_to_contain_text("Ranked by value")
 
 
-def test_the_sanction_list_tells_what_no_date_filter_can_place(site, page: Page):
-    page.goto(site + "/sanctions/")
+def test_the_sanction_list_tells_what_no_date_filter_can_place(reading_site, page: Page):
+    page.goto(reading_site + "/sanctions/")
     total = shown(page)
     filter_by(page, "Show sanctions", Imposed_on_or_after="2022-01-01")
     expect(page.locator(".results")).to_contain_text("No sanctions match these filters.")
@@ -131,8 +132,8 @@ def test_the_sanction_list_tells_what_no_date_filter_can_place(site, page: Page)
     assert shown(page) == rows(page) == 4
 
 
-def test_summary_tables_link_to_what_they_cannot_place(site, page: Page):
-    page.goto(site + "/")
+def test_summary_tables_link_to_what_they_cannot_place(reading_site, page: Page):
+    page.goto(reading_site + "/")
     expect(page.get_by_role("heading", name="Donors with the most pledges")).to_be_visible()
     expect(page.get_by_text("Biggest", exact=False)).to_have_count(0)
     coverage = page.get_by_role("region", name="Where the data comes from")
@@ -143,11 +144,11 @@ def test_summary_tables_link_to_what_they_cannot_place(site, page: Page):
     ).click()
     assert rows(page) == 4
 
-    page.goto(site + "/countries/japan/")
+    page.goto(reading_site + "/countries/japan/")
     given = page.locator("#given .message.unplaced")
     expect(given).to_contain_text("2 of the 3 pledges given state no date")
     given.get_by_role("link").click()
     assert rows(page) == 2
-    page.goto(site + "/countries/japan/")
+    page.goto(reading_site + "/countries/japan/")
     page.locator("#imposed .message.unplaced").get_by_role("link").click()
     assert rows(page) == 4

@@ -1,20 +1,20 @@
-"""A reader's paths through the site, in a real browser, at desktop and phone widths."""
+"""A reader's paths through the reading_site, in a real browser, at desktop and phone widths."""
 
 import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# They only read: one committed copy of the article serves them all (conftest's reading_site).
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 360, "height": 740}
 
 
-def test_home_to_country_to_pledge_to_source(site, page: Page, screenshot):
+def test_home_to_country_to_pledge_to_source(reading_site, page: Page, screenshot):
     """What did Sweden send Ukraine, and says who? Two clicks from the home page."""
     page.set_viewport_size(DESKTOP)
-    page.goto(site + "/")
+    page.goto(reading_site + "/")
     expect(page.locator("h1")).to_have_text("Aid pledges and sanctions, traced to their sources")
     screenshot("home-desktop")
 
@@ -37,9 +37,9 @@ def test_home_to_country_to_pledge_to_source(site, page: Page, screenshot):
     screenshot("source-desktop")
 
 
-def test_japan_page_shows_its_pledges_and_sanctions(site, page: Page, screenshot):
+def test_japan_page_shows_its_pledges_and_sanctions(reading_site, page: Page, screenshot):
     page.set_viewport_size(DESKTOP)
-    page.goto(site + "/countries/jp/")
+    page.goto(reading_site + "/countries/jp/")
     expect(page).to_have_url(re.compile(r"/countries/japan/$"))
     expect(page.get_by_role("table", name="Latest pledges given")).to_contain_text("US$100 million")
     expect(page.get_by_role("table", name="Latest sanctions imposed")).to_contain_text(
@@ -49,10 +49,10 @@ def test_japan_page_shows_its_pledges_and_sanctions(site, page: Page, screenshot
 
 
 def test_filter_applied_through_the_form_gives_a_shareable_url(
-    site, page: Page, browser, screenshot
+    reading_site, page: Page, browser, screenshot
 ):
     page.set_viewport_size(DESKTOP)
-    page.goto(site + "/pledges/")
+    page.goto(reading_site + "/pledges/")
     page.get_by_label("Donor").select_option(label="Canada")
     page.get_by_label("Sort").select_option(label="Value in US dollars, largest first")
     page.get_by_role("button", name="Show pledges").click()
@@ -67,8 +67,8 @@ def test_filter_applied_through_the_form_gives_a_shareable_url(
     shared.close()
 
 
-def test_bad_filter_shows_its_message_beside_the_field(site, page: Page):
-    page.goto(site + "/pledges/")
+def test_bad_filter_shows_its_message_beside_the_field(reading_site, page: Page):
+    page.goto(reading_site + "/pledges/")
     page.get_by_label("Value at least").fill("500")
     page.get_by_label("Value at most").fill("100")
     page.get_by_role("button", name="Show pledges").click()
@@ -77,8 +77,8 @@ def test_bad_filter_shows_its_message_beside_the_field(site, page: Page):
     expect(page.get_by_role("alert")).to_contain_text("No pledges are shown")
 
 
-def test_keyboard_reaches_the_content_first(site, page: Page):
-    page.goto(site + "/pledges/")
+def test_keyboard_reaches_the_content_first(reading_site, page: Page):
+    page.goto(reading_site + "/pledges/")
     page.keyboard.press("Tab")
     skip = page.get_by_role("link", name="Skip to content")
     expect(skip).to_be_focused()
@@ -107,7 +107,7 @@ def test_keyboard_reaches_the_content_first(site, page: Page):
     ],
 )
 @pytest.mark.parametrize(("viewport", "width_name"), [(PHONE, "phone"), (DESKTOP, "desktop")])
-def test_every_page_fits_a_phone_and_a_desktop(site, page: Page, screenshot, path, name,
+def test_every_page_fits_a_phone_and_a_desktop(reading_site, page: Page, screenshot, path, name,
                                                viewport, width_name):  # fmt: skip
     from pledges.models import Pledge, Sanction, Source
 
@@ -117,7 +117,7 @@ def test_every_page_fits_a_phone_and_a_desktop(site, page: Page, screenshot, pat
         sanction=Sanction.objects.get(reference="jp-ru-bank-asset-freeze").get_absolute_url(),
     )
     page.set_viewport_size(viewport)
-    page.goto(site + path)
+    page.goto(reading_site + path)
     # The page itself never scrolls sideways; wide tables scroll inside their own region.
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= viewport["width"], f"{path} is {width}px wide"
@@ -125,9 +125,9 @@ def test_every_page_fits_a_phone_and_a_desktop(site, page: Page, screenshot, pat
     screenshot(f"{name}-{width_name}")
 
 
-def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
+def test_pledge_detail_fits_a_phone(reading_site, page: Page, screenshot):
     page.set_viewport_size(PHONE)
-    page.goto(site + "/pledges/?donor=united-states")
+    page.goto(reading_site + "/pledges/?donor=united-states")
     page.get_by_role("link", name="Military aid").first.click()
     expect(page.locator("h1")).to_have_text("Military aid from the United States to Ukraine")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
@@ -135,9 +135,9 @@ def test_pledge_detail_fits_a_phone(site, page: Page, screenshot):
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_charts_are_read_out_as_their_figures_and_fit_the_page(site, page: Page, width):
+def test_charts_are_read_out_as_their_figures_and_fit_the_page(reading_site, page: Page, width):
     page.set_viewport_size(width)
-    page.goto(site + "/")
+    page.goto(reading_site + "/")
     chart = page.get_by_role("img", name="Donors by the value of their pledges in US dollars")
     expect(chart).to_be_visible()
     expect(chart).to_have_accessible_description(
@@ -149,7 +149,7 @@ def test_charts_are_read_out_as_their_figures_and_fit_the_page(site, page: Page,
     assert box["x"] + box["width"] <= width["width"]
     label = chart.locator("text").first
     assert label.evaluate("e => e.getBoundingClientRect().height") >= 11
-    page.goto(site + "/countries/ukraine/")
+    page.goto(reading_site + "/countries/ukraine/")
     received = page.get_by_role("img", name="Pledges to Ukraine by category")
     expect(received).to_have_accessible_description("Military: 5 pledges; Humanitarian: 2 pledges.")
     # Each chart's link names its chart, for a screen reader's list of links.
@@ -158,9 +158,9 @@ def test_charts_are_read_out_as_their_figures_and_fit_the_page(site, page: Page,
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
-def test_charts_over_time_are_read_out_and_open_their_table(site, page: Page, width):
+def test_charts_over_time_are_read_out_and_open_their_table(reading_site, page: Page, width):
     page.set_viewport_size(width)
-    page.goto(site + "/countries/ukraine/")
+    page.goto(reading_site + "/countries/ukraine/")
     chart = page.get_by_role("img", name="Pledges to Ukraine by the month they were announced")
     expect(chart).to_be_visible()
     expect(chart).to_have_accessible_description(re.compile(r"^Feb 2022: \d+ pledges?; Mar 2022"))
@@ -175,8 +175,8 @@ def test_charts_over_time_are_read_out_and_open_their_table(site, page: Page, wi
     expect(table.get_by_role("row")).to_have_count(3)  # its header, February and March
 
 
-def test_the_compare_page_reads_countries_side_by_side(site, page: Page):
-    page.goto(site + "/countries/japan/")
+def test_the_compare_page_reads_countries_side_by_side(reading_site, page: Page):
+    page.goto(reading_site + "/countries/japan/")
     page.get_by_role("link", name="Compare Japan with other countries").click()
     field = page.get_by_label("Countries to compare")
     expect(field).to_have_value("japan")
