@@ -63,6 +63,8 @@ PLEDGE_VERB = re.compile(
     r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
     # "put 15 million euros toward air defence for Ukraine"
     r"put(?=\s+(?:about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$)[^.;]{0,30}?\b(?:toward|towards|into)\b)|"
+    # "The package: £50m of air defence, made up of ...": a package put as a label
+    r"(?<=package):\s+(?:about\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,3}\$)?(?=\d)|"
     # "decided on SEK 50 million in support to Moldova"
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
@@ -192,7 +194,9 @@ AGGREGATE_SUBJECT = re.compile(
 # donor spoke, not who gave.
 ADDRESSED = re.compile(
     r"\b(?:told|addressed|at|to|during|before|in|on|from|used|attended|hosted|chaired|joined)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
-    r"this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$",
+    r"this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$"
+    # "At a meeting of NATO defence ministers in Brussels, Ben Wallace promised"
+    r"|\b(?:meeting|gathering|session|summit|conference)s?\s+of\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -227,7 +231,9 @@ RUNNING_TOTAL = re.compile(
     r"|\b(?:total|tally|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
-    r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$",
+    r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
+    # "aid sent through the mechanism now totals 74,000 tonnes worth more than €450m"
+    r"|\bnow\s+(?:totals|amounts to|exceeds)\s+[^.;]{0,40}?\bworth\s+(?:more than\s+|about\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
 )
 
@@ -365,6 +371,7 @@ NOT_GIVING_AFTER = (
     # "the money and housing set aside for them are being stretched": a subject
     r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b",
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
+    r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
 )
 
 
@@ -378,6 +385,17 @@ def _not_a_cue(text: str, match: re.Match) -> bool:
         return True
     if any(re.match(pattern, after) for pattern in NOT_GIVING_AFTER):
         return True
+    if re.fullmatch(r"(?i:donated|supplied|delivered|pledged|promised)", match.group(0)) and (
+        re.match(
+            r"\s+(?:equipment|goods|items|weapons|arms|supplies|aid|vehicles|materiel)\b", after
+        )
+        and re.search(
+            r"\b(?:move|moving|carry|carrying|transport\w*|distribut\w*|stor\w*|sort\w*|"
+            r"of|for|with|the|all)\s+$",
+            before,
+        )
+    ):
+        return True  # "to move donated equipment between hubs": an adjective, not a gift
     if re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1]) and re.match(
         r"\s+that\b", after
     ):
@@ -1080,8 +1098,10 @@ def _carries_subject(text, found, context, number_, before) -> bool:
     return all(
         a.key == recipient_key or _own_named_as_adjective(text, a, last[1])
         for a in found
-        # "to be handed to the Ukrainians on the Polish side": places and objects name no giver
-        if not re.search(
+        # "to be handed to the Ukrainians on the Polish side": places and objects name no giver;
+        # "the Iranian-made drones Russia has been firing": nor do the states under sanctions
+        if a.code not in TARGET_STATES
+        and not re.search(
             r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
             text[max(0, a.start - 12) : a.start],
         )
@@ -1115,9 +1135,15 @@ def _recipient(text, found, donor, context) -> Actor | None:
             and actor.how != "demonym"
         ):
             return None  # "to ship luxury goods to Russia": trade with the target, not aid
-        if _given_to(actor, before, donor):
+        if _given_to(actor, before, donor) and not _buys_for_another(text, actor):
             return actor
     return context.recipient if context.recipient and context.recipient.key != donor.key else None
+
+
+def _buys_for_another(text, actor: Actor) -> bool:
+    """ "NZ$7.5m for Britain to buy weapons on Ukraine's behalf": the party that spends the
+    money for the recipient, not the recipient."""
+    return bool(re.match(r"\s+to\s+(?:buy|purchase|procure|acquire)\b", text[actor.end :]))
 
 
 def _given_to(actor: Actor, before: str, donor: Actor) -> bool:
@@ -1218,6 +1244,12 @@ def _when(text, sentence, donor, context, number_, at=None):
     """The date of the pledge the clause states at `at` (its sum or verb)."""
     at = len(text) if at is None else at
     found = _stated_dates(text, sentence, context)
+    # "Today's guns come on top of the missiles Wallace promised earlier this month": the date
+    # told right after the verb is the pledge's
+    right_after = [w for w in found if text[w.start : w.end] == w.words and w.start >= at
+                   and re.fullmatch(r"[\w-]+\s+", text[at : w.start])]  # fmt: skip
+    if right_after:
+        found = right_after
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -1270,9 +1302,12 @@ def _that_weekday(when, text, context):
 def _givers_named(sentence, context) -> set[str]:
     """The keys of the parties the sentence names, other than sanctioned states and the country
     the text reports aid to."""
-    return {a.key for a in actors(sentence) if a.code not in TARGET_STATES} - {
+    return {a.key for a in actors(sentence) if a.code not in TARGET_STATES
+            # "most of it for a NATO trust fund": where the money goes, not who gives
+            and not re.search(r"\b(?:for|to|into|through|via)\s+(?:an?\s+|the\s+)?$",
+                              sentence[max(0, a.start - 14) : a.start])} - {
         context.recipient and context.recipient.key
-    }
+    }  # fmt: skip
 
 
 def _day_told(sentence, context) -> list[When]:

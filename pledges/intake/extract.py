@@ -36,6 +36,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     drafts = Drafts()
     context = Context(published, recipient=_main_recipient(paragraph_texts))
     context.home = _home_country(paragraph_texts, context.recipient)
+    context.target = _main_target(paragraph_texts)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
         context.number = number_
@@ -91,13 +92,20 @@ def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
     )  # "aid to Moldova"
 
 
+def _main_target(paragraph_texts: list[str]) -> Actor | None:
+    """The state under sanctions the text names most (the first of those named as often): what
+    a measure that names no target is on. Not "the Iranian-made drones" of an article about
+    Russia."""
+    named = [a for paragraph in paragraph_texts for a in actors(paragraph)
+             if a.code in TARGET_STATES]  # fmt: skip
+    counts = {a.code: sum(b.code == a.code for b in named) for a in named}
+    return max(named, key=lambda a: counts[a.code], default=None)
+
+
 def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str):
     """One sentence read: its figures, sanctions and pledges drafted, and who acts in it and
     when noted in `context` for the sentences after it."""
     context.previous_sentence, context.sentence = context.sentence, sentence
-    context.target = context.target or next(
-        (a for a in actors(sentence) if a.code in TARGET_STATES), None
-    )
     people = figures(drafts, context, number_, sentence)
     if QUESTION.search(sentence) or QUESTION.match(paragraph):
         return  # "Q: How many guns?": an interviewer's question states nothing
@@ -145,7 +153,8 @@ def _stated_dates(sentence: str, context: Context) -> list[When]:
 
 
 SINCE = re.compile(
-    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?)?$"
+    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?"
+    r"|(?:becoming|taking office|taking over)\b[^,;.]{0,60})?$"
 )
 
 

@@ -42,8 +42,8 @@ BARE_PEOPLE = re.compile(
 # "killing 21 people and injuring 38": a count of the wounded after its verb, its people said
 # once before.
 HURT_AFTER_VERB = re.compile(
-    rf"\b(?:injuring|wounding|killing)\s+(?:(?:{_qualifier})\s+)?(?P<number>{NUMBER})"
-    rf"(?:\s+(?P<scale>{SCALE}))?(?=\s*(?:[,.;]|and\b|$))"
+    rf"\b(?:injuring|wounding|killing|killed|injured|wounded)\s+(?:(?:{_qualifier})\s+)?(?P<number>{NUMBER})"
+    rf"(?:\s+(?P<scale>{SCALE}))?(?=\s*(?:[,.;]|and\b|$)|(?:\s+[\w-]+)?\s+(?:{PEOPLE_WORDS}|workers|farmers)\b)"
 )
 
 
@@ -211,6 +211,11 @@ def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | N
     """Whose figure it is: its kind (refugees hosted or fled abroad, as the sentence names a
     host or none), the country it counts, and where its people come from if they are hosted."""
     found = actors(sentence)
+    if kind == "casualties":
+        # "In Poland, ... a blast which killed two farm workers": where the people were killed
+        there = _host_opening(sentence, [a for a in found if a.kind == "country"], match)
+        if there is not None:
+            return kind, there, None
     origin = _origin(sentence, found) or context.recipient
     host = _host(sentence, found, match, origin)
     if host is None:
@@ -319,7 +324,9 @@ def _host_of_them(sentence, countries, match) -> Actor | None:
 def _host_opening(sentence, countries, match) -> Actor | None:
     """The country the sentence opens in, before the number: "In Germany, the Federal Police
     had registered more than 10,000 war refugees"."""
-    opening = re.match(r"\W*In\s+(?:the\s+)?", sentence)
+    opening = re.match(
+        r"\W*(?:\d{1,2}[:.]\d{2}\W+)?In\s+(?:the\s+)?", sentence
+    )  # "12:02 - In Poland"
     if not opening:
         return None
     named = next((a for a in countries if a.start == opening.end()), None)
@@ -336,7 +343,9 @@ def _host_after_in(sentence, countries, match) -> Actor | None:
         and not re.search(r"\b(?:most|many|half|some|the majority) of them\b[^,;]*$",
                           sentence[match.end() : a.start])
         # "7.8 million refugees across Europe, about 1.5 million of them in Poland": the part's host
-        and not re.search(r"\d[\d.,]*\s*(?:million|thousand)?\s+of them\b", sentence[match.end() : a.start])),
+        and not re.search(r"\d[\d.,]*\s*(?:million|thousand)?\s+of them\b", sentence[match.end() : a.start])
+        # "..., and roughly 1.5 million people have registered in Poland": another clause's host
+        and not re.search(r"(?:;|,\s+(?:and|while|but|whereas)\s)[^;]*\d", sentence[match.end() : a.start])),
         None)  # fmt: skip
 
 

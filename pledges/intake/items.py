@@ -102,6 +102,10 @@ GENERIC = re.compile(
     r"(?:weapons|arms|weaponry|equipment|supplies|gear|hardware|aid|help|assistance)",
     re.IGNORECASE,
 )
+# The words of a sum: a currency's sign or name.
+MONEY_WORDS = re.compile(
+    rf"[$€£¥]|\b(?:{'|'.join(map(re.escape, sorted(NAMES, key=len, reverse=True)))})\b"
+)
 LIST_START = re.compile(
     r"\b(?:such as|including|includes|include|included|comprising|consisting of|namely|like|"
     r"containing|contains)\s+|:\s+"
@@ -217,7 +221,7 @@ def _counted_name(text: str, match: re.Match) -> tuple[str, int] | None:
     name = _trim(match.group("name"))
     if not name or PEOPLE.match(name):
         return None
-    if re.match(rf"(?:{'|'.join(map(re.escape, sorted(NAMES, key=len, reverse=True)))})\b", name):
+    if MONEY_WORDS.match(name):
         return None  # "15 million euros toward air defence": a sum, not an item
     # "six more Caesars", "18 of its Krab howitzers": the donor's own, counted
     lead = re.match(
@@ -286,14 +290,15 @@ def _listed(text: str, start: int):
         name = re.sub(r"^(?:and|or|the|some|other)\s+", "", part.strip())
         # "has since added machine guns": the verb before the list's first name
         name = re.sub(r"^(?:has|have|had)\s+(?:\w+\s+)?\w+ed\s+", "", name)
-        if name and len(name.split()) <= 5:
-            yield name, text.find(name, part_start)
+        if name and len(name.split()) <= 5 and not MONEY_WORDS.search(name):
+            yield name, text.find(name, part_start)  # not "£50m of air defence": a sum
 
 
 def _trim(name: str) -> str:
     """The name without what follows it: "Caesars already handed over" is "Caesars"."""
     name = re.sub(
-        r"\s+(?:already|still|now|recently|previously|just|made|built|produced|promised|pledged)\b.*$",
+        r"\s+(?:already|still|now|recently|previously|just|made|built|produced|promised|pledged|"
+        r"meant|designed|intended|needed)\b.*$",
         "",
         name,
     )

@@ -57,7 +57,13 @@ DEMONYMS = {
     "IN": ["Indian"], "TR": ["Turkish"], "IL": ["Israeli"], "LU": ["Luxembourgish"],
     "IS": ["Icelandic"], "SG": ["Singaporean"], "TW": ["Taiwanese"], "MX": ["Mexican"],
     "BR": ["Brazilian"], "SA": ["Saudi"], "QA": ["Qatari"], "GE": ["Georgian"],
+    "IR": ["Iranian"], "KP": ["North Korean"], "SY": ["Syrian"], "MT": ["Maltese"],
+    "CY": ["Cypriot"], "AL": ["Albanian"], "ME": ["Montenegrin"], "MK": ["North Macedonian"],
+    "RS": ["Serbian"], "AM": ["Armenian"], "AZ": ["Azerbaijani"], "KZ": ["Kazakh"],
 }  # fmt: skip
+# "23 Russians": the people of a state under sanctions, named as its targets.
+for _code in ("RU", "BY", "IR"):
+    DEMONYMS[_code] = [*DEMONYMS[_code], *(f"{word}s" for word in DEMONYMS[_code])]
 
 CAPITALS = {
     "US": ["Washington"], "GB": ["London", "Downing Street", "Whitehall"], "CA": ["Ottawa"],
@@ -68,7 +74,8 @@ CAPITALS = {
     "SK": ["Bratislava"], "HU": ["Budapest"], "RO": ["Bucharest"], "EE": ["Tallinn"],
     "LV": ["Riga"], "LT": ["Vilnius"], "UA": ["Kyiv", "Kiev"], "RU": ["Moscow", "the Kremlin", "Kremlin"],
     "BY": ["Minsk"], "AU": ["Canberra"], "NZ": ["Wellington"], "KR": ["Seoul"],
-    "CN": ["Beijing"], "TR": ["Ankara"],
+    "CN": ["Beijing"], "TR": ["Ankara"], "BG": ["Sofia"], "HR": ["Zagreb"], "SI": ["Ljubljana"],
+    "IS": ["Reykjavik"], "IR": ["Tehran"], "KP": ["Pyongyang"], "SY": ["Damascus"],
 }  # fmt: skip
 
 # Organisations: canonical name, then the ways the news writes it.
@@ -272,6 +279,8 @@ def _other_meaning(text: str, match: re.Match) -> bool:
         return True
     if words in ("US", "U.S.") and re.match(r"\s*(?:dollars?\b|\$)", text[match.end(1) :]):
         return True  # "2.8 billion US dollars": a currency, not the government
+    if text[match.end(1) : match.end(1) + 1] == "$":
+        return True  # "NZ$5m": a currency's sign
     return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
 
 

@@ -28,12 +28,12 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -59,7 +59,7 @@ TARGET_KINDS = [
                 r"commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|citizens|nationals|tourists|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
-                r"deputies|senators|judges|propagandists|journalists"),
+                r"deputies|senators|judges|propagandists|journalists|figures"),
     ("sectors", r"oil|gas|coal|energy|sector|industry|steel|luxury goods|technology|"
                 r"semiconductors|vodka|seafood|diamonds|products|goods|potash|fertili[sz]ers?|timber|"
                 r"wood|cement|tobacco|fuels?|metals?|iron|alumin(?:i?um|a)|gold|machinery|chemicals|crude|"
@@ -75,6 +75,18 @@ TARGET_WORDS = dict(TARGET_KINDS)
 _TARGET_KINDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
 ]
+
+
+# One target more, named in the singular after "and": "three officers and the company".
+ONE_MORE_KINDS = {
+    "entities": r"company|firm|manufacturer|entity|supplier|airline",
+    "persons": r"individual|person|businessman|businesswoman",
+    "banks": r"bank|lender",
+}
+ONE_MORE = re.compile(
+    rf"\b(?:and|plus)\s+(?:the|a|one)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<w>{'|'.join(ONE_MORE_KINDS.values())})\b(?!\s+of\b|\s+[A-Z])"  # not "the bank VEB": a name
+)
 
 
 # "among them two companies", "including 12 banks": some of the targets counted before.
@@ -111,6 +123,7 @@ SOME_OF = re.compile(
 # Words that make a name a company's: "Tactical Missiles Corporation", "Gazprom Neft".
 CORPORATE = re.compile(
     r"\b(?:Corporation|Corp|Bank|Group|Systems|Company|Holding|Holdings|Airlines?|Neft|Industries|"
+    r"Services|Aviation|Technologies|Electronics|"
     r"Works|Agency|Fund|Plant|Factory|Energy|Oil|Gas|Media|Channel)\b"
 )
 
@@ -323,11 +336,16 @@ def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
     """ "The Swift exclusion concerns VTB, ...": the measure of a sanction drafted before, told
     again."""
     measure, start, _ = first_cue
-    determiner = re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start])
-    if not determiner:
-        return False
-    if re.match(r"\w+(?:ed|ze)\b", sentence[start:]) and not re.fullmatch(
-        r"\W*\w+\s+", determiner.group(0)
+    if re.search(r"\b(?:covered|hit|caught) by the\s+(?:[\w-]+\s+)?$", sentence[:start]):
+        determiner = None  # "Shahed Aviation Industries is covered by the asset freeze alone"
+    else:
+        determiner = re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start])
+        if not determiner:
+            return False
+    if (
+        determiner
+        and re.match(r"\w+(?:ed|ze)\b", sentence[start:])
+        and not re.fullmatch(r"\W*\w+\s+", determiner.group(0))
     ):
         return False  # a verb ("The EU froze"), not a noun ("The freeze came")
     if _counted_kinds(sentence[start:]):
@@ -523,12 +541,25 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     from_names = count is None and bool(named) and kind != "state" and not SOME_OF.search(uncounted)
     if from_names:
         count = len(named)
+    if count is None and named and kind != "state":
+        count = _others_named(clause.scope, kind, named)
+        from_names = count is not None
     kind, count = _counted_before(clause, kind, count)
     if kind == "sectors":
         count = None  # "80 chemicals": goods, not targets to count
     kind, count = _targets_before(clause, kind, count, previous_kind)
     count = _the_same_targets(clause, kind, count, previous_kind)
     return kind, count, named, from_names
+
+
+def _others_named(scope: str, kind: str, named: list[str]) -> int | None:
+    """ "blacklisted Safiran Airport Services ... together with three other companies": the
+    names and the others counted with them, four in all (worked out)."""
+    others = re.search(
+        rf"\b(?P<n>{NUMBER})\s+other\s+(?:[\w-]+\s+)?(?:{TARGET_WORDS[kind]})\b", scope
+    )
+    value = number(others["n"]) if others else None
+    return len(named) + int(value) if value else None
 
 
 def _it_named_before(context, sentence, kind) -> tuple[str, int | None, list[str], bool]:
@@ -601,8 +632,9 @@ def _effect_of_told(clause, kind, told_before) -> bool:
     # not "Drones and their engines": a pronoun of the noun just before it
     return bool(
         re.search(
-            r"(?<!s and )(?<!s or )\b(?:they|them|their|those|these|"
-            r"the (?:targets|designations?|listings?|measures?))\b",
+            r"(?<!s and )(?<!s or )\b(?:they|them|their|those|these|[Aa]ll (?:two|three|four|five|"
+            r"six|seven|eight|nine|ten|\d+)|[Tt]he (?:targets|designations?|listings?|measures?|"
+            r"generals|officers|officials|individuals|men|people|oligarchs|companies|firms|entities))\b",
             clause.sentence[: clause.end],
         )
     )
@@ -696,6 +728,10 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     others = []
     own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
     for other_kind, other_count, at in counted[len(own) :]:
+        if other_kind == fields["target_kind"] and re.search(
+            rf"\bother\s+(?:[\w-]+\s+)?(?:{TARGET_WORDS[other_kind]})$", scope[:at]
+        ):
+            continue  # "three other companies": counted with the one named (_others_named)
         more = {**draft_.fields, "target_kind": other_kind, "targets_count": other_count}
         # "13 people and two entities in Belarus": the state named right after them
         there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
@@ -862,9 +898,11 @@ def _imposer_told_before(context, number_) -> Actor | None:
 
 def _not_object(sentence, actor) -> bool:
     before = sentence[max(0, actor.start - 24) : actor.start].lower()
-    # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes
+    # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes;
+    # "Like Wellington, Canberra ...": another party compared with it
     return not re.search(
-        r"\b(to|of|on|against|from|with|into|in|outside|at)\s+(the\s+)?([a-z]+\s+)?$", before
+        r"\b(to|of|on|against|from|with|into|in|outside|at|like|unlike)\s+(the\s+)?([a-z]+\s+)?$",
+        before,
     )
 
 
@@ -875,7 +913,7 @@ def _verb_start(sentence: str, start: int, after: int = 0) -> int:
     return low + verbs[-1].start() if verbs else start
 
 
-COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:[A-Za-z-]+\s+){{0,3}}?"
+COUNTED = rf"\b(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:[A-Za-z-]+\s+){{0,4}}?"
 
 
 def _a_date(text: str, at: int) -> bool:
@@ -897,6 +935,11 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
                 and not SUBSET.search(clause[: match.start("n")])
             ):
                 found.append((match.start("n"), len(match.group("all")), kind, count))
+    # "three officers and the company that builds the drones": one more target, of its kind
+    for match in ONE_MORE.finditer(clause):
+        kind = next(k for k, words in ONE_MORE_KINDS.items() if re.fullmatch(words, match["w"]))
+        found.append((match.start("w"), len(match.group(0)) - match.start("w") + match.start(),
+                      kind, 1))  # fmt: skip
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior
     # managers at Sberbank" counts persons twice, not Sberbank's bank.
     nearest: dict[int, tuple[str, int, int]] = {}
@@ -934,6 +977,10 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
         and count is None
     ):
         kind = "persons"  # "froze the assets of Herman Gref, the chief executive of Sberbank"
+    company = next((m for m in NAME.finditer(clause) if CORPORATE.search(m.group(0))), None)
+    if company and count is None and (kind_at is None or company.start() < kind_at):
+        # "blacklisted Safiran Airport Services, which ... carried drones": a company first
+        kind = "banks" if re.search(r"\bBank\b", company.group(0)) else "entities"
     if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
         count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
     if not named:

@@ -1532,3 +1532,185 @@ def test_a_figures_kind_is_read_in_its_own_clause():
         ("displaced", 5900000),
         ("fled_abroad", 7800000),
     ]
+
+
+# --- Round 21: rules from the misses of three blind articles ---------------------------------
+
+
+def test_a_minister_at_a_meeting_of_an_alliances_ministers_gives_for_his_country():
+    text = (
+        "At a meeting of NATO defence ministers in Brussels on October 12, Defence Secretary Ben "
+        "Wallace promised Ukraine 18 more howitzers."
+    )
+    found = only(pledges_of(text, datetime.date(2022, 10, 21)))
+    assert (found.fields["donor_code"], found.fields["announced_on"]) == ("GB", "2022-10-12")
+
+
+def test_targets_of_other_states_and_the_one_more_named_after_and():
+    text = (
+        "Britain on Thursday froze the assets of three senior Iranian military officers and the "
+        "company that builds the drones Russia has been firing at Ukrainian cities."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], *measure_of(s)) for s in found] == [
+        ("IR", "GB", "asset_freeze", "persons", 3),
+        ("IR", "GB", "asset_freeze", "entities", 1),
+    ]
+
+
+def test_the_same_targets_named_again_in_the_next_sentences():
+    text = (
+        "The EU froze the assets of three Iranian generals on Thursday. The three generals can "
+        "no longer access any funds held in the bloc. All three are now barred from entering "
+        "the Union, and the generals also face a ban on travelling through it."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert {measure_of(s) for s in found} == {
+        ("", "asset_freeze", "persons", 3),
+        ("", "travel_ban", "persons", 3),
+    }
+
+
+def test_a_measure_a_target_is_covered_by_is_told_again():
+    text = (
+        "Britain froze the assets of three Iranian officers and a drone maker on Friday.\n\n"
+        "The officers are named. All three are now barred from entering Britain. The "
+        "manufacturer, Shahed Aviation Industries, which the Guards own, is covered by the asset "
+        "freeze alone."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("GB", "asset_freeze", "persons", 3),
+        ("GB", "travel_ban", "persons", 3),
+    ]
+
+
+def test_a_named_company_and_the_others_counted_with_it():
+    text = (
+        "The US Treasury on Friday blacklisted Tehran-based Safiran Airport Services, which it "
+        "said flew drones, personnel and equipment out of Iran, together with three other "
+        "companies and one individual."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], *measure_of(s)) for s in found] == [
+        ("IR", "US", "asset_freeze", "entities", 4),
+        ("IR", "US", "asset_freeze", "persons", 1),
+    ]
+
+
+def test_a_measure_with_no_target_is_on_the_state_the_text_names_most():
+    text = (
+        "Drones made in Iran hit Kyiv on Monday. Russia's war goes on.\n\n"
+        "Canada added 23 Russians to its sanctions list on Friday. Moscow called it theatre, and "
+        "Russia vowed to respond.\n\n"
+        "Further export bans apply to jet fuel."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert {s.fields["target_code"] for s in found} == {"RU"}
+    assert measure_of(found[0]) == ("CA", "asset_freeze", "persons", 23)
+
+
+def test_figures_counted_with_their_words_and_tariffs_by_their_rate():
+    text = (
+        "New Zealand added 364 Russian political and military figures to a travel ban on "
+        "Friday.\n\n"
+        "Like Wellington, Canberra is reaching for tariffs: goods from Russia will attract an "
+        "extra 35 per cent duty from April 25."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("NZ", "travel_ban", "persons", 364),
+        ("AU", "other", "state", None),
+    ]
+
+
+def test_another_clauses_host_is_not_this_numbers():
+    text = (
+        "The UN refugee agency counts nearly 7.8 million refugees from Ukraine recorded across "
+        "Europe, and roughly 1.5 million people have registered for temporary protection in "
+        "Poland alone."
+    )
+    found = draft(text, FRIDAY).figures
+    assert [(d.fields["kind"], d.fields["value"], d.fields["country_code"]) for d in found] == [
+        ("fled_abroad", 7800000, "UA"),
+        ("refugees_hosted", 1500000, "PL"),
+    ]
+
+
+def test_people_killed_are_counted_where_the_sentence_opens():
+    text = (
+        "12:02 - In Poland, investigators are still examining Tuesday's blast in the border "
+        "village of Przewodow, which killed two farm workers."
+    )
+    found = only(draft(text, FRIDAY).figures)
+    assert (found.fields["kind"], found.fields["value"], found.fields["country_code"]) == (
+        "casualties",
+        2,
+        "PL",
+    )
+
+
+def test_a_package_put_as_a_label_in_a_live_report():
+    text = (
+        "09:05 - Rishi Sunak has arrived in Kyiv on his first visit since becoming Britain's "
+        "prime minister last month.\n\n"
+        "09:20 - The package: £50m of air defence, made up of 125 anti-aircraft guns meant to "
+        "counter the Iranian-made drones Russia has been firing at Ukraine's power plants."
+    )
+    found = only(pledges_of(text, datetime.date(2022, 11, 19)))
+    assert (found.fields["donor_code"], found.fields["amount"], found.fields["announced_on"]) == (
+        "GB",
+        "50000000",
+        "2022-11-19",
+    )
+    assert [(i["name"], i["quantity"]) for i in found.fields["items"]] == [
+        ("anti-aircraft guns", 125)
+    ]
+
+
+def test_aid_that_now_totals_goods_worth_a_sum_is_a_running_total():
+    text = (
+        "The European Commission says material aid sent to Ukraine through its civil protection "
+        "mechanism now totals 74,000 tonnes worth more than €450m."
+    )
+    assert [d.not_a_record for d in pledges_of(text)] == [True]
+
+
+def test_the_date_told_right_after_the_verb_is_the_pledges():
+    text = (
+        "Today's guns come on top of the more than 1,000 anti-air missiles for Ukraine that "
+        "Britain's Ben Wallace promised earlier this month."
+    )
+    found = only(pledges_of(text, datetime.date(2022, 11, 19)))
+    assert (found.fields["announced_on"], found.fields["announced_precision"]) == (
+        "2022-11-01",
+        "month",
+    )
+
+
+def test_a_fund_money_goes_to_and_a_currencys_sign_name_no_giver():
+    text = (
+        "On March 21, Jacinda Ardern announced NZ$5m for Ukraine, most of it for a NATO trust "
+        "fund that buys fuel and rations for Ukrainian troops."
+    )
+    found = only(pledges_of(text, datetime.date(2022, 4, 12)))
+    assert (found.fields["donor_code"], found.fields["announced_on"]) == ("NZ", "2022-03-21")
+
+
+def test_a_party_that_buys_for_the_recipient_is_not_the_recipient():
+    text = (
+        "New Zealand said on Friday that NZ$13m more would go on military support, including "
+        "NZ$7.5m for Britain to buy weapons on Ukraine's behalf."
+    )
+    found = [d for d in pledges_of(text) if not d.not_a_record]
+    assert [(d.fields["amount"], d.fields["recipient_code"]) for d in found] == [("13000000", "UA")]
+
+
+def test_donated_equipment_moved_and_shipping_lines_are_no_pledges():
+    text = (
+        "New Zealand will give Ukraine NZ$13m more, the government said yesterday.\n\n"
+        "A Hercules transport plane and 40 personnel are also heading to Europe for a month to "
+        "move donated equipment between hubs. Its exports range from shipping lines to cars."
+    )
+    assert [d.fields["amount"] for d in pledges_of(text, datetime.date(2022, 4, 12))] == [
+        "13000000"
+    ]
