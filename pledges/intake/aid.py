@@ -385,25 +385,34 @@ def _not_a_cue(text: str, match: re.Match) -> bool:
         return True
     if any(re.match(pattern, after) for pattern in NOT_GIVING_AFTER):
         return True
-    if re.fullmatch(r"(?i:donated|supplied|delivered|pledged|promised)", match.group(0)) and (
-        re.match(
-            r"\s+(?:equipment|goods|items|weapons|arms|supplies|aid|vehicles|materiel)\b", after
-        )
-        and re.search(
-            r"\b(?:move|moving|carry|carrying|transport\w*|distribut\w*|stor\w*|sort\w*|"
-            r"of|for|with|the|all)\s+$",
-            before,
-        )
-    ):
-        return True  # "to move donated equipment between hubs": an adjective, not a gift
-    if re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1]) and re.match(
-        r"\s+that\b", after
-    ):
-        return True  # "announced that Spain would deliver": the verb of what is announced
-    # "in providing military aid": a gerund, not a pledge
-    return match.group(0).lower().endswith("ing") and bool(
-        re.search(r"\b(?:in|of|by|for|after|before)\s+$", before)
+    return _an_adjective(match) or _of_what_is_announced(match) or _a_gerund(match)
+
+
+def _of_what_is_announced(match: re.Match) -> bool:
+    """ "announced that Spain would deliver": the verb of what is announced."""
+    return bool(
+        re.match(r"(?i:announc|unveil|confirm)\w*$", match.group(0).split()[-1])
+        and re.match(r"\s+that\b", match.string[match.end() :])
     )
+
+
+def _a_gerund(match: re.Match) -> bool:
+    """ "in providing military aid": a gerund, not a pledge."""
+    return match.group(0).lower().endswith("ing") and bool(
+        re.search(r"\b(?:in|of|by|for|after|before)\s+$", match.string[: match.start()])
+    )
+
+
+def _an_adjective(match: re.Match) -> bool:
+    """ "to move donated equipment between hubs": a participle before goods, not a gift."""
+    text = match.string
+    return bool(
+        re.fullmatch(r"(?i:donated|supplied|delivered|pledged|promised)", match.group(0))
+        and re.match(r"\s+(?:equipment|goods|items|weapons|arms|supplies|aid|vehicles|materiel)\b",
+                     text[match.end() :])
+        and re.search(r"\b(?:move|moving|carry|carrying|transport\w*|distribut\w*|stor\w*|sort\w*|"
+                      r"of|for|with|the|all)\s+$", text[: match.start()])
+    )  # fmt: skip
 
 
 def _noun(text: str, match: re.Match) -> bool:
@@ -883,27 +892,35 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     """Who gives, and whether it is carried from the sentences before (not named in this one)."""
-    thanked = _thanked(text, found, context)
-    if thanked:
-        return thanked, False
     first_sum = next(iter(money(text)), None)
-    relative = _relative_clause_giver(text, found, first_sum)
-    if relative:
-        return relative, False
-    limit = cue.start() if cue else (first_sum.start if first_sum else len(text))
+    named = _thanked(text, found, context) or _relative_clause_giver(text, found, first_sum)
+    if named:
+        return named, False
+    limit = _where_given(text, cue, first_sum)
     before = [a for a in found if a.start < limit]
     subject = acting_party(text, before, context) if before else None
     if _received_from_nobody_named(text, found, context, subject):
-        # "Kyiv's border service gets a separate A$8.7 million": the report's own country gives
-        giver = context.home or context.author
-        return (giver, True) if giver and giver.key != _recipient_key(context) else (None, False)
-    named = _acting_giver(text, found, context, subject)
-    if named:
-        return named, False
-    named = _giver_named_elsewhere(text, found, cue, context, first_sum, before)
+        return _the_reports_own(context)
+    named = _acting_giver(text, found, context, subject) or _giver_named_elsewhere(
+        text, found, cue, context, first_sum, before
+    )
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _where_given(text, cue, first_sum) -> int:
+    """Where the clause tells the giving: its pledge verb, else its first sum, else its end."""
+    if cue:
+        return cue.start()
+    return first_sum.start if first_sum else len(text)
+
+
+def _the_reports_own(context) -> tuple[Actor | None, bool]:
+    """ "Kyiv's border service gets a separate A$8.7 million": the report's own country gives,
+    carried from the text (none where that is the recipient)."""
+    giver = context.home or context.author
+    return (giver, True) if giver and giver.key != _recipient_key(context) else (None, False)
 
 
 def _relative_clause_giver(text, found, first_sum) -> Actor | None:
@@ -1243,13 +1260,7 @@ def _date_fields(fields: dict, notes: list, flags: list, when: When | None) -> N
 def _when(text, sentence, donor, context, number_, at=None):
     """The date of the pledge the clause states at `at` (its sum or verb)."""
     at = len(text) if at is None else at
-    found = _stated_dates(text, sentence, context)
-    # "Today's guns come on top of the missiles Wallace promised earlier this month": the date
-    # told right after the verb is the pledge's
-    right_after = [w for w in found if text[w.start : w.end] == w.words and w.start >= at
-                   and re.fullmatch(r"[\w-]+\s+", text[at : w.start])]  # fmt: skip
-    if right_after:
-        found = right_after
+    found = _right_after_the_verb(text, _stated_dates(text, sentence, context), at)
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
         # stated date is where the count starts.
@@ -1265,6 +1276,14 @@ def _when(text, sentence, donor, context, number_, at=None):
     if floating and floating[0] == number_:
         return floating[1]
     return _date_told_before(sentence, donor, context, number_)
+
+
+def _right_after_the_verb(text, found: list[When], at: int) -> list[When]:
+    """ "Today's guns come on top of the missiles Wallace promised earlier this month": of the
+    dates found, the one told right after the verb (at `at`) is the pledge's."""
+    right_after = [w for w in found if text[w.start : w.end] == w.words and w.start >= at
+                   and re.fullmatch(r"[\w-]+\s+", text[at : w.start])]  # fmt: skip
+    return right_after or found
 
 
 def _stated_dates(text, sentence, context) -> list[When]:
@@ -1740,16 +1759,21 @@ def _the_rest_of_a_breakdown(s: _Sum) -> str | None:
     """ "... put Canada's package at C$47 million. Of that, C$15.2 million covers ... Another
     C$15 million buys ...": once a paragraph has begun to break a sum down into parts, the
     smaller sums after it that still fit within it are parts too."""
+    whole, parts = _whole_and_parts(s)
+    if whole is None or not parts or any(flag != "part_of_package" for _, flag in parts):
+        return None
+    # within a twentieth over the whole: the parts are often rounded ("C$15.3 million")
+    fits = sum(v for v, _ in parts) + s.amount.amount <= whole * Decimal("1.05")
+    return "part_of_package" if fits else None
+
+
+def _whole_and_parts(s: _Sum) -> tuple[Decimal | None, list]:
+    """The last sum of the paragraph proposed whole, and the (value, flag) of those after it."""
     stated = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
     whole = next((i for i in range(len(stated) - 1, -1, -1) if stated[i][1] is None), None)
     if whole is None:
-        return None
-    parts = stated[whole + 1 :]
-    if not parts or any(flag != "part_of_package" for _, flag in parts):
-        return None
-    # within a twentieth over the whole: the parts are often rounded ("C$15.3 million")
-    fits = sum(v for v, _ in parts) + s.amount.amount <= stated[whole][0] * Decimal("1.05")
-    return "part_of_package" if fits else None
+        return None, []
+    return stated[whole][0], stated[whole + 1 :]
 
 
 # "The money comes in two parts.": the sums of the next sentences are its parts.

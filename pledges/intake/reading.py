@@ -326,9 +326,7 @@ def relative_date(text, context, base=None):
     """ "The same day", "a day later", "a day earlier": a date counted from `base` or the last one
     the text stated."""
     relative = RELATIVE_DAY.search(text)
-    if relative and (relative.group("way") or "").lower() == "after":
-        base = base or context.first_day  # "The sanctions came two days after": today's news
-    base = base or (context.last_any_date and context.last_any_date[1])
+    base = base or _counted_from(relative, context)
     if not relative or not base or not base.on:
         return None
     when, words = base, relative.group(0)
@@ -338,6 +336,14 @@ def relative_date(text, context, base=None):
     on = when.on + datetime.timedelta(days=days)
     note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
     return type(when)(on, "derived", words, relative.start(), relative.end(), note)
+
+
+def _counted_from(relative: re.Match | None, context):
+    """The date a relative day counts from: the day of the text's news for "days after" ("The
+    sanctions came two days after"), else the last date the text stated."""
+    if relative and (relative.group("way") or "").lower() == "after":
+        return context.first_day
+    return context.last_any_date and context.last_any_date[1]
 
 
 def _days_after(relative: re.Match) -> int | None:

@@ -146,8 +146,9 @@ PACKAGE = re.compile(
 
 def sanctions(drafts, context, number_, sentence) -> bool:
     """Draft the sanctions a sentence states; returns whether the sentence is read as one about
-    sanctions (a tally or a measure told again is, and drafts nothing), which is then not read
-    for pledges."""
+    sanctions (a tally is, and drafts nothing), which is then not read for pledges. A measure
+    told again ("The freeze came days after Tokyo unveiled $50 million") drafts nothing, and
+    the sentence is read for pledges."""
     _note_package(context, number_, sentence)
     cues = _cues(sentence)
     if not cues:
@@ -155,14 +156,17 @@ def sanctions(drafts, context, number_, sentence) -> bool:
     if _a_tally(sentence, cues[0][1]):
         return True
     if _restated(drafts, sentence, cues[0]):
-        return False  # "The freeze came days after Tokyo unveiled $50 million": read for aid
-    merged = _one_cue_per_measure(cues)
+        return False
+    return _draft_measures(drafts, context, number_, sentence, _one_cue_per_measure(cues))
+
+
+def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
+    """Draft the measures of the sentence's cues (`merged`), on the targets it names, by its
+    imposer and those named in one list with it; whether it has a target and an imposer."""
     found = actors(sentence)
     targets = _target_states(context, found, merged[0][1])
-    if not targets:
-        return False
     imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
-    if imposer is None:
+    if not targets or imposer is None:
         return False
     context.last_imposer = (number_, imposer)
     made = _measure_drafts(context, number_, sentence, merged, targets, imposer, carried)
@@ -391,12 +395,9 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
     made = []
     for index, (measure, _, _) in enumerate(merged):
         clause = _clause(sentence, merged, index, breaks)
-        kind, count, named, from_names = _clause_targets(clause, imposer, previous_kind)
-        if kind == "state" and count is None and _shares_the_next_targets(merged, index, clause):
-            following = _clause(sentence, merged, index + 1, breaks)
-            kind, count, named, from_names = _clause_targets(following, imposer, None)
-        if not named and count is None and kind != "persons":
-            kind, count, named, from_names = _it_named_before(context, sentence, kind)
+        kind, count, named, from_names = _measure_targets(
+            context, (merged, index, breaks), clause, imposer, previous_kind
+        )
         previous_kind = (kind, count)
         if kind == "state" and made and made[-1].fields["measure"] == measure:
             continue  # "no new business with VTB ...; existing assets frozen": the same measure
@@ -413,6 +414,20 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
         made.append(Draft("sanction", fields, number_, _quote(clause), flags, readings, notes))
         made.extend(_drafts_alongside(made[-1], clause, together))
     return made
+
+
+def _measure_targets(context, cues, clause, imposer, previous_kind):
+    """The targets of the measure of `clause` (the `index`th of the sentence's `merged` cues):
+    those its clause names, those of the measure it is joined to, or the company the sentence
+    before named."""
+    merged, index, breaks = cues
+    kind, count, named, from_names = _clause_targets(clause, imposer, previous_kind)
+    if kind == "state" and count is None and _shares_the_next_targets(merged, index, clause):
+        following = _clause(clause.sentence, merged, index + 1, breaks)
+        kind, count, named, from_names = _clause_targets(following, imposer, None)
+    if not named and count is None and kind != "persons":
+        kind, count, named, from_names = _it_named_before(context, clause.sentence, kind)
+    return kind, count, named, from_names
 
 
 def _shares_the_next_targets(merged, index, clause) -> bool:
@@ -533,16 +548,9 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     if kind == "state" and clause.passive and _first_kind(clause.scope)[0] != "state":
         # "British firms can no longer sell legal services": the targets are after the verb
         kind = _first_kind(clause.text, imposer)[0]
-    # "froze the assets of Herman Gref": as many targets as the names, where the text lists
-    # them all and states no number; marked as worked out.
-    # "... and more than 40 people": words of another count say nothing of these names
-    uncounted = re.sub(r"(?:\b(?:more than|over|about|some|nearly|almost)\s+)?\b\d[\d,]*\b", "",
-                       clause.scope)  # fmt: skip
-    from_names = count is None and bool(named) and kind != "state" and not SOME_OF.search(uncounted)
-    if from_names:
-        count = len(named)
+    from_names = False
     if count is None and named and kind != "state":
-        count = _others_named(clause.scope, kind, named)
+        count = _count_of_names(clause.scope, kind, named)
         from_names = count is not None
     kind, count = _counted_before(clause, kind, count)
     if kind == "sectors":
@@ -550,6 +558,17 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     kind, count = _targets_before(clause, kind, count, previous_kind)
     count = _the_same_targets(clause, kind, count, previous_kind)
     return kind, count, named, from_names
+
+
+def _count_of_names(scope: str, kind: str, named: list[str]) -> int | None:
+    """ "froze the assets of Herman Gref": as many targets as the names, where the text lists
+    them all and states no number (marked as worked out); with the others counted beside them."""
+    # "... and more than 40 people": words of another count say nothing of these names
+    uncounted = re.sub(r"(?:\b(?:more than|over|about|some|nearly|almost)\s+)?\b\d[\d,]*\b", "",
+                       scope)  # fmt: skip
+    if not SOME_OF.search(uncounted):
+        return len(named)
+    return _others_named(scope, kind, named)
 
 
 def _others_named(scope: str, kind: str, named: list[str]) -> int | None:
@@ -716,48 +735,74 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     individuals and 18 entities", or before it: "141 individuals and 49 entities have had their
     assets frozen") and on each state named together with its target; they share its quote,
     flags and notes."""
-    scope, counted = clause.scope, _counted_kinds(clause.scope)
-    lead = _counted_kinds(clause.lead)
     fields = draft_.fields
-    if (
-        len(counted) < 2
-        and lead
-        and lead[0][:2] == (fields["target_kind"], fields["targets_count"])
-    ):
-        scope, counted = clause.lead, lead  # the draft's targets are those counted before it
-    others = []
+    scope, counted = _where_counted(clause, fields)
     own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
-    for other_kind, other_count, at in counted[len(own) :]:
-        if other_kind == fields["target_kind"] and re.search(
-            rf"\bother\s+(?:[\w-]+\s+)?(?:{TARGET_WORDS[other_kind]})$", scope[:at]
-        ):
-            continue  # "three other companies": counted with the one named (_others_named)
-        more = {**draft_.fields, "target_kind": other_kind, "targets_count": other_count}
-        # "13 people and two entities in Belarus": the state named right after them
-        there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
-                      and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
-        others.append(_on_state(more, there) if there else more)
+    others = [_other_targets(fields, scope, other) for other in counted[len(own) :]
+              if not _others_of_the_named(fields, scope, other)]  # fmt: skip
     others += [_on_state(draft_.fields, other) for other in together]
     return [Draft("sanction", more, draft_.paragraph, draft_.quote, draft_.flags, {}, draft_.notes)
             for more in others]  # fmt: skip
 
 
+def _where_counted(clause, fields: dict) -> tuple[str, list[tuple[str, int, int]]]:
+    """The words that count the draft's targets and the others, and their counts: its scope, or
+    the words before the measure where its own targets are counted there."""
+    counted, lead = _counted_kinds(clause.scope), _counted_kinds(clause.lead)
+    if (
+        len(counted) < 2
+        and lead
+        and lead[0][:2] == (fields["target_kind"], fields["targets_count"])
+    ):
+        return clause.lead, lead
+    return clause.scope, counted
+
+
+def _others_of_the_named(fields: dict, scope: str, other: tuple[str, int, int]) -> bool:
+    """ "three other companies": counted with the one named (`_others_named`), no more."""
+    kind, _, at = other
+    return kind == fields["target_kind"] and bool(
+        re.search(rf"\bother\s+(?:[\w-]+\s+)?(?:{TARGET_WORDS[kind]})$", scope[:at])
+    )
+
+
+def _other_targets(fields: dict, scope: str, other: tuple[str, int, int]) -> dict:
+    """The fields of the same measure on another kind of target counted in its clause, on the
+    state named right after them ("13 people and two entities in Belarus")."""
+    kind, count, at = other
+    more = {**fields, "target_kind": kind, "targets_count": count}
+    there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
+                  and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
+    return _on_state(more, there) if there else more
+
+
 def _imposers_together(sentence, found, imposer: Actor, first_cue: int) -> list[Actor]:
     """The other states named in one list with the imposer as the subject of the measure:
     "Estonia, Latvia and Lithuania each closed their airspace" is three measures."""
-    listed = [a for a in found if a.end <= first_cue and a.kind == "country"
-              and a.code not in TARGET_STATES]  # fmt: skip
-    if imposer not in listed:
+    listed = _states_before(found, first_cue)
+    chain = _named_in_a_row(sentence, listed) if imposer in listed else []
+    if len(chain) < 2 or imposer not in chain:
         return []
+    if re.search(r"[,;:]", sentence[chain[-1].end : first_cue]):
+        return []
+    return [actor for actor in chain if actor.key != imposer.key]
+
+
+def _states_before(found: list[Actor], first_cue: int) -> list[Actor]:
+    """The states, other than those under sanctions, named before the first measure."""
+    return [a for a in found if a.end <= first_cue and a.kind == "country"
+            and a.code not in TARGET_STATES]  # fmt: skip
+
+
+def _named_in_a_row(sentence, listed: list[Actor]) -> list[Actor]:
+    """The first parties of `listed` named one after the other, with only commas, "and" or
+    "&" between them."""
     chain = [listed[0]]
     for before, actor in pairwise(listed):
         if not re.fullmatch(r",\s*|,?\s+and\s+|\s*&\s*", sentence[before.end : actor.start]):
             break
         chain.append(actor)
-    rest = sentence[chain[-1].end : first_cue]
-    if len(chain) < 2 or imposer not in chain or re.search(r"[,;:]", rest):
-        return []
-    return [actor for actor in chain if actor.key != imposer.key]
+    return chain
 
 
 def _imposed_by(draft_: Draft, imposer: Actor) -> Draft:
@@ -923,9 +968,19 @@ def _a_date(text: str, at: int) -> bool:
 
 def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     """Each kind of target the clause counts, in order: "217 individuals and 18 entities"."""
-    found = []
+    found = [*_numbers_of_kinds(clause), *_one_more_each(clause)]
+    # Each number counts the kind named nearest after it: "27 executives, along with eight senior
+    # managers at Sberbank" counts persons twice, not Sberbank's bank.
+    nearest: dict[int, tuple[str, int, int]] = {}
+    for start, length, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
+        nearest.setdefault(start, (kind, value, start + length))
+    return [nearest[start] for start in sorted(nearest)]
+
+
+def _numbers_of_kinds(clause: str):
+    """(where, length, kind, count) of each number of a kind of target; overlapping: "13 people
+    and two entities" counts the entities too."""
     for kind, pattern in _TARGET_KINDS:
-        # overlapping: "13 people and two entities" counts the entities too
         for match in re.finditer(rf"(?=(?P<all>{COUNTED}(?:{pattern.pattern})))", clause, re.I):
             count = _count_at(clause, match)
             # "Moscow Industrial Bank and ten of its subsidiaries": part of a target named before
@@ -934,18 +989,14 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
                 and not re.match(r"\S+\s+of\s+(?:its|their)\b", match.group("all"))
                 and not SUBSET.search(clause[: match.start("n")])
             ):
-                found.append((match.start("n"), len(match.group("all")), kind, count))
-    # "three officers and the company that builds the drones": one more target, of its kind
+                yield match.start("n"), len(match.group("all")), kind, count
+
+
+def _one_more_each(clause: str):
+    """ "three officers and the company that builds the drones": one more target, of its kind."""
     for match in ONE_MORE.finditer(clause):
         kind = next(k for k, words in ONE_MORE_KINDS.items() if re.fullmatch(words, match["w"]))
-        found.append((match.start("w"), len(match.group(0)) - match.start("w") + match.start(),
-                      kind, 1))  # fmt: skip
-    # Each number counts the kind named nearest after it: "27 executives, along with eight senior
-    # managers at Sberbank" counts persons twice, not Sberbank's bank.
-    nearest: dict[int, tuple[str, int, int]] = {}
-    for start, length, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
-        nearest.setdefault(start, (kind, value, start + length))
-    return [nearest[start] for start in sorted(nearest)]
+        yield match.start("w"), match.end() - match.start("w"), kind, 1
 
 
 def _count_at(clause: str, match) -> int | None:
@@ -970,22 +1021,25 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     _add_names(named, _object_list_names(clause, imposer))
     _add_names(named, _listed_names(clause, kind_at, imposer))
     _add_names(named, _apposition_names(clause))
-    if (
-        first_person is not None
-        and kind_at is not None
-        and first_person < kind_at
-        and count is None
-    ):
-        kind = "persons"  # "froze the assets of Herman Gref, the chief executive of Sberbank"
-    company = next((m for m in NAME.finditer(clause) if CORPORATE.search(m.group(0))), None)
-    if company and count is None and (kind_at is None or company.start() < kind_at):
-        # "blacklisted Safiran Airport Services, which ... carried drones": a company first
-        kind = "banks" if re.search(r"\bBank\b", company.group(0)) else "entities"
+    if count is None:
+        kind = _kind_of_the_first_name(clause, kind, kind_at, first_person)
     if count is None and len(named) == 2 and re.search(r"\bboth\b", clause):
         count = 2  # "Sberbank ... and Alfa-Bank, cutting both off"
     if not named:
         kind, named = _one_company(clause, kind, imposer)
     return kind, count, named
+
+
+def _kind_of_the_first_name(clause: str, kind: str, kind_at, first_person) -> str:
+    """The kind of target a name before the first word of a kind says: "froze the assets of
+    Herman Gref, the chief executive of Sberbank" (a person), "blacklisted Safiran Airport
+    Services, which ... carried drones" (a company)."""
+    if first_person is not None and kind_at is not None and first_person < kind_at:
+        return "persons"
+    company = next((m for m in NAME.finditer(clause) if CORPORATE.search(m.group(0))), None)
+    if company and (kind_at is None or company.start() < kind_at):
+        return "banks" if re.search(r"\bBank\b", company.group(0)) else "entities"
+    return kind
 
 
 def _one_company(clause: str, kind: str, imposer: Actor) -> tuple[str, list[str]]:

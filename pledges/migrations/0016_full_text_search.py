@@ -21,27 +21,36 @@ def write_documents(apps, schema_editor):
         for start in range(0, len(ids), BATCH):
             chunk = ids[start : start + BATCH]
             records = list(model.objects.using(db).filter(pk__in=chunk))
-            parts = {pk: [] for pk in chunk}
-            if name == "pledge":
-                items = apps.get_model("pledges", "AidItem").objects.using(db)
-                for pk, *names in items.filter(pledge__in=chunk).values_list(
-                    "pledge", "name", "item_type__name"
-                ):
-                    parts[pk] += names
-            elif name == "sanction":
-                targets = apps.get_model("pledges", "SanctionTarget").objects.using(db)
-                for pk, target in targets.filter(sanction__in=chunk).values_list(
-                    "sanction", "name"
-                ):
-                    parts[pk].append(target)
+            parts = _related_words(apps, db, name, chunk)
             for record in records:
-                texts = [record.description, record.quote]
-                if name == "sanction":
-                    texts += [record.get_measure_display(), record.get_target_kind_display()]
-                if name == "fact":
-                    texts += [record.get_kind_display(), record.unit]
-                record.search_document = document(*texts, *parts[record.pk])
+                record.search_document = document(*_own_texts(name, record), *parts[record.pk])
             model.objects.using(db).bulk_update(records, ["search_document"])
+
+
+def _related_words(apps, db, name, chunk):
+    """The names of each pledge's items and each sanction's targets, by the record's pk."""
+    parts = {pk: [] for pk in chunk}
+    if name == "pledge":
+        items = apps.get_model("pledges", "AidItem").objects.using(db)
+        for pk, *names in items.filter(pledge__in=chunk).values_list(
+            "pledge", "name", "item_type__name"
+        ):
+            parts[pk] += names
+    elif name == "sanction":
+        targets = apps.get_model("pledges", "SanctionTarget").objects.using(db)
+        for pk, target in targets.filter(sanction__in=chunk).values_list("sanction", "name"):
+            parts[pk].append(target)
+    return parts
+
+
+def _own_texts(name, record):
+    """The record's own words: its description and quote, and what its choices say."""
+    texts = [record.description, record.quote]
+    if name == "sanction":
+        texts += [record.get_measure_display(), record.get_target_kind_display()]
+    if name == "fact":
+        texts += [record.get_kind_display(), record.unit]
+    return texts
 
 
 def document_field():

@@ -27,12 +27,15 @@ class Command(BaseCommand):
             for language, left in translations.update().items():
                 self.stdout.write(f"{language}: {left} messages to translate")
         if check:
-            found = translations.problems()
-            for problem in found:
-                self.stderr.write(str(problem))
-            if found:
-                raise CommandError(f"{len(found)} messages are not translated; see above.")
-            self.stdout.write("Every message is translated in every language.")
+            self._check()
         if compile:
             for path in translations.compile_all():
                 self.stdout.write(f"Wrote {path}")
+
+    def _check(self):
+        found = translations.problems()
+        for problem in found:
+            self.stderr.write(str(problem))
+        if found:
+            raise CommandError(f"{len(found)} messages are not translated; see above.")
+        self.stdout.write("Every message is translated in every language.")

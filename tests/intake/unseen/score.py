@@ -28,15 +28,9 @@ def described(fields: dict) -> str:
     )
 
 
-def report(path: Path, totals: dict) -> None:
-    expected = json.loads(path.read_text())
-    published = expected.get("published")
-    drafts = draft(
-        path.with_suffix(".txt").read_text(),
-        datetime.date.fromisoformat(published) if published else None,
-    )
-    result = score(expected, drafts)
-    print(path.stem, result)
+def print_differences(expected: dict, drafts) -> None:
+    """What the drafts missed, what they hold that the article does not, and dates drafted
+    wrong."""
     proposed = [d for d in drafts.pledges if not d.not_a_record]
     pledges, sanctions = matches_of(expected, proposed, drafts.sanctions)
     for hit, wanted in pledges + sanctions:
@@ -46,9 +40,26 @@ def report(path: Path, totals: dict) -> None:
     for found in [*proposed, *drafts.sanctions]:
         if id(found) not in matched:
             print(f"  not in the article: {described(found.fields)} (¶{found.paragraph})")
+    print_wrong_dates(pledges)
+
+
+def print_wrong_dates(pledges) -> None:
+    """The pledges found whose date is not the article's."""
     for hit, wanted in pledges:
         if hit and hit.fields["announced_on"] != wanted.get("announced_on"):
             print(f"  date: {hit.fields['announced_on']}, not {wanted.get('announced_on')}")
+
+
+def report(path: Path, totals: dict) -> None:
+    expected = json.loads(path.read_text())
+    published = expected.get("published")
+    drafts = draft(
+        path.with_suffix(".txt").read_text(),
+        datetime.date.fromisoformat(published) if published else None,
+    )
+    result = score(expected, drafts)
+    print(path.stem, result)
+    print_differences(expected, drafts)
     for key, value in result.items():
         if isinstance(value, int):
             totals[key] = totals.get(key, 0) + value
