@@ -65,6 +65,8 @@ PLEDGE_VERB = re.compile(
     r"put(?=\s+(?:about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$)[^.;]{0,30}?\b(?:toward|towards|into)\b)|"
     # "The package: £50m of air defence, made up of ...": a package put as a label
     r"(?<=package):\s+(?:about\s+|some\s+)?(?:[$€£¥]|[A-Z]{1,3}\$)?(?=\d)|"
+    # "humanitarian funding for Ukraine would rise by a further SEK 500m"
+    r"(?:rise|rises|rose|increase[sd]?|grow|grows|grew)\s+by(?=\s+(?:a further\s+|another\s+|an extra\s+|an additional\s+)(?:[$€£¥]|\d|[A-Z]{1,3}[\s$]))|"
     # "decided on SEK 50 million in support to Moldova"
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
@@ -90,6 +92,14 @@ HEDGED = re.compile(
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
     r"still has to|has yet to|have yet to|must still|yet to|"
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# "would answer a request from Kyiv by shipping ...": a request met, not one still open.
+ANSWERED = re.compile(
+    r"\b(?:answer\w*|respond\w*|in response to|at|following|granting|meeting)\s+(?:a|an|the|its|their|"
+    r"\w+['’]s)\s+(?:\w+\s+)?requests?\b",
     re.IGNORECASE,
 )
 
@@ -148,11 +158,11 @@ COUNTED_PROMISE = re.compile(
 NOUN_FORMS = {"grant", "grants", "supply", "supplies", "offer", "offers", "order", "orders",
               "transfer", "transfers", "ship", "ships", "pledge", "pledges", "promise",
               "promises", "deliveries", "loan", "gift", "donation", "commitment", "hand",
-              "hands", "lending", "lend", "release"}  # fmt: skip
+              "hands", "lending", "lend", "release", "rush"}  # fmt: skip
 
 
 DETERMINERS = re.compile(
-    r"(?:\b(?:a|an|the|in|of|and|its|their|his|her|new|for|with|further|additional|fresh|"
+    r"(?:\w['’]s|\b(?:a|an|the|in|of|and|its|their|his|her|new|for|with|further|additional|fresh|"
     r"million|billion|bn|m|emergency|military|humanitarian|financial|\w+(?:al|ary|ic|ive))|\d|[,(])\s*$",
     re.IGNORECASE,
 )
@@ -277,7 +287,9 @@ EARLIER = re.compile(
     r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?)\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
-    r"|\b(?:up|rising|risen|rose)\s+from\s+(?:about\s+|around\s+|some\s+)?$",
+    r"|\b(?:up|rising|risen|rose)\s+from\s+(?:about\s+|around\s+|some\s+)?$"
+    # "raised its aid tenfold, to CHF 80m (about $86m), from the CHF 8m it set aside"
+    r"|\bto\s+[^.;]{0,40}?\d[^.;]{0,40}?\bfrom\s+(?:the\s+|its\s+)?$",
     re.IGNORECASE,
 )
 
@@ -372,6 +384,9 @@ NOT_GIVING_AFTER = (
     r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b",
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
+    # "announced a fresh round of economic penalties": sanctions, not aid
+    r"\s+(?:an?\s+|the\s+)?(?:fresh\s+|new\s+|further\s+)?(?:round|wave|package|set|raft)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?:penalties|sanctions|measures|restrictions)\b",
 )
 
 
@@ -399,7 +414,7 @@ def _of_what_is_announced(match: re.Match) -> bool:
 def _a_gerund(match: re.Match) -> bool:
     """ "in providing military aid": a gerund, not a pledge."""
     return match.group(0).lower().endswith("ing") and bool(
-        re.search(r"\b(?:in|of|by|for|after|before)\s+$", match.string[: match.start()])
+        re.search(r"\b(?:in|of|for|after|before)\s+$", match.string[: match.start()])
     )
 
 
@@ -421,8 +436,10 @@ def _noun(text: str, match: re.Match) -> bool:
     return (
         len(words) == 1
         and words[0].lower() in NOUN_FORMS
-        and (match.start() == 0 or bool(DETERMINERS.search(text[: match.start()])))
-    )
+        and (match.start() == 0 or bool(DETERMINERS.search(text[: match.start()]))
+             # "the weekend's rush of European weapons promises": nouns after a noun
+             or bool(re.search(r"\b(?:weapons|arms|aid|money|equipment)\s+$", text[: match.start()])))
+    )  # fmt: skip
 
 
 @dataclass
@@ -557,7 +574,7 @@ def _no_pledge_without_sum(c: _Clause) -> bool:
         return True
     if not c.cue:
         return False
-    if HEDGED.search(before) or RESISTED.search(before):
+    if (HEDGED.search(before) and not ANSWERED.search(before)) or RESISTED.search(before):
         return True
     # "came on top of weapons ... Canada has already sent since late February"
     return bool(c.on_top and c.on_top.start() < c.cue.start() and not c.listed)

@@ -88,7 +88,8 @@ QUALIFIED = re.compile(
 CARRY_SUBJECT = re.compile(
     r"^\W*(?:and\s+)?(?:it|its|they|we|our|the country|the government|the bloc|the package|"
     r"the aid|the assistance|this|these|the shipment|the funds|the money|the new package|"
-    r"the latest|the announcement|to\s+\w+|also)\b",
+    r"the latest|the announcement|to\s+\w+|also|"
+    r"the (?:prime |foreign |defen[cs]e |finance )?minister|the president|the chancellor)\b",
     re.IGNORECASE,
 )
 

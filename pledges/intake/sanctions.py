@@ -28,12 +28,12 @@ POWER = re.compile(
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|(?:black)?listed\s+(?:\w+\s+){0,3}?\d+|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("asset_freeze", r"\b(?:(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|blacklisted\s+(?:\w+\s+){0,3}?\d+|listed\s+(?:\w+\s+){0,3}?\d+(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,80}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:raise|increase|hike)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -66,7 +66,7 @@ TARGET_KINDS = [
                 r"items|equipment|electronics|chips|drones|engines|components|services"),
     ("entities", r"entities|companies|firms|airlines?|Aeroflot|organi[sz]ations|businesses|ships|"
                  r"vessels|aircraft|planes|flights|broadcasters?|state media|RT|Sputnik|enterprises|"
-                 r"suppliers|manufacturers|contractors|"
+                 r"suppliers|manufacturers|contractors|names|"
                  r"Investment Fund|projects|agencies|channels|stations|outlets|subsidiaries|affiliates"),
 ]  # fmt: skip
 
@@ -75,6 +75,27 @@ TARGET_WORDS = dict(TARGET_KINDS)
 _TARGET_KINDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in TARGET_KINDS
 ]
+
+
+# "VTB, Russia's second-largest lender": a bank named and said to be one.
+BANK_DESCRIBED = re.compile(
+    r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:lender|bank)\b"
+)
+
+
+# A sentence telling that its measure is not taken yet.
+NOT_YET = re.compile(
+    r"\b(?:requires?|needs?|would need|would require)\s+(?:\w+\s+)?(?:legislation|approval|a vote|"
+    r"a law)\b|\badopted no (?:new )?(?:sanctions|measures)\b",
+    re.IGNORECASE,
+)
+
+
+# ", the prime minister said, in a step ...": who told it, to the clause's end.
+ATTRIBUTION = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|added)(?:\s+(?:on\s+)?\w+day|\s+yesterday)?"
+    r"\s*(?:[,.;]|$).*$"
+)
 
 
 # One target more, named in the singular after "and": "three officers and the company".
@@ -139,8 +160,8 @@ TITLES = re.compile(
 # next paragraphs list without naming who imposes them are that package's.
 PACKAGE = re.compile(
     r"\b(?:adopt|approv|agree|announc|unveil|impos|roll|sign|agreed|pass)\w*\s+(?:out\s+|off\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\s+"
-    r"(?:on|against)\s+"
+    r"[\"“]?(?:[\w-]+\s+){0,5}?(?:package|round|set|wave)\s+of\s+(?:[\w-]+\s+)?sanctions\s+"
+    r"(?:on|against|that)\s+"
 )
 
 
@@ -173,6 +194,7 @@ def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
     if not carried:
         made += [_imposed_by(draft_, other) for other in _imposers_together(sentence, found,
                  imposer, merged[0][1]) for draft_ in made]  # fmt: skip
+    made += _the_same_to_another(sentence, found, made)
     made = [d for d in made if not _told_again_here(drafts, d)]
     drafts.sanctions.extend(made)
     if made:
@@ -182,9 +204,9 @@ def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
 
 def drop_summaries(drafts) -> None:
     """ "The United States, Britain and Canada announced a fresh wave of sanctions on Friday":
-    sanctions in general, on no counted or named targets, that the text then tells measure by
-    measure (the same imposer, target and measure, on counted or named targets, later on) are
-    the summary of those, not a measure of their own."""
+    sanctions in general (or a headline's), on no counted or named targets, that the text then
+    tells measure by measure (the same imposer, target and measure, on counted or named targets,
+    later on) are the summary of those, not a measure of their own."""
 
     def told_later(summary: Draft) -> bool:
         same = ("imposer_code", "imposer", "target_code", "measure")
@@ -196,7 +218,7 @@ def drop_summaries(drafts) -> None:
     drafts.sanctions[:] = [
         d for d in drafts.sanctions
         if not (d.fields["targets_count"] is None and not d.fields["named_targets"]
-                and IN_GENERAL.search(d.quote) and told_later(d))
+                and (IN_GENERAL.search(d.quote) or d.paragraph == 1) and told_later(d))
     ]  # fmt: skip
 
 
@@ -269,9 +291,12 @@ def _not_taken(sentence, match) -> bool:
         return True
     if re.search(r"\b(?:people|households|families|those)\s+who\s+$", before):
         return True  # "people who can no longer use heating": their plight, not a measure
+    if NOT_YET.search(sentence):
+        return True  # "Ending the trade status ... requires legislation": not yet a measure
     if re.search(
         r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about)|"
-        r"whether|talk(?:s|ing)? about|debat\w+)\b[^.;]{0,40}$",
+        r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|push\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
+        r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table)\b[^.;]{0,60}$",
         before,
         re.I,
     ):
@@ -430,6 +455,24 @@ def _measure_targets(context, cues, clause, imposer, previous_kind):
     return kind, count, named, from_names
 
 
+def _the_same_to_another(sentence, found, made: list[Draft]) -> list[Draft]:
+    """ "..., and the Commerce Department applied the same restriction to Belarus": the
+    measure just drafted, on that state too."""
+    same = re.search(
+        r"\b(?:appl\w+|extend\w+)\s+the same\s+(?:[\w-]+\s+)?(?:restrictions?|measures?|bans?|rules?|"
+        r"controls?|sanctions?)\s+to\s+(?:the\s+)?$",
+        sentence[: max((a.start for a in found), default=0)],
+    )
+    state = next(
+        (a for a in found if same and a.code in TARGET_STATES and a.start == same.end()), None
+    )
+    if not state or not made:
+        return []
+    last = made[-1]
+    return [Draft("sanction", _on_state(last.fields, state), last.paragraph, last.quote,
+                  last.flags, {}, last.notes)]  # fmt: skip
+
+
 def _shares_the_next_targets(merged, index, clause) -> bool:
     """ "imposed asset freezes and travel bans on 33 individuals": a measure joined by "and" to
     the next, with no words between, is on the targets the next one names."""
@@ -548,11 +591,11 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
     if kind == "state" and clause.passive and _first_kind(clause.scope)[0] != "state":
         # "British firms can no longer sell legal services": the targets are after the verb
         kind = _first_kind(clause.text, imposer)[0]
+    kind, count = _counted_before(clause, kind, count)
     from_names = False
     if count is None and named and kind != "state":
         count = _count_of_names(clause.scope, kind, named)
         from_names = count is not None
-    kind, count = _counted_before(clause, kind, count)
     if kind == "sectors":
         count = None  # "80 chemicals": goods, not targets to count
     kind, count = _targets_before(clause, kind, count, previous_kind)
@@ -584,13 +627,16 @@ def _others_named(scope: str, kind: str, named: list[str]) -> int | None:
 def _it_named_before(context, sentence, kind) -> tuple[str, int | None, list[str], bool]:
     """ "... is the Russian Regional Development Bank. It is now under a full transaction ban":
     the one company or bank the sentence before names, when this one opens with "It"."""
-    if not re.match(r"\W*It\s+(?:is|was|has|had|will|would|now)\b", sentence):
+    if not re.match(r"\W*(?:It\s+(?:is|was|has|had|will|would|now)|Its)\b", sentence):
         return kind, None, [], False
+    # "At the centre of the package is VTB, Russia's second-largest lender. Its assets ..."
+    banks = BANK_DESCRIBED.findall(context.previous_sentence)
     names = [m.group(0) for m in NAME.finditer(context.previous_sentence)
-             if CORPORATE.search(m.group(0))]  # fmt: skip
+             if CORPORATE.search(m.group(0))] or banks  # fmt: skip
     if not names:
         return kind, None, [], False
-    return ("banks" if re.search(r"\bBank\b", names[-1]) else "entities"), 1, names[-1:], True
+    bank = names[-1] in banks or re.search(r"\bBank\b", names[-1])
+    return ("banks" if bank else "entities"), 1, names[-1:], True
 
 
 def _the_same_targets(clause, kind, count, previous_kind) -> int | None:
@@ -880,9 +926,11 @@ def _imposer_before(sentence, found, first_cue, context) -> Actor | None:
     """The first party named before the first measure, not as a place or a partner, nor the
     country the text reports aid to named by its adjective ("four occupied Ukrainian regions")."""
     recipient = context.recipient.key if context.recipient else None
+    # "Helsinki and Oslo drop old taboos; Bern freezes Putin's assets": the measure's own clause
+    clause_start = sentence.rfind(";", 0, first_cue)
     return next((a for a in found if a.code not in TARGET_STATES
                  and not (a.key == recipient and a.how == "demonym")
-                 and a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
+                 and clause_start < a.start < first_cue and _not_object(sentence, a)), None)  # fmt: skip
 
 
 def _imposer_by(sentence, found, first_cue) -> Actor | None:
@@ -922,9 +970,11 @@ def _a_target_speaking(sentence, found, first_cue) -> bool:
     """Whether the sentence opens with an official of a target state, before its measures."""
     if not found or found[0].start >= first_cue:
         return False
-    # not "a week after Vladimir Putin declared ...": an official who speaks
+    # not "a week after Vladimir Putin declared ...": an official who speaks; not "Five
+    # individuals close to the Kremlin had their assets frozen"
     return (found[0].code in TARGET_STATES and found[0].how == "official" and not re.search(
-        r"\b(?:after|before|since|when|as|while)\s+$", sentence[max(0, found[0].start - 12) : found[0].start]))  # fmt: skip
+        r"\b(?:after|before|since|when|as|while|to|of|with)\s+(?:the\s+)?$",
+        sentence[max(0, found[0].start - 12) : found[0].start]))  # fmt: skip
 
 
 def _imposer_told_before(context, number_) -> Actor | None:
@@ -1014,7 +1064,9 @@ def _count_at(clause: str, match) -> int | None:
 
 
 def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
-    """The kind of target a measure's clause names, how many, and which by name."""
+    """The kind of target a measure's clause names, how many, and which by name; not in the
+    words that say who told it (", the prime minister said")."""
+    clause = ATTRIBUTION.sub("", clause)
     kind, kind_at = _first_kind(clause, imposer)
     count = None if kind_at is None else _stated_count(clause[:kind_at], imposer)
     named, first_person = _names(clause, imposer)
@@ -1047,7 +1099,7 @@ def _one_company(clause: str, kind: str, imposer: Actor) -> tuple[str, list[str]
     company or bank of one word, named with what it is."""
     named = re.match(
         r"\W*(?:[a-z]+\s+)?([A-Z][a-z]{2,}(?:[A-Z][a-z]+)?),\s+(?:a|an|the|his|her|its|their)\s+"
-        r"(?:[\w-]+\s+){0,3}?(lender|bank|company|firm|group|holding|conglomerate|producer|maker)",
+        r"(?:[\w-]+\s+){0,3}?(lender|bank|company|firm|group|holding|conglomerate|producer|maker|carrier|airline|operator)",
         clause,
     )
     if not named or NOT_NAMES.match(named.group(1)) or _names_a_state(named.group(1), imposer):
@@ -1128,8 +1180,10 @@ def _an_owner(clause: str, match) -> bool:
 
 
 def _add_names(named: list[str], names: list[str]) -> None:
-    """Add to `named`, in order, each of `names` it does not hold yet."""
+    """Add to `named`, in order, each of `names` it does not hold yet (without the sentence's
+    full stop: "Sergei Lavrov." is "Sergei Lavrov")."""
     for name in names:
+        name = name.rstrip(".")
         if name not in named:
             named.append(name)
 

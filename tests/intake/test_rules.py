@@ -1714,3 +1714,153 @@ def test_donated_equipment_moved_and_shipping_lines_are_no_pledges():
     assert [d.fields["amount"] for d in pledges_of(text, datetime.date(2022, 4, 12))] == [
         "13000000"
     ]
+
+
+# --- Round 22: rules from the misses of three blind articles ---------------------------------
+
+
+def test_a_headlines_measure_is_its_own_clauses_and_the_bodys():
+    text = (
+        "Briefing: Helsinki and Oslo send arms to Kyiv; Bern freezes Putin's assets\n\n"
+        "On Monday the Swiss Federal Council froze the assets of Vladimir Putin, Mikhail "
+        "Mishustin and Sergei Lavrov. Ukraine welcomed it."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.paragraph, *measure_of(s)) for s in found] == [
+        (2, "CH", "asset_freeze", "persons", 3)
+    ]
+
+
+def test_nouns_that_look_like_pledge_verbs():
+    text = (
+        "It is day six of the invasion of Ukraine, and the weekend's rush of European weapons "
+        "promises carried on into Monday, Finland said."
+    )
+    assert pledges_of(text) == []
+
+
+def test_a_minister_listing_counted_weapons_pledges_them():
+    text = (
+        "Finland said on Monday that it would arm Ukraine against Russia's invasion. Defence "
+        "Minister Antti Kaikkonen listed 2,500 assault rifles, 150,000 cartridges and 1,500 "
+        "anti-tank weapons."
+    )
+    found = draft(text, FRIDAY)
+    assert found.sanctions == []
+    assert [(d.fields["donor_code"], quantities_of(d)) for d in found.pledges] == [
+        ("FI", [1500, 2500, 150000])
+    ]
+
+
+def quantities_of(found):
+    return sorted(item["quantity"] for item in found.fields["items"])
+
+
+def test_funding_that_rises_by_a_further_sum_told_by_the_prime_minister():
+    text = (
+        "Magdalena Andersson told reporters that Sweden would send Ukraine 5,000 helmets.\n\n"
+        "The prime minister also said humanitarian funding for Ukraine would rise by a further "
+        "SEK 500m."
+    )
+    found = [d for d in pledges_of(text) if d.fields["amount"]]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [("SE", "500000000")]
+
+
+def test_a_request_answered_by_shipping_goods_is_a_pledge():
+    text = (
+        "On Saturday the Belgian prime minister said his country would answer a request from "
+        "Kyiv by shipping 3,800 tonnes of fuel to Ukraine, together with 2,000 machine guns."
+    )
+    found = only(pledges_of(text))
+    assert (found.fields["donor_code"], quantities_of(found)) == ("BE", [2000, 3800])
+
+
+def test_a_bank_described_then_its_assets_frozen():
+    text = (
+        "Britain is imposing the largest package of sanctions that Russia has ever seen.\n\n"
+        "At the centre of the package is VTB, Russia's second-largest lender. Its assets in "
+        "Britain are frozen with immediate effect, the prime minister said."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("GB", "asset_freeze", "banks", 1)
+    ]
+
+
+def test_counted_names_on_the_list_and_a_stated_count_before_names():
+    text = (
+        "Britain imposed sanctions on Russia on Friday.\n\n"
+        "Four of the biggest names in Russia's arms industry are also on the list: Rostec, "
+        "United Aircraft Corporation, United Shipbuilding Corporation and Uralvagonzavod. Five "
+        "individuals close to the Kremlin had their assets frozen: Kirill Shamalov and Petr "
+        "Fradkov among them."
+    )
+    found = [s for s in draft(text, FRIDAY).sanctions if s.paragraph == 2]
+    assert [measure_of(s) for s in found] == [
+        ("GB", "asset_freeze", "entities", 4),
+        ("GB", "asset_freeze", "persons", 5),
+    ]
+
+
+def test_an_airline_no_longer_allowed_to_land_and_licences_suspended():
+    text = (
+        "Britain imposed sanctions on Russia on Friday.\n\n"
+        "Aeroflot, the national flag carrier, will no longer be allowed to land at British "
+        "airports, and export licences for dual-use goods have been suspended."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("GB", "other", "entities", 1),
+        ("GB", "export_ban", "sectors", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain urged its allies to keep pushing for Russia to be shut out of SWIFT, the foreign "
+        "secretary said.",
+        'Boris Johnson replied that "nothing is off the table" on SWIFT for Russia.',
+        "Switzerland said it would back international moves to cut Russian banks off from SWIFT.",
+        "The EU is weighing more steps. Pressure is building for a European ban on Russian coal "
+        "and oil. Warsaw and the Baltic capitals are in favour, Berlin is not.",
+        "Ending the trade status that Russia has held for years requires legislation, and Britain "
+        "said it would bring a bill to parliament.",
+        "European Union leaders said they would also move to suspend the trade privileges Russia "
+        "enjoys in the bloc, but they set no date and adopted no new sanctions at the summit.",
+    ],
+)
+def test_measures_urged_backed_or_needing_a_law_are_not_taken(text):
+    assert draft(text, FRIDAY).sanctions == []
+
+
+def test_airspace_closed_to_a_states_flights():
+    text = "Swiss airspace, meanwhile, has been closed since yesterday to all flights from Russia."
+    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("CH", "other")]
+
+
+def test_barring_imports_and_the_same_restriction_applied_to_another_state():
+    text = (
+        "President Joe Biden on Friday announced a fresh round of economic penalties on Russia, "
+        "barring Americans from importing Russian seafood and diamonds. American companies can "
+        "no longer sell luxury goods to buyers in Russia, and the Commerce Department applied "
+        "the same restriction to Belarus."
+    )
+    found = draft(text, FRIDAY)
+    assert found.pledges == []
+    assert [(s.fields["target_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("RU", "import_ban"),
+        ("RU", "export_ban"),
+        ("BY", "export_ban"),
+    ]
+
+
+def test_a_sum_raised_to_from_an_earlier_one():
+    text = (
+        "In Bern, the Swiss government raised its humanitarian aid for Ukraine tenfold on "
+        "Friday, to CHF 80m (about $86m), from the CHF 8m it set aside when the war began."
+    )
+    found = pledges_of(text)
+    assert [(d.fields["amount"], d.flags[:1]) for d in found] == [
+        ("80000000", ["running_total"]),
+        ("8000000", ["earlier"]),
+    ]
