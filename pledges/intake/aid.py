@@ -55,7 +55,7 @@ PLEDGE_VERB = re.compile(
     r"disburs(?:e[sd]?|ing)|authori[sz](?:e[sd]?|ing)|order(?:s|ed)?|deploy(?:s|ed|ing)?|"
     r"lend(?:s|ing)?|lent|set aside|make available|made available|mobili[sz](?:e[sd]?|ing)|"
     r"rush(?:es|ed|ing)?|dispatch(?:es|ed|ing)?|hand(?:s|ed|ing)?(?: over)?|released?|be sent|"
-    r"equip(?:s|ped|ping)?|brought|brings|"
+    r"equip(?:s|ped|ping)?|brought|brings|pass(?:es|ed|ing)? on|"
     rf"{RECEIVES}|"  # "the border service gets A$8.7m"
     r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
@@ -124,7 +124,8 @@ RESISTED = re.compile(
 # "give the federal states ...": a government's spending at home, not aid to another party.
 DOMESTIC = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:the\s+|its\s+(?:own\s+)?)?(?:federal states|states|regions|provinces|"
-    r"municipalities|local authorities|local councils|households|farmers|own (?:armed forces|army|"
+    r"municipalities|local authorities|local councils|households|farmers|Länder|Laender|cantons|"
+    r"own (?:armed forces|army|"
     r"military))\b",
     re.IGNORECASE,
 )
@@ -370,11 +371,20 @@ def _undated_here(draft_: Draft | None, number_: int) -> bool:
 
 
 def _cue(text: str):
-    """The clause's pledge verb: not negated, hedged, a noun or in a relative clause."""
-    for match in PLEDGE_VERB.finditer(text):
-        if not _not_a_cue(text, match):
-            return match
-    return None
+    """The clause's pledge verb: not negated, hedged, a noun or in a relative clause; a verb of
+    giving rather than one of getting before it ("Greece will receive 40 Marder ... and in
+    return pass on 40 BMP-1")."""
+    cues = [match for match in PLEDGE_VERB.finditer(text) if not _not_a_cue(text, match)]
+    giving = [match for match in cues if not _a_verb_of_getting(match)]
+    return (giving or cues or [None])[0] if len(cues) > 1 else (cues or [None])[0]
+
+
+def _a_verb_of_getting(match: re.Match) -> bool:
+    """ "will receive", "gets"; not "will allow Ukraine to receive" (a giving)."""
+    words = match.group(0)
+    return re.search(rf"(?:{RECEIVES}|receive|get)$", words) is not None and not re.search(
+        r"(?i:\ballow)", words
+    )
 
 
 # Words after a pledge verb that make it no verb of giving.
@@ -518,7 +528,15 @@ def _items_given(text, sentence, context, on_top) -> list[Item]:
         listed = _counted_anew(text, sentence)
     # "it had 76 Caesars in service": what a donor holds, not what it gives
     return [item for item in listed if not re.match(
-        r"\s+(?:in service|in stock|in (?:its|the) (?:inventory|arsenal|fleet|stocks))\b", text[item.end :])]  # fmt: skip
+        r"\s+(?:in service|in stock|in (?:its|the) (?:inventory|arsenal|fleet|stocks))\b", text[item.end :])
+        and not _received(text, item)]  # fmt: skip
+
+
+def _received(text, item: Item) -> bool:
+    """ "Greece will receive 40 Marder ... and in return pass on 40 BMP-1", "and receives 15
+    Leopard tanks in return": what the giver gets, not what it gives."""
+    verbs = list(PLEDGE_VERB.finditer(text, 0, item.start))
+    return bool(verbs) and _a_verb_of_getting(verbs[-1])
 
 
 def _counted_anew(text, sentence) -> list[Item]:
@@ -1515,15 +1533,21 @@ def _by_its_wording(s: _Sum) -> str | None:
         return "part_of_package"  # "The equipment alone was valued at 400 million kronor"
     if _from_several(s):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
-    if re.search(r"\bfrom\s+$", s.before) and re.match(
-        r"\s+to\s+(?:about\s+|some\s+)?\S*\d", s.after
-    ):
+    if _a_rise(s):
         return "running_total"  # "lifted the sum from 400 million kroner to 1 billion kroner"
     if s.earlier and re.search(
         r"(?:,\s*|\(\s*)(?:or\s+)?(?:about\s+|roughly\s+|some\s+|around\s+)?$", s.before[-20:]
     ):
         return "background"  # "1 billion kroner, or about $142 million": the same sum converted
     return None
+
+
+def _a_rise(s: _Sum) -> bool:
+    """Whether the sum is one end of a rise "from" one sum "to" another: both are running
+    totals."""
+    if re.search(r"\bfrom\s+$", s.before):
+        return bool(re.match(r"\s+to\s+(?:about\s+|some\s+)?\S*\d", s.after))
+    return bool(re.search(r"\bfrom\s+\S*\d[^.;]{0,30}?\s+to\s+(?:about\s+|some\s+)?$", s.before))
 
 
 def _agreed_as_its_own(s: _Sum) -> bool:

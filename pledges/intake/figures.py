@@ -55,6 +55,12 @@ HOSTING = re.compile(
 )
 
 
+# People registered or granted protection: counted where the count is kept.
+REGISTERED = re.compile(
+    r"^\s+(?:\w+\s+){0,4}?(?:have|has|had)\s+(?:now\s+)?been\s+(?:registered|granted)\b"
+)
+
+
 FIGURE_KINDS = [
     ("displaced", r"displaced|uprooted|homeless|(?:forced|driven) from their homes|remain(?:ed|ing)? in the country|"
                   r"inside the country|within the country|internally"),
@@ -211,19 +217,28 @@ def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | N
     """Whose figure it is: its kind (refugees hosted or fled abroad, as the sentence names a
     host or none), the country it counts, and where its people come from if they are hosted."""
     found = actors(sentence)
-    if kind == "casualties":
-        # "In Poland, ... a blast which killed two farm workers": where the people were killed
-        there = _host_opening(sentence, [a for a in found if a.kind == "country"], match)
-        if there is not None:
-            return kind, there, None
+    # "In Poland, ... a blast which killed two farm workers": where the people were killed
+    there = _host_opening(sentence, [a for a in found if a.kind == "country"], match)
+    if kind == "casualties" and there is not None:
+        return kind, there, None
     origin = _origin(sentence, found) or context.recipient
-    host = _host(sentence, found, match, origin)
-    if host is None:
-        host = _host_told_before(context, sentence, origin)
+    host = _host(sentence, found, match, origin) or _registered_here(
+        context, sentence, match, origin
+    )
     kind = _hosted_or_fled(sentence, match, kind, found, host)
     if kind == "refugees_hosted":
         return kind, host, origin
     return kind, origin, None
+
+
+def _registered_here(context, sentence, match, origin) -> Actor | None:
+    """The host the sentence before was about, or, for people "registered" with no country
+    named, the country the report is written from ("more than one million people from Ukraine
+    have been registered in the Central Register of Foreigners", in a report from Germany)."""
+    host = _host_told_before(context, sentence, origin)
+    if host is None and REGISTERED.search(sentence[match.end() :]):
+        return context.home
+    return host
 
 
 def _origin(sentence, found) -> Actor | None:

@@ -43,11 +43,12 @@ KINDS = [
     (r"transformers|boilers|heaters|solar panels", "energy-equipment"),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
-        r"howitzers|artillery|rocket launchers|himars|mlrs|pzh ?2000|panzerhaubitze|m777|caesars?\b",
+        r"howitzers|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b",
         "artillery",
     ),
     (
-        r"tanks\b|armou?red (?:personnel )?(?:vehicles|carriers)|humvees|armou?red cars|apcs",
+        r"tanks\b|armou?red (?:personnel )?(?:vehicles|carriers)|humvees|armou?red cars|apcs|"
+        r"infantry fighting vehicles|bmp-?\d|bvp-?\d|marders?\b|m113s?\b",
         "armoured-vehicles",
     ),
     (r"helicopters|aircraft|fighter jets|planes", "aircraft"),
@@ -90,7 +91,7 @@ PEOPLE = re.compile(
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,4}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     # "23,000 155mm artillery rounds": a calibre may open the name
@@ -208,10 +209,10 @@ def _count(text: str, match: re.Match) -> int | None:
         return None
     if words.lower() in ("a", "an", "half a") and not scale:
         return None
-    if words.lower() == "dozen" and re.search(
+    if words.lower() in ("dozen", "hundred", "thousand") and re.search(
         r"\b(?:several|a few|few|many|some)\s+$", text[: match.start()], re.I
     ):
-        return None  # "several dozen sniper rifles": no count
+        return None  # "several dozen sniper rifles", "several hundred rockets": no count
     return int(scaled(value, scale))
 
 

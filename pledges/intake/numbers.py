@@ -165,7 +165,7 @@ WEEKDAYS = [day.lower() for day in calendar.day_name]
 DATE = re.compile(
     rf"\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
-    rf"|\b(?:in|since|during|by|from|of|until)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{MONTH_WORD})(?:\s+(?P<y3>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)"
+    rf"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|from|of|[Uu]ntil)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{MONTH_WORD})(?:\s+(?P<y3>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)"
     r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|\b(?P<relative>(?i:yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|last month|last week|earlier this month|early this month|this month))\b"
 )

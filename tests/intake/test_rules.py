@@ -1864,3 +1864,88 @@ def test_a_sum_raised_to_from_an_earlier_one():
         ("80000000", ["running_total"]),
         ("8000000", ["earlier"]),
     ]
+
+
+# --- Round 23: rules from the misses of three blind articles ---------------------------------
+
+
+def test_blacklists_escaped_and_an_embargo_gone_without_are_no_measures():
+    text = (
+        "Vladimir Potanin, who had escaped the Western blacklists that caught his peers, spoke "
+        "on Friday. Britain raised tariffs to 35 per cent on Russian goods, without a full "
+        "embargo."
+    )
+    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("GB", "other")]
+
+
+def test_raising_tariffs_on_categories_of_goods():
+    text = (
+        "Joe Biden signed a proclamation on Friday raising tariffs to 35 per cent on some 570 "
+        "categories of Russian goods."
+    )
+    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("US", "other")]
+
+
+def test_support_doubled_from_one_sum_to_another_is_a_running_total():
+    text = (
+        "Tokyo, for its part, said on Friday it was doubling its financial support for Ukraine "
+        "from $300 million to $600 million."
+    )
+    assert [(d.fields["amount"], d.flags[:1]) for d in pledges_of(text)] == [
+        ("300000000", ["running_total"]),
+        ("600000000", ["running_total"]),
+    ]
+
+
+def test_long_names_of_counted_items_and_a_month_that_opens_the_sentence():
+    text = (
+        "On Thursday Germany's Christine Lambrecht announced that two further MARS II multiple "
+        "rocket launchers with 200 rockets will be handed over to Ukraine.\n\n"
+        "In June, Ms Lambrecht had already pledged three MARS II systems for Ukraine, together "
+        "with several hundred rockets; they arrived in July."
+    )
+    found = pledges_of(text, datetime.date(2022, 9, 17))
+    assert [(quantities_of(d), d.fields["announced_on"]) for d in found] == [
+        ([2, 200], "2022-09-15"),
+        ([3], "2022-06-01"),
+    ]
+
+
+def test_what_a_giver_receives_in_a_swap_is_not_given():
+    text = (
+        "Greece will receive 40 Marder from German stocks and in return pass on 40 BMP-1 to "
+        "Ukraine. Slovakia is sending 30 BVP-1 infantry fighting vehicles to Ukraine, and "
+        "receives 15 Leopard tanks in return."
+    )
+    found = pledges_of(text)
+    assert [(d.fields["donor_code"], quantities_of(d)) for d in found] == [
+        ("GR", [40]),
+        ("SK", [30]),
+    ]
+    assert [i["name"] for d in found for i in d.fields["items"]] == [
+        "BMP-1",
+        "BVP-1 infantry fighting vehicles",
+    ]
+
+
+def test_money_promised_to_a_countrys_own_states_is_spent_at_home():
+    text = (
+        "Germany sent Ukraine 500 Stinger missiles on Friday. The Federal Government has "
+        "promised the Länder €2 billion this year towards the cost of housing refugees."
+    )
+    assert [d.fields["amount"] for d in pledges_of(text)] == [None]
+
+
+def test_people_registered_in_a_reports_own_country():
+    text = (
+        "Germany's Federal Government sent more weapons to Ukraine on Friday. Germany has been "
+        "a donor since February, and Germany trains Ukrainian crews.\n\n"
+        "According to the Federal Ministry of the Interior, more than one million people from "
+        "Ukraine have been registered in the Central Register of Foreigners since February."
+    )
+    found = only(draft(text, FRIDAY).figures)
+    assert (found.fields["kind"], found.fields["value"], found.fields["country_code"]) == (
+        "refugees_hosted",
+        1000000,
+        "DE",
+    )
