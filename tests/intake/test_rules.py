@@ -1869,21 +1869,19 @@ def test_a_sum_raised_to_from_an_earlier_one():
 # --- Round 23: rules from the misses of three blind articles ---------------------------------
 
 
-def test_blacklists_escaped_and_an_embargo_gone_without_are_no_measures():
-    text = (
-        "Vladimir Potanin, who had escaped the Western blacklists that caught his peers, spoke "
-        "on Friday. Britain raised tariffs to 35 per cent on Russian goods, without a full "
-        "embargo."
-    )
-    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("GB", "other")]
-
-
-def test_raising_tariffs_on_categories_of_goods():
-    text = (
-        "Joe Biden signed a proclamation on Friday raising tariffs to 35 per cent on some 570 "
-        "categories of Russian goods."
-    )
-    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("US", "other")]
+@pytest.mark.parametrize(
+    ("text", "imposer"),
+    [
+        # blacklists someone escaped and an embargo gone without are no measures
+        ("Vladimir Potanin, who had escaped the Western blacklists that caught his peers, spoke "
+         "on Friday. Britain raised tariffs to 35 per cent on Russian goods, without a full "
+         "embargo.", "GB"),
+        ("Joe Biden signed a proclamation on Friday raising tariffs to 35 per cent on some 570 "
+         "categories of Russian goods.", "US"),
+    ],
+)  # fmt: skip
+def test_tariffs_raised_are_the_one_measure(text, imposer):
+    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [(imposer, "other")]
 
 
 def test_support_doubled_from_one_sum_to_another_is_a_running_total():
