@@ -91,7 +91,7 @@ PEOPLE = re.compile(
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     # "23,000 155mm artillery rounds": a calibre may open the name
@@ -192,6 +192,8 @@ def _counted_item(text: str, match: re.Match) -> Item | None:
     name, skipped = named
     unit = match.group("unit") or ""
     known, slug = kind_of(name)
+    if unit.lower() == "rounds":
+        known, slug = True, "ammunition"  # "700,000 rounds of rifle and machine-gun ammunition"
     if not known and unit.lower() not in ("tonnes", "tons", "metric tons"):
         return None  # "100 tonnes of humanitarian aid" is an item by its weight
     end = match.start("name") + skipped + len(name)

@@ -1947,3 +1947,66 @@ def test_people_registered_in_a_reports_own_country():
         1000000,
         "DE",
     )
+
+
+# --- Round 24: rules from the misses of three blind articles ---------------------------------
+
+
+def test_barring_listed_people_from_entering_is_a_travel_ban():
+    text = (
+        "In Brussels, the European Union on Friday added 26 people and one company to its "
+        "sanctions list, freezing their assets and barring them from entering or transiting the "
+        "bloc. Those listed include Kremlin spokesman Dmitry Peskov."
+    )
+    assert ("", "travel_ban", "persons", 26) in {
+        measure_of(s) for s in draft(text, FRIDAY).sanctions
+    }
+
+
+def test_a_second_measure_joined_by_and_is_on_its_own_state():
+    text = (
+        "The Commerce Department on Friday is extending export controls to Belarus, and is "
+        "restricting sales of oil-refining technology to Russia."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], s.fields["measure"]) for s in found] == [
+        ("BY", "export_ban"),
+        ("RU", "export_ban"),
+    ]
+
+
+def test_a_bank_named_after_a_city_put_on_the_list():
+    text = (
+        "The US Treasury on Friday sanctioned 27 executives of Gazprombank, a Russian lender, and "
+        "put Moscow Industrial Bank on its list."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found][-1] == ("US", "asset_freeze", "banks", 1)
+    assert found[-1].fields["named_targets"] == ["Moscow Industrial Bank"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has so far been careful to carve Russian energy payments out of its "
+        "financial sanctions.",
+        "Canada froze the assets of 46 Russian entities. Moscow responded the same day by "
+        "barring 43 Canadians from entering the country.",
+    ],
+)
+def test_sanctions_named_as_a_topic_and_a_targets_own_are_no_new_records(text):
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] in ([], [("CA", "asset_freeze", "entities", 46)])
+
+
+def test_rounds_of_ammunition_and_items_together_with_others():
+    text = (
+        "Spain will send Ukraine 1,370 anti-tank grenade launchers and 700,000 rounds of rifle "
+        "and machine-gun ammunition on Friday. The Dutch will pass on 50 Panzerfaust 3 anti-tank "
+        "weapons together with 400 rockets."
+    )
+    found = pledges_of(text)
+    assert [[(i["name"], i["quantity"]) for i in d.fields["items"]] for d in found] == [
+        [("anti-tank grenade launchers", 1370), ("rifle", 700000)],
+        [("Panzerfaust 3 anti-tank weapons", 50), ("rockets", 400)],
+    ]
