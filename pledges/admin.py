@@ -408,9 +408,11 @@ class SourceFromTextForm(forms.ModelForm):
         same = Q()
         if (title or "").strip():
             same |= Q(title__iexact=title.strip())
-        # PostgreSQL's text holds no NUL: such a text is refused by the model's own checks.
-        if (text or "").strip() and "\x00" not in text:
-            same |= Q(text=plain_text(text))
+        # PostgreSQL's text holds no NUL: such a text is refused by the model's own checks. A
+        # text of markup alone is empty, like a source that keeps no text: no match.
+        plain = plain_text(text) if (text or "").strip() and "\x00" not in text else ""
+        if plain.strip():
+            same |= Q(text=plain)
         if not same:
             return None
         return Source.objects.filter(same).only("pk", "title").order_by("pk").first()
@@ -586,8 +588,9 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         if not self._may_review(request, source):
             raise PermissionDenied
         if request.method == "POST":
-            self._decide(request, source)
-            return redirect("admin:pledges_source_review", source.pk)
+            decided = self._decide(request, source)
+            anchor = f"#draft-{decided.pk}" if decided else ""
+            return redirect(reverse("admin:pledges_source_review", args=[source.pk]) + anchor)
         drafts = list(source.drafts.for_review())
         context = self._context(
             request,
@@ -600,16 +603,16 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         )
         return TemplateResponse(request, "admin/pledges/source/review.html", context)
 
-    def _decide(self, request, source):
+    def _decide(self, request, source) -> SourceDraft | None:
         """Reject the draft the form names, or accept it as a record or as another source of one,
-        and say what was done."""
+        and say what was done; the draft, for the page to return to it."""
         draft, action = self._chosen_draft(request, source)
         if draft is None:
-            return
+            return None
         if action == "reject":
             reviewing.reject(draft, request.user)
             self.message_user(request, _("Draft %(n)d rejected.") % {"n": draft.position})
-            return
+            return draft
         if not self._draft_permission(request, draft):
             raise PermissionDenied
         try:
@@ -621,8 +624,9 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
                 % {"n": draft.position, "problems": validation_problems(error)},
                 messages.ERROR,
             )
-            return
+            return draft
         self.message_user(request, done % {"n": draft.position, "record": record}, messages.SUCCESS)
+        return draft
 
     def _chosen_draft(self, request, source) -> tuple[SourceDraft | None, str]:
         """The draft of this source the form names, and what to do with it; no draft, and a
@@ -662,11 +666,7 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         if request.method == "POST" and form.is_valid():
             # What the intake found (where, its flags, what it already is) is not an editor's to
             # change: a flagged draft stays flagged, and can only be rejected.
-            kept = {name: draft.data[name] for name in reviewing.KEPT if name in draft.data}
-            edited = {
-                k: v for k, v in form.cleaned_data["drafted"].items() if k not in reviewing.KEPT
-            }
-            draft.data = {**edited, **kept}
+            draft.data = reviewing.edited(draft, form.cleaned_data["drafted"])
             draft.save(update_fields=["data"])
             self.message_user(request, _("Draft %(n)d changed.") % {"n": draft.position})
             return redirect(

@@ -9,6 +9,7 @@ that does not make a valid record saves nothing, and says why.
 import datetime
 from decimal import Decimal, InvalidOperation
 
+import pycountry
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -43,6 +44,9 @@ MODELS = {"pledge": Pledge, "sanction": Sanction, "figure": Fact, "fact": Fact}
 # What the intake found, kept as it found it when an editor edits a draft: where the draft's
 # words are, its flags (a flagged draft can only be rejected), its notes and the record it is.
 KEPT = ("paragraph", "quote", "flags", "notes", "recorded")
+# The fields a drafted description is written from.
+DESCRIBED_BY = ("category", "donor", "donor_code", "recipient", "recipient_code", "imposer",
+                "imposer_code", "target", "target_code", "measure")  # fmt: skip
 
 # The drafted fields an editor may edit, by the type each must have.
 TEXT_FIELDS = frozenset({
@@ -209,15 +213,36 @@ def _check_undecided(draft: SourceDraft) -> None:
         raise ValidationError(_("This draft has already been decided."))
 
 
+def edited(draft: SourceDraft, data: dict) -> dict:
+    """The draft's fields as an editor corrected them. What the intake found (where, its flags,
+    what it already is) is not an editor's to change: a flagged draft stays flagged, and can only
+    be rejected. The description follows the parties and the measure where the editor changed
+    those and left the drafted description as it was."""
+    kept = {name: draft.data[name] for name in KEPT if name in draft.data}
+    fields = {k: v for k, v in data.items() if k not in KEPT}
+    if fields.get("description") == draft.data.get("description") and any(
+        fields.get(name) != draft.data.get(name) for name in DESCRIBED_BY
+    ):
+        fields["description"] = intake.describe(draft.kind, fields) or fields["description"]
+    return {**fields, **kept}
+
+
 def party(name, code, kind=None) -> Country:
-    """The country by its ISO code, or the organisation by its name, created when missing."""
+    """The country by its ISO code, or the organisation by its name, created when missing; a
+    country only for a code of ISO 3166."""
     name, code = (name or "").strip(), (code or "").strip().upper()
     if code:
         country = Country.objects.filter(iso_code=code).first()
         if country:
             return country
-        if not name:
-            raise ValidationError(_("No country has the code %(code)s.") % {"code": code})
+        if not name or pycountry.countries.get(alpha_2=code) is None:
+            raise ValidationError(
+                _(
+                    "No country has the code %(code)s: give a country's ISO 3166 code, or no "
+                    "code for an organisation."
+                )
+                % {"code": code}
+            )
     if not name:
         raise ValidationError(_("The draft names no country or organisation."))
     found = Country.objects.filter(name__iexact=name).first()

@@ -528,3 +528,44 @@ def test_the_decision_buttons_are_large_enough_to_tap_on_phones():
 
     css = (settings.BASE_DIR / "static" / "css" / "review.css").read_text()
     assert "min-height: 44px" in css
+
+
+def test_a_code_that_is_no_countrys_is_refused_and_creates_nothing(editor_client, source):
+    (draft,) = add_drafts(source, pledge_draft())
+    data = {**draft.data, "donor": "Narnia", "donor_code": "XX"}
+    assert editor_client.post(edit_url(draft), {"drafted": json.dumps(data)}).status_code == 302
+    countries = Country.objects.count()
+    page = decide(editor_client, draft, "accept").content.decode()
+    assert "No country has the code XX" in page
+    assert Country.objects.count() == countries
+    assert not Pledge.objects.exists()
+
+
+def test_a_description_left_as_drafted_follows_the_edited_donor(editor_client, source):
+    (draft,) = add_drafts(source, pledge_draft(category="humanitarian"))
+    drafted = draft.data["description"]
+    data = {**draft.data, "donor": "Canada", "donor_code": "CA"}
+    editor_client.post(edit_url(draft), {"drafted": json.dumps(data)})
+    draft.refresh_from_db()
+    assert draft.data["description"] == "Humanitarian aid from Canada to Ukraine."
+    assert draft.data["description"] != drafted
+    # an editor's own description is kept
+    data = {**draft.data, "donor": "Japan", "donor_code": "JP", "description": "Helmets."}
+    editor_client.post(edit_url(draft), {"drafted": json.dumps(data)})
+    draft.refresh_from_db()
+    assert draft.data["description"] == "Helmets."
+
+
+def test_a_decision_returns_to_the_decided_draft(editor_client, source):
+    (draft,) = add_drafts(source, pledge_draft())
+    response = editor_client.post(review_url(source), {"draft": draft.pk, "action": "reject"})
+    assert response.status_code == 302
+    assert response.url.endswith(f"#draft-{draft.pk}")
+
+
+def test_a_text_of_markup_alone_is_empty_not_a_copy_of_a_source_without_text(editor_client):
+    SourceFactory(title="A source that keeps no text", text="")
+    page = add_from_text(editor_client, title="A new title", text="<p><br></p>").content.decode()
+    assert "seems to be saved already" not in page
+    assert "empty" in page
+    assert Source.objects.count() == 1

@@ -10,9 +10,11 @@ its public entry points, which are all here:
 - `draft(text, published_on)`: the `Drafts` a text gives.
 - `IntakeError`: a text that cannot be drafted (empty, too long, not text, not English), with a
   message for the editor.
+- `describe(kind, fields)`: the sentence describing a pledge or sanction draft's fields (as the
+  drafts' `description`), for fields an editor has corrected; None for other kinds.
 """
 
-from pledges.intake.drafts import Draft, Drafts, IntakeError, draft
+from pledges.intake.drafts import Draft, Drafts, IntakeError, describe, draft
 from pledges.intake.text import paragraphs
 
-__all__ = ["Draft", "Drafts", "IntakeError", "draft", "paragraphs"]
+__all__ = ["Draft", "Drafts", "IntakeError", "describe", "draft", "paragraphs"]

@@ -65,3 +65,20 @@ def draft(text: str, published_on: datetime.date | None = None) -> Drafts:
 
     readable(text)
     return extract(paragraphs(text), published_on or printed_date(text))
+
+
+def describe(kind: str, fields: dict) -> str | None:
+    """The description of a pledge or sanction with these fields, as the intake writes it; None
+    for a figure, whose description does not follow its parties."""
+    from pledges.intake.aid import _describe
+    from pledges.intake.sanctions import _describe_sanction
+
+    def kind_of(role: str) -> str:
+        return "country" if fields.get(f"{role}_code") else "organisation"
+
+    if kind == "pledge" and fields.get("donor"):
+        return _describe({**fields, "donor_kind": kind_of("donor"),
+                          "recipient_kind": kind_of("recipient")})  # fmt: skip
+    if kind == "sanction" and fields.get("imposer") and fields.get("target"):
+        return _describe_sanction({**fields, "imposer_kind": kind_of("imposer")})
+    return None
