@@ -1222,6 +1222,16 @@ def _category(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def _category_of_sum(text: str, amount) -> tuple[str | None, bool]:
+    """The category the words right after the sum say ("$20 billion in military assistance and
+    $8.8 billion in economic support"), else the clause's."""
+    if amount:
+        named = _category(re.split(r",|\band\b", text[amount.end : amount.end + 60])[0])
+        if named[0]:
+            return named
+    return _category(text)
+
+
 def _lethality(text: str) -> str | None:
     if re.search(r"\blethal and non-lethal\b|\bnon-lethal and lethal\b", text, re.I):
         return "both"
@@ -1259,7 +1269,7 @@ def _pledge_fields(text, sentence, donor, recipient, amount, cue, admits, contex
 def _pledge_category(text, amount, admits, readings: dict, notes: list) -> str | None:
     """The pledge's category as the clause states or implies it (noted when read from the items),
     humanitarian for people taken in without a sum."""
-    category, category_read = _category(text)
+    category, category_read = _category_of_sum(text, amount)
     if admits and not amount:
         category = "humanitarian"
     if category_read:
@@ -1892,7 +1902,7 @@ def _flagged(amount, flag, donor, number_, text, context) -> Draft:
         "recipient": recipient.name if recipient else None,
         "recipient_code": recipient.code if recipient else None,
         "recipient_kind": recipient.kind if recipient else None,
-        "category": _category(text)[0], "lethality": None, "status": "announced",
+        "category": _category_of_sum(text, amount)[0], "lethality": None, "status": "announced",
         "amount": amount_text(amount.amount), "currency": currency,
         "announced_on": None, "announced_precision": "unknown", "announced_as": "",
         "description": "", "items": [],

@@ -1222,8 +1222,9 @@ def _listed_names(clause: str, kind_at: int | None, imposer: Actor) -> list[str]
     """The names a list gives after "including", "such as" or "namely", or right after the kind
     of target."""
     lists, text = r"\b(?:including|such as|among them|namely)\s+([^.;]+)", clause
-    if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank"
-        lists += r"|^\w+,\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
+    if kind_at is not None:  # a list right after the kind: "lenders, Sberbank and Alfa-Bank",
+        # "airlines – Aeroflot, Ural Airlines and Rossiya –"
+        lists += r"|^\w+\s*[,–—:]\s+((?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*(?:,\s+|,?\s+and\s+)?)+)"
         text = clause[kind_at:]
     parts = []
     for listed in re.finditer(lists, text):

@@ -2010,3 +2010,28 @@ def test_rounds_of_ammunition_and_items_together_with_others():
         [("anti-tank grenade launchers", 1370), ("rifle", 700000)],
         [("Panzerfaust 3 anti-tank weapons", 50), ("rockets", 400)],
     ]
+
+
+# --- From a browser check of the review page as an editor --------------------------------------
+
+
+def test_each_part_of_a_package_takes_the_category_its_own_words_say():
+    text = (
+        "Joe Biden on Saturday signed a $40 billion aid package for Ukraine. The measure "
+        "includes roughly $20 billion in military assistance and about $8.8 billion in economic "
+        "support for the Kyiv government."
+    )
+    found = pledges_of(text, datetime.date(2022, 5, 21))
+    assert [(d.fields["amount"], d.fields["category"]) for d in found][1:] == [
+        ("20000000000", "military"),
+        ("8800000000", "financial"),
+    ]
+
+
+def test_targets_named_between_dashes_after_their_kind():
+    text = (
+        "Britain on Friday froze the assets of three Russian airlines – Aeroflot, Ural Airlines "
+        "and Rossiya – stopping them from selling their landing slots."
+    )
+    found = only(draft(text, FRIDAY).sanctions)
+    assert sorted(found.fields["named_targets"]) == ["Aeroflot", "Rossiya", "Ural Airlines"]
