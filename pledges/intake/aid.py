@@ -243,6 +243,8 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
+    # "Tokyo's budget support ... would be doubled to $600 million"
+    r"|\b(?:doubled|tripled|quadrupled)\s+to\s+(?:about\s+|some\s+)?$"
     # "aid sent through the mechanism now totals 74,000 tonnes worth more than €450m"
     r"|\bnow\s+(?:totals|amounts to|exceeds)\s+[^.;]{0,40}?\bworth\s+(?:more than\s+|about\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
@@ -424,7 +426,7 @@ def _of_what_is_announced(match: re.Match) -> bool:
 def _a_gerund(match: re.Match) -> bool:
     """ "in providing military aid": a gerund, not a pledge."""
     return match.group(0).lower().endswith("ing") and bool(
-        re.search(r"\b(?:in|of|for|after|before)\s+$", match.string[: match.start()])
+        re.search(r"\b(?:in|of|for|after|before|such as|like)\s+$", match.string[: match.start()])
     )
 
 

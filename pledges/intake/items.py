@@ -293,8 +293,14 @@ def _listed(text: str, start: int):
         name = re.sub(r"^(?:and|or|the|some|other)\s+", "", part.strip())
         # "has since added machine guns": the verb before the list's first name
         name = re.sub(r"^(?:has|have|had)\s+(?:\w+\s+)?\w+ed\s+", "", name)
-        if name and len(name.split()) <= 5 and not MONEY_WORDS.search(name):
-            yield name, text.find(name, part_start)  # not "£50m of air defence": a sum
+        # not "£50m of air defence" (a sum) nor "donating ammunition" (an act)
+        if (
+            name
+            and len(name.split()) <= 5
+            and not MONEY_WORDS.search(name)
+            and not re.match(r"[a-z]+ing\s", name)
+        ):
+            yield name, text.find(name, part_start)
 
 
 def _trim(name: str) -> str:

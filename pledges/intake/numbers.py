@@ -69,7 +69,7 @@ NAMES = {
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
-    "kroner": "kr", "krone": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
+    "kroner": "kr", "krone": "kr", "crowns": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
@@ -79,7 +79,7 @@ NAMES = {
 DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
            "TW": "TWD"}  # fmt: skip
 # "kroner" or "francs" alone: the donor's own where it has them; no default.
-KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK"}
+KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "CZ": "CZK"}  # "crowns" too
 FRANCS = {"CH": "CHF", "LI": "CHF"}
 
 

@@ -2035,3 +2035,58 @@ def test_targets_named_between_dashes_after_their_kind():
     )
     found = only(draft(text, FRIDAY).sanctions)
     assert sorted(found.fields["named_targets"]) == ["Aeroflot", "Rossiya", "Ural Airlines"]
+
+
+# --- Round 25: rules from the misses of three blind articles ---------------------------------
+
+
+def test_crowns_are_read_by_the_donors_currency():
+    text = "The Czech government on Friday gave Ukraine 36.6 million crowns in humanitarian aid."
+    found = only(pledges_of(text))
+    assert (found.fields["amount"], found.fields["currency"]) == ("36600000", "CZK")
+    assert found.readings.get("currency") == "read"
+
+
+def test_an_act_named_as_an_example_is_neither_a_pledge_nor_an_item():
+    text = (
+        "The Czech government on Friday agreed to give Ukraine 4,006 rounds of artillery "
+        'ammunition.\n\n"We have a wide range of options, from political support to concrete '
+        'steps such as donating ammunition, which I see as a gesture of solidarity," Defence '
+        "Minister Jana Cernochova said."
+    )
+    found = only(pledges_of(text))
+    assert [(i["name"], i["quantity"]) for i in found.fields["items"]] == [
+        ("artillery ammunition", 4006)
+    ]
+
+
+def test_a_meeting_a_sentence_opens_with_is_when_not_who():
+    text = (
+        "After a G7 video call with Volodymyr Zelenskiy on May 8, Kishida said Japan would ban "
+        "Russian oil imports."
+    )
+    assert [measure_of(s)[:2] for s in draft(text, FRIDAY).sanctions] == [("JP", "import_ban")]
+
+
+def test_transactions_suspended_and_dealings_forbidden_with_banks():
+    text = (
+        "Seoul banned exports of strategic items to Russia on Monday, and a day later its finance "
+        "ministry suspended financial transactions with seven major Russian banks.\n\n"
+        "Singapore's break with its usual practice was the most striking. Measures spelled out on "
+        "Friday forbid financial institutions in the city-state to deal with Russian banks. "
+        "Exports to Russia of military goods and of electronics, computers and telecommunications "
+        "equipment that could be used in cyber operations are banned."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.paragraph, *measure_of(s)[:2]) for s in found] == [
+        (1, "KR", "export_ban"),
+        (1, "KR", "asset_freeze"),
+        (2, "SG", "asset_freeze"),
+        (2, "SG", "export_ban"),
+    ]
+    assert found[1].fields["targets_count"] == 7
+
+
+def test_support_doubled_to_a_sum_is_a_running_total():
+    text = "On Friday Kishida said Japan's budget support for Ukraine would be doubled to $600m."
+    assert [d.flags[:1] for d in pledges_of(text)] == [["running_total"]]
