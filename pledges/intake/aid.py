@@ -477,6 +477,9 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     pledge flagged, or its items added to the pledge they belong to; `context` keeps the pledge
     for the clauses after."""
     clause = _clause(context, number_, paragraph, sentence, text, people_spans)
+    if _value_of_the_gift_just_told(clause, context):
+        _value_the_gift(drafts, clause, context)
+        return
     if _tells_no_pledge(clause):
         return
     donor, carried = _donor(text, clause.found, clause.cue, context, number_)
@@ -488,6 +491,38 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             _add_items(context.last_pledge, clause.listed, number_, text)
         return
     _draft_pledge(drafts, clause, donor, carried, sums, context)
+
+
+# "The gift, approved by the cabinet on Wednesday, is worth 36.6 million crowns": the value of a
+# gift of items just told.
+GIFT_VALUED = re.compile(
+    r"^\W*The\s+(?:gift|donation|package|shipment|consignment|delivery)\b[^.;]{0,80}?\b"
+    r"(?:is|was)\s+(?:worth|valued at)\s+(?:about\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _value_of_the_gift_just_told(c: _Clause, context) -> bool:
+    """Whether the clause states the value of the pledge of items just told, which has none."""
+    last = context.last_pledge
+    if not c.amounts or not last or last.fields["amount"] or last.paragraph < c.number - 1:
+        return False
+    return bool(last.fields["items"]) and bool(GIFT_VALUED.search(c.text[: c.amounts[0].start]))
+
+
+def _value_the_gift(drafts, c: _Clause, context) -> None:
+    """The gift just told, drafted again where its value is stated, with its items (each quoted
+    where its paragraph states it): one pledge, its sum traced to the words that state it."""
+    last = context.last_pledge
+    donor = Actor(last.fields["donor_code"], last.fields["donor"], last.fields["donor_kind"], 0, 0,
+                  last.fields["donor"], "name")  # fmt: skip
+    before = len(drafts.pledges)
+    _draft_pledge(drafts, c, donor, True, c.amounts[:1], context)
+    if len(drafts.pledges) > before:
+        valued = drafts.pledges[before]
+        valued.fields["items"] = last.fields["items"] + valued.fields["items"]
+        valued.notes.append(f"Its items are told in paragraph {last.paragraph}.")
+        drafts.pledges.remove(last)
 
 
 def _clause(context, number_, paragraph, sentence, text, people_spans) -> _Clause:
@@ -1132,12 +1167,25 @@ def _attributed_to(text, found, context) -> Actor | None:
 def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor | None, bool]:
     """A giver the clause does not name: the government whose release says "we", or the party
     the sentences just before were about."""
-    speaker = context.home or context.author
+    speaker = _who_says_we(text, context, number_)
     if speaker and re.search(r"\b[Ww]e\b", text[:limit]):
         return speaker, True  # "that we pledged": the government whose release it is
     if _carries_subject(text, found, context, number_, before):
         return context.last_subject[1], True
     return None, False
+
+
+def _who_says_we(text, context, number_) -> Actor | None:
+    """Whose "we" it is: in a quotation, the party the paragraph is about (""We will deliver
+    5,000 helmets," she said", after "In Berlin, Christine Lambrecht ..."); else the government
+    whose release the text is."""
+    we = re.search(r"\b[Ww]e\b", text)
+    at = context.sentence.find(text) + (we.start() if we else 0)
+    quoted = len(re.findall(r"[\"“”]", context.sentence[: max(at, 0)])) % 2 == 1
+    last = context.last_subject
+    if quoted and last and last[0] == number_ and last[1].code not in TARGET_STATES:
+        return last[1]
+    return context.home or context.author
 
 
 def _carries_subject(text, found, context, number_, before) -> bool:

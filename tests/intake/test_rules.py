@@ -2090,3 +2090,32 @@ def test_transactions_suspended_and_dealings_forbidden_with_banks():
 def test_support_doubled_to_a_sum_is_a_running_total():
     text = "On Friday Kishida said Japan's budget support for Ukraine would be doubled to $600m."
     assert [d.flags[:1] for d in pledges_of(text)] == [["running_total"]]
+
+
+def test_we_in_a_quotation_is_the_party_the_paragraph_is_about():
+    text = (
+        "The Czech government on Friday agreed to give Ukraine 4,006 rounds of artillery "
+        "ammunition.\n\n"
+        "In Berlin, Defence Minister Christine Lambrecht came out of a committee meeting on "
+        'Friday. "We will deliver 5,000 helmets to Ukraine," she said.'
+    )
+    found = pledges_of(text)
+    assert [(d.fields["donor_code"], quantities_of(d)) for d in found] == [
+        ("CZ", [4006]),
+        ("DE", [5000]),
+    ]
+
+
+def test_the_value_of_a_gift_told_after_its_items_is_its_sum():
+    text = (
+        "The Czech government has agreed to give Ukraine 4,006 rounds of artillery ammunition.\n\n"
+        "The gift, approved by the cabinet on Wednesday, is worth 36.6 million crowns, the "
+        "defence ministry said."
+    )
+    found = only(pledges_of(text))
+    assert (found.paragraph, found.fields["amount"], found.fields["currency"]) == (
+        2,
+        "36600000",
+        "CZK",
+    )
+    assert [(i["quantity"], i["paragraph"]) for i in found.fields["items"]] == [(4006, 1)]
