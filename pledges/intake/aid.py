@@ -1593,6 +1593,8 @@ def _by_its_wording(s: _Sum) -> str | None:
         return "part_of_package"  # "The equipment alone was valued at 400 million kronor"
     if _from_several(s):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
+    if re.match(r"\W*(?:That|This|These|Those)\s+$", s.before):
+        return "part_of_package"  # "€2.5m ..., then a further €15m ... That €17.5m": told again
     if _a_rise(s):
         return "running_total"  # "lifted the sum from 400 million kroner to 1 billion kroner"
     if s.earlier and re.search(
@@ -1676,6 +1678,12 @@ AFTER_A_SUM = (
     (r"\s+(?:\w+\s+)?request\b", "background"),
     # "2,200 lei ($120) a month": a rate paid to each person
     (r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", "background"),
+    # "a one-off €100bn fund to re-equip the armed forces": spending on its own forces
+    (
+        r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:re-?)?(?:equip|arm|moderni[sz]e)\s+(?:the|its)\s+(?:own\s+)?"
+        r"(?:armed forces|army|military|Bundeswehr)\b",
+        "background",
+    ),
 )
 
 
@@ -1712,7 +1720,7 @@ def _given_so_far(s: _Sum) -> str | None:
     """A sum a party has given so far: "has provided ... since February", "Since February 24,
     Washington has spent", "the total ... to date"."""
     if re.search(
-        r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+        r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid)\b(?:[^.;]|\.\d)*$",
         s.before,
     ) and re.search(
@@ -1721,8 +1729,10 @@ def _given_so_far(s: _Sum) -> str | None:
         s.after,
     ):
         return "running_total"
-    if re.match(r"\W*Since\b", s.context.sentence) and re.search(
-        r"\b(?:has|have|had)\s+(?:now\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+    if re.match(
+        r"\W*(?:Since|To date|So far|Thus far|In total|Altogether)\b", s.context.sentence
+    ) and re.search(
+        r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
         r"contributed|allocated|mobili[sz]ed|raised|made available)\b",
         s.before,
     ):

@@ -106,7 +106,7 @@ def _about_refugees(context, sentence) -> bool:
     """Whether the sentence is about people who fled: it says so, it goes on with the count the
     sentence before began, or it names a country taking in the people the text is about."""
     told = re.search(
-        r"\b(?:refugees|fled|fleeing|crossed|displaced|flight abroad|leaving|left)\b",
+        r"\b(?:refugees|fled|fleeing|crossed|displaced|flight abroad|leaving|left|arrivals)\b",
         sentence,
         re.I,
     )

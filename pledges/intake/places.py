@@ -80,7 +80,7 @@ CAPITALS = {
 
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
-    "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels",
+    "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels", "Union",
                        "European Peace Facility"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
@@ -281,6 +281,10 @@ def _other_meaning(text: str, match: re.Match) -> bool:
         return True  # "2.8 billion US dollars": a currency, not the government
     if text[match.end(1) : match.end(1) + 1] == "$":
         return True  # "NZ$5m": a currency's sign
+    if words == "Union" and not re.search(
+        r"\b[Tt]he\s+$", text[max(0, match.start(1) - 4) : match.start(1)]
+    ):
+        return True  # "The Union also barred ...", not the "Soviet Union" nor a "trade union"
     return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
 
 

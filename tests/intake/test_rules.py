@@ -2119,3 +2119,49 @@ def test_the_value_of_a_gift_told_after_its_items_is_its_sum():
         "CZK",
     )
     assert [(i["quantity"], i["paragraph"]) for i in found.fields["items"]] == [(4006, 1)]
+
+
+# --- Round 26: rules from the misses of three blind articles ---------------------------------
+
+
+def test_the_union_is_the_european_union_and_arrivals_counted_in_a_series():
+    text = (
+        "The Union also froze the assets of 26 more Russian people on Friday.\n\n"
+        "More than 500,000 people had fled Ukraine by Monday, the UN said. Its breakdown shows "
+        "more than 280,000 arrivals in Poland, nearly 85,000 in Hungary and over 36,000 in "
+        "Moldova. The Soviet Union is long gone."
+    )
+    found = draft(text, FRIDAY)
+    assert [measure_of(s) for s in found.sanctions] == [("", "asset_freeze", "persons", 26)]
+    assert found.sanctions[0].fields["imposer"] == "European Union"
+    assert sorted((d.fields["country_code"], d.fields["value"]) for d in found.figures) == [
+        ("HU", 85000),
+        ("MD", 36000),
+        ("PL", 280000),
+        ("UA", 500000),
+    ]
+
+
+def test_roads_shut_to_hauliers_of_two_states():
+    text = (
+        "The EU's package adopted on Friday also shuts EU roads to Russian and Belarusian freight "
+        "hauliers."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], s.fields["measure"]) for s in found] == [
+        ("RU", "other"),
+        ("BY", "other"),
+    ]
+
+
+def test_sums_to_date_told_again_or_spent_on_a_donors_own_forces_are_no_pledges():
+    text = (
+        'Simon Coveney spoke in Kyiv on Friday. "To date, Ireland has committed €33m of '
+        'assistance to the Ukrainian military," he said.\n\n'
+        "Austria released €2.5m for aid groups on Monday, then a further €15m for UN agencies "
+        "days later. That €17.5m has since been overshadowed by private giving.\n\n"
+        "Olaf Scholz on Sunday announced a one-off €100bn fund to re-equip the armed forces. "
+        "Germany has already given Ukraine close to €2bn in loans since 2014."
+    )
+    proposed = [d.fields["amount"] for d in pledges_of(text) if not d.not_a_record]
+    assert proposed == ["2500000", "15000000"]
