@@ -741,9 +741,17 @@ def _no_new_pledge(c: _Clause, sums) -> bool:
     or states nothing given."""
     if not c.amounts and not c.listed and OTHER_TIME.search(c.text):
         return True  # "We were sending lethal aid before the invasion began": the story so far
-    if c.amounts and not sums:
+    if c.amounts and not sums and not _gives_counted_items(c):
         return True  # the clause's sums are totals or parts, flagged above: nothing else to propose
     return not (sums or c.listed or c.admits or AID_WORDS.search(c.text))
+
+
+def _gives_counted_items(c: _Clause) -> bool:
+    """ "Ireland has shipped 350 tonnes of medicines, on top of the €20m ...": counted items a
+    verb of giving gives, beside sums that are no pledge; not items ordered for oneself."""
+    return bool(
+        c.cue and "order" not in c.cue.group(0).lower() and any(item.quantity for item in c.listed)
+    )
 
 
 def _summary_or_told_again(c: _Clause, donor, sums, context) -> bool:

@@ -2165,3 +2165,17 @@ def test_sums_to_date_told_again_or_spent_on_a_donors_own_forces_are_no_pledges(
     )
     proposed = [d.fields["amount"] for d in pledges_of(text) if not d.not_a_record]
     assert proposed == ["2500000", "15000000"]
+
+
+def test_counted_items_given_beside_earlier_money_and_services_firms_are_barred_from_selling():
+    text = (
+        "Ireland has shipped 350 tonnes of medicines to Ukraine, on top of the €20m in "
+        "humanitarian funding it released in the first weeks of the war.\n\n"
+        "From Friday, American firms are also barred from selling accounting and management "
+        "consulting services to anyone in Russia."
+    )
+    found = draft(text, FRIDAY)
+    assert [
+        (d.fields["amount"], quantities_of(d)) for d in found.pledges if not d.not_a_record
+    ] == [(None, [350])]
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("US", "export_ban")]
