@@ -396,6 +396,7 @@ NOT_GIVING_AFTER = (
     r"\s+(?:for|to)\s+\w+\s+(?:are|is|were|was)\b",
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
+    r"\s+forward\b",  # "the bill would be brought forward": no gift
     # "announced a fresh round of economic penalties": sanctions, not aid
     r"\s+(?:an?\s+|the\s+)?(?:fresh\s+|new\s+|further\s+)?(?:round|wave|package|set|raft)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:penalties|sanctions|measures|restrictions)\b",
@@ -1767,7 +1768,10 @@ def _stated_again(s: _Sum) -> str | None:
 
 def _of_many_donors(s: _Sum) -> str | None:
     """A sum of several donors: named together as one subject, named by a collective word
-    ("donors", "the conference"), or asked of many ("a flash appeal")."""
+    ("donors", "the conference"), or asked of many ("a flash appeal"); not one said to be a
+    donor's "own" ("with the Danish government committing €110m of its own")."""
+    if re.match(r"\s+(?:\([^)]*\)\s+)?of (?:its|their|his|her) own\b", s.after):
+        return None
     collective = _collective_subject(s)
     if collective and re.search(r"\band\s+(?:its|their)\s+$", s.before[: collective.start()]):
         return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others

@@ -48,7 +48,9 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
         context.list_open = paragraph.rstrip().endswith(":") or (context.list_open and short)
     merge_repeats(drafts)
     drop_headline_repeats(drafts, paragraph_texts)
-    drop_summaries(drafts)
+    drop_summaries(
+        drafts, headline=bool(paragraph_texts) and not re.search(r"[.!?]\W*$", paragraph_texts[0])
+    )
     return drafts
 
 

@@ -113,7 +113,7 @@ OFFICIALS = {
            "Antony Blinken", "Blinken", "Lloyd Austin", "Janet Yellen", "Linda Thomas-Greenfield",
            "Jake Sullivan", "John Kirby", "Ned Price", "Gina Raimondo", "Samantha Power",
            "Jen Psaki", "Psaki", "Karine Jean-Pierre", "Treasury Department", "Commerce Department"],
-    "GB": ["Boris Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
+    "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "Ministry of Defence", "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
            "Downing Street"],
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",

@@ -2179,3 +2179,42 @@ def test_counted_items_given_beside_earlier_money_and_services_firms_are_barred_
         (d.fields["amount"], quantities_of(d)) for d in found.pledges if not d.not_a_record
     ] == [(None, [350])]
     assert [measure_of(s)[:2] for s in found.sanctions] == [("US", "export_ban")]
+
+
+# --- Round 27: rules from the misses of three blind articles ---------------------------------
+
+
+def test_johnson_gives_for_britain_and_a_donors_own_sum_beside_a_conference_total():
+    text = (
+        "In Kyiv on Wednesday, Johnson pledged Ukraine a £54m package paying for 2,000 "
+        "drones.\n\n"
+        "At a donor conference in Copenhagen on Thursday, 26 countries pledged more than €1.5bn "
+        "for weapons, with the Danish government committing €110m (about $113m) of its own."
+    )
+    found = [d for d in pledges_of(text) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [
+        ("GB", "54000000"),
+        ("DK", "110000000"),
+    ]
+
+
+def test_banks_listed_in_words_and_sanctions_that_target_people():
+    text = (
+        "The Foreign Office has listed six Russian banks, among them Alfa-Bank.\n\n"
+        "The Canadian sanctions target 23 members of Russia's justice and security apparatus, "
+        "Ottawa said on Friday."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("GB", "asset_freeze", "banks", 6),
+        ("CA", "asset_freeze", "persons", 23),
+    ]
+
+
+def test_a_headlines_measures_are_those_the_body_tells():
+    text = (
+        "MPs rally behind Boris Johnson's sanctions on VTB and Aeroflot but press for tougher "
+        "action on SWIFT\n\n"
+        "Britain froze the assets of VTB, Russia's second-largest lender, on Thursday."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.paragraph, s.fields["measure"]) for s in found] == [(2, "asset_freeze")]
