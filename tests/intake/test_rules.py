@@ -2218,3 +2218,24 @@ def test_a_headlines_measures_are_those_the_body_tells():
     )
     found = draft(text, FRIDAY).sanctions
     assert [(s.paragraph, s.fields["measure"]) for s in found] == [(2, "asset_freeze")]
+
+
+# --- Round 28: rules from the first misses of three blind articles ------------------------------
+
+
+def test_travellers_turned_away_and_visas_no_longer_accepted_are_travel_bans():
+    text = (
+        "Poland, Estonia and Lithuania began turning Russian tourists away on Monday.\n\n"
+        "Russians holding Schengen visas issued by Estonia will be turned back at the border. "
+        "Latvia's embassy in Moscow stopped accepting visa applications from Russian citizens on "
+        "Friday.\n\n"
+        "As for the Russians turned back at the crossing since Monday, Latvia offered no sympathy."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.paragraph, s.fields["imposer_code"], s.fields["measure"]) for s in found] == [
+        (1, "PL", "travel_ban"),
+        (1, "EE", "travel_ban"),
+        (1, "LT", "travel_ban"),
+        (2, "EE", "travel_ban"),
+        (2, "LV", "travel_ban"),
+    ]
