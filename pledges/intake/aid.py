@@ -37,8 +37,10 @@ from pledges.intake.reading import (
     acting_party,
     clip,
     opening_party,
+    opens_with_headline,
     own_government,
     relative_date,
+    starts_a_period,
 )
 
 # A recipient's verb of receiving: "the border service gets A$8.7 million".
@@ -322,7 +324,7 @@ NOTES = {
 def drop_headline_repeats(drafts: Drafts, paragraph_texts: list[str]) -> None:
     """A headline ("... as Berlin clears 2,700 Strela missiles for Ukraine") tells in brief a
     pledge the body tells in full: its draft goes where the body states the same."""
-    if not paragraph_texts or re.search(r"[.!?]\W*$", paragraph_texts[0]):
+    if not opens_with_headline(paragraph_texts):
         return  # the first paragraph is a sentence of the body, not a headline
 
     def same(a: Draft, b: Draft) -> bool:
@@ -515,10 +517,11 @@ def _value_the_gift(drafts, c: _Clause, context) -> None:
     """The gift just told, drafted again where its value is stated, with its items (each quoted
     where its paragraph states it): one pledge, its sum traced to the words that state it."""
     last = context.last_pledge
-    donor = Actor(last.fields["donor_code"], last.fields["donor"], last.fields["donor_kind"], 0, 0,
-                  last.fields["donor"], "name")  # fmt: skip
+    donor, carried = _donor(c.text, c.found, c.cue, context, c.number)
+    if donor is None or donor.name != last.fields["donor"]:
+        return
     before = len(drafts.pledges)
-    _draft_pledge(drafts, c, donor, True, c.amounts[:1], context)
+    _draft_pledge(drafts, c, donor, carried, c.amounts[:1], context)
     if len(drafts.pledges) > before:
         valued = drafts.pledges[before]
         valued.fields["items"] = last.fields["items"] + valued.fields["items"]
@@ -1400,7 +1403,7 @@ def _stated_dates(text, sentence, context) -> list[When]:
     if not found:
         found, where = _day_told(sentence, context), sentence
     found = [_that_weekday(w, where, context) for w in found]
-    return [w for w in found if not re.match(r"since\b", w.words.strip(), re.I)]  # a period's start
+    return [w for w in found if not starts_a_period(where, w)]
 
 
 def _that_weekday(when, text, context):

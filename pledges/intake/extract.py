@@ -25,9 +25,11 @@ from pledges.intake.reading import (
     Context,
     acting_party,
     clauses,
+    opens_with_headline,
     own_government,
     relative_date,
     sentences,
+    starts_a_period,
 )
 from pledges.intake.sanctions import drop_summaries, sanctions
 
@@ -48,9 +50,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
         context.list_open = paragraph.rstrip().endswith(":") or (context.list_open and short)
     merge_repeats(drafts)
     drop_headline_repeats(drafts, paragraph_texts)
-    drop_summaries(
-        drafts, headline=bool(paragraph_texts) and not re.search(r"[.!?]\W*$", paragraph_texts[0])
-    )
+    drop_summaries(drafts, headline=opens_with_headline(paragraph_texts))
     return drafts
 
 
@@ -147,17 +147,7 @@ def _stated_dates(sentence: str, context: Context) -> list[When]:
     told = [
         w for w in stated if not re.search(r"\b(?:who|which)\b[^,;]{0,40}$", sentence[: w.start])
     ]
-    # "since August 2021", "since the invasion began on Feb. 24": when a story began, no one's
-    # act of this text
-    return [w for w in told or stated
-            if not SINCE.search(sentence[: w.start])
-            and not re.match(r"since\b", w.words.strip(), re.I)]  # fmt: skip
-
-
-SINCE = re.compile(
-    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?"
-    r"|(?:becoming|taking office|taking over)\b[^,;.]{0,60})?$"
-)
+    return [w for w in told or stated if not starts_a_period(sentence, w)]
 
 
 def _owner(context: Context, sentence: str, subject: Actor | None) -> Actor | None:

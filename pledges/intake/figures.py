@@ -6,7 +6,7 @@ import re
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import NUMBER, SCALE, money, number, scaled
 from pledges.intake.places import Actor, actors, in_sentence
-from pledges.intake.reading import QUALIFIED, QUALIFIERS, clip
+from pledges.intake.reading import QUALIFIED, QUALIFIERS, TIMESTAMP, clip
 
 _qualifier = "|".join(f"(?P<{name}>(?i:{words}))" for name, words in QUALIFIERS)
 
@@ -53,6 +53,10 @@ HOSTING = re.compile(
     r"granted (?:temporary )?protection)",
     re.IGNORECASE,
 )
+
+
+# A sentence that opens in a place: "In Germany, the Federal Police had registered ...".
+IN_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
 
 
 # People registered or granted protection: counted where the count is kept.
@@ -339,9 +343,8 @@ def _host_of_them(sentence, countries, match) -> Actor | None:
 def _host_opening(sentence, countries, match) -> Actor | None:
     """The country the sentence opens in, before the number: "In Germany, the Federal Police
     had registered more than 10,000 war refugees"."""
-    opening = re.match(
-        r"\W*(?:\d{1,2}[:.]\d{2}\W+)?In\s+(?:the\s+)?", sentence
-    )  # "12:02 - In Poland"
+    stamp = TIMESTAMP.match(sentence)  # "12:02 - In Poland": a live report's entry
+    opening = IN_OPENING.match(sentence, stamp.end() if stamp else 0)
     if not opening:
         return None
     named = next((a for a in countries if a.start == opening.end()), None)

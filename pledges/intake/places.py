@@ -61,8 +61,10 @@ DEMONYMS = {
     "CY": ["Cypriot"], "AL": ["Albanian"], "ME": ["Montenegrin"], "MK": ["North Macedonian"],
     "RS": ["Serbian"], "AM": ["Armenian"], "AZ": ["Azerbaijani"], "KZ": ["Kazakh"],
 }  # fmt: skip
+# The states under sanctions in the news of 2022: the targets, never the givers or imposers.
+TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
 # "23 Russians": the people of a state under sanctions, named as its targets.
-for _code in ("RU", "BY", "IR"):
+for _code in TARGET_STATES:
     DEMONYMS[_code] = [*DEMONYMS[_code], *(f"{word}s" for word in DEMONYMS[_code])]
 
 CAPITALS = {

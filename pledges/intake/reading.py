@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import NUMBER, number
-from pledges.intake.places import Actor, actors
+from pledges.intake.places import TARGET_STATES, Actor, actors
 
 _ABBREVIATED = [
     "U.S",
@@ -99,9 +99,6 @@ GOVERNMENT_OF = re.compile(
     r"(?:foreign|defen[cs]e|finance) minister|minister|people)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-
-TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
 
 
 # A sentence's opening phrase that sets the scene before its subject: "Speaking in Brussels after
@@ -321,6 +318,25 @@ RELATIVE_DAY = re.compile(
     rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before|after))\b",
     re.IGNORECASE,
 )
+
+
+def opens_with_headline(paragraph_texts: list[str]) -> bool:
+    """Whether the text's first paragraph is a headline: one that ends without a sentence's
+    full stop."""
+    return bool(paragraph_texts) and not re.search(r"[.!?]\W*$", paragraph_texts[0])
+
+
+# "since August 2021", "since the invasion began on Feb. 24", "since becoming prime minister
+# last month": when a story began, no one's act of the text.
+SINCE = re.compile(
+    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?"
+    r"|(?:becoming|taking office|taking over)\b[^,;.]{0,60})?$"
+)
+
+
+def starts_a_period(text: str, when) -> bool:
+    """Whether the date `when` found in `text` is where a period starts ("since March")."""
+    return bool(SINCE.search(text[: when.start]) or re.match(r"since\b", when.words.strip(), re.I))
 
 
 def relative_date(text, context, base=None):
