@@ -22,10 +22,11 @@ from pledges.intake.numbers import (
     number,
     read_currency,
 )
-from pledges.intake.places import Actor, actors, in_sentence
+from pledges.intake.places import DEMONYMS, Actor, actors, in_sentence, short_name
 from pledges.intake.reading import (
     AT_EVENT,
     CARRY_SUBJECT,
+    DATELINE,
     LEAD_PHRASE,
     NEGATED,
     OTHER_TIME,
@@ -289,7 +290,9 @@ BACKGROUND = re.compile(
 # ", which on 1 June announced": a relative clause on the party just named, up to the sum.
 RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 EARLIER = re.compile(
-    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?)\s+"
+    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?|"
+    # "Romania had already handed Chisinau €10m": given before the news the text reports
+    r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
     r"|\b(?:up|rising|risen|rose)\s+from\s+(?:about\s+|around\s+|some\s+)?$"
@@ -335,8 +338,9 @@ def drop_headline_repeats(drafts: Drafts, paragraph_texts: list[str]) -> None:
             return False
         if not a.fields.get("amount") and not quantities_of(a):
             return True  # "US unveils new arms package": no sum or count of its own
-        if a.fields.get("amount") or b.fields.get("amount"):
+        if a.fields.get("amount"):
             return a.fields.get("amount") == b.fields.get("amount")
+        # "U.S. adds four HIMARS in new package": a count the body's package holds
         return bool(set(quantities_of(a)) & set(quantities_of(b)))
 
     drafts.pledges = [
@@ -399,9 +403,20 @@ NOT_GIVING_AFTER = (
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
     r"\s+forward\b",  # "the bill would be brought forward": no gift
+    # "offered to step up production of artillery pieces": making more, not giving
+    r"\s+to\s+(?:step up|increase|boost|ramp up|expand|raise)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:production|output|manufacturing)\b",
     # "announced a fresh round of economic penalties": sanctions, not aid
     r"\s+(?:an?\s+|the\s+)?(?:fresh\s+|new\s+|further\s+)?(?:round|wave|package|set|raft)\s+of\s+"
     r"(?:[\w-]+\s+)?(?:penalties|sanctions|measures|restrictions)\b",
+)
+
+
+# "Russian oil", "Iran's drones": goods of a state under sanctions, shipped in trade.
+SANCTIONED_GOODS = re.compile(
+    rf"\b(?:{'|'.join(word for code in TARGET_STATES for word in DEMONYMS[code])}|"
+    rf"{'|'.join(short_name(code) for code in TARGET_STATES)}(?:'s|’s))\s+(?:[\w-]+\s+)?"
+    r"(?:oil|gas|coal|crude|fuel|grain|goods|products|exports|cargoes)\s+$"
 )
 
 
@@ -415,7 +430,21 @@ def _not_a_cue(text: str, match: re.Match) -> bool:
         return True
     if any(re.match(pattern, after) for pattern in NOT_GIVING_AFTER):
         return True
-    return _an_adjective(match) or _of_what_is_announced(match) or _a_gerund(match)
+    return (
+        _trade_or_standing(before)
+        or _an_adjective(match)
+        or _of_what_is_announced(match)
+        or _a_gerund(match)
+    )
+
+
+def _trade_or_standing(before: str) -> bool:
+    """Whether the verb tells goods traded ("the price of Russian oil shipped to third
+    countries") or a standing granted ("Moldova's candidate status, granted in June")."""
+    return bool(
+        SANCTIONED_GOODS.search(before)
+        or re.search(r"\b(?:status|membership|asylum|protection|access|permission),?\s+$", before)
+    )
 
 
 def _of_what_is_announced(match: re.Match) -> bool:
@@ -484,6 +513,10 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
         _value_the_gift(drafts, clause, context)
         return
     if _tells_no_pledge(clause):
+        return
+    earlier = _earlier_sum_just_told(drafts, clause)
+    if earlier:
+        _add_items(earlier, clause.listed, number_, text)
         return
     donor, carried = _donor(text, clause.found, clause.cue, context, number_)
     sums = _pledge_sums(drafts, clause, donor, context)
@@ -640,9 +673,15 @@ def _no_pledge_without_sum(c: _Clause) -> bool:
 
 
 def _quoted_words(c: _Clause) -> bool:
-    """Whether a clause listing nothing opens a quotation: a hope or a view, not a pledge the
-    source reports."""
-    return not c.listed and bool(re.match(r"^\W*[“\"]", c.sentence)) and c.offset < 3
+    """Whether a clause listing nothing opens a quotation, or has its verb inside one ("The
+    pledges, she said, “will help us ... continue contributing”): a hope or a view, not a
+    pledge the source reports."""
+    if c.listed:
+        return False
+    if re.match(r"^\W*[“\"]", c.sentence) and c.offset < 3:
+        return True
+    before = c.sentence[: c.offset + c.cue.start()] if c.cue else ""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _before_verb(c: _Clause) -> str:
@@ -735,6 +774,10 @@ def _new_pledge_recipient(c: _Clause, donor, sums, context) -> Actor | None:
     recipient = _recipient(c.text, c.found, donor, context)
     if recipient is None or recipient.key == donor.key:
         return None  # a country's own forces or budget: not aid from one party to another
+    if recipient.key != _recipient_key(context) and re.search(
+        r"\bin (?:return|exchange)\b", c.sentence[: c.offset] + c.text, re.I
+    ):
+        return None  # "In return the Bundeswehr will supply Slovenia with 35 trucks": a swap
     if _summary_or_told_again(c, donor, sums, context):
         return None
     return recipient
@@ -933,6 +976,25 @@ def _told_sum(drafts: Drafts, draft_: Draft, text: str) -> Draft | None:
                  and _same_parties(d, draft_) and _same_or_undated(d, draft_)), None)  # fmt: skip
 
 
+def _earlier_sum_just_told(drafts: Drafts, c: _Clause) -> Draft | None:
+    """ "The drawdown follows last Wednesday's $1.1 billion order ... That order covers 18 more
+    HIMARS": the items of the earlier aid just mentioned for context, not a new pledge."""
+    if (
+        c.amounts
+        or not c.listed
+        or not re.match(
+            r"\W*(?:that|this)\s+(?:earlier\s+)?(?:order|package|deal|contract|purchase)\b",
+            c.text,
+            re.I,
+        )
+    ):
+        return None
+    last = next((d for d in reversed(drafts.pledges) if d.fields.get("amount")), None)
+    if last and "earlier" in last.flags and last.paragraph >= c.number - 1:
+        return last
+    return None
+
+
 def _another_pledge(first: Draft, amount, between, text, context, number_, giver: Actor) -> Draft:
     """The second sum of a clause told as another pledge, of `giver` (the first's donor or the
     party named before the sum), dated from the first where the clause counts from it ("a day
@@ -1073,7 +1135,7 @@ def _recipient_as_subject(text, found, context, subject: Actor | None) -> bool:
         found
         and found[0].key == _recipient_key(context)
         # after a dateline, if any: "WASHINGTON - Ukraine will get ..."
-        and re.match(r"^\W*(?:[A-Z][A-Z .,'’-]+\s+[-–—]+\s+)?(?:the\s+)?$", text[: found[0].start])
+        and re.fullmatch(r"(?:the\s+)?", DATELINE.sub("", text[: found[0].start]).lstrip())
     )
 
 
@@ -1403,7 +1465,15 @@ def _stated_dates(text, sentence, context) -> list[When]:
     if not found:
         found, where = _day_told(sentence, context), sentence
     found = [_that_weekday(w, where, context) for w in found]
-    return [w for w in found if not starts_a_period(where, w)]
+    return _not_the_dateline([w for w in found if not starts_a_period(where, w)], where)
+
+
+def _not_the_dateline(found: list[When], where: str) -> list[When]:
+    """ "WASHINGTON, Oct 5 (Wire) - ... announced on Tuesday": the day told, not the day filed,
+    unless the dateline's is the only date."""
+    dateline = DATELINE.match(where)
+    told = [w for w in found if not dateline or w.start >= dateline.end()]
+    return told or found
 
 
 def _that_weekday(when, text, context):
@@ -1672,6 +1742,12 @@ def _no_ones_aid(s: _Sum) -> str | None:
 AFTER_A_SUM = (
     # "£4bn of trade", "€100 billion of investment"
     (r"\s+(?:of|in)\s+(?:\w+\s+)?(?:trade|exports|imports|goods|investment)\b", "background"),
+    # "a €100m grant programme agreed years ago": a promise of long before
+    (
+        r"\s+(?:[\w-]+\s+){0,3}?(?:agreed|approved|signed|promised|pledged|announced)\s+(?:\w+\s+)?"
+        r"(?:years|months|a year|long)\s+ago\b",
+        "earlier",
+    ),
     # "£200m had already been handed over"
     (r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", "running_total"),
     # "$300bn of Russian central bank reserves", "kroner cash flow"

@@ -16,6 +16,7 @@ from pledges.intake.figures import figures
 from pledges.intake.numbers import When, dates
 from pledges.intake.places import Actor, actors
 from pledges.intake.reading import (
+    AT_EVENT,
     CARRY_SUBJECT,
     CORRECTION,
     EVENT,
@@ -37,6 +38,9 @@ from pledges.intake.sanctions import drop_summaries, sanctions
 def extract(paragraph_texts: list[str], published: datetime.date | None) -> Drafts:
     drafts = Drafts()
     context = Context(published, recipient=_main_recipient(paragraph_texts))
+    context.homeland = next(
+        (a for _, a in _countries_named(paragraph_texts) if a.code == "UA"), None
+    )
     context.home = _home_country(paragraph_texts, context.recipient)
     context.target = _main_target(paragraph_texts)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
@@ -77,21 +81,49 @@ def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor 
     return ranked[0][1]
 
 
+# "aid to", "help", "promised": words before the country a pledge goes to.
+GIVEN_TO = re.compile(r"\b(?:to|for|help|promis\w*|pledg\w*|gave|give|lent)\s+(?:the\s+)?$")
+
+
 def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
-    """The country the text reports aid to: Ukraine when named, else the one most often named
-    after "to" or "for"."""
+    """The country the text reports aid to: Ukraine when named, unless the opening gives to
+    another ("Donors promise Moldova €659.5 million"), or another is named more often after
+    "to", "for" or "help" and in the headline ("Who is paying to keep Moldova's lights on?");
+    else the one most often named so."""
+    counts = _given_to_counts(paragraph_texts)
+    if not counts:
+        return None
+    most = max(counts.values(), key=lambda entry: entry[0])
+    ukraine = counts.get("UA")
+    if not ukraine:
+        return most[1]
+    named, given = _named_in_opening(paragraph_texts)
+    if "UA" in given:
+        return ukraine[1]
+    if most[1].code in given or (most[0] > max(ukraine[0], 1) and most[1].code in named):
+        return most[1]
+    return ukraine[1]
+
+
+def _given_to_counts(paragraph_texts: list[str]) -> dict[str, list]:
+    """For each country named after words of giving, and Ukraine wherever named: how often it
+    is named so, and where first."""
     counts: dict[str, list] = {}
     for paragraph, actor in _countries_named(paragraph_texts):
-        before = paragraph[max(0, actor.start - 6) : actor.start]
-        weight = 1 if re.search(r"\b(to|for|help)\s+(?:the\s+)?$", before) else 0
+        weight = 1 if GIVEN_TO.search(paragraph[max(0, actor.start - 10) : actor.start]) else 0
         if weight or actor.code == "UA":
             entry = counts.setdefault(actor.code, [0, actor])
             entry[0] += weight
-    if "UA" in counts:
-        return counts["UA"][1]
-    return (
-        max(counts.values(), key=lambda entry: entry[0])[1] if counts else None
-    )  # "aid to Moldova"
+    return counts
+
+
+def _named_in_opening(paragraph_texts: list[str]) -> tuple[set[str], set[str]]:
+    """The countries a headline names (a short first paragraph, even one that asks a question),
+    and those the opening paragraph (headline or lede) names as given to."""
+    first = paragraph_texts[0]
+    opening = actors(first) if len(paragraph_texts) > 1 else []
+    named = {a.code for a in opening} if len(first.split()) <= 20 else set()
+    return named, {a.code for a in opening if GIVEN_TO.search(first[: a.start])}
 
 
 def _main_target(paragraph_texts: list[str]) -> Actor | None:
@@ -178,9 +210,22 @@ def _note_dates(
         _note_event(context, number_, sentence, first)
 
 
+ATTENDED = re.compile(
+    rf"\b(?:told|addressed|addressing|telling|welcomed|welcoming)\s+(?:the\s+)?(?:{AT_EVENT})"
+    r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+))?"
+)
+
+
 def _note_event(context: Context, number_: int, sentence: str, when: When) -> None:
     """A gathering named near the date ("Thursday's donors' conference in Warsaw"), kept with
     its day."""
     event = next((m for m in EVENT.finditer(sentence) if abs(m.start() - when.start) < 50), None)
     if event:
         context.event = (number_, when, event.group("noun").lower(), event.group("place"))
+        return
+    # "When Maia Sandu told delegates in Paris on Monday": a gathering told by who attends it
+    attended = next(
+        (m for m in ATTENDED.finditer(sentence) if abs(m.end() - when.start) < 30), None
+    )
+    if attended:
+        context.event = (number_, when, "gathering", attended.group("place"))

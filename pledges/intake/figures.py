@@ -225,7 +225,7 @@ def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | N
     there = _host_opening(sentence, [a for a in found if a.kind == "country"], match)
     if kind == "casualties" and there is not None:
         return kind, there, None
-    origin = _origin(sentence, found) or context.recipient
+    origin = _origin(sentence, found) or context.homeland or context.recipient
     host = _host(sentence, found, match, origin) or _registered_here(
         context, sentence, match, origin
     )
@@ -235,12 +235,19 @@ def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | N
     return kind, origin, None
 
 
+# "6.3 million refugees ... recorded across Europe": in many countries, not the report's own.
+ACROSS = re.compile(
+    r"[^.;]{0,60}?\b(?:across|throughout)\s+(?:Europe|the (?:continent|region|EU))\b"
+)
+
+
 def _registered_here(context, sentence, match, origin) -> Actor | None:
     """The host the sentence before was about, or, for people "registered" with no country
     named, the country the report is written from ("more than one million people from Ukraine
     have been registered in the Central Register of Foreigners", in a report from Germany)."""
     host = _host_told_before(context, sentence, origin)
-    if host is None and REGISTERED.search(sentence[match.end() :]):
+    after = sentence[match.end() :]
+    if host is None and REGISTERED.search(after) and not ACROSS.match(after):
         return context.home
     return host
 
@@ -363,7 +370,9 @@ def _host_after_in(sentence, countries, match) -> Actor | None:
         # "7.8 million refugees across Europe, about 1.5 million of them in Poland": the part's host
         and not re.search(r"\d[\d.,]*\s*(?:million|thousand)?\s+of them\b", sentence[match.end() : a.start])
         # "..., and roughly 1.5 million people have registered in Poland": another clause's host
-        and not re.search(r"(?:;|,\s+(?:and|while|but|whereas)\s)[^;]*\d", sentence[match.end() : a.start])),
+        # "..., including some 1.4 million registered ... in Poland": a part's host
+        and not re.search(r"(?:;|,\s+(?:and|while|but|whereas|including)\s)[^;]*\d",
+                          sentence[match.end() : a.start])),
         None)  # fmt: skip
 
 

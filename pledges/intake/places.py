@@ -61,11 +61,25 @@ DEMONYMS = {
     "CY": ["Cypriot"], "AL": ["Albanian"], "ME": ["Montenegrin"], "MK": ["North Macedonian"],
     "RS": ["Serbian"], "AM": ["Armenian"], "AZ": ["Azerbaijani"], "KZ": ["Kazakh"],
 }  # fmt: skip
+# "The Slovenians had already shipped ...", "the Danes set the tone": a country's people, named
+# with "the" for its government; most add an "s" to the demonym, these do not.
+PEOPLES = {
+    "DK": ["Danes"], "PL": ["Poles"], "SE": ["Swedes"], "FI": ["Finns"], "GB": ["Brits"],
+    "CZ": ["Czechs"], "SK": ["Slovaks"], "ES": ["Spaniards"], "GR": ["Greeks"], "TR": ["Turks"],
+    "IL": ["Israelis"], "LU": ["Luxembourgers"], "IS": ["Icelanders"], "NZ": ["New Zealanders"],
+    "CY": ["Cypriots"],
+}  # fmt: skip
+
 # The states under sanctions in the news of 2022: the targets, never the givers or imposers.
 TARGET_STATES = {"RU", "BY", "IR", "KP", "SY"}
 # "23 Russians": the people of a state under sanctions, named as its targets.
 for _code in TARGET_STATES:
     DEMONYMS[_code] = [*DEMONYMS[_code], *(f"{word}s" for word in DEMONYMS[_code])]
+for _code, _words in DEMONYMS.items():
+    if _code not in TARGET_STATES:
+        PEOPLES[_code] = PEOPLES.get(_code, []) + [
+            w + "s" for w in _words if re.search("(?:an|in)$", w)
+        ]
 
 CAPITALS = {
     "US": ["Washington"], "GB": ["London", "Downing Street", "Whitehall"], "CA": ["Ottawa"],
@@ -211,6 +225,7 @@ def short_name(code: str) -> str:
 NAMINGS = (
     (DEMONYMS, "country", "demonym"),
     (CAPITALS, "country", "capital"),
+    (PEOPLES, "country", "people"),
     (ORGANISATIONS, "organisation", "organisation"),
     (OFFICIALS, "country", "official"),
     (OFFICIAL_BODIES, "organisation", "official"),
@@ -261,6 +276,8 @@ def _names_an_actor(text: str, match: re.Match, how: str) -> bool:
         return False
     if _names_whose_money(text, match):
         return False
+    if how == "people" and not re.search(r"\b[Tt]he\s+$", text[: match.start(1)]):
+        return False  # "23 Russians", "Ukrainians fleeing": people, not their government
     return not (how == "official" and _surname_in_passing(text, match))
 
 

@@ -129,6 +129,12 @@ TIMESTAMP = re.compile(
 )
 
 
+# "WASHINGTON, Oct 5 (Wire) -": where and when a wire report was filed, not what it reports.
+DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .,'’-]+?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+"
+)
+
+
 # A time the clause gives without a date: "even before the invasion", "last year".
 OTHER_TIME = re.compile(
     r"\b(?:(?:before|prior to) the (?:invasion|war|attack)|even before|last year|previously|"
@@ -149,6 +155,8 @@ class Context:
 
     published: datetime.date | None
     recipient: Actor | None = None
+    # the country at war whose people flee: Ukraine when named, even in a report of aid to Moldova
+    homeland: Actor | None = None
     last_pledge: Draft | None = None
     last_subject: tuple[int, Actor] | None = None  # (paragraph, actor)
     last_imposer: tuple[int, Actor] | None = None

@@ -37,7 +37,7 @@ MEASURES = [
     ("import_ban", r"\b(?:(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning)\s+(?:[\w-]+\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,3}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|(?:will|may|can)\s+no longer be allowed to (?:provide|sell|offer)|(?:will|may|can)\s+no longer\s+(?:provide|sell|offer)\s+[^.;]{0,60}?\bservices\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -200,6 +200,7 @@ def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
         made += [_imposed_by(draft_, other) for other in _imposers_together(sentence, found,
                  imposer, merged[0][1]) for draft_ in made]  # fmt: skip
     made += _the_same_to_another(sentence, found, made)
+    made += _the_same_by_others(sentence, found, made, _cues(sentence))
     made = [d for d in made if not _told_again_here(drafts, d)]
     drafts.sanctions.extend(made)
     if made:
@@ -315,7 +316,7 @@ def _not_taken(sentence, match) -> bool:
         return True  # "without a full embargo", "had escaped the Western blacklists"
     if re.search(
         r"\b(?:proposals?|proposed|plans? (?:for|to)|considering|discussing|asked (?:whether|if|about)|"
-        r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
+        r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|wants?|wanted|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
         r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table)\b[^.;]{0,60}$",
         before,
         re.I,
@@ -391,8 +392,8 @@ def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
         determiner = None  # "Shahed Aviation Industries is covered by the asset freeze alone"
     else:
         determiner = re.match(r"\W*(?:The|This|That|These)\s+(?:[\w-]+\s+){0,2}$", sentence[:start])
-        if not determiner:
-            return False
+        if not determiner or actors(determiner.group(0)):
+            return False  # "The Czech Republic has not issued visas": a party acting anew
     if (
         determiner
         and re.match(r"\w+(?:ed|ze)\b", sentence[start:])
@@ -493,6 +494,42 @@ def _the_same_to_another(sentence, found, made: list[Draft]) -> list[Draft]:
     last = made[-1]
     return [Draft("sanction", _on_state(last.fields, state), last.paragraph, last.quote,
                   last.flags, {}, last.notes)]  # fmt: skip
+
+
+def _the_same_by_others(sentence, found, made: list[Draft], cues) -> list[Draft]:
+    """ "Finland has refused entry to Russians ... after Poland, Estonia, Latvia and Lithuania
+    began turning such travellers away": a measure drafted, taken too by the states a later
+    clause names as the subject of the same measure."""
+    more = []
+    imposers = {d.fields["imposer_code"] for d in made}
+    for measure, start, end in cues[1:]:
+        draft_ = next((d for d in made if d.fields["measure"] == measure), None)
+        chain = _subjects_of(sentence, found, cues[0][2], start) if draft_ else []
+        if chain:
+            quote = (
+                sentence[chain[0].start : end]
+                + re.match(r"(?:[^,;.]|\.(?=\s*\d)){0,40}", sentence[end:])[0]
+            )
+            more += [_imposed_by(draft_, state, quote) for state in chain
+                     if state.code not in imposers]  # fmt: skip
+    return more
+
+
+def _subjects_of(sentence, found, after: int, start: int) -> list[Actor]:
+    """The states named in a row (after `after`) as the subject of the measure at `start`:
+    "Poland, Estonia and Latvia began turning ..."."""
+    listed = [a for a in _states_before(found, start) if a.start > after]
+    chain = _named_in_a_row(sentence, listed) if listed else []
+    if (
+        not chain
+        or chain[-1] != listed[-1]
+        or not re.fullmatch(
+            r"\s+(?:(?:had|have|has|also|already|then|began|begun|started)\s+){0,3}",
+            sentence[chain[-1].end : start],
+        )
+    ):
+        return []
+    return chain
 
 
 def _shares_the_next_targets(merged, index, clause) -> bool:
@@ -875,12 +912,13 @@ def _named_in_a_row(sentence, listed: list[Actor]) -> list[Actor]:
     return chain
 
 
-def _imposed_by(draft_: Draft, imposer: Actor) -> Draft:
-    """A copy of a sanction's draft with another state imposing it."""
+def _imposed_by(draft_: Draft, imposer: Actor, quote: str | None = None) -> Draft:
+    """A copy of a sanction's draft with another state imposing it (told in `quote`)."""
     more = {**draft_.fields, "imposer": imposer.name, "imposer_code": imposer.code,
             "imposer_kind": imposer.kind}  # fmt: skip
     more["description"] = _describe_sanction(more)
-    return Draft("sanction", more, draft_.paragraph, draft_.quote, draft_.flags, {}, draft_.notes)
+    return Draft("sanction", more, draft_.paragraph, quote or draft_.quote, draft_.flags, {},
+                 draft_.notes)  # fmt: skip
 
 
 def _on_state(fields, state: Actor) -> dict:

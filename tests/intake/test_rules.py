@@ -2239,3 +2239,116 @@ def test_travellers_turned_away_and_visas_no_longer_accepted_are_travel_bans():
         (2, "EE", "travel_ban"),
         (2, "LV", "travel_ban"),
     ]
+
+
+def test_the_same_ban_by_states_a_later_clause_names_and_a_party_acting_anew():
+    text = (
+        "Norway has refused entry to Russian tourists since Friday, after Denmark and "
+        "Iceland began turning such visitors away on Monday.\n\n"
+        "Latvia's consulate stopped accepting visa applications from Russians last week. The "
+        "Czech Republic has not issued visas to Russians since the end of February."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.paragraph, s.fields["imposer_code"], s.fields["measure"]) for s in found][1:] == [
+        (1, "DK", "travel_ban"),
+        (1, "IS", "travel_ban"),
+        (2, "LV", "travel_ban"),
+        (2, "CZ", "travel_ban"),
+    ]
+    assert found[1].quote.startswith("Denmark and Iceland began turning")
+
+
+def test_a_ban_pressed_for_is_no_measure_and_ships_shut_out_of_ports_are():
+    text = (
+        "The Danish and Swedish leaders want the whole bloc to stop issuing visas to Russians.\n\n"
+        "Ottawa said on Friday that Russian-flagged vessels would be shut out of Canadian ports."
+    )
+    assert [measure_of(s) for s in draft(text, FRIDAY).sanctions] == [
+        ("CA", "other", "entities", None)
+    ]
+
+
+def test_a_headlines_count_a_dateline_and_the_day_told():
+    text = (
+        "Washington adds six rocket launchers to Kyiv's arsenal\n\n"
+        "WASHINGTON, March 4 (Wire) - The United States will send Ukraine six rocket launchers "
+        "in a $400 million package announced on Wednesday."
+    )
+    found = only(pledges_of(text))
+    assert (found.paragraph, found.fields["amount"], found.fields["announced_on"]) == (
+        2,
+        "400000000",
+        "2022-03-02",
+    )
+
+
+def test_items_of_an_earlier_order_belong_to_it():
+    text = (
+        "The United States will send Ukraine a $300 million package of arms, announced on "
+        "Thursday.\n\n"
+        "The package follows last month's $900 million contract, which pays industry to build "
+        "arms. That contract covers 12 radars and 60 trucks."
+    )
+    new, earlier = pledges_of(text)
+    assert (new.flags, quantities(new)) == (["read_currency", "derived_date"], [])
+    assert (earlier.flags[0], quantities(earlier)) == ("earlier", [12, 60])
+
+
+def quantities(draft_):
+    return [item["quantity"] for item in draft_.fields["items"]]
+
+
+def test_a_countrys_people_named_for_its_government_and_a_swap_is_no_aid():
+    text = (
+        "The Czechs had already shipped 20 BMP-1 fighting vehicles to Ukraine in the spring. "
+        "Prague will hand over 15 T-72 tanks to Ukraine. In exchange, Berlin will supply "
+        "the Czech army with 14 Leopard tanks."
+    )
+    found = pledges_of(text)
+    assert [(d.fields["donor_code"], d.fields["recipient_code"], quantities(d)) for d in found] == [
+        ("CZ", "UA", [20]),
+        ("CZ", "UA", [15]),
+    ]
+    # without "the", people, not a government: "23 Russians" are targets, "Czechs" no one
+    assert [a.code for a in actors("23 Russians and Czechs")] == ["RU"]
+
+
+def test_trade_standing_production_and_quoted_hopes_are_no_gifts():
+    text = (
+        "The cap covers Russian crude shipped to third countries. Georgia's candidate status, "
+        "granted in June, was welcomed. Romania and Bulgaria offered to step up production of "
+        "shells for Ukraine. The pledges, she said, “will keep contributing to our stability”."
+    )
+    assert pledges_of(text) == []
+
+
+def test_a_sum_handed_over_before_or_agreed_long_ago_is_earlier_aid():
+    text = (
+        "Moldova's minister said on Monday that Romania had already handed Chisinau €10m and "
+        "was speeding up a €100m grant programme agreed years ago."
+    )
+    assert [d.flags[0] for d in pledges_of(text)] == ["earlier", "earlier"]
+
+
+def test_a_report_of_aid_to_moldova_at_a_gathering_told_by_its_delegates():
+    text = (
+        "Donors promise Moldova €50m for the winter\n\n"
+        "When the prime minister told delegates in Chisinau on Monday that the grid might fail, "
+        "she spoke to envoys of 30 governments. Refugees from Ukraine keep arriving.\n\n"
+        "The host was the most generous on the day. Austria pledged €12m for heating."
+    )
+    found = only([d for d in pledges_of(text) if not d.not_a_record])
+    assert (found.fields["recipient_code"], found.fields["announced_on"]) == (
+        "MD",
+        "2022-02-28",
+    )
+
+
+def test_refugees_across_europe_fled_abroad_and_a_part_in_poland_is_not_the_whole():
+    text = (
+        "In London, the government froze the assets of two bankers.\n\n"
+        "The UN agency says 6.1 million refugees from Ukraine have been recorded across "
+        "Europe, including some 1.2 million registered for protection in Poland."
+    )
+    figure = draft(text, FRIDAY).figures[0]
+    assert (figure.fields["kind"], figure.fields["country_code"]) == ("fled_abroad", "UA")
