@@ -64,6 +64,9 @@ PLEDGE_VERB = re.compile(
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     # "Oslo followed on Monday with up to 2,000 M72 anti-tank weapons"
     r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
+    # "Washington will fund a further $4.5 billion of Ukraine's budget": funding a sum
+    r"(?:fund|financ)(?:e?s|e?d|ing|e)?(?=\s+(?:a further\s+|another\s+|an extra\s+|an additional\s+|"
+    r"up to\s+|about\s+|some\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
     # "put 15 million euros toward air defence for Ukraine"
     r"put(?=\s+(?:about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$)[^.;]{0,30}?\b(?:toward|towards|into)\b)|"
     # "The package: £50m of air defence, made up of ...": a package put as a label
@@ -280,7 +283,7 @@ BACKGROUND = re.compile(
     r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
-    r"salaries|pensions|reserves|bills?)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
+    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
 )
@@ -876,9 +879,12 @@ def _pledge_told_before(drafts, draft_, c: _Clause, amount, context) -> Draft | 
 def _adds_to_package(last: Draft, draft_: Draft, c: _Clause) -> bool:
     """Whether the clause's items are those of `last`, the pledge of the same parties just told:
     it speaks of the package or shipment, not of another."""
-    if not _same_parties(last, draft_) or last.paragraph < c.number - 1:
+    # told last in the paragraph before, or its items were: "It also lists 50 ..."
+    told = max([last.paragraph] + [i.get("paragraph", 0) for i in last.fields.get("items", [])])
+    if not _same_parties(last, draft_) or told < c.number - 1:
         return False
-    if not re.search(r"\b(?:package|includes?|including|shipment|aid|batch)\b", c.text, re.I):
+    if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch)\b",
+                     c.text, re.I):  # fmt: skip
         return False
     # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
     return not _another(c.text) and (
@@ -1638,6 +1644,8 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return next(
             (flag for _, value, flag in reversed(context.sums) if value == earlier[-1].amount), None
         )
+    if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
+        return "earlier"  # "following transfers of $1.3 billion in June and $1.7 billion in July"
     sum_ = _Sum(text, amount, before, text[amount.end :], donor, found, context, earlier, number_)
     # Tried in this order: the first reading that applies says what the sum is.
     for reading in (
@@ -1656,6 +1664,17 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         if flag:
             return flag
     return None
+
+
+def _listed_after_earlier_aid(text, last, amount, context) -> bool:
+    """Whether the sum follows, in one list, a sum of the clause flagged as earlier aid."""
+    flag = next((flag for _, value, flag in reversed(context.sums) if value == last.amount), None)
+    return flag == "earlier" and bool(
+        re.fullmatch(
+            r"(?:\s+(?:in|on|of)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:and\s+)?",
+            text[last.end : amount.start],
+        )
+    )
 
 
 def _by_its_wording(s: _Sum) -> str | None:
@@ -1927,7 +1946,9 @@ def _a_part_restated(s: _Sum) -> str | None:
     if re.search(
         r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", s.after, re.I
     ) or re.search(r"\b(?:tranche|instal(?:l)?ment)s?\s+of\s+$", s.before, re.I):
-        return "part_of_package"  # "the first €600 million tranche": part of a loan or grant
+        # "the first €600 million tranche": part of a loan or grant; not "a sixth tranche of
+        # €500 million from the European Peace Facility", a fund's new money
+        return None if _source_named(s) else "part_of_package"
     restated = re.search(
         r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", s.context.sentence, re.I
     )

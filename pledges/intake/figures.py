@@ -72,8 +72,9 @@ FIGURE_KINDS = [
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
                         r"sheltering|registered|recorded|received|arrivals|arriving|arrived|still there|still in|staying|shelters|live in|living in|crossed (?:its|their) border|"
                         r"granted (?:temporary )?protection|granted asylum|"
-                        r"admitted|accepted"),
-    ("fled_abroad", r"fled|flee|fleeing|left|leaving|crossed|refugees|exodus|escaped|out of|flight abroad"),
+                        r"admitted|accepted|(?:had|have|has) reached"),
+    ("fled_abroad", r"fled|flee|fleeing|left|leaving|crossed|refugees|exodus|escaped|out of|flight abroad|"
+                    r"(?:seek|sought|seeking|find|found|finding) refuge"),
 ]  # fmt: skip
 
 
@@ -86,6 +87,8 @@ def figures(drafts, context, number_, sentence) -> list[tuple[int, int]]:
     for match in [*PEOPLE_NUMBER.finditer(sentence), *HURT_AFTER_VERB.finditer(sentence), *bare]:
         if any(a <= match.start("number") < b for a, b in money_spans + spans):
             continue
+        if re.search(rf"\b(?:{NUMBER})\s+(?:in|out of)\s+$", sentence[: match.start("number")]):
+            continue  # "seven in ten of them": a share, not a count
         fields = _figure(context, sentence, match, match in bare)
         if fields is None:
             continue

@@ -2352,3 +2352,83 @@ def test_refugees_across_europe_fled_abroad_and_a_part_in_poland_is_not_the_whol
     )
     figure = draft(text, FRIDAY).figures[0]
     assert (figure.fields["kind"], figure.fields["country_code"]) == ("fled_abroad", "UA")
+
+
+# --- Round 29: rules from the first misses of three blind articles ------------------------------
+
+
+def test_a_sum_a_government_will_fund_and_a_tranche_from_a_fund_are_pledges():
+    text = (
+        "Canada said on Friday it will fund a further $300 million of Ukraine's pensions.\n\n"
+        "EU ministers on Friday approved a fourth tranche of €400 million from the European Peace "
+        "Facility."
+    )
+    found = [d for d in pledges_of(text) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["donor"], d.fields["amount"]) for d in found] == [
+        ("CA", "Canada", "300000000"),
+        ("", "European Union", "400000000"),
+    ]
+
+
+def test_a_packages_items_told_in_the_paragraphs_after_it():
+    text = (
+        "The United States on Thursday authorised a $600 million arms package for Ukraine.\n\n"
+        "The shipment is built around artillery. The Pentagon said it contains 40,000 shells "
+        "and 500 Javelin missiles.\n\n"
+        "It also lists 30 armoured ambulances and first aid kits."
+    )
+    found = only(pledges_of(text))
+    assert quantities(found) == [40000, 500, 30]
+
+
+def test_sums_listed_after_earlier_aid_are_earlier_and_values_of_goods_no_aid():
+    text = (
+        "USAID said the grant lifts budget support to $6 billion, following transfers of $1.1 "
+        "billion in May and $1.4 billion in June.\n\n"
+        "Officials valued the goods caught by the ban at around £40m. The fund was set up with a "
+        "ceiling of about €5 billion over seven years."
+    )
+    assert [d.flags[0] for d in pledges_of(text)] == ["running_total", "earlier", "earlier"]
+
+
+def test_the_targets_just_listed_named_again_and_roles_that_are_no_measure():
+    text = (
+        "Britain on Friday added 12 Russians to its sanctions list. All of them are barred from "
+        "entering the country.\n\n"
+        "The Council added 20 individuals and three entities to its list; the individuals are "
+        "also banned from entering the EU.\n\n"
+        "A minister who oversaw the financial sanctions on Russia left office."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], *measure_of(s)) for s in found] == [
+        ("RU", "GB", "asset_freeze", "persons", 12),
+        ("RU", "GB", "travel_ban", "persons", 12),
+        ("RU", "", "asset_freeze", "persons", 20),
+        ("RU", "", "asset_freeze", "entities", 3),
+        ("RU", "", "travel_ban", "persons", 20),
+    ]
+
+
+def test_goods_shut_out_of_a_market_and_firms_barred_from_selling():
+    text = (
+        "Japan on Friday froze the assets of 10 Belarusians. Belarusian potash is also shut out "
+        "of the Japanese market.\n\n"
+        "Under the EU's package, companies are now barred from selling Russia aircraft parts."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["target_code"], s.fields["measure"]) for s in found] == [
+        ("BY", "asset_freeze"),
+        ("BY", "import_ban"),
+        ("RU", "export_ban"),
+    ]
+
+
+def test_people_who_reached_a_country_a_share_of_them_and_those_seeking_refuge():
+    text = (
+        "Ireland has opened its doors to people fleeing the war in Ukraine. About 90,000 people "
+        "had reached Ireland by July, roughly six in ten of them women. The war has driven more "
+        "than 5.9 million Ukrainians to seek refuge elsewhere in Europe."
+    )
+    found = [(f.fields["kind"], f.fields["country_code"], f.fields["value"])
+             for f in draft(text, FRIDAY).figures]  # fmt: skip
+    assert found == [("refugees_hosted", "IE", 90000), ("fled_abroad", "UA", 5900000)]
