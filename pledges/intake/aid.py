@@ -587,6 +587,8 @@ def _admits(text, offset, people_spans) -> re.Match | None:
         return None  # "a plan for hosting refugees was being prepared"
     if any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
         return None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
+    if re.match(r"\S+\s+(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?than\b", text[admits.start() :]):
+        return None  # "hosting more Ukrainian refugees than any other country": a ranking
     return admits
 
 
