@@ -65,8 +65,11 @@ PLEDGE_VERB = re.compile(
     # "Oslo followed on Monday with up to 2,000 M72 anti-tank weapons"
     r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
     # "Washington will fund a further $4.5 billion of Ukraine's budget": funding a sum
-    r"(?:fund|financ)(?:e?s|e?d|ing|e)?(?=\s+(?:a further\s+|another\s+|an extra\s+|an additional\s+|"
+    r"(?:fund|financ|guarante)(?:e?s|e?d|ing|e)?(?=\s+(?:a further\s+|another\s+|an extra\s+|an additional\s+|"
     r"up to\s+|about\s+|some\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
+    # "Folded into it is about $45 billion in emergency assistance for Ukraine"
+    r"(?:folded|tucked|bundled|included)\s+(?:into|in)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:bill|law|package|measure))"
+    r"\s+(?:is|are|was|were)(?=\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
     # "put 15 million euros toward air defence for Ukraine"
     r"put(?=\s+(?:about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$)[^.;]{0,30}?\b(?:toward|towards|into)\b)|"
     # "The package: £50m of air defence, made up of ...": a package put as a label
@@ -239,7 +242,7 @@ RUNNING_TOTAL = re.compile(
     r"|\b(?:contribution|support|aid|assistance)\b[^.;]{0,40}?\bremains\s+(?:the\s+)?$"
     # "US security assistance to Ukraine since the invasion has reached"
     r"|\b(?:total|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
-    r"\b(?:has reached|had reached|reached|reaches|stands at|stood at|amounts to|totals|"
+    r"\b(?:has reached|had reached|reached|reaches|would reach|will reach|stands at|stood at|amounts to|totals|"
     r"comes to|came to|adds up to|passes|passed|tops|topped|exceeds|exceeded|surpasses)\s+"
     r"(?:(?:roughly|about|around|nearly|almost|some|over|more than|well over)\s+)?$"
     # "so the fund has now put $60 million into the response": all it has given
@@ -249,6 +252,9 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
+    # "Add them up and the total is close to $111 billion"; "the latest tally puts ... at"
+    r"|\bthe\s+(?:\w+\s+)?total\s+(?:is|was|comes to|came to)\s+(?:close to\s+|about\s+|around\s+|nearly\s+)?$"
+    r"|\btally\s+puts\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # "Tokyo's budget support ... would be doubled to $600 million"
     r"|\b(?:doubled|tripled|quadrupled)\s+to\s+(?:about\s+|some\s+)?$"
     # "aid sent through the mechanism now totals 74,000 tonnes worth more than €450m"
@@ -297,6 +303,8 @@ EARLIER = re.compile(
     # "Romania had already handed Chisinau €10m": given before the news the text reports
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
+    # "once its latest $4.5 billion grant was paid out, budget support would reach $13 billion"
+    r"|\bonce\s+(?:its|the|their)\s+(?:latest|last|previous)\s+$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
     r"|\b(?:up|rising|risen|rose)\s+from\s+(?:about\s+|around\s+|some\s+)?$"
     # "raised its aid tenfold, to CHF 80m (about $86m), from the CHF 8m it set aside"
@@ -466,8 +474,14 @@ def _a_gerund(match: re.Match) -> bool:
 
 
 def _an_adjective(match: re.Match) -> bool:
-    """ "to move donated equipment between hubs": a participle before goods, not a gift."""
+    """ "to move donated equipment between hubs": a participle before goods, not a gift; nor
+    "Money announced in Bavaria does nothing ...": one after the noun its clause opens with."""
     text = match.string
+    if re.fullmatch(r"\w+ed", match.group(0)) and re.search(
+        r"^\W*(?:the\s+)?(?:money|aid|sums?|funds?|funding|pledges?|promises?|weapons|equipment)\s+$",
+        text[: match.start()], re.I,
+    ):  # fmt: skip
+        return True
     return bool(
         re.fullmatch(r"(?i:donated|supplied|delivered|pledged|promised)", match.group(0))
         and re.match(r"\s+(?:equipment|goods|items|weapons|arms|supplies|aid|vehicles|materiel)\b",
@@ -512,6 +526,7 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     pledge flagged, or its items added to the pledge they belong to; `context` keeps the pledge
     for the clauses after."""
     clause = _clause(context, number_, paragraph, sentence, text, people_spans)
+    _note_breakdown(clause, context)
     if _value_of_the_gift_just_told(clause, context):
         _value_the_gift(drafts, clause, context)
         return
@@ -530,6 +545,20 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
             _add_items(context.last_pledge, clause.listed, number_, text)
         return
     _draft_pledge(drafts, clause, donor, carried, sums, context)
+
+
+# "WHERE IT GOES: The December package shows why ...": a pledge named again, its parts to follow.
+NAMED_AGAIN = re.compile(
+    r"\W*(?:[A-Z][A-Z ]+:\s*)?(?:The|This|That)\s+(?:[\w-]+\s+)?(?:package|bill|law|measure)\b"
+    r"(?![^.;]*\b(?:follows|comes after|came after)\b)"
+)
+
+
+def _note_breakdown(c: _Clause, context) -> None:
+    """Keep the pledge a clause without sums names again, whose parts the next sums may be."""
+    last = context.last_pledge
+    if not c.amounts and NAMED_AGAIN.match(c.text) and last and last.fields.get("amount"):
+        context.breakdown = (c.number, Decimal(last.fields["amount"]))
 
 
 # "The gift, approved by the cabinet on Wednesday, is worth 36.6 million crowns": the value of a
@@ -885,7 +914,8 @@ def _adds_to_package(last: Draft, draft_: Draft, c: _Clause) -> bool:
     told = max([last.paragraph] + [i.get("paragraph", 0) for i in last.fields.get("items", [])])
     if not _same_parties(last, draft_) or told < c.number - 1:
         return False
-    if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch)\b",
+    if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
+                     r"arrangement|deal|agreement)\b",
                      c.text, re.I):  # fmt: skip
         return False
     # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
@@ -1437,6 +1467,7 @@ def _date_fields(fields: dict, notes: list, flags: list, when: When | None) -> N
 def _when(text, sentence, donor, context, number_, at=None):
     """The date of the pledge the clause states at `at` (its sum or verb)."""
     at = len(text) if at is None else at
+    text, sentence = _up_to_another_sum(text, sentence, at)
     found = _right_after_the_verb(text, _stated_dates(text, sentence, context), at)
     if found:
         # "Monday's package comes on top of a decision taken a day earlier to send ...": the
@@ -1453,6 +1484,18 @@ def _when(text, sentence, donor, context, number_, at=None):
     if floating and floating[0] == number_:
         return floating[1]
     return _date_told_before(sentence, donor, context, number_)
+
+
+def _up_to_another_sum(text: str, sentence: str, at: int) -> tuple[str, str]:
+    """The clause and its sentence up to a sum after the pledge's, not one in brackets: in "$45
+    billion ..., more than the $37.7 billion the White House had asked for last month", the date
+    is the other's."""
+    later = [m for m in money(text) if m.start > at
+             and not re.search(r"\(\s*(?:about|roughly|around|some|or|approximately)?\s*$", text[: m.start])]  # fmt: skip
+    if not later:
+        return text, sentence
+    cut = text[: later[0].start]
+    return cut, sentence[: sentence.find(text) + len(cut)] if text in sentence else sentence
 
 
 def _right_after_the_verb(text, found: list[When], at: int) -> list[When]:
@@ -1646,8 +1689,9 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         return next(
             (flag for _, value, flag in reversed(context.sums) if value == earlier[-1].amount), None
         )
-    if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
-        return "earlier"  # "following transfers of $1.3 billion in June and $1.7 billion in July"
+    told = _told_around_it(text, amount, context, earlier)
+    if told:
+        return told
     sum_ = _Sum(text, amount, before, text[amount.end :], donor, found, context, earlier, number_)
     # Tried in this order: the first reading that applies says what the sum is.
     for reading in (
@@ -1666,6 +1710,44 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         if flag:
             return flag
     return None
+
+
+# "That package follows three others.": the sums of the next sentence are the earlier ones.
+FOLLOWS_OTHERS = re.compile(
+    r"\b(?:follows|comes after|came after|builds on)\s+(?:the\s+)?(?:two|three|four|five|several|\d+)\s+"
+    r"(?:others|earlier ones|previous ones|(?:earlier|previous|other)\s+[\w-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _told_around_it(text, amount, context, earlier) -> str | None:
+    """A sum the sentences around it make earlier aid or a claim: listed after earlier aid
+    ("following transfers of $1.3 billion in June and $1.7 billion in July"), after "That
+    package follows three others.", or quoted from posts."""
+    if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
+        return "earlier"
+    if FOLLOWS_OTHERS.search(context.previous_sentence or ""):
+        return "earlier"
+    if _a_claim_quoted(context.sentence, text, amount):
+        return "background"  # posts saying Washington "handed Ukraine $113 billion": a claim
+    return None
+
+
+def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
+    """Whether the sum is inside a quotation a sentence reports as a claim: "Posts circulating
+    ... say Washington “handed Ukraine $113 billion in 2022”"."""
+    at = sentence.find(text) + amount.start if text in sentence else -1
+    before = sentence[: max(at, 0)]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return (
+        at >= 0
+        and inside
+        and bool(
+            re.search(
+                r"\b(?:posts?|claims?|claimed|rumou?rs?|social media|viral|memes?)\b", before, re.I
+            )
+        )
+    )
 
 
 def _listed_after_earlier_aid(text, last, amount, context) -> bool:
@@ -1872,17 +1954,28 @@ def _of_many_donors(s: _Sum) -> str | None:
     donor's "own" ("with the Danish government committing €110m of its own")."""
     if re.match(r"\s+(?:\([^)]*\)\s+)?of (?:its|their|his|her) own\b", s.after):
         return None
+    if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
+        return "aggregate"
+    return None
+
+
+def _many_as_subject(s: _Sum) -> bool:
+    """ "The UN and its partners ... $1.7 billion", "Latvia and Lithuania gave": the donor and
+    others, or many parties named by a collective word, as the sum's subject."""
     collective = _collective_subject(s)
     if collective and re.search(r"\band\s+(?:its|their)\s+$", s.before[: collective.start()]):
-        return "aggregate"  # "The UN and its partners ... $1.7 billion": the donor and others
+        return True
     joined = _joined_subject(s)
-    if (collective or joined) and (
+    return bool((collective or joined) and (
         s.donor is None or joined or not re.search(r"\bits\b|\bhis\b|\bher\b", s.before)
-    ):
-        return "aggregate"
-    if _asked_of_many(s):
-        return "aggregate"  # "a $1.1 billion flash appeal": asked of many donors, not given
-    return None
+    ))  # fmt: skip
+
+
+def _given_between_them(s: _Sum) -> bool:
+    """ "G7 members have between them committed $29.5 billion": a sum of many."""
+    return bool(
+        re.search(r"\b(?:between them|among them|combined|collectively)\b[^.;]{0,60}$", s.before)
+    )
 
 
 def _collective_subject(s: _Sum) -> re.Match | None:
@@ -1997,8 +2090,18 @@ def _whole_and_parts(s: _Sum) -> tuple[Decimal | None, list]:
     stated = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
     whole = next((i for i in range(len(stated) - 1, -1, -1) if stated[i][1] is None), None)
     if whole is None:
-        return None, []
+        return _the_pledge_broken_down(s)
     return stated[whole][0], stated[whole + 1 :]
+
+
+def _the_pledge_broken_down(s: _Sum) -> tuple[Decimal | None, list]:
+    """The pledge named again in this paragraph or the one before to break it down, and the
+    (value, flag) of the sums since."""
+    named = s.context.breakdown
+    if not named or named[0] < s.number - 1:
+        return None, []
+    return named[1], [(value, flag) for paragraph, value, flag in s.context.sums
+                      if paragraph >= named[0]]  # fmt: skip
 
 
 # "The money comes in two parts.": the sums of the next sentences are its parts.

@@ -69,6 +69,9 @@ def _countries_named(paragraph_texts: list[str]):
 def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
     """The country a report is written from, which says "the government" of its own: the one
     named far more often than any other giver (at least three times, twice the next)."""
+    filed = _filed_from(paragraph_texts, recipient)
+    if filed is not None:
+        return filed
     counts: dict[str, list] = {}
     for _paragraph, actor in _countries_named(paragraph_texts):
         if recipient is None or actor.key != recipient.key:
@@ -79,6 +82,24 @@ def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor 
     if len(ranked) > 1 and ranked[0][0] <= ranked[1][0]:
         return None
     return ranked[0][1]
+
+
+def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
+    """The country whose capital a dateline names ("HOUSE OF COMMONS, LONDON, Tuesday"), when
+    it is neither the recipient nor a state under sanctions."""
+    for paragraph in paragraph_texts[:2]:
+        line = re.match(
+            r"\W*([A-Z][A-Z .,'’-]{2,}?)(?=[,\s]*(?:[A-Z][a-z]|\d|\(|[-–—]))", paragraph
+        )
+        for part in line.group(1).split(",") if line else []:
+            for actor in actors(part.strip().title()):
+                if (
+                    actor.how in ("capital", "name")
+                    and actor.code not in TARGET_STATES
+                    and (recipient is None or actor.key != recipient.key)
+                ):
+                    return actor
+    return None
 
 
 # "aid to", "help", "promised": words before the country a pledge goes to.

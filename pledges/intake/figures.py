@@ -170,8 +170,10 @@ def _figure_kind(sentence, match, bare: bool) -> str | None:
     near = max(0, match.start() - 40)
     breaks = list(re.finditer(r";|,\s+(?:and|while|but|whereas)\s", sentence[near : match.start()]))
     near += breaks[-1].end() if breaks else 0
+    far = match.end() + 40
+    after = re.search(r";|,\s+(?:and|while|but|whereas)\s", sentence[match.end() : far])
     places = [
-        sentence[near : match.end() + 40],
+        sentence[near : match.end() + after.start() if after else far],
         sentence[max(0, match.start() - 60) : match.end() + 120],
         # "granted temporary protection under the EU's directive to more than 45,000 people"
         sentence[max(0, match.start() - 120) : match.start()],
@@ -229,8 +231,13 @@ def _whose(context, sentence, match, kind) -> tuple[str, Actor | None, Actor | N
     if kind == "casualties" and there is not None:
         return kind, there, None
     origin = _origin(sentence, found) or context.homeland or context.recipient
-    host = _host(sentence, found, match, origin) or _registered_here(
-        context, sentence, match, origin
+    host = (
+        None
+        if ACROSS.match(sentence[match.end() :])
+        else (
+            _host(sentence, found, match, origin)
+            or _registered_here(context, sentence, match, origin)
+        )
     )
     kind = _hosted_or_fled(sentence, match, kind, found, host)
     if kind == "refugees_hosted":
@@ -249,8 +256,7 @@ def _registered_here(context, sentence, match, origin) -> Actor | None:
     named, the country the report is written from ("more than one million people from Ukraine
     have been registered in the Central Register of Foreigners", in a report from Germany)."""
     host = _host_told_before(context, sentence, origin)
-    after = sentence[match.end() :]
-    if host is None and REGISTERED.search(after) and not ACROSS.match(after):
+    if host is None and REGISTERED.search(sentence[match.end() :]):
         return context.home
     return host
 

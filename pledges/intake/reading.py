@@ -177,6 +177,8 @@ class Context:
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
     home: Actor | None = None  # the country whose government "the government" is, in a local report
     number: int = 0  # the paragraph being read
+    # (paragraph, Decimal): a pledge named again to break it down ("The December package shows")
+    breakdown: tuple | None = None
 
 
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"

@@ -508,7 +508,11 @@ def _the_same_to_another(sentence, found, made: list[Draft]) -> list[Draft]:
     measure just drafted, on that state too."""
     same = re.search(
         r"\b(?:appl\w+|extend\w+)\s+the same\s+(?:[\w-]+\s+)?(?:restrictions?|measures?|bans?|rules?|"
-        r"controls?|sanctions?)\s+to\s+(?:the\s+)?$",
+        r"controls?|sanctions?)\s+to\s+(?:the\s+)?$"
+        # "..., and the same controls were extended to Belarus in May"
+        r"|\bthe same\s+(?:[\w-]+\s+)?(?:restrictions?|measures?|bans?|rules?|controls?|sanctions?)\s+"
+        r"(?:were|was|have been|has been|are|is|will be)\s+(?:also\s+)?(?:extended|applied)\s+to\s+"
+        r"(?:the\s+)?$",
         sentence[: max((a.start for a in found), default=0)],
     )
     state = next(
@@ -982,6 +986,8 @@ def _specify(told: list[Draft], measure: str) -> bool:
 
 def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None, bool]:
     """Who imposes the sentence's measures, and whether that is taken from a sentence before."""
+    if _a_target_acting(sentence, found, first_cue):
+        return None, False  # "Moscow had already put Taiwan on its list": Russia's own measure
     named = _imposer_named(sentence, found, first_cue, context)
     if named is not None:
         return named, False
@@ -994,10 +1000,21 @@ def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None
         return others[0], False
     if not others and _a_target_speaking(sentence, found, first_cue):
         return None, False  # "Siluanov said $300 billion ... has been frozen": Russia's account
+    we = _we(sentence, first_cue, context)
+    if we:
+        return we, False
     told = _imposer_told_before(context, number_)
     if told is None:
         return None, False
     return told, True
+
+
+def _we(sentence, first_cue, context) -> Actor | None:
+    """ "On 16 June we designated Patriarch Kirill": the government speaking, the one the text
+    is written from."""
+    if re.search(r"\b[Ww]e\s+(?:\w+\s+){0,2}$", sentence[:first_cue]):
+        return context.home or context.author
+    return None
 
 
 LET_IN = re.compile(
@@ -1065,6 +1082,18 @@ def _parties_beside(sentence, found, context) -> list[Actor]:
 def _possessive(sentence, actor) -> bool:
     return bool(re.search(r"['’]s$", sentence[actor.start : actor.end])
                 or re.match(r"['’]s\b", sentence[actor.end :]))  # fmt: skip
+
+
+def _a_target_acting(sentence, found, first_cue) -> bool:
+    """Whether the party acting before the measure is a state under sanctions ("Moscow had
+    already put Taiwan on its list of unfriendly jurisdictions"): its measure, not one on it."""
+    first = next((a for a in found if a.start < first_cue), None)
+    return bool(
+        first
+        and first.code in TARGET_STATES
+        and re.match(r"\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?(?:put|placed|added|"
+                     r"imposed|banned|barred|expelled|listed|retaliated)\b", sentence[first.end :])
+    )  # fmt: skip
 
 
 def _a_target_speaking(sentence, found, first_cue) -> bool:

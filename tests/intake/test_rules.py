@@ -2432,3 +2432,81 @@ def test_people_who_reached_a_country_a_share_of_them_and_those_seeking_refuge()
     found = [(f.fields["kind"], f.fields["country_code"], f.fields["value"])
              for f in draft(text, FRIDAY).figures]  # fmt: skip
     assert found == [("refugees_hosted", "IE", 90000), ("fled_abroad", "UA", 5900000)]
+
+
+# --- Round 30: rules from the first misses of three blind articles ------------------------------
+
+JULY_5 = datetime.date(2022, 7, 5)
+
+
+def test_a_transcripts_we_guarantees_and_designates_and_many_commit_between_them():
+    text = (
+        "HOUSE OF COMMONS, LONDON, Tuesday 5 July 2022 — Extract from questions.\n\n"
+        "The Minister: On Sunday we said we stand ready to guarantee a further $300 million of "
+        "World Bank lending to Ukraine. Leaders said that G7 members have between them "
+        "committed $20 billion in budget support. Money announced in Bavaria does nothing for a "
+        "nurse until it lands.\n\n"
+        "The Minister: On 1 July we designated Patriarch Kirill, head of the Russian Orthodox "
+        "Church."
+    )
+    found = draft(text, JULY_5)
+    pledges = [(d.fields["donor_code"], d.fields["amount"], d.flags[:1]) for d in found.pledges]
+    assert pledges == [("GB", "300000000", ["read_currency"]), (None, "20000000000", ["aggregate"])]
+    assert [s.fields["imposer_code"] for s in found.sanctions] == ["GB"]
+
+
+def test_a_sum_folded_into_a_bill_is_dated_by_its_sentence_not_by_another_sums():
+    text = (
+        "The largest slice came on Friday, when the House of Representatives passed the spending "
+        "bill. Folded into it is about $20 billion for Ukraine, more than the $18 billion the "
+        "White House had asked for last month."
+    )
+    found = [d for d in pledges_of(text, JULY_5) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["amount"], d.fields["announced_on"])
+            for d in found] == [("US", "20000000000", "2022-07-01")]  # fmt: skip
+
+
+def test_claims_earlier_bills_totals_and_a_pledges_breakdown_are_no_new_pledges():
+    text = (
+        'Posts say Washington "gave Ukraine $90 billion this year", which is misleading.\n\n'
+        "Congress approved $30 billion for Ukraine on Friday. That package follows two others. "
+        "The law signed in March carried $10 billion; a bill in May added $20 billion. Add them "
+        "up and the total is close to $60 billion.\n\n"
+        "WHERE IT GOES: The package shows why. Nearly $10 billion is earmarked for stocks. A "
+        "further $5 billion covers troops. The $4 billion for training buys courses.\n\n"
+        "Germany is hosting more Ukrainian refugees than any other country."
+    )
+    found = [d for d in pledges_of(text, JULY_5) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [("US", "30000000000")]
+
+
+def test_the_same_controls_extended_to_another_state_and_a_targets_own_measure():
+    text = (
+        "Since April, Taiwanese companies have been barred from exporting chips to Russia, and "
+        "the same controls were extended to Belarus in May. Moscow had already put Taiwan on "
+        "its list of unfriendly states."
+    )
+    found = draft(text, JULY_5).sanctions
+    assert [(s.fields["imposer_code"], s.fields["target_code"], s.fields["measure"])
+            for s in found] == [("TW", "RU", "export_ban"), ("TW", "BY", "export_ban")]  # fmt: skip
+
+
+def test_relief_goods_part_of_the_arrangement_belong_to_its_pledge():
+    text = (
+        "Under the deal signed on Wednesday, Taiwan is contributing US$1 million so Kyiv can buy "
+        "generators. Relief goods are part of the arrangement too: blankets and food rations, to "
+        "be handed out to families."
+    )
+    found = only(pledges_of(text, JULY_5))
+    assert {i["name"] for i in found.fields["items"]} >= {"blankets", "food rations"}
+
+
+def test_a_figures_kind_is_its_own_clauses_and_refugees_across_europe_have_no_host():
+    text = (
+        "In Warsaw, officials met the agency. Across Europe the agency has recorded more than "
+        "five million refugees from Ukraine, and inside the country about seven million people "
+        "remain driven from their homes."
+    )
+    found = [(f.fields["kind"], f.fields["country_code"], f.fields["value"])
+             for f in draft(text, JULY_5).figures]  # fmt: skip
+    assert found == [("fled_abroad", "UA", 5000000), ("displaced", "UA", 7000000)]
