@@ -19,6 +19,7 @@ from pledges.intake.reading import (
     AT_EVENT,
     CARRY_SUBJECT,
     CORRECTION,
+    DATELINE,
     EVENT,
     FACTBOX,
     QUESTION,
@@ -88,10 +89,8 @@ def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | 
     """The country whose capital a dateline names ("HOUSE OF COMMONS, LONDON, Tuesday"), when
     it is neither the recipient nor a state under sanctions."""
     for paragraph in paragraph_texts[:2]:
-        line = re.match(
-            r"\W*([A-Z][A-Z .,'’-]{2,}?)(?=[,\s]*(?:[A-Z][a-z]|\d|\(|[-–—]))", paragraph
-        )
-        for part in line.group(1).split(",") if line else []:
+        line = DATELINE.match(paragraph)
+        for part in line.group("place").split(",") if line else []:
             for actor in actors(part.strip().title()):
                 if (
                     actor.how in ("capital", "name")

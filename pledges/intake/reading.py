@@ -129,9 +129,11 @@ TIMESTAMP = re.compile(
 )
 
 
-# "WASHINGTON, Oct 5 (Wire) -": where and when a wire report was filed, not what it reports.
+# "WASHINGTON, Oct 5 (Wire) -", "HOUSE OF COMMONS, LONDON, Tuesday 28 June 2022 —": where and
+# when a report was filed, not what it reports.
 DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z .,'’-]+?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+"
+    r"^\W*(?P<place>[A-Z][A-Z .,'’-]+?)(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"[A-Z][a-z]+,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+"
 )
 
 
