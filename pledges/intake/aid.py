@@ -61,6 +61,8 @@ PLEDGE_VERB = re.compile(
     r"equip(?:s|ped|ping)?|brought|brings|pass(?:es|ed|ing)? on|"
     rf"{RECEIVES}|"  # "the border service gets A$8.7m"
     r"(?:will|would|is to|are to)\s+get(?=[^.;]{0,80}\bfrom\s)|"  # "Ukraine will get ... from"
+    # "Ukraine will keep getting ammunition from us"
+    r"(?:will|would)\s+(?:keep|continue)\s+(?:getting|receiving|to get|to receive)(?=[^.;]{0,80}\bfrom\s)|"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
     # "Oslo followed on Monday with up to 2,000 M72 anti-tank weapons"
     r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
@@ -229,9 +231,9 @@ OWN_MEMBERS = re.compile(
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
     r"amount|funding|spending|figure)"
-    r"[^.;]{0,90}?\bto\s+$"
+    r"(?:[^.;]|\.(?=\s*\d)){0,90}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
     # "the equipment Warsaw has sent since the invasion at about", "military aid since February
@@ -252,6 +254,9 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
     r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
+    # "Our total support ... is now over €640 million", "Military assistance alone is"
+    r"|\btotal\b[^.;]{0,120}?\bis now\s+(?:over\s+|about\s+|around\s+|more than\s+|nearly\s+)?$"
+    r"|\b(?:assistance|aid|support|help)\s+alone\s+(?:is|was|comes to|amounts to)\s+(?:over\s+|about\s+|more than\s+)?$"
     # "Add them up and the total is close to $111 billion"; "the latest tally puts ... at"
     r"|\bthe\s+(?:\w+\s+)?total\s+(?:is|was|comes to|came to)\s+(?:close to\s+|about\s+|around\s+|nearly\s+)?$"
     r"|\btally\s+puts\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
@@ -414,6 +419,7 @@ NOT_GIVING_AFTER = (
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
     r"\s+forward\b",  # "the bill would be brought forward": no gift
+    r"\s+(?:troops|soldiers|men|reservists|recruits|conscripts)\b",  # "kit for mobilised troops"
     # "offered to step up production of artillery pieces": making more, not giving
     r"\s+to\s+(?:step up|increase|boost|ramp up|expand|raise)\s+(?:the\s+|their\s+|its\s+)?"
     r"(?:production|output|manufacturing)\b",
@@ -901,18 +907,16 @@ def _pledge_told_before(drafts, draft_, c: _Clause, amount, context) -> Draft | 
     if not c.listed or amount or c.admits:
         return None
     last = context.last_pledge
-    if last and _adds_to_package(last, draft_, c):
+    if last and _adds_to_package(last, draft_, c, context):
         return last
     # "The Pentagon says the new package covers six more NASAMS": its items
     return _told_sum(drafts, draft_, c.text)
 
 
-def _adds_to_package(last: Draft, draft_: Draft, c: _Clause) -> bool:
+def _adds_to_package(last: Draft, draft_: Draft, c: _Clause, context) -> bool:
     """Whether the clause's items are those of `last`, the pledge of the same parties just told:
     it speaks of the package or shipment, not of another."""
-    # told last in the paragraph before, or its items were: "It also lists 50 ..."
-    told = max([last.paragraph] + [i.get("paragraph", 0) for i in last.fields.get("items", [])])
-    if not _same_parties(last, draft_) or told < c.number - 1:
+    if not _same_parties(last, draft_) or _last_told(last, context) < c.number - 1:
         return False
     if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
                      r"arrangement|deal|agreement)\b",
@@ -1280,8 +1284,10 @@ def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor 
     """A giver the clause does not name: the government whose release says "we", or the party
     the sentences just before were about."""
     speaker = _who_says_we(text, context, number_)
-    if speaker and re.search(r"\b[Ww]e\b", text[:limit]):
-        return speaker, True  # "that we pledged": the government whose release it is
+    if speaker and (re.search(r"\b[Ww]e\b", text[:limit]) or re.search(r"\bfrom\s+us\b", text)):
+        # "that we pledged", "Ukraine will keep getting ammunition from us": the government
+        # whose release or minister's words it is
+        return speaker, True
     if _carries_subject(text, found, context, number_, before):
         return context.last_subject[1], True
     return None, False
@@ -1331,11 +1337,21 @@ def _own_named_as_adjective(text, actor: Actor, party: Actor) -> bool:
 
 def _continues(text, found, context, number_) -> bool:
     last = context.last_pledge
-    return (last.paragraph >= number_ - 1 or context.list_open) and (
+    return (_last_told(last, context) >= number_ - 1 or context.list_open) and (
         CARRY_SUBJECT.search(text) is not None
         or any(a.key == last.fields["donor_code"] or a.name == last.fields["donor"] for a in found)
         or not found
     )
+
+
+def _last_told(last: Draft, context) -> int:
+    """The last paragraph that told of the pledge `last`: its own, one that listed its items
+    ("It also lists 50 ..."), or one that broke its sum into parts ("The money comes from two
+    separate pots")."""
+    items = [i.get("paragraph", 0) for i in last.fields.get("items", [])]
+    parts = [paragraph for paragraph, _, flag in context.sums
+             if flag == "part_of_package" and paragraph >= last.paragraph]  # fmt: skip
+    return max([last.paragraph, *items, *parts])
 
 
 def _recipient(text, found, donor, context) -> Actor | None:
@@ -1582,6 +1598,9 @@ def _date_told_before(sentence, donor, context, number_):
         note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
                           " ".join(filter(None, [when.note, note])))  # fmt: skip
+    same = _same_occasion(sentence, donor, context, number_)
+    if same:
+        return same
     # "10:20 — ... says the bloc will put another €500 million": a live report's entry of the day.
     stamp = TIMESTAMP.match(context.paragraph)
     if stamp and context.published:
@@ -1589,6 +1608,29 @@ def _date_told_before(sentence, donor, context, number_):
                 f"{context.published:%-d %B %Y}.")  # fmt: skip
         return When(context.published, "derived", stamp.group("time"), 0, 0, note)
     return _event_date(context)
+
+
+def _same_occasion(sentence, donor, context, number_) -> When | None:
+    """ "Berlin is also putting €5 million ...": the date of the same donor's pledge just told in
+    this paragraph; "Romania's contribution on the same trip": the date told just before."""
+    last = context.last_pledge
+    if (re.search(r"\balso\b", sentence) and not OTHER_TIME.search(sentence)
+            and last and last.paragraph == number_
+            and last.fields["donor"] == donor.name and last.fields["announced_on"]):  # fmt: skip
+        note = f"The date is that of {donor.name}'s pledge told just before in this paragraph."
+        return When(datetime.date.fromisoformat(last.fields["announced_on"]),
+                    last.fields["announced_precision"], last.fields["announced_as"], 0, 0, note)  # fmt: skip
+    told = context.last_any_date
+    if (
+        told
+        and told[0] >= number_ - 1
+        and re.search(r"\b(?:on|during)\s+the same\s+(?:trip|visit|day|occasion|tour)\b", sentence)
+    ):
+        when = told[1]
+        note = f"“The same” occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
+        return type(when)(when.on, "derived", when.words, when.start, when.end,
+                          " ".join(filter(None, [when.note, note])))  # fmt: skip
+    return None
 
 
 def _event_date(context):
@@ -1851,6 +1893,12 @@ AFTER_A_SUM = (
         r"(?:years|months|a year|long)\s+ago\b",
         "earlier",
     ),
+    # "Generators worth more than €11 million, bought earlier, are already on their way"
+    (
+        r"\s*,?\s+(?:bought|ordered|pledged|promised|announced|sent|delivered|paid for)\s+"
+        r"(?:earlier|before|previously)\b",
+        "earlier",
+    ),
     # "£200m had already been handed over"
     (r"\s+(?:\w+\s+)?(?:had|has|have)\s+already\s+been\b", "running_total"),
     # "$300bn of Russian central bank reserves", "kroner cash flow"
@@ -1868,7 +1916,10 @@ AFTER_A_SUM = (
     # "the administration's $33 billion request": asked of Congress
     (r"\s+(?:\w+\s+)?request\b", "background"),
     # "2,200 lei ($120) a month": a rate paid to each person
-    (r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week)\b", "background"),
+    (
+        r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share)\b",
+        "background",
+    ),
     # "a one-off €100bn fund to re-equip the armed forces": spending on its own forces
     (
         r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:re-?)?(?:equip|arm|moderni[sz]e)\s+(?:the|its)\s+(?:own\s+)?"
@@ -2106,8 +2157,8 @@ def _the_pledge_broken_down(s: _Sum) -> tuple[Decimal | None, list]:
 
 # "The money comes in two parts.": the sums of the next sentences are its parts.
 PARTS_ANNOUNCED = re.compile(
-    r"\b(?:comes?|came|split|divided|broken)\s+(?:in|into)\s+(?:two|three|four|\d)\s+"
-    r"(?:parts|tranches|portions|pieces|strands)\b",
+    r"\b(?:comes?|came|split|divided|broken)\s+(?:in|into|from)\s+(?:two|three|four|\d)\s+"
+    r"(?:separate\s+|distinct\s+)?(?:parts|tranches|portions|pieces|strands|pots|halves|sources|streams)\b",
     re.IGNORECASE,
 )
 
@@ -2135,7 +2186,9 @@ def _larger_sum_before(s: _Sum) -> tuple | None:
     clause names it again ("the German grants would be spent")."""
     again_named = re.search(
         r"\bthe\s+(?:\w+\s+)?(?:grants?|money|package|funds|loans?)\b", s.text, re.I
-    )
+    ) or PARTS_ANNOUNCED.search(
+        s.context.previous_sentence or ""
+    )  # "The money comes in two parts."
     return next((stated for stated in reversed(s.context.sums)
                  if (stated[0] >= s.number - 1 or again_named)
                  and stated[1] > s.amount.amount), None)  # fmt: skip

@@ -162,10 +162,22 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     context.previous_sentence, context.sentence = context.sentence, sentence
     people = figures(drafts, context, number_, sentence)
     if QUESTION.search(sentence) or QUESTION.match(paragraph):
+        _note_question_date(context, number_, sentence)
         return  # "Q: How many guns?": an interviewer's question states nothing
     _records(drafts, context, number_, paragraph, sentence, people)
     subject = _subject(context, number_, sentence)
     _note_dates(context, number_, sentence, subject, _stated_dates(sentence, context))
+
+
+def _note_question_date(context: Context, number_: int, sentence: str) -> None:
+    """ "Q: What did the council decide on Monday?": the day the answer in the next paragraph
+    tells of."""
+    stated = [w for w in _stated_dates(sentence, context) if w.on]
+    if stated:
+        when = stated[0]
+        note = f"The date is the one the question before states ({when.words.strip()})."
+        context.floating_date = (number_ + 1, type(when)(when.on, when.precision, when.words,
+                                 when.start, when.end, " ".join(filter(None, [when.note, note]))))  # fmt: skip
 
 
 def _records(

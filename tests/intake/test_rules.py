@@ -2510,3 +2510,79 @@ def test_a_figures_kind_is_its_own_clauses_and_refugees_across_europe_have_no_ho
     found = [(f.fields["kind"], f.fields["country_code"], f.fields["value"])
              for f in draft(text, JULY_5).figures]  # fmt: skip
     assert found == [("fled_abroad", "UA", 5000000), ("displaced", "UA", 7000000)]
+
+
+# --- Round 31: rules from the first misses of three blind articles ------------------------------
+
+JUNE_15 = datetime.date(2022, 6, 15)
+
+
+def test_a_sum_from_two_pots_has_parts_and_its_items_told_after_them():
+    text = (
+        "The United States on Wednesday announced a $1 billion arms package for Ukraine.\n\n"
+        "The money comes from two separate pots. Equipment worth $350 million will be taken "
+        "from Pentagon stocks, while the other $650 million will be spent through contracts.\n\n"
+        "The package includes 18 howitzers and 36,000 rounds.\n\n"
+        "The announcement lifts the total security assistance committed since Russia's invasion "
+        "on Feb. 24 to more than $5.6 billion."
+    )
+    found = pledges_of(text, JUNE_15)
+    assert [(d.fields["amount"], d.flags[0], quantities(d)) for d in found] == [
+        ("1000000000", "read_currency", [18, 36000]),
+        ("350000000", "part_of_package", []),
+        ("650000000", "part_of_package", []),
+        ("5600000000", "running_total", []),
+    ]
+
+
+def test_sums_bought_earlier_rates_totals_and_a_pledge_told_also_or_on_the_same_trip():
+    text = (
+        "KYIV, 23 NOVEMBER. Ministers were in Kyiv on Wednesday 23 November. Berlin will provide "
+        "€40 million in winter aid, a German minister said. Berlin is also putting €5 million "
+        "into schools. Generators worth €11 million, bought earlier, are on their way.\n\n"
+        "Romania's contribution on the same trip: Bucharest is sending €300,000 for winter "
+        "relief in Ukraine. The cap of $60 a barrel is still argued over. It takes U.S. military "
+        "aid to about $19.7 billion."
+    )
+    found = [d for d in pledges_of(text, datetime.date(2022, 12, 2)) if not d.not_a_record]
+    assert [
+        (d.fields["donor_code"], d.fields["amount"], d.fields["announced_on"]) for d in found
+    ] == [
+        ("DE", "40000000", "2022-11-23"),
+        ("DE", "5000000", "2022-11-23"),
+        ("RO", "300000", "2022-11-23"),
+    ]
+
+
+def test_an_interviews_answer_dated_by_its_question_with_us_the_ministers_country():
+    text = (
+        "Lithuania's defence minister on shells and winter kit\n\n"
+        "Lithuania's State Defence Council met in Vilnius on Monday. We spoke to the minister "
+        "in Vilnius about Lithuania's aid.\n\n"
+        "Q: What did the council decide on Monday?\n\n"
+        "Minister: That Ukraine will keep getting ammunition from us. Our total support to "
+        "Ukraine, counting humanitarian aid and what we spend on refugees, is now over €640 "
+        "million. Military assistance alone is more than €232 million."
+    )
+    found = draft(text, datetime.date(2022, 11, 24)).pledges
+    assert [(d.fields["donor_code"], d.fields["announced_on"], d.not_a_record) for d in found] == [
+        ("LT", "2022-11-21", False),
+        ("LT", None, True),
+        ("LT", None, True),
+    ]
+
+
+def test_channels_no_longer_rebroadcast_and_a_measure_named_in_passing():
+    text = (
+        "Vilnius keeps Kremlin channels off its screens\n\n"
+        "Russian state channels such as RTR Planeta can no longer be rebroadcast in Lithuania, "
+        "the regulator said on Friday.\n\n"
+        "The price cap, meant to take effect alongside the EU's oil embargo on Monday, had not "
+        "been adopted. The deputy prime minister, who oversees kit for mobilised troops, tops "
+        "the list."
+    )
+    found = draft(text, FRIDAY)
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("LT", "other")
+    ]
+    assert found.pledges == []
