@@ -207,6 +207,7 @@ AGGREGATE_SUBJECT = re.compile(
     r"the international community|member states|the conference|the summit|pledging conference|"
     r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|shareholders|"
+    r"members of the (?:group|coalition|alliance|contact group)|"
     r"in all|between them|raised|the (?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:million|billion)))\b",
     re.IGNORECASE,
 )
@@ -294,7 +295,9 @@ BACKGROUND = re.compile(
     r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
-    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods)\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
+    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|"
+    # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
+    r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase))\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
 )
@@ -996,9 +999,11 @@ def _other_giver(between: str, donor: Actor, recipient: Actor) -> Actor | None:
 def _another(text: str) -> bool:
     """Whether `text` tells of another pledge ("a second package"), not one told again ("that
     second batch")."""
-    found = ANOTHER.search(text)
-    return bool(found) and not re.search(
-        r"\b(?:that|this|the same|the)\s+$", text[: found.start()], re.I
+    return any(
+        not re.search(r"\b(?:that|this|the same|the)\s+$", text[: found.start()], re.I)
+        # "four additional HIMARS": more of an item, counted in this package
+        and not re.search(rf"(?:\b\d[\d,]*|\b(?:{WORDS}))\s+$", text[: found.start()], re.I)
+        for found in ANOTHER.finditer(text)
     )
 
 
@@ -1532,7 +1537,10 @@ def _stated_dates(text, sentence, context) -> list[When]:
     if not found:
         found, where = _day_told(sentence, context), sentence
     found = [_that_weekday(w, where, context) for w in found]
-    return _not_the_dateline([w for w in found if not starts_a_period(where, w)], where)
+    found = [w for w in found if not starts_a_period(where, w)]
+    # not "the UAE, which abstained ... in late February, announced in early March"
+    told = [w for w in found if not re.search(r",\s+(?:who|which)\b[^,;]*$", where[: w.start])]
+    return _not_the_dateline(told or found, where)
 
 
 def _not_the_dateline(found: list[When], where: str) -> list[When]:
@@ -1607,7 +1615,17 @@ def _date_told_before(sentence, donor, context, number_):
         note = (f"An entry of a live report timed {stamp.group('time')}: the day of publication, "
                 f"{context.published:%-d %B %Y}.")  # fmt: skip
         return When(context.published, "derived", stamp.group("time"), 0, 0, note)
-    return _event_date(context)
+    return _event_date(context) or _the_day_filed(sentence, context)
+
+
+def _the_day_filed(sentence, context) -> When | None:
+    """ "WASHINGTON, June 23, 2022 — ... Austin has authorized ... $450 million": a release's
+    news, told as done by the day it was filed, is of that day."""
+    filed = context.filed
+    if not filed or not re.search(r"\b(?:has|have)\s+(?:now\s+|today\s+)?\w+(?:ed|en)\b", sentence):
+        return None
+    note = f"The release is dated {filed.words.strip()} and tells this as done by then."
+    return When(filed.on, "derived", filed.words, 0, 0, note)
 
 
 def _same_occasion(sentence, donor, context, number_) -> When | None:
@@ -1946,16 +1964,26 @@ def _by_the_words_before(s: _Sum) -> str | None:
         r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I
     ):
         return "background"
-    if EARLIER.search(s.before[-60:]) and not re.match(
-        rf"\s+(?:[\w-]+\s+){{0,3}}?(?:announced|pledged)\s+(?:on|in)\s+{MONTH_WORD}",
-        s.after,
-    ):
-        return "earlier"  # not "on an $800 million package announced on April 13": its own pledge
+    if _earlier_aid_before(s):
+        return "earlier"
     if (RUNNING_TOTAL.search(s.before[-120:]) and not LARGEST_SO_FAR.search(s.before)) or (
         re.search(r"\bbring\w*\b", s.before) and re.search(r"\bto\s+$", s.before)
     ):
         return "running_total"
     return None
+
+
+def _earlier_aid_before(s: _Sum) -> bool:
+    """Whether the words before the sum make it earlier aid the pledge comes on top of or
+    follows ("Today's announcement follows the $1 billion announced on June 15"); not "build on
+    an $800 million package announced on April 13", its own pledge."""
+    earlier = EARLIER.search(s.before[-60:])
+    return bool(earlier) and bool(
+        re.match(r"\W*follow", earlier.group(0), re.I)
+        or not re.match(
+            rf"\s+(?:[\w-]+\s+){{0,3}}?(?:announced|pledged)\s+(?:on|in)\s+{MONTH_WORD}", s.after
+        )
+    )
 
 
 def _given_so_far(s: _Sum) -> str | None:

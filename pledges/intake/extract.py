@@ -44,6 +44,7 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     )
     context.home = _home_country(paragraph_texts, context.recipient)
     context.target = _main_target(paragraph_texts)
+    context.filed = _filed_on(paragraph_texts, published)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
         context.number = number_
@@ -98,6 +99,16 @@ def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | 
                     and (recipient is None or actor.key != recipient.key)
                 ):
                     return actor
+    return None
+
+
+def _filed_on(paragraph_texts: list[str], published: datetime.date | None) -> When | None:
+    """The day a dateline says the text was filed: "WASHINGTON, June 23, 2022 —"."""
+    for paragraph in paragraph_texts[:2]:
+        line = DATELINE.match(paragraph)
+        if line and line.group("filed"):
+            found = [w for w in dates(line.group("filed"), published) if w.on]
+            return found[0] if found else None
     return None
 
 

@@ -193,6 +193,9 @@ def _counted_item(text: str, match: re.Match) -> Item | None:
     unit = match.group("unit") or ""
     known, slug = kind_of(name)
     if unit.lower() == "rounds":
+        if re.match(r"(?:talks|negotiations|sanctions|voting|fighting|discussions|meetings|"
+                    r"consultations|strikes|mobili[sz]ation)\b", name, re.I):  # fmt: skip
+            return None  # "two rounds of talks": meetings, not ammunition
         known, slug = True, "ammunition"  # "700,000 rounds of rifle and machine-gun ammunition"
     if not known and unit.lower() not in ("tonnes", "tons", "metric tons"):
         return None  # "100 tonnes of humanitarian aid" is an item by its weight

@@ -71,8 +71,13 @@ NAMES = {
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "zlotys": "PLN", "zloty": "PLN",
     "kroner": "kr", "krone": "kr", "crowns": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "forints": "HUF", "forint": "HUF",
+    "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
+    "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
+    "CNY": "CNY", "INR": "INR", "RON": "RON", "HUF": "HUF", "AED": "AED", "SAR": "SAR",
+    "TWD": "TWD", "SGD": "SGD",
 }  # fmt: skip
 # A bare "$": the donor's own dollar where it has one; otherwise US dollars, in which news
 # agencies state other countries' sums.

@@ -92,6 +92,10 @@ CAPITALS = {
     "BY": ["Minsk"], "AU": ["Canberra"], "NZ": ["Wellington"], "KR": ["Seoul"],
     "CN": ["Beijing"], "TR": ["Ankara"], "BG": ["Sofia"], "HR": ["Zagreb"], "SI": ["Ljubljana"],
     "IS": ["Reykjavik"], "IR": ["Tehran"], "KP": ["Pyongyang"], "SY": ["Damascus"],
+    "IN": ["New Delhi"], "AE": ["Abu Dhabi"], "SA": ["Riyadh"],
+    "LU": ["Luxembourg City"], "MD": ["Chisinau"], "GE": ["Tbilisi"], "IL": ["Jerusalem"],
+    "SG": ["Singapore"], "TW": ["Taipei"], "QA": ["Doha"], "MT": ["Valletta"],
+    "CY": ["Nicosia"], "AL": ["Tirana"], "ME": ["Podgorica"], "MK": ["Skopje"], "RS": ["Belgrade"],
 }  # fmt: skip
 
 # Organisations: canonical name, then the ways the news writes it.
@@ -297,15 +301,32 @@ def _other_meaning(text: str, match: re.Match) -> bool:
         return True
     if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
         return True
-    if words in ("US", "U.S.") and re.match(r"\s*(?:dollars?\b|\$)", text[match.end(1) :]):
-        return True  # "2.8 billion US dollars": a currency, not the government
-    if text[match.end(1) : match.end(1) + 1] == "$":
-        return True  # "NZ$5m": a currency's sign
+    if _a_currency(text, match):
+        return True
+    if words == "Red Cross" and _a_national_society(text, match):
+        return True
     if words == "Union" and not re.search(
         r"\b[Tt]he\s+$", text[max(0, match.start(1) - 4) : match.start(1)]
     ):
         return True  # "The Union also barred ...", not the "Soviet Union" nor a "trade union"
     return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
+
+
+def _a_currency(text: str, match: re.Match) -> bool:
+    """ "2.8 billion US dollars", "NZ$5m": a currency, not the government."""
+    after = text[match.end(1) :]
+    return after[:1] == "$" or (
+        match.group(1) in ("US", "U.S.") and bool(re.match(r"\s*(?:dollars?\b|\$)", after))
+    )
+
+
+def _a_national_society(text: str, match: re.Match) -> bool:
+    """ "the Red Cross Society of China", "the Polish Red Cross": a country's own society, not
+    the International Committee."""
+    return bool(
+        re.match(r"\s+Society of\b", text[match.end(1) :])
+        or re.search(r"\b(?:[A-Z][a-z]+(?:ese|ian|ish|an|ch|ic))\s+$", text[: match.start(1)])
+    )
 
 
 def _surname_in_passing(text: str, match: re.Match) -> bool:

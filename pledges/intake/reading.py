@@ -63,7 +63,7 @@ CLAUSE_BREAK = re.compile(
 
 
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:not|never|no|without|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -132,7 +132,7 @@ TIMESTAMP = re.compile(
 # "WASHINGTON, Oct 5 (Wire) -", "HOUSE OF COMMONS, LONDON, Tuesday 28 June 2022 —": where and
 # when a report was filed, not what it reports.
 DATELINE = re.compile(
-    r"^\W*(?P<place>[A-Z][A-Z .,'’-]+?)(?:,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"^\W*(?P<place>[A-Z][A-Z .,'’-]+?)(?:,\s+(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
     r"[A-Z][a-z]+,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+"
 )
 
@@ -179,6 +179,7 @@ class Context:
     event: tuple | None = None  # (paragraph, When, noun, place): "Thursday's conference in Warsaw"
     home: Actor | None = None  # the country whose government "the government" is, in a local report
     number: int = 0  # the paragraph being read
+    filed: object = None  # When: the day a dated dateline says the text was filed
     # (paragraph, Decimal): a pledge named again to break it down ("The December package shows")
     breakdown: tuple | None = None
 
@@ -353,7 +354,10 @@ def starts_a_period(text: str, when) -> bool:
 
 def relative_date(text, context, base=None):
     """ "The same day", "a day later", "a day earlier": a date counted from `base` or the last one
-    the text stated."""
+    the text stated; "later that month": that date's month."""
+    month = _that_month(text, context)
+    if month:
+        return month
     relative = RELATIVE_DAY.search(text)
     base = base or _counted_from(relative, context)
     if not relative or not base or not base.on:
@@ -365,6 +369,20 @@ def relative_date(text, context, base=None):
     on = when.on + datetime.timedelta(days=days)
     note = f"“{words}” is counted from {when.words.strip()} ({when.on:%-d %B %Y}), stated before."
     return type(when)(on, "derived", words, relative.start(), relative.end(), note)
+
+
+def _that_month(text, context):
+    """ "A second tranche followed later that month": the month of the last date stated."""
+    told = re.search(
+        r"\b(?:later|earlier) (?:that|the same) month\b|\bthat same month\b", text, re.I
+    )
+    base = context.last_any_date and context.last_any_date[1]
+    if not told or not base or not base.on:
+        return None
+    note = f"“{told.group(0)}” is the month of {base.words.strip()}, stated before."
+    return type(base)(
+        base.on.replace(day=1), "month", told.group(0), told.start(), told.end(), note
+    )
 
 
 def _counted_from(relative: re.Match | None, context):

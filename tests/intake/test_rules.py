@@ -1025,7 +1025,7 @@ def test_a_sum_left_frozen_is_neither_a_measure_nor_a_pledge():
     assert [d.fields["amount"] for d in found.pledges] == ["5000000000"]
 
 
-def test_a_ban_on_selling_services_and_the_loss_of_licences_are_other_measures():
+def test_a_ban_on_selling_services_is_an_export_ban_and_the_loss_of_licences_another():
     text = (
         "Britain imposed new sanctions on Russia on Monday.\n\nBritish firms can no longer sell "
         "accounting, consulting or legal services in Russia. Three Russian channels lose their "
@@ -1033,7 +1033,7 @@ def test_a_ban_on_selling_services_and_the_loss_of_licences_are_other_measures()
     )
     found = sanctions_in(text, 2)
     assert [measure_of(s) for s in found] == [
-        ("GB", "other", "sectors", None),
+        ("GB", "export_ban", "sectors", None),
         ("GB", "other", "entities", 3),
     ]
 
@@ -2586,3 +2586,88 @@ def test_channels_no_longer_rebroadcast_and_a_measure_named_in_passing():
         ("LT", "other")
     ]
     assert found.pledges == []
+
+
+# --- Round 32: rules from the first misses of three blind articles ------------------------------
+
+MAY_16 = datetime.date(2022, 5, 16)
+
+
+def test_sums_in_yuan_a_national_red_cross_society_and_later_that_month():
+    text = (
+        "Beyond the West\n\n"
+        "On March 9, the foreign ministry in Beijing said the Red Cross Society of China would "
+        "supply Ukraine with goods worth 5 million yuan (about $790,000).\n\n"
+        "A second tranche worth 10 million yuan followed later that month."
+    )
+    found = [d for d in pledges_of(text, MAY_16) if not d.not_a_record]
+    assert [
+        (d.fields["donor_code"], d.fields["amount"], d.fields["currency"], d.fields["announced_on"])
+        for d in found
+    ] == [
+        ("CN", "5000000", "CNY", "2022-03-09"),
+        ("CN", "10000000", "CNY", "2022-03-01"),
+    ]
+
+
+def test_capitals_beyond_europe_a_relative_clauses_date_and_help_without_guns():
+    text = (
+        "How Dublin and Valletta help Ukraine without sending guns\n\n"
+        "New Delhi shipped 90 tonnes of medicines to Ukraine on Friday. The United Arab Emirates, which "
+        "abstained in late February, announced in early March that they would provide $5 million "
+        "in aid. Turkey, which has hosted two rounds of talks, makes a similar case."
+    )
+    found = pledges_of(text, MAY_16)
+    assert [(d.fields["donor_code"], d.fields["announced_on"]) for d in found] == [
+        ("IN", "2022-05-13"),
+        ("AE", "2022-03-01"),
+    ]
+
+
+def test_services_barred_are_an_export_ban_and_seats_on_boards_a_measure():
+    text = (
+        "Britain said on Friday its firms will no longer be allowed to provide consulting or "
+        "accounting services to Russian clients.\n\n"
+        "EU nationals can no longer sit on the governing bodies of Russian state-owned companies, "
+        "the EU said on Friday."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found] == [
+        ("GB", "export_ban"),
+        ("", "other"),
+    ]
+
+
+def test_a_release_dated_by_its_dateline_with_additional_items_and_the_package_it_follows():
+    text = (
+        "Statement on additional security assistance\n\n"
+        "WASHINGTON, June 23, 2022 — The Department keeps moving capabilities to Ukraine.\n\n"
+        "Secretary Lloyd Austin has authorized the Department to send Ukraine up to $450 million in "
+        "arms.\n\n"
+        "The package includes four additional HIMARS and 2,000 machine guns.\n\n"
+        "Today's announcement follows the $1 billion in assistance announced on June 15. "
+        "Members of the group have provided Ukraine with artillery systems."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 23))
+    assert [
+        (d.fields["amount"], d.fields["announced_on"], d.flags[:1], quantities(d)) for d in found
+    ] == [
+        ("450000000", "2022-06-23", ["read_currency"], [4, 2000]),
+        ("1000000000", None, ["earlier"], []),
+    ]
+
+
+def test_a_sale_cleared_is_no_gift_and_ships_kept_from_american_ports():
+    text = (
+        "Washington will fund $322 million in military financing for Kyiv, officials said on "
+        "Monday. The State Department also cleared Ukraine to buy $165 million worth of "
+        "ammunition.\n\n"
+        "Germany has sent helmets. Russian-flagged ships will no longer be allowed to dock at "
+        "American ports."
+    )
+    found = draft(text, datetime.date(2022, 4, 26))
+    money_ = [d for d in found.pledges if d.fields["amount"] and not d.not_a_record]
+    assert [d.fields["amount"] for d in money_] == ["322000000"]
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("US", "other")
+    ]
