@@ -851,9 +851,22 @@ def _summary_or_told_again(c: _Clause, donor, sums, context) -> bool:
     counted = c.cue and COUNTED_PROMISE.search(c.text[: c.cue.end()])  # not a count of donors
     if not sums and summary and not counted and not OWN_MEMBERS.match(c.text[donor.end :]):
         return True  # "Four Nordic countries have promised weapons": the summary of what follows
-    return _described_again(c, donor, sums, context) or _package_said_to_give(
-        c, donor, sums, context
+    return (
+        _described_again(c, donor, sums, context)
+        or _package_said_to_give(c, donor, sums, context)
+        or _announced_again(c, donor, sums, context)
     )
+
+
+def _announced_again(c: _Clause, donor, sums, context) -> bool:
+    """ "Harjit Sajjan announced the money on Saturday", "the ambassador announced it": the
+    pledge of the same donor just proposed, its announcement told, with no sum of its own."""
+    last = context.last_pledge
+    if sums or not c.cue or not last or last.paragraph < c.number - 1:
+        return False
+    return last.fields["donor"] == donor.name and bool(re.match(
+        r"\s+(?:it\b|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:money|sum|funds?|funding|aid|grant|"
+        r"package|contribution|donation|assistance)\b)", c.text[c.cue.end() :]))  # fmt: skip
 
 
 def _package_said_to_give(c: _Clause, donor, sums, context) -> bool:
@@ -1086,7 +1099,8 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     """Who gives, and whether it is carried from the sentences before (not named in this one)."""
     first_sum = next(iter(money(text)), None)
-    named = _thanked(text, found, context) or _relative_clause_giver(text, found, first_sum)
+    named = (_thanked(text, found, context) or _relative_clause_giver(text, found, first_sum)
+             or _named_beside_sum(text, found, first_sum, context))  # fmt: skip
     if named:
         return named, False
     limit = _where_given(text, cue, first_sum)
@@ -1129,6 +1143,16 @@ def _relative_clause_giver(text, found, first_sum) -> Actor | None:
     if clause and PLEDGE_VERB.search(clause.group(0)):
         return last
     return None
+
+
+def _named_beside_sum(text, found, first_sum, context) -> Actor | None:
+    """ "Smaller sums came from Sweden, about $9.5 million, and Austria, ...": the party the sum
+    is set beside."""
+    if first_sum is None:
+        return None
+    beside = next((a for a in found if re.fullmatch(
+        r",\s+(?:about|some|roughly|nearly|around|almost)?\s*", text[a.end : first_sum.start])), None)  # fmt: skip
+    return beside if beside and _may_give(beside, context) else None
 
 
 def _recipient_key(context: Context) -> str | None:
@@ -1786,11 +1810,22 @@ def _told_around_it(text, amount, context, earlier) -> str | None:
     package follows three others.", or quoted from posts."""
     if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
         return "earlier"
-    if FOLLOWS_OTHERS.search(context.previous_sentence or ""):
-        return "earlier"
+    if FOLLOWS_OTHERS.search(context.previous_sentence or "") or COMES_AFTER.match(
+        context.sentence
+    ):
+        return (
+            "earlier"  # "It comes three weeks after Austin ... announced a $675 million drawdown"
+        )
     if _a_claim_quoted(context.sentence, text, amount):
         return "background"  # posts saying Washington "handed Ukraine $113 billion": a claim
     return None
+
+
+# "It comes three weeks after ...", "The package came days after ...": what it follows.
+COMES_AFTER = re.compile(
+    r"\W*(?:It|This|That|The (?:package|announcement|aid|move|pledge))\s+(?:comes|came)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:after|on the heels of)\b"
+)
 
 
 def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
@@ -2115,7 +2150,7 @@ def _a_part_restated(s: _Sum) -> str | None:
         r"(?:^\W*|\bout\s+)of\s+(?:the|this|that|its)(?:\s+(?:total|sum|amount|money))?,?\s+$",
         s.before,
         re.I,
-    ):
+    ) and not _first_told_with_its_date(s):
         return "part_of_package"  # "Of the €9.1 billion": a total stated again
     if re.search(
         r"^\s*(?:\w+\s+)?(?:tranche|instal(?:l)?ment|disbursement)\b", s.after, re.I
@@ -2131,6 +2166,15 @@ def _a_part_restated(s: _Sum) -> str | None:
     if s.earlier and PART_OF.search(s.text[s.earlier[0].end : s.amount.start]):
         return "part_of_package"
     return None
+
+
+def _first_told_with_its_date(s: _Sum) -> bool:
+    """ "... out of the $400 million package it announced on 4 November": a package told for the
+    first time, with the day it was announced; the pledge, not a total told again."""
+    return not any(value == s.amount.amount for _, value, _ in s.context.sums) and bool(
+        re.match(rf"\s+(?:[\w-]+\s+){{0,4}}?(?:announced|pledged|unveiled)\s+(?:on|in)\s+"
+                 rf"(?:\d{{1,2}}\s+)?{MONTH_WORD}", s.after)
+    )  # fmt: skip
 
 
 def _source_named(s: _Sum) -> bool:

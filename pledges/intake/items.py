@@ -125,9 +125,10 @@ class Item:
 
 
 def kind_of(name: str) -> tuple[bool, str | None]:
-    """Whether `name` reads as an aid item, and its item type's slug."""
+    """Whether `name` reads as an aid item, and its item type's slug; a single one as the kind
+    does ("one M109 self-propelled howitzer")."""
     for pattern, slug in _KINDS:
-        if pattern.search(name):
+        if pattern.search(name) or (not name.endswith("s") and pattern.search(f"{name}s")):
             return True, slug
     return False, None
 

@@ -125,7 +125,7 @@ EVENT = re.compile(
 # "14:05 —": the time of a live report's entry, whose day is the day of publication.
 TIMESTAMP = re.compile(
     r"^\W*(?:(?:Update|Updated|Latest)\b,?\s*)?(?P<time>\d{1,2}[:.]\d{2})"
-    r"(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|a\.m\.|p\.m\.))?\s*[—–:-]"
+    r"(?:\s*(?:GMT|BST|CET|CEST|EET|UTC|ET|a\.m\.|p\.m\.))?(?:\s*[—–:-]|\s+(?=[A-Z]))"
 )
 
 

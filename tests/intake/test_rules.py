@@ -2671,3 +2671,79 @@ def test_a_sale_cleared_is_no_gift_and_ships_kept_from_american_ports():
     assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
         ("US", "other")
     ]
+
+
+# --- Round 33: rules from the first misses of three blind articles ------------------------------
+
+SEPT_28 = datetime.date(2022, 9, 28)
+
+
+def test_people_named_again_by_their_kind_or_as_they_with_the_count_told_before():
+    text = (
+        "London answers the votes\n\n"
+        "On Monday the Foreign Office published new designations on Russia. The individuals "
+        "named have had their assets in Britain frozen and can no longer travel to the UK.\n\n"
+        "The US Treasury on Friday froze the assets of 14 Russian people.\n\n"
+        "On Tuesday London named 12 senior Russian commanders. Their assets in Britain are "
+        "frozen and they will not be allowed to enter the country."
+    )
+    found = draft(text, SEPT_28).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("GB", "asset_freeze", "persons", None),
+        ("GB", "travel_ban", "persons", None),
+        ("US", "asset_freeze", "persons", 14),
+        ("GB", "asset_freeze", "persons", 12),
+        ("GB", "travel_ban", "persons", 12),
+    ]
+
+
+def test_measures_intended_proposed_or_haggled_over_are_not_taken():
+    text = (
+        "Trudeau said on Friday that Canada intends to sanction more people complicit in the "
+        "votes.\n\n"
+        "Von der Leyen said the proposal would cap the price of Russian oil and add import bans on "
+        "Russian steel. Brussels is still haggling over a package that would bar the export of "
+        "drone engines to Russia."
+    )
+    assert draft(text, SEPT_28).sanctions == []
+
+
+def test_sums_set_beside_their_donors_and_a_pledge_announced_again():
+    text = (
+        "Ottawa is giving C$30 million to the WFP. The minister announced the money on Saturday.\n\n"
+        "Smaller sums for Ukraine announced at the summit came from Sweden, about $9.5 million, "
+        "and Austria, about $3.9 million."
+    )
+    found = pledges_of(text, datetime.date(2022, 11, 28))
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found] == [
+        ("CA", "30000000"),
+        ("SE", "9500000"),
+        ("AT", "3900000"),
+    ]
+
+
+def test_one_howitzer_is_an_item_and_a_package_it_comes_after_is_earlier():
+    text = (
+        "On Friday Norway's defence minister unveiled a package. It contains 55,000 items of "
+        "winter clothing as well as one M109 self-propelled howitzer.\n\n"
+        "It comes three weeks after Lloyd Austin used a meeting on September 8 to announce a "
+        "$675 million drawdown for Ukraine."
+    )
+    package, earlier = pledges_of(text, datetime.date(2022, 11, 28))
+    assert quantities(package) == [55000, 1]
+    assert earlier.flags[0] == "earlier"
+
+
+def test_a_live_entry_labelled_breaking_and_a_package_first_told_out_of_which_it_pays():
+    text = (
+        "Ukraine war live\n\n"
+        "21:50 Breaking: Washington has announced another $1.1 billion in military aid.\n\n"
+        "The Dutch are paying for 45 tanks, and Washington for another 45 out of the $400 million "
+        "package it announced on 4 November, which also funds 1,100 drones."
+    )
+    published = datetime.date(2022, 12, 15)
+    found = [d for d in pledges_of(text, published) if not d.not_a_record and d.fields["amount"]]
+    assert [(d.fields["amount"], d.fields["announced_on"]) for d in found] == [
+        ("1100000000", "2022-12-15"),
+        ("400000000", "2022-11-04"),
+    ]
