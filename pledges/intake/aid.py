@@ -99,7 +99,7 @@ ADMIT_VERB = re.compile(
 # "will consider what further support it can offer", "asked for", "the weapons it is sending":
 # a verb that reports no pledge of the clause's own.
 HEDGED = re.compile(
-    r"\b(?:consider\w*|weigh\w*|discuss\w*|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
+    r"\b(?:consider\w*|weigh\w*|discuss\w*|examin\w+ whether[^.;]{0,60}|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
     r"still has to|has yet to|have yet to|must still|yet to|"
     r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
@@ -1666,10 +1666,14 @@ def _same_occasion(sentence, donor, context, number_) -> When | None:
     if (
         told
         and told[0] >= number_ - 1
-        and re.search(r"\b(?:on|during)\s+the same\s+(?:trip|visit|day|occasion|tour)\b", sentence)
+        and re.search(
+            r"\b(?:on|during)\s+(?:the same|that|this)\s+(?:trip|visit|day|occasion|tour)\b",
+            sentence,
+            re.I,
+        )
     ):
         when = told[1]
-        note = f"“The same” occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
+        note = f"That occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
         return type(when)(when.on, "derived", when.words, when.start, when.end,
                           " ".join(filter(None, [when.note, note])))  # fmt: skip
     return None
@@ -1810,6 +1814,8 @@ def _told_around_it(text, amount, context, earlier) -> str | None:
     package follows three others.", or quoted from posts."""
     if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
         return "earlier"
+    if earlier and _a_total_told_alike(text, earlier[-1], amount, context):
+        return "running_total"  # "... to more than $1 billion, and that of the government to $1.5 billion"
     if FOLLOWS_OTHERS.search(context.previous_sentence or "") or COMES_AFTER.match(
         context.sentence
     ):
@@ -1843,6 +1849,15 @@ def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
             )
         )
     )
+
+
+def _a_total_told_alike(text, last, amount, context) -> bool:
+    """Whether the sum follows a running total of the clause, told alike for another: "take its
+    contribution to more than $1 billion, and that of the US government as a whole to over"."""
+    flag = next((flag for _, value, flag in reversed(context.sums) if value == last.amount), None)
+    return flag == "running_total" and bool(re.fullmatch(
+        r"[^.;]{0,40}?,?\s+and\s+(?:that|those)\s+of\b[^.;]{0,80}?\bto\s+"
+        r"(?:over\s+|more than\s+|about\s+|nearly\s+|almost\s+)?", text[last.end : amount.start]))  # fmt: skip
 
 
 def _listed_after_earlier_aid(text, last, amount, context) -> bool:
@@ -2136,7 +2151,8 @@ def _asked_of_many(s: _Sum) -> bool:
             s.after,
         )
         or re.search(
-            r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested)\s+$",
+            r"\b(?:appeals?\s+(?:for|seeking)|seeking|sought|asking for|asked for|requested|"
+            r"asks?(?:\s+for)?)\s+$",
             s.before,
             re.I,
         )
@@ -2221,10 +2237,21 @@ def _the_pledge_broken_down(s: _Sum) -> tuple[Decimal | None, list]:
     """The pledge named again in this paragraph or the one before to break it down, and the
     (value, flag) of the sums since."""
     named = s.context.breakdown
-    if not named or named[0] < s.number - 1:
-        return None, []
-    return named[1], [(value, flag) for paragraph, value, flag in s.context.sums
-                      if paragraph >= named[0]]  # fmt: skip
+    if named and named[0] >= s.number - 1:
+        return named[1], [(value, flag) for paragraph, value, flag in s.context.sums
+                          if paragraph >= named[0]]  # fmt: skip
+    return _parts_of_the_sum_before(s)
+
+
+def _parts_of_the_sum_before(s: _Sum) -> tuple[Decimal | None, list]:
+    """ "3. Breakdown. SEK 578 million goes into ..., and SEK 60 million to ...": a paragraph of
+    parts only, of the sum the paragraph before proposed."""
+    here = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
+    before = [value for paragraph, value, flag in s.context.sums
+              if paragraph == s.number - 1 and flag is None]  # fmt: skip
+    if here and before and all(flag == "part_of_package" for _, flag in here):
+        return before[-1], here
+    return None, []
 
 
 # "The money comes in two parts.": the sums of the next sentences are its parts.

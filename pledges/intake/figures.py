@@ -49,7 +49,7 @@ HURT_AFTER_VERB = re.compile(
 
 HOSTING = re.compile(
     r"\W*(?:\w+\W+){0,4}?(?:has|had|have|is|was)?\s*(?:(?:already|so far|now|since)\s+)?(?:taken in|took in|recorded|"
-    r"received|hosts|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued|"
+    r"received|hosts|host\b|hosted|is hosting|hosting|welcomed|sheltered|shelters|registered|admitted|accepted|issued|"
     r"granted (?:temporary )?protection)",
     re.IGNORECASE,
 )

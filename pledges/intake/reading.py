@@ -106,7 +106,7 @@ GOVERNMENT_OF = re.compile(
 LEAD_PHRASE = re.compile(
     # "Speaking after ...", not the name "Downing Street" nor "Beijing said"
     r"\W*(?:[A-Z][a-z]+ing(?=\s+(?!(?:said|says|has|have|had|is|was|will|would)\b)[a-z])|After|"
-    r"Before|During|Following|Ahead of|Despite|Amid)\b[^,;]{0,150},\s*"
+    r"Before|During|Following|Ahead of|Despite|Amid)\b(?:(?![$€£¥])[^,;]){0,150},\s*"
     # "On 21 January, once Washington cleared the transfer, Estonia said": a condition first
     r"|\W*(?:On|In|By)\s+[^,;]{1,30},\s+(?:once|when|after|as soon as|although|though|while|because)"
     r"\b[^,;]{0,150},\s*"
@@ -115,7 +115,7 @@ LEAD_PHRASE = re.compile(
 
 # A dated gathering where pledges are made: "Thursday's donors' conference in Warsaw".
 EVENT = re.compile(
-    r"\b(?P<noun>conference|summit|meeting|talks|gathering|forum|fundraiser|telethon|visit|"
+    r"\b(?P<noun>conference|summit|meeting|talks|gathering|forum|fundraiser|telethon|visit|briefing|"
     r"(?<=pledging )event|(?<=closing )event|(?<=donor )event)\b"
     r"(?:\s+(?:in|at)\s+(?P<place>[A-Z][a-z]+))?",
     re.IGNORECASE,

@@ -2747,3 +2747,56 @@ def test_a_live_entry_labelled_breaking_and_a_package_first_told_out_of_which_it
         ("1100000000", "2022-12-15"),
         ("400000000", "2022-11-04"),
     ]
+
+
+# --- Round 34: rules from the first misses of three blind articles ------------------------------
+
+JULY_29 = datetime.date(2022, 7, 29)
+
+
+def test_a_scene_with_a_sum_is_no_lead_and_totals_told_alike_or_asked_are_no_pledges():
+    text = (
+        "The Commissioner was in Kyiv on 9 June.\n\n"
+        "During that visit Brussels allocated another €205 million (about $220 million) for "
+        "Ukraine, which brings EU funding to over €700 million since the invasion began.\n\n"
+        "USAID says the funds take its contribution since the invasion to more than $1 billion, "
+        "and that of the US government as a whole to over $1.5 billion. The response plan asks a "
+        "further $1.85 billion for host countries."
+    )
+    found = [d for d in pledges_of(text, JULY_29) if not d.not_a_record]
+    assert [(d.fields["donor"], d.fields["amount"], d.fields["announced_on"]) for d in found] == [
+        ("European Union", "205000000", "2022-06-09")
+    ]
+
+
+def test_a_paragraph_of_parts_breaks_down_the_sum_before_and_a_briefing_dates_it():
+    text = (
+        "The briefing took place on Thursday 2 June, led by the defence minister.\n\n"
+        "Sweden is providing a further SEK 1 billion to Ukraine.\n\n"
+        "SEK 578 million goes into the central bank's account for the armed forces, and SEK 60 "
+        "million to NATO's trust fund. The materiel, valued at SEK 262 million, comprises 5,000 "
+        "AT4 anti-tank launchers.\n\n"
+        "The government was also examining whether more ammunition could be released."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 3))
+    assert [(d.fields["amount"], d.flags[:1], quantities(d)) for d in found] == [
+        ("1000000000", ["derived_date"], [5000]),
+        ("578000000", ["part_of_package"], []),
+        ("60000000", ["part_of_package"], []),
+        ("262000000", ["part_of_package"], []),
+    ]
+
+
+def test_fears_of_a_ban_correspondents_counted_and_blocked_websites():
+    text = (
+        "Britain acts on metals and media\n\n"
+        "Palladium hit a record on fears that Russian metal would be shut out of Western markets.\n\n"
+        "The package froze any British assets held by three Russian war correspondents, Yevgeny "
+        "Poddubny and Alexander Kots of Komsomolskaya Pravda and Dmitry Steshin, on Friday. "
+        "Ministers also ordered internet companies to block access to the websites of RT."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("GB", "asset_freeze", "persons", 3),
+        ("GB", "other", "entities", None),
+    ]
