@@ -296,6 +296,7 @@ BACKGROUND = re.compile(
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|"
+    r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase))\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
@@ -1561,10 +1562,25 @@ def _stated_dates(text, sentence, context) -> list[When]:
     if not found:
         found, where = _day_told(sentence, context), sentence
     found = [_that_weekday(w, where, context) for w in found]
-    found = [w for w in found if not starts_a_period(where, w)]
-    # not "the UAE, which abstained ... in late February, announced in early March"
+    return _not_the_dateline(_of_the_pledge(found, where), where)
+
+
+def _of_the_pledge(found: list[When], where: str) -> list[When]:
+    """The dates that may be the pledge's: not "since March" (where a period starts) nor "valid
+    until Dec. 31" (where one ends), and, where others remain, not one inside "..., which
+    abstained ... in late February, announced in early March"."""
+    found = [w for w in found if not starts_a_period(where, w) and not _ends_a_period(where, w)]
     told = [w for w in found if not re.search(r",\s+(?:who|which)\b[^,;]*$", where[: w.start])]
-    return _not_the_dateline(told or found, where)
+    return told or found
+
+
+def _ends_a_period(text, when) -> bool:
+    """Whether the date is where a period ends: "an emergency decree valid until Dec. 31"."""
+    return bool(
+        re.match(r"\W*(?:until|till|through)\b", when.words, re.I)
+        or re.search(r"\b(?:until|till|through|expir\w+ on|runs? (?:until|to))\s+(?:the\s+)?$",
+                     text[: when.start], re.I)
+    )  # fmt: skip
 
 
 def _not_the_dateline(found: list[When], where: str) -> list[When]:
@@ -2009,18 +2025,37 @@ def _by_the_words_after(s: _Sum) -> str | None:
 def _by_the_words_before(s: _Sum) -> str | None:
     """A sum the words before it say is a need, a cost or a budget, earlier aid the pledge comes
     on top of, or a running total."""
-    cue = _cue(s.before)
-    if BACKGROUND.search(s.before[cue.end() if cue else 0 :]) or re.match(
-        r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I
-    ):
+    if _no_ones_aid_before(s):
         return "background"
-    if _earlier_aid_before(s):
-        return "earlier"
+    if _earlier_aid_before(s) or GIVEN_BEFORE.search(s.before):
+        return "earlier"  # "Rome, which transferred €110 million ... at the end of February, will"
     if (RUNNING_TOTAL.search(s.before[-120:]) and not LARGEST_SO_FAR.search(s.before)) or (
         re.search(r"\bbring\w*\b", s.before) and re.search(r"\bto\s+$", s.before)
     ):
         return "running_total"
     return None
+
+
+def _no_ones_aid_before(s: _Sum) -> bool:
+    """Whether the words before the sum make it a need, a cost, a budget or a target's wealth
+    ("a villa in Sardinia ... valued at about €17 million")."""
+    cue = _cue(s.before)
+    return bool(
+        BACKGROUND.search(s.before[cue.end() if cue else 0 :])
+        or re.match(r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I)
+        or WEALTH.search(s.before)
+    )
+
+
+# "a villa ... valued at", "Lady M, worth some": the wealth of a target of sanctions.
+WEALTH = re.compile(
+    r"\b(?:yachts?|villas?|homes?|propert(?:y|ies)|mansions?|estates?|jets?|stakes?)\b"
+    r"[^.;]{0,80}?\b(?:valued at|worth)\s+$"
+)
+# ", which transferred": money the donor gave before, told in a relative clause.
+GIVEN_BEFORE = re.compile(
+    r",\s+which\s+(?:had\s+)?(?:transferred|gave|sent|paid|provided|disbursed)\b[^,;]*$"
+)
 
 
 def _earlier_aid_before(s: _Sum) -> bool:

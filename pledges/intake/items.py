@@ -311,7 +311,7 @@ def _trim(name: str) -> str:
     """The name without what follows it: "Caesars already handed over" is "Caesars"."""
     name = re.sub(
         r"\s+(?:already|still|now|recently|previously|just|made|built|produced|promised|pledged|"
-        r"meant|designed|intended|needed)\b.*$",
+        r"meant|designed|intended|needed|since|until|under)\b.*$",
         "",
         name,
     )

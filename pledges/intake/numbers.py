@@ -72,7 +72,7 @@ NAMES = {
     "kroner": "kr", "krone": "kr", "crowns": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "forints": "HUF", "forint": "HUF",
-    "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
+    "leva": "BGN", "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
     "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",

@@ -136,7 +136,7 @@ OFFICIALS = {
            "Congress", "House of Representatives"],
     "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "Ministry of Defence", "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
-           "Downing Street"],
+           "Downing Street", "Royal Air Force", "RAF", "Royal Navy", "British Army"],
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
     "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",

@@ -2800,3 +2800,68 @@ def test_fears_of_a_ban_correspondents_counted_and_blocked_websites():
         ("GB", "asset_freeze", "persons", 3),
         ("GB", "other", "entities", None),
     ]
+
+
+# --- Round 35: rules from the first misses of three blind articles ------------------------------
+
+MAY_10 = datetime.date(2022, 5, 10)
+
+
+def test_a_targets_wealth_an_earlier_transfer_in_a_relative_clause_and_a_decrees_end():
+    text = (
+        "Italy freezes a yacht\n\n"
+        "Italy has shipped howitzers to Ukraine under a decree valid until Dec. 31.\n\n"
+        "Police sealed a villa owned by an oligarch and valued at about €17 million.\n\n"
+        "On Thursday Draghi said Rome, which transferred €110 million to Kyiv's budget at the end "
+        "of February, will fund up to €200 million more."
+    )
+    found = pledges_of(text, MAY_10)
+    proposed = [(d.fields["amount"], d.fields["announced_on"]) for d in found if not d.not_a_record]
+    assert proposed == [(None, None), ("200000000", "2022-05-05")]
+    assert [d.flags[0] for d in found if d.not_a_record] == ["earlier"]
+
+
+def test_a_freeze_named_again_a_measure_not_blocked_and_goods_not_allowed_in():
+    text = (
+        "Italy froze the yacht of a Russian oligarch on Friday. Until the others agree, the freeze "
+        "is an Italian stopgap. The yard said that the freeze would not affect its business. Rome "
+        "will not stand in the way of an EU embargo on Russian oil, which Brussels is still "
+        "negotiating.\n\n"
+        "New Zealand said on Friday that Russian vodka will not be allowed into the country."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found] == [
+        ("IT", "asset_freeze"),
+        ("NZ", "import_ban"),
+    ]
+
+
+def test_what_they_own_frozen_people_barred_by_name_and_sovereign_debt():
+    text = (
+        "New Zealand froze the assets of 20 Russians on Friday.\n\n"
+        "The listings widen a regime that began in March.\n\n"
+        "Four Russian companies were added as well. Whatever they own in New Zealand is now "
+        "frozen.\n\n"
+        "Britain barred three billionaires, Gennady Timchenko and Boris and Igor Rotenberg, from "
+        "entering the country, freezing their British holdings as well. Washington acted too: "
+        "American investors can no longer buy newly issued Russian sovereign debt."
+    )
+    found = draft(text, FRIDAY).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("NZ", "asset_freeze", "persons", 20),
+        ("NZ", "asset_freeze", "entities", 4),
+        ("GB", "travel_ban", "persons", 3),
+        ("GB", "asset_freeze", "persons", 3),
+        ("US", "investment_ban", "state", None),
+    ]
+
+
+def test_an_air_force_delivering_a_pledge_and_arms_export_deals_are_no_aid():
+    text = (
+        "On January 17 Ben Wallace said London was sending anti-armour weapons to Kyiv. Within "
+        "days, Royal Air Force transports had landed roughly 2,000 NLAW launchers in Ukraine.\n\n"
+        "In August Bulgaria approved arms export deals worth more than 1 billion leva ($540 "
+        "million)."
+    )
+    found = [d for d in pledges_of(text, datetime.date(2022, 12, 30)) if not d.not_a_record]
+    assert [(d.fields["donor_code"], quantities(d)) for d in found] == [("GB", [None, 2000])]
