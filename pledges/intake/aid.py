@@ -1790,9 +1790,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
     before = QUALIFIED.sub("", text[: amount.start])  # "to about $3.8 billion"
     if earlier and re.search(r"\bbetween\b[^.;]*\band\s+$", before):
         # "at between €500 billion and €600 billion": the second end of the same range
-        return next(
-            (flag for _, value, flag in reversed(context.sums) if value == earlier[-1].amount), None
-        )
+        return _flag_of(earlier[-1], context)
     told = _told_around_it(text, amount, context, earlier)
     if told:
         return told
@@ -1867,10 +1865,15 @@ def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
     )
 
 
+def _flag_of(stated: Money, context) -> str | None:
+    """The flag the sum `stated` (one the text stated before) was drafted with."""
+    return next((flag for _, value, flag in reversed(context.sums) if value == stated.amount), None)
+
+
 def _a_total_told_alike(text, last, amount, context) -> bool:
     """Whether the sum follows a running total of the clause, told alike for another: "take its
     contribution to more than $1 billion, and that of the US government as a whole to over"."""
-    flag = next((flag for _, value, flag in reversed(context.sums) if value == last.amount), None)
+    flag = _flag_of(last, context)
     return flag == "running_total" and bool(re.fullmatch(
         r"[^.;]{0,40}?,?\s+and\s+(?:that|those)\s+of\b[^.;]{0,80}?\bto\s+"
         r"(?:over\s+|more than\s+|about\s+|nearly\s+|almost\s+)?", text[last.end : amount.start]))  # fmt: skip
@@ -1878,7 +1881,7 @@ def _a_total_told_alike(text, last, amount, context) -> bool:
 
 def _listed_after_earlier_aid(text, last, amount, context) -> bool:
     """Whether the sum follows, in one list, a sum of the clause flagged as earlier aid."""
-    flag = next((flag for _, value, flag in reversed(context.sums) if value == last.amount), None)
+    flag = _flag_of(last, context)
     return flag == "earlier" and bool(
         re.fullmatch(
             r"(?:\s+(?:in|on|of)\s+[\w.]+(?:\s+\d+)?)?,?\s+(?:and\s+)?",
