@@ -69,6 +69,8 @@ PLEDGE_VERB = re.compile(
     # "Washington will fund a further $4.5 billion of Ukraine's budget": funding a sum
     r"(?:fund|financ|guarante)(?:e?s|e?d|ing|e)?(?=\s+(?:a further\s+|another\s+|an extra\s+|an additional\s+|"
     r"up to\s+|about\s+|some\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
+    # "They will fund our transport operation ... with six million euros"
+    rf"(?:will|to)\s+fund(?=[^.;]{{0,160}}?\bwith\s+(?:about\s+|some\s+)?(?:[$€£¥]|\d|(?i:{WORDS})\s+(?:million|billion)))|"
     # "Folded into it is about $45 billion in emergency assistance for Ukraine"
     r"(?:folded|tucked|bundled|included)\s+(?:into|in)\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:bill|law|package|measure))"
     r"\s+(?:is|are|was|were)(?=\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
@@ -676,6 +678,9 @@ def _tells_no_pledge(c: _Clause) -> bool:
     nothing, or, without a sum, it tells what is not a pledge."""
     if not (c.cue or c.admits or c.amounts or c.listed):
         return True
+    if not c.cue and re.search(r"\b(?:could|can|may|must|would)(?:\s+not|n['’]t)\s+be\b|\bcannot\s+be\b",
+                               c.text):  # fmt: skip
+        return True  # "the 12,400 rounds in question could not be re-exported": refused
     if c.cue and _verb_gives_nothing(c):
         return True
     return not c.amounts and _no_pledge_without_sum(c)
@@ -692,7 +697,7 @@ def _verb_gives_nothing(c: _Clause) -> bool:
                  r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
                  r"(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+(?:ever\s+)?)?$", before):  # fmt: skip
         return True  # "the largest package Sweden has provided since the invasion": a rank
-    if re.search(r"\b(?:keeps?|kept|prevents?|prevented|stops?|stopped|bars?|barred)\s+"
+    if re.search(r"\b(?:keeps?|kept|prevents?|prevented|stops?|stopped|bars?|barred|prohibited|banned)\s+"
                  r"(?:\w+\s+){0,2}from\s+$", before):  # fmt: skip
         return True  # "its rules still keep it from sending weapons"
     # "the budget committee still has to release the money": not yet given
@@ -1320,7 +1325,18 @@ def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor 
         return speaker, True
     if _carries_subject(text, found, context, number_, before):
         return context.last_subject[1], True
-    return None, False
+    return _the_one_named_before(text, found, context)
+
+
+def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
+    """ "We had a call with the Dutch foreign ministry. They will fund ...": the one party that
+    may give which the sentence before names, for a clause that opens with "They" or "It"."""
+    if found and any(_may_give(a, context) for a in found):
+        return None, False
+    if not re.match(r"\W*(?:They|It)\b", text):
+        return None, False
+    named = {a.key: a for a in actors(context.previous_sentence or "") if _may_give(a, context)}
+    return (next(iter(named.values())), True) if len(named) == 1 else (None, False)
 
 
 def _who_says_we(text, context, number_) -> Actor | None:

@@ -63,7 +63,7 @@ CLAUSE_BREAK = re.compile(
 
 
 NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|without|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
+    r"(?:\b(?:not|never|no|without|cannot|refused|declined|ruled out|rejected)|n['’]t)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -2865,3 +2865,83 @@ def test_an_air_force_delivering_a_pledge_and_arms_export_deals_are_no_aid():
     )
     found = [d for d in pledges_of(text, datetime.date(2022, 12, 30)) if not d.not_a_record]
     assert [(d.fields["donor_code"], quantities(d)) for d in found] == [("GB", [None, 2000])]
+
+
+# --- Rounds 36 and 37: rules from the first misses of six blind articles ------------------------
+
+FEB_25 = datetime.date(2022, 2, 25)
+
+
+def test_a_council_release_its_travel_investment_and_extended_freezes_and_its_loan():
+    text = (
+        "Council release\n\n"
+        "The Council of the European Union decided on Friday to freeze the assets of Vladimir "
+        "Putin, President of the "
+        "Russian Federation. Asset freezes also apply to the members of the Security Council of "
+        "the Russian Federation.\n\n"
+        "The members listed today will, in addition, not be allowed to enter or transit through the "
+        "territory of the "
+        "European Union. EU investors will no longer be allowed to buy new shares or bonds of "
+        "Russian state-owned banks, and EU banks will be prohibited from granting them new "
+        "loans.\n\n"
+        "On 24 February the European Parliament and the Council signed the decision providing "
+        "Ukraine with 1.2 billion euros. EU leaders called for a further sanctions package "
+        "covering the energy sector and export controls."
+    )
+    found = draft(text, FEB_25)
+    assert [s.fields["measure"] for s in found.sanctions] == [
+        "asset_freeze",
+        "travel_ban",
+        "investment_ban",
+    ]
+    pledges = [(d.fields["donor"], d.fields["amount"]) for d in found.pledges]
+    assert pledges == [("European Union", "1200000000")]
+
+
+def test_tourists_who_can_no_longer_enter_and_a_fund_they_will_give_with_a_sum():
+    text = (
+        "We had a call with the Dutch foreign ministry on Friday. They will fund our transport "
+        "operation, the buses that move older people out of the east of Ukraine, with six "
+        "million euros.\n\n"
+        "Since 30 September, Russian tourists can no longer enter Finland."
+    )
+    found = draft(text, datetime.date(2022, 11, 17))
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("FI", "travel_ban")
+    ]
+    assert [(d.fields["donor_code"], d.fields["amount"]) for d in found.pledges] == [
+        ("NL", "6000000")
+    ]
+
+
+def test_refused_transfers_what_should_be_done_and_tallies_of_frozen_assets():
+    text = (
+        "Bern said no again on Friday: the 12,400 rounds in question could not be re-exported, "
+        "and permission cannot be granted for a country at war.\n\n"
+        "In August Bern adopted the EU's ban on Russian gold, meaning Swiss refineries can no "
+        "longer import gold that originated in Russia. By the autumn 7.5 billion francs of "
+        "Russian-owned assets were frozen in Swiss banks. Lawmakers said Berlin should stop "
+        "buying Swiss arms."
+    )
+    found = draft(text, datetime.date(2022, 11, 28))
+    assert found.pledges == []
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("CH", "import_ban")
+    ]
+
+
+def test_sanctions_under_regulations_on_people_and_entities_then_frozen():
+    text = (
+        "Canada is imposing sanctions under the Special Economic Measures Regulations on 40 "
+        "individuals and 10 entities in Russia, Ottawa said on Friday. Any property they hold in "
+        "Canada is effectively frozen.\n\n"
+        "Poland remains the biggest host, with nearly 1.4 million Ukrainians registered there."
+    )
+    found = draft(text, FRIDAY)
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("CA", "asset_freeze", "persons", 40),
+        ("CA", "asset_freeze", "entities", 10),
+    ]
+    assert [(f.fields["kind"], f.fields["country_code"]) for f in found.figures] == [
+        ("refugees_hosted", "PL")
+    ]
