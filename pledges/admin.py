@@ -620,7 +620,10 @@ class SourceAdmin(SafeAutocompleteMixin, SimpleHistoryAdmin):
         except ValidationError as error:
             self.message_user(
                 request,
-                _("Draft %(n)d was not saved: %(problems)s")
+                _(
+                    "Draft %(n)d was not saved: %(problems)s "
+                    "Edit the draft to correct it, then accept it."
+                )
                 % {"n": draft.position, "problems": validation_problems(error)},
                 messages.ERROR,
             )

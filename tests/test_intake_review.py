@@ -444,6 +444,7 @@ def test_accepting_a_draft_with_bad_values_says_why_and_saves_nothing(
     response = decide(editor_client, draft, "accept")
     assert response.status_code == 200
     assert "was not saved" in response.content.decode()
+    assert "Edit the draft to correct it, then accept it." in response.content.decode()
     assert not Pledge.objects.exists()
     assert not AidItem.objects.exists()
     draft.refresh_from_db()
