@@ -941,7 +941,7 @@ def _adds_to_package(last: Draft, draft_: Draft, c: _Clause, context) -> bool:
     if not _same_parties(last, draft_) or _last_told(last, context) < c.number - 1:
         return False
     if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
-                     r"arrangement|deal|agreement)\b",
+                     r"arrangement|deal|agreement|piece|portion|half|tranche)\b",
                      c.text, re.I):  # fmt: skip
         return False
     # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
@@ -1839,22 +1839,33 @@ FOLLOWS_OTHERS = re.compile(
 
 
 def _told_around_it(text, amount, context, earlier) -> str | None:
-    """A sum the sentences around it make earlier aid or a claim: listed after earlier aid
-    ("following transfers of $1.3 billion in June and $1.7 billion in July"), after "That
-    package follows three others.", or quoted from posts."""
+    """A sum the sentences around it make earlier aid, a total or a claim: listed after earlier
+    aid ("following transfers of $1.3 billion in June and $1.7 billion in July") or beside a
+    total ("and that of the government to $1.5 billion"), after "That package follows three
+    others." or in "It comes three weeks after ...", counted with all so far, or quoted from
+    posts."""
     if earlier and _listed_after_earlier_aid(text, earlier[-1], amount, context):
         return "earlier"
     if earlier and _a_total_told_alike(text, earlier[-1], amount, context):
-        return "running_total"  # "... to more than $1 billion, and that of the government to $1.5 billion"
+        return "running_total"
     if FOLLOWS_OTHERS.search(context.previous_sentence or "") or COMES_AFTER.match(
         context.sentence
     ):
-        return (
-            "earlier"  # "It comes three weeks after Austin ... announced a $675 million drawdown"
-        )
+        return "earlier"
+    if _counting_it_all(context.sentence, text, amount):
+        return "running_total"
     if _a_claim_quoted(context.sentence, text, amount):
         return "background"  # posts saying Washington "handed Ukraine $113 billion": a claim
     return None
+
+
+def _counting_it_all(sentence: str, text: str, amount) -> bool:
+    """ "Counting that decision, Tallinn has now provided about €250 million": all so far."""
+    return bool(
+        re.match(r"\W*Counting\s+(?:that|this|the|it)\b", sentence)
+        and re.search(r"\b(?:has|have)\s+now\s+\w+\s+(?:about\s+|some\s+|over\s+)?$",
+                      text[: amount.start])
+    )  # fmt: skip
 
 
 # "It comes three weeks after ...", "The package came days after ...": what it follows.

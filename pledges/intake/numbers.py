@@ -16,7 +16,7 @@ from text_to_num import text2num
 WORD_NUMBER = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|dozen)"
+    r"eighty|ninety|hundred|thousand|dozen)\b"  # whole words: "sixty-two", not "six" in it
 )
 WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
 FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

@@ -220,7 +220,8 @@ OWN_GOVERNMENT = re.compile(
     r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
     r"state department|commerce department|trade ministry|foreign ministry|finance ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
-    r"prime minister|foreign secretary|defen[cs]e secretary|(?:foreign|defen[cs]e|finance) minister)\b",
+    r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|"
+    r"(?:foreign|defen[cs]e|finance) minister)\b",
     re.IGNORECASE,
 )
 

@@ -2945,3 +2945,52 @@ def test_sanctions_under_regulations_on_people_and_entities_then_frozen():
     assert [(f.fields["kind"], f.fields["country_code"]) for f in found.figures] == [
         ("refugees_hosted", "PL")
     ]
+
+
+# --- Round 39: rules from the first misses of three blind articles ------------------------------
+
+
+def test_the_president_in_a_white_house_briefing_and_a_pieces_items():
+    text = (
+        "Press briefing at the White House, Washington\n\n"
+        "MR. KIRBY: The President has approved a new tranche of security assistance for Ukraine "
+        "worth about $270 million.\n\n"
+        "MR. KIRBY: Roughly $175 million of that total is a drawdown. Under that piece we are "
+        "sending four more HIMARS launchers."
+    )
+    found = [d for d in pledges_of(text, datetime.date(2022, 7, 22)) if not d.not_a_record]
+    assert [(d.fields["donor_code"], d.fields["amount"], quantities(d)) for d in found] == [
+        ("US", "270000000", [4])
+    ]
+
+
+def test_the_four_named_before_and_a_which_clause_names_no_target():
+    text = (
+        "Britain moves on Belarus\n\n"
+        "On March 1 Truss named four senior Belarusian military figures. The four are subject to "
+        "an asset freeze and a travel ban. London also froze the assets of two state enterprises, "
+        "the 558 Aircraft Repair Plant, which services jets used by Russian aircraft, and "
+        "Integral.\n\n"
+        "Ukrainian officials have pressed Western capitals to cut every Belarusian bank out of "
+        "SWIFT. Ottawa said on Friday that Belarusian aircraft will not be allowed into Canadian "
+        "airspace."
+    )
+    found = draft(text, datetime.date(2022, 3, 28)).sanctions
+    assert [(s.fields["target_code"], *measure_of(s)) for s in found] == [
+        ("BY", "GB", "asset_freeze", "persons", 4),
+        ("BY", "GB", "travel_ban", "persons", 4),
+        ("BY", "GB", "asset_freeze", "entities", 2),
+        ("BY", "CA", "other", "state", None),
+    ]
+
+
+def test_assets_no_longer_held_and_a_total_counting_the_decision():
+    text = (
+        "Canada said on Friday that sixty-two Russian businessmen close to the Kremlin can no "
+        "longer hold assets or do business there.\n\n"
+        "TALLINN — Estonia approved another shipment of mortars for Ukraine in August. Counting "
+        "that decision, Tallinn has now provided about €250 million worth of military aid."
+    )
+    found = draft(text, datetime.date(2022, 9, 10))
+    assert [measure_of(s) for s in found.sanctions] == [("CA", "asset_freeze", "persons", 62)]
+    assert [d.fields["amount"] for d in found.pledges if not d.not_a_record] == [None]
