@@ -365,9 +365,17 @@ def drop_headline_repeats(drafts: Drafts, paragraph_texts: list[str]) -> None:
         # "U.S. adds four HIMARS in new package": a count the body's package holds
         return bool(set(quantities_of(a)) & set(quantities_of(b)))
 
+    def told_as_no_pledge(a: Draft) -> bool:
+        # "EBRD lines up €372mn ..." where the body's €372mn is the sum of two donors'
+        return bool(a.fields.get("amount")) and any(
+            o.paragraph > 1 and o.not_a_record and o.fields.get("amount") == a.fields["amount"]
+            for o in drafts.pledges
+        )
+
     drafts.pledges = [
         d for d in drafts.pledges
-        if d.paragraph != 1 or not any(o.paragraph > 1 and same(d, o) for o in drafts.pledges)
+        if d.paragraph != 1 or not (told_as_no_pledge(d)
+                                    or any(o.paragraph > 1 and same(d, o) for o in drafts.pledges))
     ]  # fmt: skip
 
 
@@ -466,6 +474,9 @@ def _trade_or_standing(before: str) -> bool:
     countries") or a standing granted ("Moldova's candidate status, granted in June")."""
     return bool(
         SANCTIONED_GOODS.search(before)
+        # "a statement released by his ministry": a text published, not a gift
+        or re.search(r"\b(?:statement|report|document|video|list|figures|data)\s+$", before)
+        or before.endswith("-")  # "well-supplied artillery": an adjective
         or re.search(r"\b(?:status|membership|asylum|protection|access|permission),?\s+$", before)
     )
 
@@ -693,6 +704,8 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return True  # "agreed to give the federal states 2 billion euros": spending at home
     if NEGATED.search(before):
         return True
+    if re.search(r"\basked\s+(?:parliament|lawmakers|congress|the legislature)\s+to\s+$", before):
+        return True  # "asked parliament to approve an additional 3 billion crowns": not yet given
     if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
                  r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
                  r"(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+(?:ever\s+)?)?$", before):  # fmt: skip
@@ -1848,15 +1861,23 @@ def _told_around_it(text, amount, context, earlier) -> str | None:
         return "earlier"
     if earlier and _a_total_told_alike(text, earlier[-1], amount, context):
         return "running_total"
-    if FOLLOWS_OTHERS.search(context.previous_sentence or "") or COMES_AFTER.match(
-        context.sentence
-    ):
+    if _earlier_ones_told(context):
         return "earlier"
     if _counting_it_all(context.sentence, text, amount):
         return "running_total"
     if _a_claim_quoted(context.sentence, text, amount):
         return "background"  # posts saying Washington "handed Ukraine $113 billion": a claim
     return None
+
+
+def _earlier_ones_told(context) -> bool:
+    """Whether the sentence tells earlier aid: after "That package follows three others.", or
+    in "It comes three weeks after ..." or "Earlier deals include ..."."""
+    return bool(
+        FOLLOWS_OTHERS.search(context.previous_sentence or "")
+        or COMES_AFTER.match(context.sentence)
+        or EARLIER_ONES.match(context.sentence)
+    )
 
 
 def _counting_it_all(sentence: str, text: str, amount) -> bool:
@@ -1868,6 +1889,13 @@ def _counting_it_all(sentence: str, text: str, amount) -> bool:
     )  # fmt: skip
 
 
+# "Earlier deals include a loan of up to €300mn ...": the sums of earlier ones.
+EARLIER_ONES = re.compile(
+    r"\W*(?:Earlier|Previous|Past)\s+(?:deals|loans|pledges|packages|grants|commitments|aid|"
+    r"tranches|donations)\b"
+)
+# "Put together, Ukrenergo is getting roughly €372mn": a sum of the pledges just told.
+PUT_TOGETHER = re.compile(r"\W*(?:Put together|Taken together|Together|Combined|All told|In all),")
 # "It comes three weeks after ...", "The package came days after ...": what it follows.
 COMES_AFTER = re.compile(
     r"\W*(?:It|This|That|The (?:package|announcement|aid|move|pledge))\s+(?:comes|came)\s+"
@@ -2009,8 +2037,8 @@ AFTER_A_SUM = (
     ),
     # "Generators worth more than €11 million, bought earlier, are already on their way"
     (
-        r"\s*,?\s+(?:bought|ordered|pledged|promised|announced|sent|delivered|paid for)\s+"
-        r"(?:earlier|before|previously)\b",
+        r"\s*,?\s+(?:[A-Z][\w-]+\s+)?(?:bought|ordered|pledged|promised|announced|sent|delivered|"
+        r"paid(?: for)?|gave|given)\s+(?:earlier|before|previously)\b",
         "earlier",
     ),
     # "£200m had already been handed over"
@@ -2149,6 +2177,8 @@ def _of_many_donors(s: _Sum) -> str | None:
     if re.match(r"\s+(?:\([^)]*\)\s+)?of (?:its|their|his|her) own\b", s.after):
         return None
     if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
+        return "aggregate"
+    if PUT_TOGETHER.match(s.context.sentence):
         return "aggregate"
     return None
 

@@ -2994,3 +2994,36 @@ def test_assets_no_longer_held_and_a_total_counting_the_decision():
     found = draft(text, datetime.date(2022, 9, 10))
     assert [measure_of(s) for s in found.sanctions] == [("CA", "asset_freeze", "persons", 62)]
     assert [d.fields["amount"] for d in found.pledges if not d.not_a_record] == [None]
+
+
+# --- Round 38: rules from the first misses of three blind articles ------------------------------
+
+
+def test_crowns_named_by_country_sums_paid_earlier_and_earlier_deals():
+    text = (
+        "Oslo will pay for around 17,000 artillery shells for Ukraine, Gram said on Wednesday, "
+        "setting aside up to 210 million Norwegian crowns ($20 million).\n\n"
+        "Gram said in a statement released by his ministry that well-supplied artillery was "
+        "vital. The cash will be drawn from the 400 million crowns Norway paid earlier this year "
+        "into a fund.\n\n"
+        "Earlier deals include a loan of up to €300mn to Naftogaz in June."
+    )
+    found = pledges_of(text, datetime.date(2022, 10, 13))
+    proposed = [(d.fields["amount"], d.fields["currency"]) for d in found if not d.not_a_record]
+    assert proposed == [("210000000", "NOK")]
+    assert [d.flags[0] for d in found if d.not_a_record] == ["earlier", "earlier"]
+
+
+def test_a_headlines_sum_the_body_puts_together_and_a_summary_of_adopted_sanctions():
+    text = (
+        "Bank lines up €372mn for Ukraine's grid as Dutch grant tops up loan\n\n"
+        "The EBRD has approved a €300mn loan to Ukrenergo, the bank said on Wednesday.\n\n"
+        "The Hague's contribution is a grant of up to €72mn. Put together, Ukrenergo is getting "
+        "roughly €372mn in fresh money.\n\n"
+        "Oslo has adopted almost all of the bloc's sanctions against Moscow."
+    )
+    found = draft(text, datetime.date(2022, 11, 24))
+    proposed = [(d.fields["amount"], d.paragraph) for d in found.pledges if not d.not_a_record]
+    assert proposed == [("300000000", 2), ("72000000", 3)]
+    assert [d.paragraph for d in found.pledges] == [2, 3, 3]
+    assert found.sanctions == []
