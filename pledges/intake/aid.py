@@ -37,6 +37,7 @@ from pledges.intake.reading import (
     Context,
     acting_party,
     clip,
+    inside_quotation,
     opening_party,
     opens_with_headline,
     own_government,
@@ -742,8 +743,7 @@ def _quoted_words(c: _Clause) -> bool:
         return False
     if re.match(r"^\W*[“\"]", c.sentence) and c.offset < 3:
         return True
-    before = c.sentence[: c.offset + c.cue.start()] if c.cue else ""
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return inside_quotation(c.sentence[: c.offset + c.cue.start()] if c.cue else "")
 
 
 def _before_verb(c: _Clause) -> str:
@@ -1145,7 +1145,7 @@ def _where_given(text, cue, first_sum) -> int:
 def _the_reports_own(context) -> tuple[Actor | None, bool]:
     """ "Kyiv's border service gets a separate A$8.7 million": the report's own country gives,
     carried from the text (none where that is the recipient)."""
-    giver = context.home or context.author
+    giver = context.speaker
     return (giver, True) if giver and giver.key != _recipient_key(context) else (None, False)
 
 
@@ -1362,7 +1362,7 @@ def _who_says_we(text, context, number_) -> Actor | None:
     last = context.last_subject
     if quoted and last and last[0] == number_ and last[1].code not in TARGET_STATES:
         return last[1]
-    return context.home or context.author
+    return context.speaker
 
 
 def _carries_subject(text, found, context, number_, before) -> bool:
@@ -1908,10 +1908,9 @@ def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
     ... say Washington “handed Ukraine $113 billion in 2022”"."""
     at = sentence.find(text) + amount.start if text in sentence else -1
     before = sentence[: max(at, 0)]
-    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     return (
         at >= 0
-        and inside
+        and inside_quotation(before)
         and bool(
             re.search(
                 r"\b(?:posts?|claims?|claimed|rumou?rs?|social media|viral|memes?)\b", before, re.I
@@ -2324,24 +2323,24 @@ def _whole_and_parts(s: _Sum) -> tuple[Decimal | None, list]:
     stated = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
     whole = next((i for i in range(len(stated) - 1, -1, -1) if stated[i][1] is None), None)
     if whole is None:
-        return _the_pledge_broken_down(s)
+        return _the_pledge_broken_down(s, stated)
     return stated[whole][0], stated[whole + 1 :]
 
 
-def _the_pledge_broken_down(s: _Sum) -> tuple[Decimal | None, list]:
+def _the_pledge_broken_down(s: _Sum, here: list) -> tuple[Decimal | None, list]:
     """The pledge named again in this paragraph or the one before to break it down, and the
-    (value, flag) of the sums since."""
+    (value, flag) of the sums since; failing that, the sum of the paragraph before that this
+    paragraph's sums (`here`, each as (value, flag)) are all parts of."""
     named = s.context.breakdown
     if named and named[0] >= s.number - 1:
         return named[1], [(value, flag) for paragraph, value, flag in s.context.sums
                           if paragraph >= named[0]]  # fmt: skip
-    return _parts_of_the_sum_before(s)
+    return _parts_of_the_sum_before(s, here)
 
 
-def _parts_of_the_sum_before(s: _Sum) -> tuple[Decimal | None, list]:
+def _parts_of_the_sum_before(s: _Sum, here: list) -> tuple[Decimal | None, list]:
     """ "3. Breakdown. SEK 578 million goes into ..., and SEK 60 million to ...": a paragraph of
-    parts only, of the sum the paragraph before proposed."""
-    here = [(value, flag) for paragraph, value, flag in s.context.sums if paragraph == s.number]
+    parts only (`here`), of the sum the paragraph before proposed."""
     before = [value for paragraph, value, flag in s.context.sums
               if paragraph == s.number - 1 and flag is None]  # fmt: skip
     if here and before and all(flag == "part_of_package" for _, flag in here):

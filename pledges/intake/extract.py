@@ -9,6 +9,7 @@ to, the country whose "government" it means, and merge pledges told twice.
 
 import datetime
 import re
+from collections import Counter
 
 from pledges.intake.aid import date_told_after, drop_headline_repeats, merge_repeats, pledge
 from pledges.intake.drafts import Drafts
@@ -38,13 +39,7 @@ from pledges.intake.sanctions import drop_summaries, sanctions
 
 def extract(paragraph_texts: list[str], published: datetime.date | None) -> Drafts:
     drafts = Drafts()
-    context = Context(published, recipient=_main_recipient(paragraph_texts))
-    context.homeland = next(
-        (a for _, a in _countries_named(paragraph_texts) if a.code == "UA"), None
-    )
-    context.home = _home_country(paragraph_texts, context.recipient)
-    context.target = _main_target(paragraph_texts)
-    context.filed = _filed_on(paragraph_texts, published)
+    context = _whole_text_context(paragraph_texts, published)
     for number_, paragraph in enumerate(paragraph_texts, start=1):
         context.previous_paragraph, context.paragraph = context.paragraph, paragraph
         context.number = number_
@@ -60,22 +55,37 @@ def extract(paragraph_texts: list[str], published: datetime.date | None) -> Draf
     return drafts
 
 
-def _countries_named(paragraph_texts: list[str]):
-    """Each country the paragraphs name, other than the sanctioned states, with its paragraph."""
-    for paragraph in paragraph_texts:
-        for actor in actors(paragraph):
+def _whole_text_context(paragraph_texts: list[str], published) -> Context:
+    """What the whole text says before any sentence is read: the country it reports aid to and
+    the one whose people flee, the country it is written from, the state under sanctions it is
+    about, and the day it was filed; the actors of each paragraph found once for all of them."""
+    named = [(paragraph, actors(paragraph)) for paragraph in paragraph_texts]
+    countries = list(_countries_named(named))
+    context = Context(published, recipient=_main_recipient(paragraph_texts, countries))
+    context.homeland = next((a for _, a in countries if a.code == "UA"), None)
+    context.home = _home_country(paragraph_texts, countries, context.recipient)
+    context.target = _main_target(named)
+    context.filed = _filed_on(paragraph_texts, published)
+    return context
+
+
+def _countries_named(named: list[tuple[str, list[Actor]]]):
+    """Each country the paragraphs name (each paragraph with the actors it names), other than
+    the sanctioned states, with its paragraph."""
+    for paragraph, found in named:
+        for actor in found:
             if actor.kind == "country" and actor.code not in TARGET_STATES:
                 yield paragraph, actor
 
 
-def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
+def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None) -> Actor | None:
     """The country a report is written from, which says "the government" of its own: the one
     named far more often than any other giver (at least three times, twice the next)."""
     filed = _filed_from(paragraph_texts, recipient)
     if filed is not None:
         return filed
     counts: dict[str, list] = {}
-    for _paragraph, actor in _countries_named(paragraph_texts):
+    for _paragraph, actor in countries:
         if recipient is None or actor.key != recipient.key:
             counts.setdefault(actor.key, [0, actor])[0] += 1
     ranked = sorted(counts.values(), key=lambda entry: -entry[0])
@@ -89,9 +99,8 @@ def _home_country(paragraph_texts: list[str], recipient: Actor | None) -> Actor 
 def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
     """The country whose capital a dateline names ("HOUSE OF COMMONS, LONDON, Tuesday"), when
     it is neither the recipient nor a state under sanctions."""
-    for paragraph in paragraph_texts[:2]:
-        line = DATELINE.match(paragraph)
-        for part in line.group("place").split(",") if line else []:
+    for line in _datelines(paragraph_texts):
+        for part in line.group("place").split(","):
             for actor in actors(part.strip().title()):
                 if (
                     actor.how in ("capital", "name")
@@ -102,11 +111,18 @@ def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | 
     return None
 
 
-def _filed_on(paragraph_texts: list[str], published: datetime.date | None) -> When | None:
-    """The day a dateline says the text was filed: "WASHINGTON, June 23, 2022 —"."""
+def _datelines(paragraph_texts: list[str]):
+    """The datelines of the text's first two paragraphs (its headline may come first)."""
     for paragraph in paragraph_texts[:2]:
         line = DATELINE.match(paragraph)
-        if line and line.group("filed"):
+        if line:
+            yield line
+
+
+def _filed_on(paragraph_texts: list[str], published: datetime.date | None) -> When | None:
+    """The day a dateline says the text was filed: "WASHINGTON, June 23, 2022 —"."""
+    for line in _datelines(paragraph_texts):
+        if line.group("filed"):
             found = [w for w in dates(line.group("filed"), published) if w.on]
             return found[0] if found else None
     return None
@@ -116,12 +132,12 @@ def _filed_on(paragraph_texts: list[str], published: datetime.date | None) -> Wh
 GIVEN_TO = re.compile(r"\b(?:to|for|help|promis\w*|pledg\w*|gave|give|lent)\s+(?:the\s+)?$")
 
 
-def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
+def _main_recipient(paragraph_texts: list[str], countries) -> Actor | None:
     """The country the text reports aid to: Ukraine when named, unless the opening gives to
     another ("Donors promise Moldova €659.5 million"), or another is named more often after
     "to", "for" or "help" and in the headline ("Who is paying to keep Moldova's lights on?");
     else the one most often named so."""
-    counts = _given_to_counts(paragraph_texts)
+    counts = _given_to_counts(countries)
     if not counts:
         return None
     most = max(counts.values(), key=lambda entry: entry[0])
@@ -136,11 +152,11 @@ def _main_recipient(paragraph_texts: list[str]) -> Actor | None:
     return ukraine[1]
 
 
-def _given_to_counts(paragraph_texts: list[str]) -> dict[str, list]:
+def _given_to_counts(countries) -> dict[str, list]:
     """For each country named after words of giving, and Ukraine wherever named: how often it
     is named so, and where first."""
     counts: dict[str, list] = {}
-    for paragraph, actor in _countries_named(paragraph_texts):
+    for paragraph, actor in countries:
         weight = 1 if GIVEN_TO.search(paragraph[max(0, actor.start - 10) : actor.start]) else 0
         if weight or actor.code == "UA":
             entry = counts.setdefault(actor.code, [0, actor])
@@ -157,14 +173,13 @@ def _named_in_opening(paragraph_texts: list[str]) -> tuple[set[str], set[str]]:
     return named, {a.code for a in opening if GIVEN_TO.search(first[: a.start])}
 
 
-def _main_target(paragraph_texts: list[str]) -> Actor | None:
+def _main_target(named: list[tuple[str, list[Actor]]]) -> Actor | None:
     """The state under sanctions the text names most (the first of those named as often): what
     a measure that names no target is on. Not "the Iranian-made drones" of an article about
     Russia."""
-    named = [a for paragraph in paragraph_texts for a in actors(paragraph)
-             if a.code in TARGET_STATES]  # fmt: skip
-    counts = {a.code: sum(b.code == a.code for b in named) for a in named}
-    return max(named, key=lambda a: counts[a.code], default=None)
+    targets = [a for _, found in named for a in found if a.code in TARGET_STATES]
+    counts = Counter(a.code for a in targets)
+    return max(targets, key=lambda a: counts[a.code], default=None)
 
 
 def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, sentence: str):

@@ -4,7 +4,7 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import FIGURES, NAMES, NUMBER, number, scaled
+from pledges.intake.numbers import CURRENCY_NAMES, FIGURES, NUMBER, number, scaled
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -104,9 +104,7 @@ GENERIC = re.compile(
     re.IGNORECASE,
 )
 # The words of a sum: a currency's sign or name.
-MONEY_WORDS = re.compile(
-    rf"[$€£¥]|\b(?:{'|'.join(map(re.escape, sorted(NAMES, key=len, reverse=True)))})\b"
-)
+MONEY_WORDS = re.compile(rf"[$€£¥]|\b(?:{CURRENCY_NAMES})\b")
 LIST_START = re.compile(
     r"\b(?:such as|including|includes|include|included|comprising|consisting of|namely|like|"
     r"containing|contains)\s+|:\s+"

@@ -108,10 +108,11 @@ def read_currency(written: str, party) -> tuple[str | None, str]:
 
 
 _symbol = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_name = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
+# The currencies' names, longest first: "Norwegian kroner" before "kroner".
+CURRENCY_NAMES = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
 MONEY = re.compile(
     rf"(?<![\w$€£¥₴])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:[\s-]*(?P<scale>{SCALE}))?"
-    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?\s+(?P<name>{_name})\b"
+    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?\s+(?P<name>{CURRENCY_NAMES})\b"
 )
 
 

@@ -183,6 +183,12 @@ class Context:
     # (paragraph, Decimal): a pledge named again to break it down ("The December package shows")
     breakdown: tuple | None = None
 
+    @property
+    def speaker(self) -> Actor | None:
+        """The government the text speaks for ("we"): the country it is written from, else the
+        first party it names as acting."""
+        return self.home or self.author
+
 
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
 QUESTION = re.compile(
@@ -332,6 +338,12 @@ RELATIVE_DAY = re.compile(
     rf"|(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier|before|after))\b",
     re.IGNORECASE,
 )
+
+
+def inside_quotation(text: str) -> bool:
+    """Whether the end of `text` is inside a quotation it opens: more “ than ”, or an odd
+    number of straight quotes."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def opens_with_headline(paragraph_texts: list[str]) -> bool:

@@ -32,7 +32,7 @@ COUNT = rf"(?:\d+|{WORDS})"
 
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
-    ("asset_freeze", r"\b(?:(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|blacklisted\s+(?:\w+\s+){0,3}?\d+|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
@@ -184,12 +184,13 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         return True
     if _restated(drafts, sentence, cues[0]):
         return False
-    return _draft_measures(drafts, context, number_, sentence, _one_cue_per_measure(cues))
+    return _draft_measures(drafts, context, number_, sentence, cues)
 
 
-def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
-    """Draft the measures of the sentence's cues (`merged`), on the targets it names, by its
+def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
+    """Draft the measures of the sentence's cues (one per measure), on the targets it names, by its
     imposer and those named in one list with it; whether it has a target and an imposer."""
+    merged = _one_cue_per_measure(cues)
     found = actors(sentence)
     targets = _target_states(context, found, merged[0][1], sentence)
     imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
@@ -201,7 +202,7 @@ def _draft_measures(drafts, context, number_, sentence, merged) -> bool:
         made += [_imposed_by(draft_, other) for other in _imposers_together(sentence, found,
                  imposer, merged[0][1]) for draft_ in made]  # fmt: skip
     made += _the_same_to_another(sentence, found, made)
-    made += _the_same_by_others(sentence, found, made, _cues(sentence))
+    made += _the_same_by_others(sentence, found, made, cues)
     made = [d for d in made if not _told_again_here(drafts, d)]
     drafts.sanctions.extend(made)
     if made:
@@ -283,6 +284,8 @@ def _note_package(context, number_, sentence) -> None:
 def _cues(sentence) -> list[tuple[str, int, int]]:
     """Each measure the sentence's words state, as (measure, start, end), in the order of the
     words; leaving out measures not taken, named as a topic, or told as earlier ones."""
+    if NOT_YET.search(sentence):
+        return []  # "Ending the trade status ... requires legislation": not yet a measure
     cues = []
     for measure, pattern in _MEASURES:
         for match in pattern.finditer(sentence):
@@ -326,8 +329,6 @@ def _not_taken(sentence, match) -> bool:
     if re.search(r"\bthe proposal would\b[^.;]*$|\bcall(?:ed|s|ing)? for\b[^.;]{0,200}$"
                  r"|\b(?:should|ought to)\s+(?:\w+\s+)?$", before, re.I):  # fmt: skip
         return True  # "the proposal would create ..., add import bans ...": not yet taken
-    if NOT_YET.search(sentence):
-        return True  # "Ending the trade status ... requires legislation": not yet a measure
     if re.search(r"\b(?:without|escaped|avoided|evaded|dodged|spared)\s+(?:\w+\s+){0,3}$", before):
         return True  # "without a full embargo", "had escaped the Western blacklists"
     if re.search(
@@ -438,13 +439,13 @@ def _restated(drafts, sentence, first_cue: tuple[str, int, int]) -> bool:
         # "The freeze came ...", "..., the freeze is an Italian stopgap", "said that the freeze"
         opening = re.search(r"(?:^\W*|[,;]\s+|\bthat\s+)(?P<det>(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+"
                             r"(?:[\w-]+\s+){0,2})$", sentence[:start])  # fmt: skip
-        determiner = opening and re.match(r".*", opening.group("det"))
-        if not determiner or actors(determiner.group(0)):
+        determiner = opening.group("det") if opening else None
+        if not determiner or actors(determiner):
             return False  # "The Czech Republic has not issued visas": a party acting anew
     if (
         determiner
         and re.match(r"\w+(?:ed|ze)\b", sentence[start:])
-        and not re.fullmatch(r"\W*\w+\s+", determiner.group(0))
+        and not re.fullmatch(r"\W*\w+\s+", determiner)
     ):
         return False  # a verb ("The EU froze"), not a noun ("The freeze came")
     if _counted_kinds(sentence[start:]):
@@ -577,14 +578,15 @@ def _them_counted_before(context, sentence, imposer) -> tuple[str, int | None]:
     """ "It named 12 senior Russian commanders. Their assets in Britain are frozen": those the
     sentence opens on, counted in the sentence before; "The individuals named have had ...":
     the kind of target it names; where no sanctions of the imposer were just told."""
-    if not THEM.match(sentence) or _told_by(context, imposer):
+    them = THEM.match(sentence)
+    if not them or _told_by(context, imposer):
         return "state", None
     counted = _counted_kinds(context.previous_sentence or "")
     if counted and re.match(rf"\W*(?:(?:whatever|anything|any (?:assets|property)|all assets)\s+)?"
                             rf"(?:their|they|the (?:{COUNT}))\b",
                             sentence, re.I):  # fmt: skip
         return counted[0][:2]
-    opening = THEM.match(sentence).group(0)
+    opening = them.group(0)
     kind = next(
         (k for k, words in TARGET_KINDS if re.search(rf"\b(?:{words})\b", opening)), "state"
     )
@@ -609,8 +611,7 @@ def _the_same_to_another(sentence, found, made: list[Draft]) -> list[Draft]:
     if not state or not made:
         return []
     last = made[-1]
-    return [Draft("sanction", _on_state(last.fields, state), last.paragraph, last.quote,
-                  last.flags, {}, last.notes)]  # fmt: skip
+    return [_copy(last, _on_state(last.fields, state))]
 
 
 def _the_same_by_others(sentence, found, made: list[Draft], cues) -> list[Draft]:
@@ -807,8 +808,7 @@ def _it_named_before(context, sentence, kind) -> tuple[str, int | None, list[str
         return kind, None, [], False
     # "At the centre of the package is VTB, Russia's second-largest lender. Its assets ..."
     banks = BANK_DESCRIBED.findall(context.previous_sentence)
-    names = [m.group(0) for m in NAME.finditer(context.previous_sentence)
-             if CORPORATE.search(m.group(0))] or banks  # fmt: skip
+    names = [m.group(0) for m in _company_names(context.previous_sentence)] or banks
     if not names:
         return kind, None, [], False
     bank = names[-1] in banks or re.search(r"\bBank\b", names[-1])
@@ -820,21 +820,22 @@ def _the_same_targets(clause, kind, count, previous_kind) -> int | None:
     entering": targets of the measure before, named again with "the", are as many."""
     if count is not None or not previous_kind or previous_kind[0] != kind:
         return count
+    return previous_kind[1] if _named_again(clause, kind) else count
+
+
+def _named_again(clause, kind) -> bool:
+    """Whether the clause names its targets again with "the", "these" or "those": "the
+    individuals are barred from entering"."""
     pattern = TARGET_WORDS.get(kind)
-    if pattern and re.search(rf"\b(?:the|these|those)\s+(?:{pattern})\b", clause.scope, re.I):
-        return previous_kind[1]
-    return count
+    return bool(pattern) and bool(
+        re.search(rf"\b(?:the|these|those)\s+(?:{pattern})\b", clause.scope, re.I)
+    )
 
 
 def _counted_in_told(clause, kind, count, told: list[Draft]) -> int | None:
     """ "The Council added 30 individuals ... the individuals are also banned from entering":
     targets named again with "the" are as many as the sanctions just told counted."""
-    pattern = TARGET_WORDS.get(kind)
-    if (
-        count is not None
-        or not pattern
-        or not re.search(rf"\b(?:the|these|those)\s+(?:{pattern})\b", clause.scope, re.I)
-    ):
+    if count is not None or not _named_again(clause, kind):
         return count
     counts = {d.fields["targets_count"] for d in told if d.fields["target_kind"] == kind}
     return counts.pop() if len(counts) == 1 else count
@@ -921,9 +922,8 @@ def _own_target(clause, target) -> Actor:
     """The state the measure's own clause names, else the sentence's: "ban exports ... to Russia
     and stop shipments of dual-use goods to Belarus"."""
     own = clause.sentence[clause.start : clause.limit]
-    return next(
-        (a for a in actors(own) if a.code in TARGET_STATES
-         and not re.search(r",\s+(?:which|who)\b[^;]*$", own[: a.start])), target)  # fmt: skip
+    return next((a for a in actors(own) if a.code in TARGET_STATES
+                 and not _in_a_clause_on_a_target(own, a, -1)), target)  # fmt: skip
 
 
 def _quote(clause) -> str:
@@ -980,8 +980,7 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     others = [_other_targets(fields, scope, other) for other in counted[len(own) :]
               if not _others_of_the_named(fields, scope, other)]  # fmt: skip
     others += [_on_state(draft_.fields, other) for other in together]
-    return [Draft("sanction", more, draft_.paragraph, draft_.quote, draft_.flags, {}, draft_.notes)
-            for more in others]  # fmt: skip
+    return [_copy(draft_, more) for more in others]
 
 
 def _where_counted(clause, fields: dict) -> tuple[str, list[tuple[str, int, int]]]:
@@ -1049,7 +1048,13 @@ def _imposed_by(draft_: Draft, imposer: Actor, quote: str | None = None) -> Draf
     more = {**draft_.fields, "imposer": imposer.name, "imposer_code": imposer.code,
             "imposer_kind": imposer.kind}  # fmt: skip
     more["description"] = _describe_sanction(more)
-    return Draft("sanction", more, draft_.paragraph, quote or draft_.quote, draft_.flags, {},
+    return _copy(draft_, more, quote)
+
+
+def _copy(draft_: Draft, fields: dict, quote: str | None = None) -> Draft:
+    """Another sanction of the same paragraph, flags and notes as `draft_`, with its own fields
+    (and quote, where another clause tells it)."""
+    return Draft("sanction", fields, draft_.paragraph, quote or draft_.quote, draft_.flags, {},
                  draft_.notes)  # fmt: skip
 
 
@@ -1105,7 +1110,7 @@ def _we(sentence, first_cue, context) -> Actor | None:
     """ "On 16 June we designated Patriarch Kirill": the government speaking, the one the text
     is written from."""
     if re.search(r"\b[Ww]e\s+(?:\w+\s+){0,2}$", sentence[:first_cue]):
-        return context.home or context.author
+        return context.speaker
     return None
 
 
@@ -1350,10 +1355,15 @@ def _kind_of_the_first_name(clause: str, kind: str, kind_at, first_person) -> st
     Services, which ... carried drones" (a company)."""
     if first_person is not None and kind_at is not None and first_person < kind_at:
         return "persons"
-    company = next((m for m in NAME.finditer(clause) if CORPORATE.search(m.group(0))), None)
+    company = next(iter(_company_names(clause)), None)
     if company and (kind_at is None or company.start() < kind_at):
         return "banks" if re.search(r"\bBank\b", company.group(0)) else "entities"
     return kind
+
+
+def _company_names(text: str) -> list[re.Match]:
+    """The names in `text` that are companies' ("Safiran Airport Services", "Alfa-Bank")."""
+    return [m for m in NAME.finditer(text) if CORPORATE.search(m.group(0))]
 
 
 def _one_company(clause: str, kind: str, imposer: Actor) -> tuple[str, list[str]]:
