@@ -85,6 +85,11 @@ PLEDGE_VERB = re.compile(
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|"
+    # "the Netherlands will fund the refurbishment of another 45"
+    r"(?:will|would|to)\s+(?:pay\s+for|fund|finance)(?=\s+the\s+(?:refurbishment|repair|overhaul|purchase|modernis|moderniz)\w*\s+of\b)|"
+    # "Biden signed the $40 billion package", "signed off on a fresh military aid package"
+    r"sign(?:s|ed|ing)?(?:\s+off\s+on|\s+into\s+law)?(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:[$€£¥]|\d|[A-Z]{1,3}\$)|(?:aid|assistance|support)\s+(?:package|bill)\b))|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
     rf"add(?:s|ed|ing)?(?=\s+(?:{FIGURES}\s|(?i:{WORDS})\s|[$€£¥]|[A-Z]{{1,3}}\$|"
     r"(?:a|an)\s+(?:further|extra|additional|new)\b|another\b|further\b|more\b|extra\b)))\b",
@@ -105,7 +110,9 @@ HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|examin\w+ whether[^.;]{0,60}|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
     r"still has to|has yet to|have yet to|must still|yet to|"
-    r"appeal\w*|request\w*|demand\w*|plead\w*)\b[^.;]{0,40}$",
+    r"appeal\w*|request\w*|demand\w*|plead\w*|how many|how much|propos(?:al|als|ed|es|e)\b(?:\s+to)?)\b[^.;]{0,40}$"
+    # "more detail would be released once the equipment had reached Ukraine": news, not aid
+    r"|\b(?:details?|information|figures)\s+(?:(?:would|will|is to|are to|could)\s+(?:be\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -301,7 +308,10 @@ BACKGROUND = re.compile(
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
-    r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase))\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
+    r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
+    # "the White House asked Congress for another $37.7 billion": a request, not yet given
+    r"ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:another\s+|a further\s+|an additional\s+|an extra\s+)?\S*$))"
+    r"\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
 )
@@ -315,6 +325,8 @@ EARLIER = re.compile(
     # "Romania had already handed Chisinau €10m": given before the news the text reports
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
+    # "The €5 billion is itself the second slice of the up to €9 billion": the whole before
+    r"|\b(?:slice|tranche|instal(?:l)?ment|portion)\s+of\s+the\s+(?:up\s+to\s+)?$"
     # "once its latest $4.5 billion grant was paid out, budget support would reach $13 billion"
     r"|\bonce\s+(?:its|the|their)\s+(?:latest|last|previous)\s+$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
@@ -325,6 +337,20 @@ EARLIER = re.compile(
 )
 
 
+# "The shipment follows the Government's announcement on February 28 that it would provide
+# US$10 million", "In January, the Commission had also announced that it would double ... with
+# an additional 120 million euros": a sum announced before the news the text reports.
+ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|c(?:o|a)me(?:s)?\s+(?:days\s+|weeks\s+)?after)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:announcement|decision|pledge|promise)\b[^.;]{0,100}$"
+    r"|\bhad\s+(?:also\s+|already\s+)?(?:announced|pledged|promised)\b[^.;]{0,120}$",
+    re.IGNORECASE,
+)
+# "Before Thursday's decision, Estonia had already handed Kyiv ...": aid given before the news.
+BEFORE_THE_NEWS = re.compile(
+    r"\W*(?:Before|Prior to|Until)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|announcement|package|pledge)\b",
+    re.IGNORECASE,
+)
 PART_OF = re.compile(
     r"\b(?:including|includes|include|included|of which|of this|of that|of the total|out of|"
     r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
@@ -573,7 +599,7 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
 
 # "WHERE IT GOES: The December package shows why ...": a pledge named again, its parts to follow.
 NAMED_AGAIN = re.compile(
-    r"\W*(?:[A-Z][A-Z ]+:\s*)?(?:The|This|That)\s+(?:[\w-]+\s+)?(?:package|bill|law|measure)\b"
+    r"\W*(?:[A-Z][A-Z ]+:\s*)?(?:The|This|That)\s+(?:[\w-]+\s+)?(?:package|bill|law|measure|funding|money)\b"
     r"(?![^.;]*\b(?:follows|comes after|came after)\b)"
 )
 
@@ -581,8 +607,20 @@ NAMED_AGAIN = re.compile(
 def _note_breakdown(c: _Clause, context) -> None:
     """Keep the pledge a clause without sums names again, whose parts the next sums may be."""
     last = context.last_pledge
-    if not c.amounts and NAMED_AGAIN.match(c.text) and last and last.fields.get("amount"):
-        context.breakdown = (c.number, Decimal(last.fields["amount"]))
+    inside = INSIDE.search(c.text)
+    if (
+        not c.amounts
+        and (NAMED_AGAIN.match(c.text) or inside)
+        and last
+        and last.fields.get("amount")
+    ):
+        split = bool(inside or SPLIT.search(c.text))  # "The new funding is split four ways."
+        context.breakdown = (c.number, Decimal(last.fields["amount"]), split)
+
+
+# "walked us through what is actually inside": the parts of the pledge just told come next.
+INSIDE = re.compile(r"\bwhat(?:['’]s| is)\s+(?:actually\s+)?(?:inside|in it)\b", re.IGNORECASE)
+SPLIT = re.compile(r"\b(?:split|divided|breaks down|broken down|shared out)\b", re.IGNORECASE)
 
 
 # "The gift, approved by the cabinet on Wednesday, is worth 36.6 million crowns": the value of a
@@ -705,6 +743,12 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return True  # "agreed to give the federal states 2 billion euros": spending at home
     if NEGATED.search(before):
         return True
+    if re.match(r"\W*(?:A:\s*)?Under\s+(?:a|an)\s+", c.sentence) and re.fullmatch(
+        r"[a-z]+s(?:\s+over)?", c.cue.group(0)
+    ):
+        return (
+            True  # "Under a presidential drawdown, the Pentagon hands over weapons": how it works
+        )
     if re.search(r"\basked\s+(?:parliament|lawmakers|congress|the legislature)\s+to\s+$", before):
         return True  # "asked parliament to approve an additional 3 billion crowns": not yet given
     if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
@@ -778,7 +822,31 @@ def _no_own_pledge(c: _Clause, donor, sums, context) -> bool:
             return True
         if not _counted_items(c, donor):
             return True  # a sentence with neither a pledge verb nor a sum nor counted items
+    if _the_pledge_told_before(c, sums):
+        return True
     return not c.cue and not c.listed and not _about_aid(c, context)
+
+
+def _the_pledge_told_before(c: _Clause, sums) -> bool:
+    """Whether the clause, with neither sum nor items, speaks of the pledge told before: "part
+    of last week's package is earmarked for organisations there", "Kallas announced the
+    decision on social media"."""
+    if sums or c.listed:
+        return False
+    return bool(
+        PART_OF_ONE_TOLD.search(c.text) or (c.cue and THE_ONE_TOLD.match(c.text, c.cue.end()))
+    )
+
+
+# "part of last week's package", "some of the money": a share of a pledge told before.
+PART_OF_ONE_TOLD = re.compile(
+    r"\b(?:part|some|much|most|half|a share)\s+of\s+(?:the|this|that|its|last\s+\w+['’]s)\s+"
+    r"(?:[\w-]+\s+)?(?:package|funding|money|aid|allocation|grant)\b",
+    re.IGNORECASE,
+)
+
+
+THE_ONE_TOLD = re.compile(r"\s+(?:the|this|that)\s+(?:decision|package|news)\b", re.IGNORECASE)
 
 
 def _continues_last_pledge(c: _Clause, context) -> bool:
@@ -2056,9 +2124,20 @@ AFTER_A_SUM = (
     ),
     # "the administration's $33 billion request": asked of Congress
     (r"\s+(?:\w+\s+)?request\b", "background"),
+    # "set aside about €2 billion for oil infrastructure in landlocked member states": the EU's
+    # spending on its own members
+    (r"\s+(?:[\w-]+\s+){0,4}?for\s+[^.;]{0,60}?\bin\s+(?:[\w-]+\s+)?member states\b", "background"),
+    # "the $33 billion the White House asked for": asked, not given
+    (
+        r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:had\s+)?(?:asked for|requested|sought)\b",
+        "background",
+    ),
     # "2,200 lei ($120) a month": a rate paid to each person
     (
-        r"\)?\s+(?:a|per)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share)\b",
+        r"\)?\s+(?:a|per|for each)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
+        r"guest|refugee|household|child)\b"
+        # "a £350 monthly thank-you payment"
+        r"|\s+(?:monthly|weekly|daily)\b",
         "background",
     ),
     # "a one-off €100bn fund to re-equip the armed forces": spending on its own forces
@@ -2084,6 +2163,8 @@ def _by_the_words_before(s: _Sum) -> str | None:
     on top of, or a running total."""
     if _no_ones_aid_before(s):
         return "background"
+    if PAYMENTS.match(s.context.sentence) and s.context.last_pledge:
+        return "part_of_package"  # "Payments have followed a stop-start rhythm: €2 billion ..."
     if _earlier_aid_before(s) or GIVEN_BEFORE.search(s.before):
         return "earlier"  # "Rome, which transferred €110 million ... at the end of February, will"
     if (RUNNING_TOTAL.search(s.before[-120:]) and not LARGEST_SO_FAR.search(s.before)) or (
@@ -2104,6 +2185,12 @@ def _no_ones_aid_before(s: _Sum) -> bool:
     )
 
 
+# "Payments have followed a stop-start rhythm: €2 billion reached Kyiv on October 18, ...": the
+# instalments of the pledge just told.
+PAYMENTS = re.compile(
+    r"\W*(?:The\s+)?(?:payments|disbursements|tranches|instal(?:l)?ments)\b[^.;:]{0,80}:",
+    re.IGNORECASE,
+)
 # "a villa ... valued at", "Lady M, worth some": the wealth of a target of sanctions.
 WEALTH = re.compile(
     r"\b(?:yachts?|villas?|homes?|propert(?:y|ies)|mansions?|estates?|jets?|stakes?)\b"
@@ -2119,6 +2206,8 @@ def _earlier_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it earlier aid the pledge comes on top of or
     follows ("Today's announcement follows the $1 billion announced on June 15"); not "build on
     an $800 million package announced on April 13", its own pledge."""
+    if ANNOUNCED_BEFORE.search(s.before[-160:]) or BEFORE_THE_NEWS.match(s.context.sentence):
+        return True
     earlier = EARLIER.search(s.before[-60:])
     return bool(earlier) and bool(
         re.match(r"\W*follow", earlier.group(0), re.I)
@@ -2149,6 +2238,12 @@ def _given_so_far(s: _Sum) -> str | None:
         s.before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"
+    if re.match(
+        r"[^.;]{0,40}?\b(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*\s+(?:has|have)\s+(?:now\s+)?"
+        r"(?:pledged|given|provided|committed|sent|spent|contributed)\s+since\b",
+        s.after,
+    ):
+        return "running_total"  # "all of the £220 million in humanitarian aid the UK has pledged since"
     if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", s.before) and re.search(
         r"\b(?:since|so far|to date)\b", s.after[:60]
     ):
@@ -2195,9 +2290,11 @@ def _many_as_subject(s: _Sum) -> bool:
 
 
 def _given_between_them(s: _Sum) -> bool:
-    """ "G7 members have between them committed $29.5 billion": a sum of many."""
+    """ "G7 members have between them committed $29.5 billion", "they had mobilised $19.8
+    billion in budget support for Ukraine between them": a sum of many."""
     return bool(
         re.search(r"\b(?:between them|among them|combined|collectively)\b[^.;]{0,60}$", s.before)
+        or re.match(r"[^.;,]{0,60}?\b(?:between them|among them|collectively)\b", s.after)
     )
 
 
@@ -2311,11 +2408,28 @@ def _the_rest_of_a_breakdown(s: _Sum) -> str | None:
     C$15 million buys ...": once a paragraph has begun to break a sum down into parts, the
     smaller sums after it that still fit within it are parts too."""
     whole, parts = _whole_and_parts(s)
-    if whole is None or not parts or any(flag != "part_of_package" for _, flag in parts):
+    split = _said_split(s)
+    if split and whole is not None and not parts:
+        return _within(s, whole, parts)  # the first sum after "The funding is split four ways."
+    # once a pledge is said to be split, a part read as something else is still one of them
+    allowed = ("part_of_package", "background") if split else ("part_of_package",)
+    if whole is None or not parts or any(flag not in allowed for _, flag in parts):
         return None
-    # within a twentieth over the whole: the parts are often rounded ("C$15.3 million")
+    return _within(s, whole, parts)
+
+
+def _within(s: _Sum, whole: Decimal, parts: list) -> str | None:
+    """A part where the sum and the parts before it fit within the whole, to a twentieth over
+    it: the parts are often rounded ("C$15.3 million")."""
     fits = sum(v for v, _ in parts) + s.amount.amount <= whole * Decimal("1.05")
     return "part_of_package" if fits else None
+
+
+def _said_split(s: _Sum) -> bool:
+    """Whether this paragraph or the one before said the pledge just told is split into parts
+    ("The new funding is split four ways.", "what is actually inside")."""
+    named = s.context.breakdown
+    return bool(named and named[2] and named[0] >= s.number - 1)
 
 
 def _whole_and_parts(s: _Sum) -> tuple[Decimal | None, list]:

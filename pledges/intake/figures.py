@@ -56,7 +56,7 @@ HOSTING = re.compile(
 
 
 # A sentence that opens in a place: "In Germany, the Federal Police had registered ...".
-IN_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+IN_OPENING = re.compile(r"\W*(?:Here\s+)?[Ii]n\s+(?:the\s+)?")  # "Here in the UK, ..."
 
 
 # People registered or granted protection: counted where the count is kept.

@@ -4,7 +4,7 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import CURRENCY_NAMES, FIGURES, NUMBER, number, scaled
+from pledges.intake.numbers import CURRENCY_NAMES, FIGURES, MONTH_WORD, NUMBER, number, scaled
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -259,6 +259,8 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         return True  # "The 39 vehicles that we are providing": items told before, named again
     if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
         return True  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
+    if re.search(rf"\b{MONTH_WORD}\s+$", before):
+        return True  # "announced on October 28 and included artillery ammunition": a day
     # "PzH 2000", "MiG 29": a model's number, not a count
     return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
 

@@ -173,7 +173,8 @@ DATE = re.compile(
     rf"\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|from|of|[Uu]ntil)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{MONTH_WORD})(?:\s+(?P<y3>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)"
-    r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:of\s+)?last\s+week)?)\b"
     r"|\b(?P<relative>(?i:yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|last month|last week|earlier this month|early this month|this month))\b"
 )
 
@@ -269,11 +270,17 @@ def _day(month, day, year, published, words, start, end) -> When | None:
 
 
 def _weekday(words, published, text_words, start, end) -> When | None:
-    name = words.split()[-1]
+    name = next(word for word in words.split() if word.lower() in WEEKDAYS)
     if not published:
         return When(None, "unknown", name, start, end,
                     f"“{name}” cannot be dated: the source gives no publication date.")  # fmt: skip
     target = WEEKDAYS.index(name.lower())
+    if words.lower().endswith("last week"):
+        # "On Tuesday last week": that weekday in the week (from Monday) before publication's
+        on = published - datetime.timedelta(days=published.weekday() + 7 - target)
+        note = (f"The source dates it “{name} last week”: the {name} of the week before its "
+                f"publication date ({published:%-d %B %Y}) is {on:%-d %B %Y}.")  # fmt: skip
+        return When(on, "derived", name, start + text_words.find(name), end, note)
     back = (published.weekday() - target) % 7
     if words.lower().startswith("last") and back == 0:
         back = 7

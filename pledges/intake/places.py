@@ -53,7 +53,7 @@ DEMONYMS = {
     "HU": ["Hungarian"], "RO": ["Romanian"], "BG": ["Bulgarian"], "HR": ["Croatian"],
     "SI": ["Slovenian"], "EE": ["Estonian"], "LV": ["Latvian"], "LT": ["Lithuanian"],
     "UA": ["Ukrainian"], "RU": ["Russian"], "BY": ["Belarusian"], "MD": ["Moldovan"],
-    "AU": ["Australian"], "NZ": ["New Zealand"], "KR": ["South Korean"], "CN": ["Chinese"],
+    "AU": ["Australian"], "NZ": ["New Zealand"], "KR": ["South Korean", "Korean"], "CN": ["Chinese"],
     "IN": ["Indian"], "TR": ["Turkish"], "IL": ["Israeli"], "LU": ["Luxembourgish"],
     "IS": ["Icelandic"], "SG": ["Singaporean"], "TW": ["Taiwanese"], "MX": ["Mexican"],
     "BR": ["Brazilian"], "SA": ["Saudi"], "QA": ["Qatari"], "GE": ["Georgian"],
@@ -101,6 +101,7 @@ CAPITALS = {
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
     "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels", "Union",
+                       "Commission",
                        "European Peace Facility"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
@@ -135,7 +136,7 @@ OFFICIALS = {
            "Jen Psaki", "Psaki", "Karine Jean-Pierre", "Treasury Department", "Commerce Department",
            "Congress", "House of Representatives"],
     "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
-           "Ministry of Defence", "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
+           "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
            "Downing Street", "Royal Air Force", "RAF", "Royal Navy", "British Army"],
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
@@ -185,7 +186,7 @@ OFFICIAL_BODIES = {
 
 # Words that are names of countries only in some uses ("Chad", "Jordan", "Georgia" are people's
 # or states' names too); they count only where nothing else reads them.
-AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Niger", "Guinea", "Turkey", "Korea", "Dominica"}
+AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Niger", "Guinea", "Turkey", "Dominica"}
 
 
 def _country_names() -> dict[str, str]:
@@ -299,17 +300,25 @@ def _other_meaning(text: str, match: re.Match) -> bool:
     words = match.group(1)
     if words in AMBIGUOUS:
         return True
+    if _a_continent_or_a_body(text, match):
+        return True
     if words in ("US", "UN", "EU", "WHO", "IOM") and not words.isupper():
         return True
     if _a_currency(text, match):
         return True
     if words == "Red Cross" and _a_national_society(text, match):
         return True
-    if words == "Union" and not re.search(
-        r"\b[Tt]he\s+$", text[max(0, match.start(1) - 4) : match.start(1)]
-    ):
-        return True  # "The Union also barred ...", not the "Soviet Union" nor a "trade union"
     return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
+
+
+def _a_continent_or_a_body(text: str, match: re.Match) -> bool:
+    """ "Minister of State (Europe and North America)": a continent, not the United States;
+    "the Soviet Union", "a trade union", "a commission of inquiry": not "The Union also barred
+    ...", nor "the Commission" of the EU."""
+    words, before = match.group(1), text[max(0, match.start(1) - 8) : match.start(1)]
+    if words in ("America", "American"):
+        return bool(re.search(r"\b(?:North|South|Latin|Central)\s+$", before))
+    return words in ("Union", "Commission") and not re.search(r"\b[Tt]he\s+$", before)
 
 
 def _a_currency(text: str, match: re.Match) -> bool:

@@ -59,6 +59,8 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:it|they|he|she|we)\s+(?:also\s+)?[a-z]+(?:ed|ave|ent|ave)\b)"
     # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
     r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
+    # "... as a law rather than a bill: President Biden signed the $40 billion package"
+    r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )
 
 
@@ -291,8 +293,13 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
     ):
         # not "two days after Washington unveiled $1.1 billion": the subject of a clause
         return not (
-            re.search(r"\b(?:after|before)\s+$", before)
-            and re.match(r"\s+(?:(?:had|has|have|was|were)\s+)?\w+ed\b", text[actor.end :])
+            re.search(r"\b(?:after|before)\s+(?:the\s+)?$", before)
+            # "after the Estonian government signed off on a fresh package"
+            and re.match(
+                r"\s+(?:(?:government|cabinet|ministry|parliament|authorities)\s+)?"
+                r"(?:(?:had|has|have|was|were)\s+)?\w+ed\b",
+                text[actor.end :],
+            )
         )
     if re.search(r"\bat\s+(?:the\s+|an?\s+)?$", before) and re.match(
         r"\s+(?:headquarters|summit|meeting|talks|conference)\b", text[actor.end :]
