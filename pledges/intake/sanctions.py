@@ -424,8 +424,12 @@ def _earlier(sentence, match) -> bool:
         r"[$€£¥]\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$", before
     ):
         return True  # "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
-    if re.search(r"\bwhose\b[^,.;]{0,40}$", before) or ONE_OF_THOSE.search(before):
-        return True  # "one of the companies whose steel the EU will no longer buy": told again
+    # "one of the companies whose steel the EU will no longer buy", "Gazprom, whose 48 percent
+    # stake in EuRoPol Gaz, co-owner of the pipeline, is now frozen": told again
+    if re.search(r"\bwhose\b(?:[^.;,]|,(?!\s+(?:and|but|while)\b)){0,120}$", before) or (
+        ONE_OF_THOSE.search(before)
+    ):
+        return True
     # "the new aid came on top of ... its sanctions against hundreds": earlier
     return bool(re.search(r"\b(?:on top of|in addition to)\b", before))
 
@@ -745,8 +749,18 @@ class MeasureClause:
 
     @property
     def scope(self) -> str:
-        """The words that name the measure's targets: before it where the clause is passive."""
-        return self.sentence[self.begin : self.start] if self.passive else self.stated
+        """The words that name the measure's targets: before it where the clause is passive;
+        without a total the next words break down ("50 names – 35 companies and 15
+        individuals" counts the companies and the individuals)."""
+        words = self.sentence[self.begin : self.start] if self.passive else self.stated
+        return TOTAL_BROKEN_DOWN.sub(lambda m: " " * len(m.group(0)), words)
+
+
+# "50 names – 35 companies and 15 individuals": a total, then the counts it is made of.
+TOTAL_BROKEN_DOWN = re.compile(
+    r"\b\d[\d,]*\s+(?:names|targets|listings|designations|people and (?:entities|companies))"
+    r"\s*(?:[–—(:]|-\s)\s*(?=\d)"
+)
 
 
 def _clause(sentence, merged, index, breaks) -> MeasureClause:

@@ -3210,3 +3210,16 @@ def test_how_a_drawdown_works_a_request_to_congress_and_a_day_that_is_no_count()
         ("artillery ammunition", None),
         ("HIMARS rockets", None),
     ]
+
+
+def test_a_total_broken_down_and_a_stake_frozen_in_a_whose_clause():
+    text = (
+        "Poland published its own list of sanctions on Russia.\n\n"
+        "Poland listed 50 names – 35 companies and 15 individuals – and froze their assets. The "
+        "companies include Gazprom, whose 48 percent stake in EuRoPol Gaz, co-owner of the "
+        "Polish stretch of the Yamal pipeline, is now frozen."
+    )
+    assert [measure_of(s) for s in sanctions_in(text, 2)] == [
+        ("PL", "asset_freeze", "entities", 35),
+        ("PL", "asset_freeze", "persons", 15),
+    ]
