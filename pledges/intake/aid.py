@@ -46,7 +46,7 @@ from pledges.intake.reading import (
 )
 
 # A recipient's verb of receiving: "the border service gets A$8.7 million".
-RECEIVES = r"gets|receives|(?:will|is to|are to)\s+receive"
+RECEIVES = r"gets|receives|(?<=is )getting|(?<=are )getting|(?:will|is to|are to)\s+receive"
 
 
 PLEDGE_VERB = re.compile(
@@ -84,7 +84,7 @@ PLEDGE_VERB = re.compile(
     # "decided on SEK 50 million in support to Moldova"
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
-    r"be delivered|be provided|be supplied|be given|"
+    r"be delivered|be provided|be supplied|be given|signed into law|"
     # "the Netherlands will fund the refurbishment of another 45"
     r"(?:will|would|to)\s+(?:pay\s+for|fund|finance)(?=\s+the\s+(?:refurbishment|repair|overhaul|purchase|modernis|moderniz)\w*\s+of\b)|"
     # "Biden signed the $40 billion package", "signed off on a fresh military aid package"
@@ -216,7 +216,7 @@ AGGREGATE_SUBJECT = re.compile(
     r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
     r"the international community|member states|the conference|the summit|pledging conference|"
     r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
-    r"lenders|creditors|institutions|campaign|appeals?|ministers|leaders|shareholders|"
+    r"lenders|creditors|institutions|campaign|appeals?|(?<!council of )ministers|leaders|shareholders|"
     r"members of the (?:group|coalition|alliance|contact group)|"
     r"in all|between them|raised|the (?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:million|billion)))\b",
     re.IGNORECASE,
@@ -243,7 +243,7 @@ OWN_MEMBERS = re.compile(
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
-    r"amount|funding|spending|figure)"
+    r"amount|funding|spending|figure|value)"
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\bto\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
@@ -302,10 +302,10 @@ BACKGROUND = re.compile(
     r"deficit|shortfall|funding gap|revenues?|GDP|output|economy|imports|exports|trade|traded|prices?|"
     r"exported|imported|bought|purchased|sold|earned|earnings|income|profits?|priced|costing|budgeted|"
     r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
-    r"(?:is|are|was|were|be)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
+    r"(?:is|are|was|were|be)\s+worth|(?:bans?|sanctions|embargo(?:es)?|tariffs?|measures)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
-    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|"
+    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
@@ -321,7 +321,9 @@ BACKGROUND = re.compile(
 # ", which on 1 June announced": a relative clause on the party just named, up to the sum.
 RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 EARLIER = re.compile(
-    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|follow(?:s|ed|ing)?|"
+    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|"
+    # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
+    r"follow(?:s|ed|ing)?(?!\s+(?:on\s+\w+\s+|suit\s+)?with\b)|"
     # "Romania had already handed Chisinau €10m": given before the news the text reports
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
@@ -343,7 +345,9 @@ EARLIER = re.compile(
 ANNOUNCED_BEFORE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|c(?:o|a)me(?:s)?\s+(?:days\s+|weeks\s+)?after)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:announcement|decision|pledge|promise)\b[^.;]{0,100}$"
-    r"|\bhad\s+(?:also\s+|already\s+)?(?:announced|pledged|promised)\b[^.;]{0,120}$",
+    r"|\bhad\s+(?:also\s+|already\s+)?(?:announced|pledged|promised)\b[^.;]{0,120}$"
+    # "The new instrument replaces this year's ad hoc loans, under which Brussels disbursed"
+    r"|\b(?:replaces?|replaced)\b[^.;]{0,40}?\bunder which\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # "Before Thursday's decision, Estonia had already handed Kyiv ...": aid given before the news.
@@ -440,8 +444,13 @@ def _cue(text: str):
     giving rather than one of getting before it ("Greece will receive 40 Marder ... and in
     return pass on 40 BMP-1")."""
     cues = [match for match in PLEDGE_VERB.finditer(text) if not _not_a_cue(text, match)]
-    giving = [match for match in cues if not _a_verb_of_getting(match)]
+    giving = [match for match in cues if not _a_verb_of_getting(match)
+              and not ATTRIBUTION_AT_END.match(text, match.end())]  # fmt: skip
     return (giving or cues or [None])[0] if len(cues) > 1 else (cues or [None])[0]
+
+
+# "..., the federal government announced on Wednesday.": who told it, not a gift of its own.
+ATTRIBUTION_AT_END = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\W*$")
 
 
 def _a_verb_of_getting(match: re.Match) -> bool:
@@ -460,6 +469,7 @@ NOT_GIVING_AFTER = (
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
     r"\s+forward\b",  # "the bill would be brought forward": no gift
+    r"\s+(?:on\s+\w+\s+)?would,?\s+if\b",  # "the bill released on Tuesday would, if enacted"
     r"\s+(?:troops|soldiers|men|reservists|recruits|conscripts)\b",  # "kit for mobilised troops"
     # "offered to step up production of artillery pieces": making more, not giving
     r"\s+to\s+(?:step up|increase|boost|ramp up|expand|raise)\s+(?:the\s+|their\s+|its\s+)?"
@@ -705,6 +715,8 @@ def _items_given(text, sentence, context, on_top) -> list[Item]:
 def _received(text, item: Item) -> bool:
     """ "Greece will receive 40 Marder ... and in return pass on 40 BMP-1", "and receives 15
     Leopard tanks in return": what the giver gets, not what it gives."""
+    if not re.search(r"\bin (?:return|exchange)\b", text):
+        return False  # "Kyiv is getting two Harpoon coastal defence systems": the aid itself
     verbs = list(PLEDGE_VERB.finditer(text, 0, item.start))
     return bool(verbs) and _a_verb_of_getting(verbs[-1])
 
@@ -822,20 +834,51 @@ def _no_own_pledge(c: _Clause, donor, sums, context) -> bool:
             return True
         if not _counted_items(c, donor):
             return True  # a sentence with neither a pledge verb nor a sum nor counted items
-    if _the_pledge_told_before(c, sums):
+    if _of_aid_told(c, sums, context):
         return True
     return not c.cue and not c.listed and not _about_aid(c, context)
 
 
-def _the_pledge_told_before(c: _Clause, sums) -> bool:
-    """Whether the clause, with neither sum nor items, speaks of the pledge told before: "part
-    of last week's package is earmarked for organisations there", "Kallas announced the
-    decision on social media"."""
-    if sums or c.listed:
+def _of_aid_told(c: _Clause, sums, context) -> bool:
+    """Whether the clause tells of aid told before: the items of earlier aid, or the pledge just
+    told (its items added to it where the clause is a part of it)."""
+    if _items_of_earlier_aid(c, sums, context):
+        return True
+    if not _the_pledge_told_before(c, sums):
         return False
-    return bool(
+    if context.last_pledge and PART_OF_IT.match(c.sentence[: c.offset] + c.text):
+        _add_items(context.last_pledge, c.listed, c.number, c.text)
+    return True
+
+
+def _items_of_earlier_aid(c: _Clause, sums, context) -> bool:
+    """Whether the clause's items come after a sum of earlier aid, and are its items: "follows
+    the $99.5 million package Mr Albanese unveiled in July, which included 14 M113"."""
+    if sums or not c.amounts or not c.listed or c.listed[0].start < c.amounts[0].start:
+        return False
+    flags = {value: flag for paragraph, value, flag in context.sums if paragraph == c.number}
+    return all(flags.get(a.amount) == "earlier" for a in c.amounts)
+
+
+def _the_pledge_told_before(c: _Clause, sums) -> bool:
+    """Whether the clause, without a sum, speaks of the pledge told before: "part of last week's
+    package is earmarked for organisations there", "Kallas announced the decision on social
+    media" (neither with items), "Under the contracting half, Kyiv is getting ..." (its items
+    that pledge's)."""
+    if sums:
+        return False
+    if PART_OF_IT.match(c.sentence[: c.offset] + c.text):
+        return True  # "Under the contracting half, Kyiv is getting two Harpoon systems"
+    return not c.listed and bool(
         PART_OF_ONE_TOLD.search(c.text) or (c.cue and THE_ONE_TOLD.match(c.text, c.cue.end()))
     )
+
+
+# "Under the contracting half, ...", "Under the rest of the package, ...": a part of the pledge
+# just told, whose items follow.
+PART_OF_IT = re.compile(
+    r"\W*(?:Under|In|From|With)\s+the\s+(?:[\w-]+\s+)?(?:half|part|portion|share|rest|remainder)\b"
+)
 
 
 # "part of last week's package", "some of the money": a share of a pledge told before.
@@ -2115,8 +2158,24 @@ AFTER_A_SUM = (
         r"\s+(?:of|in)\s+(?:\w+\s+){0,4}?(?:reserves|assets)\b|\s+(?:\w+\s+)?(?:cash flow|revenues?|surplus)\b",
         "background",
     ),
-    # "€6.3 billion of Hungary's own EU funds frozen": money held back, no one's aid
-    (r"\s+(?:of\s+)?[^.;,]{0,40}?\b(?:frozen|withheld|immobili[sz]ed)\b", "background"),
+    # "€6.3 billion of Hungary's own EU funds frozen", "$5.4 million seized from Konstantin
+    # Malofeyev": money held back, no one's aid
+    (
+        r"\s+(?:of\s+)?[^.;,]{0,40}?\b(?:frozen|withheld|immobili[sz]ed|seized|confiscated|forfeited)\b",
+        "background",
+    ),
+    # "would raise more than €140 billion for hard-pressed European households": spending at home
+    (
+        r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?(?:European|domestic|hard-pressed)\s+(?:[\w-]+\s+)?"
+        r"(?:households|consumers|businesses|companies)\b",
+        "background",
+    ),
+    # "set aside C$76 million this autumn for a new sanctions enforcement bureau": its own office
+    (
+        r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:bureau|office|unit|directorate|agency)\b",
+        "background",
+    ),
     # "a $1.7 trillion spending bill": a budget, no one's pledge
     (
         r"\s+(?:\w+\s+)?(?:spending|budget|omnibus|appropriations?)\s+(?:bill|package|law|act)\b",
@@ -2134,7 +2193,7 @@ AFTER_A_SUM = (
     ),
     # "2,200 lei ($120) a month": a rate paid to each person
     (
-        r"\)?\s+(?:a|per|for each)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
+        r"\)?(?:\s*\([^)]{0,30}\))?\s+(?:a|per|for each)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
         r"guest|refugee|household|child)\b"
         # "a £350 monthly thank-you payment"
         r"|\s+(?:monthly|weekly|daily)\b",

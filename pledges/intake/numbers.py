@@ -73,7 +73,7 @@ NAMES = {
     "kroner": "kr", "krone": "kr", "crowns": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "forints": "HUF", "forint": "HUF",
-    "leva": "BGN", "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
+    "leva": "BGN", "lei": "lei", "Moldovan lei": "MDL", "Romanian lei": "RON", "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
     "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
@@ -87,6 +87,7 @@ DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK"
 # "kroner" or "francs" alone: the donor's own where it has them; no default.
 KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "CZ": "CZK"}  # "crowns" too
 FRANCS = {"CH": "CHF", "LI": "CHF"}
+LEI = {"MD": "MDL", "RO": "RON"}
 
 
 def read_currency(written: str, party) -> tuple[str | None, str]:
@@ -98,9 +99,9 @@ def read_currency(written: str, party) -> tuple[str | None, str]:
         why = (f"the currency of {party.name}'s government" if code in DOLLARS
                else "the currency in which news agencies state sums of other countries")  # fmt: skip
         return currency, f"The source writes a bare “$”: read as {currency}, {why}."
-    if written in ("kr", "fr"):
-        word = {"kr": "kroner", "fr": "francs"}[written]
-        currency = {"kr": KRONER, "fr": FRANCS}[written].get(code)
+    if written in ("kr", "fr", "lei"):
+        word = {"kr": "kroner", "fr": "francs", "lei": "lei"}[written]
+        currency = {"kr": KRONER, "fr": FRANCS, "lei": LEI}[written].get(code)
         if currency is None:
             return None, f"The source writes “{word}” without saying whose: it is not read."
         return currency, f"The source writes “{word}”: read as {currency}, {party.name}'s."

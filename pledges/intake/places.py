@@ -101,7 +101,7 @@ CAPITALS = {
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
     "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels", "Union",
-                       "Commission",
+                       "Commission", "Council",
                        "European Peace Facility"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
@@ -134,6 +134,7 @@ OFFICIALS = {
            "Antony Blinken", "Blinken", "Lloyd Austin", "Janet Yellen", "Linda Thomas-Greenfield",
            "Jake Sullivan", "John Kirby", "Ned Price", "Gina Raimondo", "Samantha Power",
            "Jen Psaki", "Psaki", "Karine Jean-Pierre", "Treasury Department", "Commerce Department",
+           "Office of Foreign Assets Control", "OFAC", "Bureau of Industry and Security",
            "Congress", "House of Representatives"],
     "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
@@ -313,12 +314,14 @@ def _other_meaning(text: str, match: re.Match) -> bool:
 
 def _a_continent_or_a_body(text: str, match: re.Match) -> bool:
     """ "Minister of State (Europe and North America)": a continent, not the United States;
-    "the Soviet Union", "a trade union", "a commission of inquiry": not "The Union also barred
-    ...", nor "the Commission" of the EU."""
+    "the Soviet Union", "a trade union", "a commission of inquiry", "the Security Council": not
+    "The Union also barred ...", nor "the Commission" or "the Council" of the EU."""
     words, before = match.group(1), text[max(0, match.start(1) - 8) : match.start(1)]
     if words in ("America", "American"):
         return bool(re.search(r"\b(?:North|South|Latin|Central)\s+$", before))
-    return words in ("Union", "Commission") and not re.search(r"\b[Tt]he\s+$", before)
+    if words == "Council" and re.match(r"\s+of\b", text[match.end(1) :]):
+        return True  # "the Council of Ministers", "the Council of Europe": another council
+    return words in ("Union", "Commission", "Council") and not re.search(r"\b[Tt]he\s+$", before)
 
 
 def _a_currency(text: str, match: re.Match) -> bool:
@@ -365,11 +368,19 @@ EVENT_HELD_THERE = re.compile(
 )
 
 
+# ", 6 May 2022 –", ", May 6 —": the date of a dateline, after its place.
+DATED_PLACE = re.compile(
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—]"
+)
+
+
 def _capital_is_place(text: str, match: re.Match) -> bool:
     """ "In Kyiv", "to Warsaw": a capital named as a place, not as its government."""
     before = text[max(0, match.start(1) - 12) : match.start(1)].lower()
     if re.search(r"\b(in|to|near|at|into|around|outside|over|of)\s+$", before):
         return True
+    if re.fullmatch(r"\W*", text[: match.start(1)]) and DATED_PLACE.match(text, match.end(1)):
+        return True  # "Brussels, 6 May 2022 – ...": where a release was issued
     # "the Madrid pledge", "the Vilnius summit": the city names an event held there.
     after = text[match.end(1) : match.end(1) + 30]
     return bool(EVENT_HELD_THERE.match(after)) and before.rstrip().endswith("the")

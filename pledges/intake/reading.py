@@ -224,7 +224,10 @@ def clauses(sentence: str) -> list[str]:
 
 # "At national level, the government keeps ...": a report's own government, named by its office.
 OWN_GOVERNMENT = re.compile(
-    r"(?:[A-Z][^,]{0,40}?(?:,\s*|\s+))?(?:the|its)\s+(?:government|cabinet|state|federal government|"
+    # "On the proposal of the Minister of Development Cooperation, Meryame Kitir, the Council of
+    # Ministers today agreed": a lead phrase before the government acting
+    r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
+    r"(?:the|its)\s+(?:government|cabinet|council of ministers|state|federal government|"
     r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
     r"state department|commerce department|trade ministry|foreign ministry|finance ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
@@ -243,10 +246,17 @@ def opening_party(text: str) -> Actor | None:
     return next((a for a in actors(opening.group(1)) if a.code not in TARGET_STATES), None)
 
 
+# "Brussels, 6 May 2022 – ": a release's place and date, before what it says.
+DATED_PLACE_LINE = re.compile(
+    r"^\W*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*[-–—]+\s+"
+)
+
+
 def own_government(text: str, context: Context) -> Actor | None:
     """Whose "the government" is: the country the sentences just before were about, else the
     report's own country."""
-    if not OWN_GOVERNMENT.match(text.lstrip()):
+    if not OWN_GOVERNMENT.match(DATED_PLACE_LINE.sub("", text).lstrip()):
         return None
     last = context.last_subject
     recipient = context.recipient.key if context.recipient else None

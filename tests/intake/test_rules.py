@@ -3223,3 +3223,138 @@ def test_a_total_broken_down_and_a_stake_frozen_in_a_whose_clause():
         ("PL", "asset_freeze", "entities", 35),
         ("PL", "asset_freeze", "persons", 15),
     ]
+
+
+# --- Rounds 42 and 43: rules from the first misses of six blind articles ------------------------
+
+
+def test_a_belgian_communique_its_council_of_ministers_and_an_eu_port_ban():
+    text = (
+        "Brussels, 6 May 2022 – On the proposal of the Minister of Development Cooperation, "
+        "Meryame Kitir, the Council of Ministers today agreed to release 25 million euros in "
+        "additional funding for humanitarian needs in Ukraine.\n\n"
+        "Belgium's support also has a military dimension. The Council of Ministers approved on 18 "
+        "March the purchase of 11 million euros' worth of weapons for Ukraine. That decision "
+        "brought the value of the military equipment sent by Belgium to 31.6 million euros.\n\n"
+        "Belgium applies the measures of the European Union. Since 16 April, ships flying the "
+        "Russian flag have been refused entry to EU ports. Customs officers enforcing the EU ban "
+        "on exports of luxury goods to Russia have held back a thousand vehicles.\n\n"
+        "The government supports the sixth package of sanctions presented by the European "
+        "Commission on Wednesday, which foresees the removal of Sberbank from SWIFT."
+    )
+    found = draft(text, datetime.date(2022, 5, 6))
+    assert proposed_of(found.pledges, "donor_code", "amount", "announced_on") == [
+        ("BE", "25000000", "2022-05-06"),
+        ("BE", "11000000", "2022-03-18"),
+    ]
+    assert flags_of(found.pledges) == [("31600000", "running_total")]
+    assert [measure_of(s) for s in found.sanctions] == [("", "other", "entities", None)]
+    assert only(found.sanctions).fields["imposer"] == "European Union"
+
+
+def test_services_barred_told_twice_a_rate_in_lei_and_dollars_moved_outside_swift():
+    text = (
+        "Britain will also ban the export to Russia of nearly 700 more goods, and prohibit "
+        "British firms from providing IT consultancy services to Russian customers.\n\n"
+        "UNHCR pays refugees registered in Moldova 2,200 lei (about $120) per person per month.\n\n"
+        "In Washington, the U.S. Treasury on Wednesday froze the assets of two Russian lenders, "
+        "accusing one of offering clients a way to move dollars outside the SWIFT network. The "
+        "State Department imposed visa restrictions on 635 Russian nationals and on 17 "
+        "Belarusians."
+    )
+    found = draft(text, datetime.date(2022, 4, 21))
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("GB", "export_ban", "sectors", None),
+        ("US", "asset_freeze", "banks", 2),
+        ("US", "travel_ban", "persons", 635),
+        ("US", "travel_ban", "persons", 17),
+    ]
+    assert found.sanctions[-1].fields["target_code"] == "BY"
+    assert proposed_of(found.pledges, "amount") == []
+    assert money("2,200 lei")[0].currency == "lei"
+
+
+def test_a_recipient_getting_items_a_government_announced_and_part_of_a_package():
+    text = (
+        "Ukraine is getting another 30 Australian-made Bushmaster protected mobility vehicles, "
+        "the federal government announced on Wednesday. Australia's support is unequivocal, "
+        "Canberra says.\n\n"
+        "Wednesday's announcement follows the $99.5 million package Mr Albanese unveiled in Kyiv "
+        "in July, which included 14 M113 armoured personnel carriers.\n\n"
+        "Earlier this month, Foreign Minister Penny Wong imposed targeted financial sanctions on "
+        "28 Russian-appointed separatists."
+    )
+    found = draft(text, datetime.date(2022, 10, 27))
+    gift = only([d for d in found.pledges if not d.not_a_record])
+    assert gift.fields["donor_code"] == "AU"
+    assert [(i["name"], i["quantity"]) for i in gift.fields["items"]] == [
+        ("Australian-made Bushmaster protected mobility vehicles", 30)
+    ]
+    assert [measure_of(s) for s in found.sanctions] == [("AU", "asset_freeze", "persons", 28)]
+    half = (
+        "The United States will send another $1 billion worth of weapons to Ukraine, the "
+        "Pentagon said on Wednesday. Under the contracting half, Kyiv is getting two Harpoon "
+        "coastal defence systems from Washington."
+    )
+    assert proposed_of(pledges_of(half, datetime.date(2022, 6, 15)), "amount") == [("1000000000",)]
+
+
+def test_a_client_alerts_sdn_list_annex_iv_listed_individuals_and_a_forfeiture():
+    text = (
+        "United States. On Thursday, December 15, the Office of Foreign Assets Control (OFAC) "
+        "added Rosbank, the lender bought earlier this year by Vladimir Potanin's group, to the "
+        "Specially Designated Nationals (SDN) List, together with 17 subsidiaries of VTB Bank.\n\n"
+        "European Union. On Friday, December 16, the Council adopted the ninth sanctions package "
+        "against Russia. It adds 141 individuals to the EU asset-freeze list, and the listed "
+        "individuals are barred from entering the EU. The package also adds 168 entities "
+        "connected to Russia's military-industrial complex to Annex IV.\n\n"
+        "Canada. On Monday, Foreign Minister Melanie Joly announced that Ottawa will seize and "
+        "seek the forfeiture of US$26 million held by a company owned by Roman Abramovich, whom "
+        "Canada sanctioned in March."
+    )
+    found = draft(text, datetime.date(2022, 12, 21))
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("US", "asset_freeze", "banks", 1),
+        ("US", "asset_freeze", "entities", 17),
+        ("", "asset_freeze", "persons", 141),
+        ("", "travel_ban", "persons", 141),
+        ("", "export_ban", "entities", 168),
+        ("CA", "other", "state", None),
+    ]
+
+
+def test_sums_seized_spent_at_home_or_on_earlier_loans_and_a_bill_if_enacted():
+    text = (
+        "The Canadian government also set aside C$76 million this autumn for a new sanctions "
+        "enforcement bureau for Canada.\n\n"
+        "Budapest withdrew its objection as part of a deal that cut to EUR 6.3 billion the "
+        "cohesion funding the EU is suspending. The new instrument replaces this year's ad hoc "
+        "loans, under which Brussels disbursed EUR 7.2 billion to Kyiv.\n\n"
+        "In Washington, the omnibus spending bill released on Tuesday would, if enacted, allow "
+        "the transfer of forfeited assets to fund assistance for Ukraine. A first test case is "
+        "the roughly $5.4 million seized from Konstantin Malofeyev.\n\n"
+        "The Commission says the cap would raise more than €140 billion for hard-pressed "
+        "European households. The Commission proposed new import bans worth about €7 billion."
+    )
+    found = pledges_of(text, datetime.date(2022, 12, 21))
+    assert proposed_of(found, "amount") == []
+    assert ("7200000000", "earlier") in flags_of(found)
+
+
+def test_the_council_of_the_eu_a_package_followed_with_and_a_visa_deal_suspended():
+    text = (
+        "Money first. The Council formally approved on Tuesday 20 September a further €5 billion "
+        "in loans for Kyiv.\n\n"
+        "On 28 September the Pentagon followed with a $1.1 billion package for Ukraine that will "
+        "buy 18 more HIMARS launchers.\n\n"
+        "On Friday 9 September the Council fully suspended the EU-Russia visa facilitation "
+        "agreement. The Council of Europe met in Strasbourg."
+    )
+    found = draft(text, datetime.date(2022, 10, 4))
+    assert proposed_of(found.pledges, "donor", "amount") == [
+        ("European Union", "5000000000"),
+        ("United States", "1100000000"),
+    ]
+    assert [(s.fields["imposer"], s.fields["measure"]) for s in found.sanctions] == [
+        ("European Union", "other")
+    ]
