@@ -73,8 +73,8 @@ NAMES = {
     "kroner": "kr", "krone": "kr", "crowns": "kr", "francs": "fr", "koruna": "CZK", "korunas": "CZK",
     "hryvnias": "UAH", "hryvnia": "UAH", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "forints": "HUF", "forint": "HUF",
-    "leva": "BGN", "lei": "lei", "Moldovan lei": "MDL", "Romanian lei": "RON", "dirhams": "AED", "riyals": "SAR", "Taiwan dollars": "TWD",
-    "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
+    "leva": "BGN", "lei": "lei", "Moldovan lei": "MDL", "Romanian lei": "RON", "dirhams": "AED",
+    "riyals": "SAR", "Taiwan dollars": "TWD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
     "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
     "CNY": "CNY", "INR": "INR", "RON": "RON", "HUF": "HUF", "AED": "AED", "SAR": "SAR",
@@ -84,7 +84,7 @@ NAMES = {
 # agencies state other countries' sums.
 DOLLARS = {"US": "USD", "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD",
            "TW": "TWD"}  # fmt: skip
-# "kroner" or "francs" alone: the donor's own where it has them; no default.
+# "kroner", "francs" or "lei" alone: the donor's own where it has them; no default.
 KRONER = {"DK": "DKK", "NO": "NOK", "SE": "SEK", "IS": "ISK", "CZ": "CZK"}  # "crowns" too
 FRANCS = {"CH": "CHF", "LI": "CHF"}
 LEI = {"MD": "MDL", "RO": "RON"}

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import NUMBER, number
-from pledges.intake.places import TARGET_STATES, Actor, actors
+from pledges.intake.places import DATED_PLACE, TARGET_STATES, Actor, actors
 
 _ABBREVIATED = [
     "U.S",
@@ -247,10 +247,7 @@ def opening_party(text: str) -> Actor | None:
 
 
 # "Brussels, 6 May 2022 – ": a release's place and date, before what it says.
-DATED_PLACE_LINE = re.compile(
-    r"^\W*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?\s*[-–—]+\s+"
-)
+DATED_PLACE_LINE = re.compile(rf"^\W*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{DATED_PLACE.pattern}+\s+")
 
 
 def own_government(text: str, context: Context) -> Actor | None:
