@@ -85,6 +85,8 @@ PLEDGE_VERB = re.compile(
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
     r"be delivered|be provided|be supplied|be given|signed into law|"
+    # "eight Senator armoured vehicles that will go to Ukraine"
+    r"(?:will|would)\s+go\s+to(?=\s+(?:the\s+)?Ukrain)|"
     # "the Netherlands will fund the refurbishment of another 45"
     r"(?:will|would|to)\s+(?:pay\s+for|fund|finance)(?=\s+the\s+(?:refurbishment|repair|overhaul|purchase|modernis|moderniz)\w*\s+of\b)|"
     # "Biden signed the $40 billion package", "signed off on a fresh military aid package"
@@ -159,7 +161,8 @@ BEFORE_NOW = re.compile(
 
 
 RELATIVE = re.compile(
-    r"\b(?:the|of)\s+(?:\w+\s+){0,3}(?:it|they|that|which)\s+$"
+    # not "the ministry said it would send": what it said, not a relative clause
+    r"\b(?:the|of)\s+(?:(?!(?:said|says|announced|confirmed|added)\b)\w+\s+){0,3}(?:it|they|that|which)\s+$"
     r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:equipment|weapons|aid|support|help|arms|supplies)\s+(?:that\s+)?(?:we|it|they|you)\s+(?:\w+\s+){0,2}$"
     # "the budgets governments have set aside for them": a clause about the budgets
@@ -174,6 +177,11 @@ COUNTED_PROMISE = re.compile(
     rf"\b(?i:the|its|their)\s+(?:{FIGURES}|(?i:{WORDS}))\s+(?:[\w-]+\s+){{1,4}}(?:that|which)\s+"
     r"(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:promised|pledged|committed)$"
+    # "the new untied financial loan of €150 million (about $170 million) that the chancellor
+    # announced": a sum a party named in the relative clause announced
+    r"|(?:[$€£¥]|[A-Z]{1,3}\$)\s?\d[\d.,]*\s*(?:bn|billion|million|m)?(?:\s*\([^)]*\))?\s+(?:that|which)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]+|chancellor|prime minister|president|government)(?:\s+[A-Z][\w-]+)?\s+"
+    r"(?:has\s+|had\s+)?(?:announced|promised|pledged|committed)$"
 )
 
 
@@ -305,7 +313,7 @@ BACKGROUND = re.compile(
     r"(?:is|are|was|were|be)\s+worth|(?:bans?|sanctions|embargo(?:es)?|tariffs?|measures)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
-    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
+    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|suspend\w*|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
@@ -321,7 +329,7 @@ BACKGROUND = re.compile(
 # ", which on 1 June announced": a relative clause on the party just named, up to the sum.
 RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 EARLIER = re.compile(
-    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|"
+    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|c(?:o|a)me\s+after|"
     # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
     r"follow(?:s|ed|ing)?(?!\s+(?:on\s+\w+\s+|suit\s+)?with\b)|"
     # "Romania had already handed Chisinau €10m": given before the news the text reports
@@ -347,7 +355,10 @@ ANNOUNCED_BEFORE = re.compile(
     r"(?:announcement|decision|pledge|promise)\b[^.;]{0,100}$"
     r"|\bhad\s+(?:also\s+|already\s+)?(?:announced|pledged|promised)\b[^.;]{0,120}$"
     # "The new instrument replaces this year's ad hoc loans, under which Brussels disbursed"
-    r"|\b(?:replaces?|replaced)\b[^.;]{0,40}?\bunder which\b[^.;]{0,60}$",
+    r"|\b(?:replaces?|replaced)\b[^.;]{0,40}?\bunder which\b[^.;]{0,60}$"
+    # "the first €1 billion of the €9 billion envelope announced in May": the whole, told for
+    # its part
+    r"|[$€£¥]\s?\d[\d.,]*\s*(?:bn|billion|million|m)?\s+of\s+the\s+$",
     re.IGNORECASE,
 )
 # "Before Thursday's decision, Estonia had already handed Kyiv ...": aid given before the news.
@@ -586,6 +597,8 @@ def pledge(drafts, context, number_, paragraph, sentence, text, people_spans):
     pledge flagged, or its items added to the pledge they belong to; `context` keeps the pledge
     for the clauses after."""
     clause = _clause(context, number_, paragraph, sentence, text, people_spans)
+    if _a_sale_told(drafts, clause, context):
+        return
     _note_breakdown(clause, context)
     if _value_of_the_gift_just_told(clause, context):
         _value_the_gift(drafts, clause, context)
@@ -614,6 +627,26 @@ NAMED_AGAIN = re.compile(
 )
 
 
+# "it is a commercial sale: Kyiv pays for the guns", "will be paid for by Kyiv rather than
+# donated": what the text just told is sold to Ukraine, not given.
+SOLD = re.compile(
+    r"\b(?:is|was)\s+a\s+commercial\s+(?:sale|deal|contract)\b|\b(?:Kyiv|Ukraine)\s+(?:pays|will pay|paid)\s+for\b"
+    r"|\bpaid\s+for\s+by\s+(?:Kyiv|Ukraine)\b|\brather\s+than\s+donated\b"
+)
+
+
+def _a_sale_told(drafts, c: _Clause, context) -> bool:
+    """Whether the clause says the pledge just drafted in its paragraph is a sale: that draft is
+    withdrawn, and the clause drafts nothing."""
+    if not SOLD.search(c.text):
+        return False
+    last = context.last_pledge
+    if last is not None and last.paragraph == c.number and last in drafts.pledges:
+        drafts.pledges.remove(last)
+        context.last_pledge = None
+    return True
+
+
 def _note_breakdown(c: _Clause, context) -> None:
     """Keep the pledge a clause without sums names again, whose parts the next sums may be."""
     last = context.last_pledge
@@ -636,18 +669,20 @@ SPLIT = re.compile(r"\b(?:split|divided|breaks down|broken down|shared out)\b", 
 # "The gift, approved by the cabinet on Wednesday, is worth 36.6 million crowns": the value of a
 # gift of items just told.
 GIFT_VALUED = re.compile(
-    r"^\W*The\s+(?:gift|donation|package|shipment|consignment|delivery)\b[^.;]{0,80}?\b"
-    r"(?:is|was)\s+(?:worth|valued at)\s+(?:about\s+|some\s+|roughly\s+)?$",
+    r"(?:^\W*|,\s+but\s+)The\s+(?:gift|donation|package|shipment|consignment|delivery)\b[^.;]{0,80}?\b"
+    # "but the shipment has been reported to be worth about €8.3 million"
+    r"(?:is|was|(?:has|had)\s+been\s+(?:reported|said|estimated)\s+to\s+be)\s+(?:worth|valued at)\s+"
+    r"(?:about\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _value_of_the_gift_just_told(c: _Clause, context) -> bool:
-    """Whether the clause states the value of the pledge of items just told, which has none."""
+    """Whether the clause states the value of the pledge just told, which has none."""
     last = context.last_pledge
     if not c.amounts or not last or last.fields["amount"] or last.paragraph < c.number - 1:
         return False
-    return bool(last.fields["items"]) and bool(GIFT_VALUED.search(c.text[: c.amounts[0].start]))
+    return bool(GIFT_VALUED.search(c.text[: c.amounts[0].start]))
 
 
 def _value_the_gift(drafts, c: _Clause, context) -> None:
@@ -743,9 +778,33 @@ def _tells_no_pledge(c: _Clause) -> bool:
     if not c.cue and re.search(r"\b(?:could|can|may|must|would)(?:\s+not|n['’]t)\s+be\b|\bcannot\s+be\b",
                                c.text):  # fmt: skip
         return True  # "the 12,400 rounds in question could not be re-exported": refused
-    if c.cue and _verb_gives_nothing(c):
+    if _gives_nothing(c):
         return True
     return not c.amounts and _no_pledge_without_sum(c)
+
+
+def _gives_nothing(c: _Clause) -> bool:
+    """Whether the clause's verb gives nothing, it clears a sale ("approved the export of 100
+    PzH 2000 howitzers to Ukraine") or it tells a gift made before ("to refill Pentagon
+    inventories after Washington shipped some 1,400 Stingers")."""
+    if SALE_CLEARED.search(c.text):
+        return True
+    if not c.cue:
+        return False
+    return _verb_gives_nothing(c) or bool(
+        re.search(
+            r"\bafter\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$", c.text[: c.cue.start()]
+        )
+        and re.fullmatch(
+            r"shipped|sent|delivered|gave|handed over|supplied|provided", c.cue.group(0)
+        )
+    )
+
+
+SALE_CLEARED = re.compile(
+    r"\b(?:approv\w+|clear\w*|licens\w+|authori[sz]\w+)\s+the\s+(?:sale|export)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _verb_gives_nothing(c: _Clause) -> bool:
@@ -1229,8 +1288,7 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     """Who gives, and whether it is carried from the sentences before (not named in this one)."""
     first_sum = next(iter(money(text)), None)
-    named = (_thanked(text, found, context) or _relative_clause_giver(text, found, first_sum)
-             or _named_beside_sum(text, found, first_sum, context))  # fmt: skip
+    named = _giver_named_with_the_sum(text, found, cue, context, first_sum)
     if named:
         return named, False
     limit = _where_given(text, cue, first_sum)
@@ -1244,6 +1302,29 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | None:
+    """The giver named with the sum rather than as the clause's subject: thanked, in a relative
+    clause on the sum or its giver, beside the sum, or the office that announced it."""
+    return (
+        _thanked(text, found, context)
+        or _relative_clause_giver(text, found, first_sum)
+        or _named_beside_sum(text, found, first_sum, context)
+        or _office_announcing(text, cue, context)
+    )
+
+
+def _office_announcing(text, cue, context) -> Actor | None:
+    """ "the new loan of €150 million that the chancellor announced": the government of the
+    office the relative clause names, the report's own where it has one."""
+    office = cue and re.search(
+        r"\b(?:that|which)\s+(the\s+(?:chancellor|prime minister|president|government))\s+"
+        r"(?:has\s+|had\s+)?$",
+        text[: cue.start()],
+        re.IGNORECASE,
+    )
+    return (context.home or own_government(office.group(1), context)) if office else None
 
 
 def _where_given(text, cue, first_sum) -> int:
@@ -1414,11 +1495,18 @@ def _names_owner(text, actor: Actor, cue, context) -> bool:
 
 
 def _passive_agent(text, found, cue) -> Actor | None:
-    """The party after "by" a passive pledge verb: "by Japan's forces", not "by a NATO member"."""
+    """The party after "by" a passive pledge verb, or a participle after the aid it gives: "by
+    Japan's forces", not "by a NATO member"."""
     if cue is None:
         return None
     passive = re.search(r"\bby\s+(?:the\s+)?", text[cue.end() :])
-    if not passive or not re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0)):
+    # "the €250 million package announced last month in Chisinau by Commission President ..."
+    reduced = re.search(
+        r"\b(?:package|loan|grant|aid|funding|assistance)\s+$", text[: cue.start()]
+    ) and money(text[: cue.start()])
+    if not passive or not (
+        reduced or re.search(r"\bbe\s+\w+$|\b(?:was|were|is|are|been)\s+\w+$", cue.group(0))
+    ):
         return None
     after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
     if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
@@ -2164,6 +2252,13 @@ AFTER_A_SUM = (
         r"\s+(?:of\s+)?[^.;,]{0,40}?\b(?:frozen|withheld|immobili[sz]ed|seized|confiscated|forfeited)\b",
         "background",
     ),
+    # "a $624.6 million contract modification awarded to Raytheon", "a $340 million Stinger order
+    # placed last year on behalf of a foreign customer": industry's orders, no one's gift
+    (
+        r"\s+(?:[\w-]+\s+){0,2}?contract\s+(?:modification\s+)?awarded\s+to\b"
+        r"|\s+(?:[\w-]+\s+){0,2}?order\s+placed\b[^.;]{0,30}?\bon behalf of\b",
+        "background",
+    ),
     # "would raise more than €140 billion for hard-pressed European households": spending at home
     (
         r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?(?:European|domestic|hard-pressed)\s+(?:[\w-]+\s+)?"
@@ -2281,7 +2376,7 @@ def _given_so_far(s: _Sum) -> str | None:
     Washington has spent", "the total ... to date"."""
     if re.search(
         r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid)\b(?:[^.;]|\.\d)*$",
+        r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid|channell?ed|extended|donated)\b(?:[^.;]|\.\d)*$",
         s.before,
     ) and re.search(
         r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|"
@@ -2293,7 +2388,7 @@ def _given_so_far(s: _Sum) -> str | None:
         r"\W*(?:Since|To date|So far|Thus far|In total|Altogether)\b", s.context.sentence
     ) and re.search(
         r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated|mobili[sz]ed|raised|made available)\b",
+        r"contributed|allocated|mobili[sz]ed|raised|made available|extended|donated)\b",
         s.before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"
@@ -2340,7 +2435,7 @@ def _many_as_subject(s: _Sum) -> bool:
     """ "The UN and its partners ... $1.7 billion", "Latvia and Lithuania gave": the donor and
     others, or many parties named by a collective word, as the sum's subject."""
     collective = _collective_subject(s)
-    if collective and re.search(r"\band\s+(?:its|their)\s+$", s.before[: collective.start()]):
+    if collective and re.search(r"(?:\band|,)\s+(?:its|their)\s+$", s.before[: collective.start()]):
         return True
     joined = _joined_subject(s)
     return bool((collective or joined) and (
@@ -2364,6 +2459,8 @@ def _collective_subject(s: _Sum) -> re.Match | None:
     if (
         collective
         and s.donor is not None
+        # not "the EU, its member states and European financial institutions": a list of many
+        and not re.search(r",\s+(?:its|their)\s+$", s.before[: collective.start()])
         and (
             OWN_MEMBERS.match(s.text[s.donor.end :])
             or (

@@ -23,6 +23,7 @@ from pledges.intake.reading import (
     DATELINE,
     EVENT,
     FACTBOX,
+    OFFICES,
     QUESTION,
     TARGET_STATES,
     Context,
@@ -65,8 +66,24 @@ def _whole_text_context(paragraph_texts: list[str], published) -> Context:
     context.homeland = next((a for _, a in countries if a.code == "UA"), None)
     context.home = _home_country(paragraph_texts, countries, context.recipient)
     context.target = _main_target(named)
+    context.offices = _offices_named(named)
     context.filed = _filed_on(paragraph_texts, published)
     return context
+
+
+def _offices_named(named: list[tuple[str, list[Actor]]]) -> dict[str, Actor]:
+    """The offices the text names with their country ("the US Treasury"), each with the first
+    country named so."""
+    offices: dict[str, Actor] = {}
+    for paragraph, found in named:
+        for actor in found:
+            office = OFFICE_AFTER.match(paragraph, actor.end)
+            if actor.kind == "country" and office:
+                offices.setdefault(office.group(1).lower(), actor)
+    return offices
+
+
+OFFICE_AFTER = re.compile(rf"\s+({OFFICES})\b", re.IGNORECASE)
 
 
 def _countries_named(named: list[tuple[str, list[Actor]]]):

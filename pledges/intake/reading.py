@@ -184,6 +184,7 @@ class Context:
     filed: object = None  # When: the day a dated dateline says the text was filed
     # (paragraph, Decimal): a pledge named again to break it down ("The December package shows")
     breakdown: tuple | None = None
+    offices: dict = field(default_factory=dict)  # office -> the country named with it once
 
     @property
     def speaker(self) -> Actor | None:
@@ -223,13 +224,17 @@ def clauses(sentence: str) -> list[str]:
 
 
 # "At national level, the government keeps ...": a report's own government, named by its office.
+# A government's offices, which a text may name once with their country ("the US Treasury") and
+# then alone ("The Treasury also blacklisted MMK").
+OFFICES = (
+    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
+    r"state department|commerce department|trade ministry|foreign ministry|finance ministry|ministry"
+)
 OWN_GOVERNMENT = re.compile(
     # "On the proposal of the Minister of Development Cooperation, Meryame Kitir, the Council of
     # Ministers today agreed": a lead phrase before the government acting
     r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
-    r"(?:the|its)\s+(?:government|cabinet|council of ministers|state|federal government|"
-    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
-    r"state department|commerce department|trade ministry|foreign ministry|finance ministry|"
+    rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
     r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|"
     r"(?:foreign|defen[cs]e|finance) minister)\b",
@@ -251,10 +256,14 @@ DATED_PLACE_LINE = re.compile(rf"^\W*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?{DATED_PLACE.p
 
 
 def own_government(text: str, context: Context) -> Actor | None:
-    """Whose "the government" is: the country the sentences just before were about, else the
-    report's own country."""
-    if not OWN_GOVERNMENT.match(DATED_PLACE_LINE.sub("", text).lstrip()):
+    """Whose "the government" is: the country the text named with that office ("the US
+    Treasury"), else the country the sentences just before were about, else the report's own."""
+    own = OWN_GOVERNMENT.match(DATED_PLACE_LINE.sub("", text).lstrip())
+    if not own:
         return None
+    office = context.offices.get(own.group("office").lower())
+    if office:
+        return office  # "The Treasury also blacklisted MMK", after "the US Treasury"
     last = context.last_subject
     recipient = context.recipient.key if context.recipient else None
     # not the country the aid goes to: "Ukraine's army gets ... The prime minister said"

@@ -35,9 +35,9 @@ MEASURES = [
     ("asset_freeze", r"\b(?:add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
-    ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?visa\s+facilitation|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
+    ("other", r"\b(?:suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?visa\s+facilitation|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -99,6 +99,12 @@ NOT_YET = re.compile(
     # and is still stuck": proposed, not adopted
     r"|\b(?:was|were|has been|have been)\s+proposed\b(?![^.;]{0,80}\b(?:adopted|approved|agreed)\b)"
     r"|\bis\s+still\s+(?:stuck|blocked|being negotiated|under discussion)\b"
+    # "[The Commission presented its proposal for a ninth package.] It would add ...": a proposal
+    r"|^\W*(?:It|The (?:package|proposal|plan))\s+would\s"
+    # "The specific individuals ... will be designated in the coming days": not yet named
+    r"|\bwill\s+be\s+(?:designated|named|listed)\s+in\s+the\s+coming\s+(?:days|weeks)\b"
+    # "the Commission proposed an eighth sanctions package that would ban ..."
+    r"|\bproposed\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?package\b"
     # "the sixth package of sanctions presented by the European Commission on Wednesday, which
     # foresees ...": a proposal's content
     r"|\b(?:presented|tabled|put forward)\s+by\b[^.;]{0,80}\bwhich\s+(?:foresees|would|includes)\b",
@@ -201,8 +207,8 @@ def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
     imposer and those named in one list with it; whether it has a target and an imposer."""
     merged = _one_cue_per_measure(cues)
     found = actors(sentence)
-    targets = _target_states(context, found, merged[0][1], sentence)
     imposer, carried = _imposer(sentence, found, merged[0][1], context, number_)
+    targets = _target_states(context, found, merged[0][1], sentence, imposer and not carried)
     if not targets or imposer is None:
         return False
     context.last_imposer = (number_, imposer)
@@ -217,6 +223,10 @@ def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
     if made:
         context.last_sanctions = (number_, made)
     return True
+
+
+# "apply export controls to Belarus": measures named in general, not on a target of their own.
+IN_GENERAL_HERE = re.compile(r"\b(?:controls|sanctions|measures|restrictions)\b", re.IGNORECASE)
 
 
 def drop_summaries(drafts, headline: bool) -> None:
@@ -245,15 +255,19 @@ def drop_summaries(drafts, headline: bool) -> None:
             )
         )
 
+    def a_summary(d: Draft) -> bool:
+        if d.fields["targets_count"] is not None or d.fields["named_targets"]:
+            return False
+        if (IN_GENERAL.search(d.quote) or d.paragraph == 1) and told_later(d):
+            return True
+        # "decided to apply export controls to Belarus. Since March 7, exports of strategic
+        # items ... two entities ...": the same paragraph tells them
+        return bool(d.fields["target_kind"] == "state" and IN_GENERAL_HERE.search(d.quote)
+                    and told_later(d, here=True))  # fmt: skip
+
     drafts.sanctions[:] = [
-        d for d in drafts.sanctions
-        if not headline_of_the_body(d)
-        and not (d.fields["targets_count"] is None and not d.fields["named_targets"]
-                 and (((IN_GENERAL.search(d.quote) or d.paragraph == 1) and told_later(d))
-                      # "decided to apply export controls to Belarus. Since March 7, exports of
-                      # strategic items ... two entities ...": the same paragraph tells them
-                      or (d.fields["target_kind"] == "state" and told_later(d, here=True))))
-    ]  # fmt: skip
+        d for d in drafts.sanctions if not headline_of_the_body(d) and not a_summary(d)
+    ]
 
 
 def _told_again_here(drafts, draft_: Draft) -> bool:
@@ -339,6 +353,9 @@ def _not_taken(sentence, match) -> bool:
         return True
     if re.search(r"\b(?:people|households|families|those)\s+who\s+$", before):
         return True  # "people who can no longer use heating": their plight, not a measure
+    if re.match(r"[^.;]{0,60}?\b(?:was|is|were|are)\s+not\s+(?:part of|included|among)\b",
+                sentence[match.end() :]):  # fmt: skip
+        return True  # "Cutting Russian banks off the SWIFT payment system was not part of it"
     if re.search(r"\bthe proposal would\b[^.;]*$|\bcall(?:ed|s|ing)? for\b[^.;]{0,200}$"
                  r"|\b(?:should|ought to)\s+(?:\w+\s+)?$", before, re.I):  # fmt: skip
         return True  # "the proposal would create ..., add import bans ...": not yet taken
@@ -506,16 +523,19 @@ THEM = re.compile(
 )
 
 
-def _target_states(context, found, first_cue: int, sentence: str) -> list[Actor]:
+def _target_states(context, found, first_cue: int, sentence: str, named_imposer) -> list[Actor]:
     """The states the sentence names as targets, else the one the text is about where the
-    sentence goes on about sanctions or names a party before its first measure."""
+    sentence goes on about sanctions, names a party before its first measure or names its
+    imposer ("On Tuesday the Treasury froze any US assets of Alina Kabaeva")."""
     targets = _targets_named(found, sentence, first_cue)
     if targets:
         return targets
     told = _target_of_them(context, sentence)
     if told:
         return told
-    if context.target and (context.last_imposer or any(a.start < first_cue for a in found)):
+    if context.target and (
+        context.last_imposer or named_imposer or any(a.start < first_cue for a in found)
+    ):
         return [context.target]  # "Further export bans apply to jet fuel, ..."
     if context.package:
         return [context.package[1]]  # "A further 141 individuals have had their assets frozen"
@@ -1341,8 +1361,10 @@ def _not_object(sentence, actor) -> bool:
         return False  # "After a G7 video call with Zelenskiy, Kishida said": when, not who
     # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes;
     # "Like Wellington, Canberra ...": another party compared with it
+    # not "On Thursday Washington blocked ...": a day, then who acts
     return not re.search(
-        r"\b(to|of|on|against|from|with|into|in|outside|at|like|unlike)\s+(the\s+)?([a-z]+\s+)?$",
+        r"\b(to|of|on|against|from|with|into|in|outside|at|like|unlike)\s+(the\s+)?"
+        r"((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[a-z]+\s+)?$",
         before,
     )
 
@@ -1370,10 +1392,12 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     found = [entry for entry in found if not (
         re.search(r"\bthe\s+$", clause[: entry[0]]) and re.match(r"\d+\s+[A-Z]", clause[entry[0] :]))]  # fmt: skip
     # Each number counts the kind named nearest after it: "27 executives, along with eight senior
-    # managers at Sberbank" counts persons twice, not Sberbank's bank.
+    # managers at Sberbank" counts persons twice, not Sberbank's bank; but goods name no
+    # targets: "24 Russian defence and technology companies" counts companies.
     nearest: dict[int, tuple[str, int, int]] = {}
     for start, length, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
-        nearest.setdefault(start, (kind, value, start + length))
+        if nearest.get(start, ("sectors",))[0] == "sectors":
+            nearest[start] = (kind, value, start + length)
     return [nearest[start] for start in sorted(nearest)]
 
 
@@ -1466,13 +1490,20 @@ def _one_company(clause: str, kind: str, imposer: Actor) -> tuple[str, list[str]
 def _first_kind(clause: str, imposer: Actor | None = None) -> tuple[str, int | None]:
     """The kind of target the clause names first, and where; "state" where it names none. Not
     the imposer's own: "British firms can no longer sell ... services" targets services."""
-    kind, kind_at = "state", None
+    firsts = []
     for name, pattern in _TARGET_KINDS:
         match = next((m for m in pattern.finditer(clause)
                       if not _the_imposers_own(clause, m.start(), imposer)), None)  # fmt: skip
-        if match and (kind_at is None or match.start() < kind_at):
-            kind, kind_at = name, match.start()
-    return kind, kind_at
+        if match:
+            firsts.append((match.start(), name))
+    firsts.sort()
+    if (
+        len(firsts) > 1
+        and firsts[0][1] == "sectors"
+        and re.fullmatch(r"[\w\s-]{0,40}", clause[firsts[0][0] : firsts[1][0]])
+    ):
+        firsts.pop(0)  # "24 Russian defence and technology companies": the companies, not goods
+    return (firsts[0][1], firsts[0][0]) if firsts else ("state", None)
 
 
 def _the_imposers_own(clause: str, at: int, imposer: Actor | None) -> bool:
