@@ -18,13 +18,16 @@ PEOPLE_WORDS = (
 
 
 PEOPLE_NUMBER = re.compile(
-    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{SCALE}))?"
+    # "6.5mn people": the scale may follow the figures without a space
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:\s*(?<=\d)(?P<scale>mn|bn)\b|\s+(?P<scale2>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
     r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded|dead)\b"
     r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"
     r"|\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:in the country|there)\b"
     r"|\s+(?:more\s+|others?\s+|of them\s+)?(?:have|had|has)\s+(?:now\s+)?"
-    r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|uprooted|arrived))"
+    r"(?:been\s+)?(?:fled|left|crossed|displaced|killed|forced|driven|uprooted|arrived)"
+    # "Some 1.4 million registered for temporary protection in Poland"
+    r"|\s+(?:have\s+|had\s+)?(?:registered|applied)\s+for\s+(?:temporary|national)\s+protection)"
 )
 
 
@@ -35,7 +38,8 @@ BARE_PEOPLE = re.compile(
     r"(?P<number>(?:\d+(?:\.\d+)?|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten))(?=\s+million\b)"
     r"|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
     # "... 7.7 million by mid-April and just over 8 million in early May": a series of counts
-    r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s+(?:by|in|on)\s+(?:early\s+|mid-?|late\s+)?[A-Z\d]|\s+in the round|\s*$)"
+    r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s+(?:by|in|on)\s+(?:early\s+|mid-?|late\s+)?[A-Z\d]|\s+in the round|\s*$"
+    r"|\s+who\s+have\s+(?:registered|applied|arrived|fled))"  # "hosts more than 1.5 million who have registered"
 )
 
 
@@ -71,7 +75,7 @@ FIGURE_KINDS = [
     ("casualties", r"killed|killing|dead|deaths|died|wounded|injured|casualties"),
     ("refugees_hosted", r"arrived in|entered|crossed into|taken in|took in|hosts?|hosting|stayed|remained|"
                         r"sheltering|registered|recorded|received|arrivals|arriving|arrived|still there|still in|staying|shelters|live in|living in|crossed (?:its|their) border|"
-                        r"granted (?:temporary )?protection|granted asylum|"
+                        r"granted (?:temporary )?protection|granted asylum|applied for (?:temporary )?protection|"
                         r"admitted|accepted|(?:had|have|has) reached"),
     ("fled_abroad", r"fled|flee|fleeing|left|leaving|crossed|refugees|exodus|escaped|out of|flight abroad|"
                     r"(?:seek|sought|seeking|find|found|finding) refuge"),
@@ -153,10 +157,12 @@ def _people_count(match) -> int | None:
     value = number(match.group("number"))
     if value is None:
         return None
-    if match.group("number").lower() in ("a", "an", "half a", "one") and not match.group("scale"):
+    groups = match.groupdict()
+    scale = groups.get("scale") or groups.get("scale2")
+    if match.group("number").lower() in ("a", "an", "half a", "one") and not scale:
         return None  # "one person" is a story; "one million people" a figure
-    if match.group("scale"):
-        value = scaled(value, match.group("scale"))
+    if scale:
+        value = scaled(value, scale)
     if value != int(value):
         return None
     return int(value)

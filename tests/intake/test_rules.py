@@ -3490,3 +3490,23 @@ def test_a_committee_report_its_earlier_loans_a_total_of_many_and_a_package_anno
     assert (flagged["1200000000"], flagged["9000000000"]) == ("earlier", "earlier")
     assert flagged["19700000000"] == "aggregate"
     assert found.sanctions == []
+
+
+def test_figures_driven_from_home_in_millions_written_mn_and_protection_applied_for():
+    text = (
+        "More than 5 million people have fled Ukraine, and a further 6.5 million have been "
+        "driven from their homes but remain inside the country.\n\n"
+        "About 6.5mn people are displaced inside Ukraine, and more than 7.8mn refugees from the "
+        "country are across Europe.\n\n"
+        "Around 38,000 people from Ukraine have applied for temporary protection in Finland this "
+        "year. Some 1.4 million registered for temporary protection in Poland."
+    )
+    found = draft(text, datetime.date(2022, 5, 1)).figures
+    assert [(f.fields["kind"], f.fields["value"], f.fields["country_code"]) for f in found] == [
+        ("fled_abroad", 5000000, "UA"),
+        ("displaced", 6500000, "UA"),
+        ("displaced", 6500000, "UA"),
+        ("fled_abroad", 7800000, "UA"),
+        ("refugees_hosted", 38000, "FI"),
+        ("refugees_hosted", 1400000, "PL"),
+    ]
