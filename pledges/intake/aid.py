@@ -46,7 +46,7 @@ from pledges.intake.reading import (
 )
 
 # A recipient's verb of receiving: "the border service gets A$8.7 million".
-RECEIVES = r"gets|receives|(?<=is )getting|(?<=are )getting|(?:will|is to|are to)\s+receive"
+RECEIVES = r"gets|receives|(?<=is )getting|(?<=are )getting|(?<=also )receive|(?:will|is to|are to)\s+receive"
 
 
 PLEDGE_VERB = re.compile(
@@ -90,7 +90,7 @@ PLEDGE_VERB = re.compile(
     # "the Netherlands will fund the refurbishment of another 45"
     r"(?:will|would|to)\s+(?:pay\s+for|fund|finance)(?=\s+the\s+(?:refurbishment|repair|overhaul|purchase|modernis|moderniz)\w*\s+of\b)|"
     # "Biden signed the $40 billion package", "signed off on a fresh military aid package"
-    r"sign(?:s|ed|ing)?(?:\s+off\s+on|\s+into\s+law)?(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"sign(?:s|ed|ing)?(?:\s+off\s+on|\s+off|\s+into\s+law)?(?=\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
     r"(?:(?:[$€£¥]|\d|[A-Z]{1,3}\$)|(?:aid|assistance|support)\s+(?:package|bill)\b))|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
     rf"add(?:s|ed|ing)?(?=\s+(?:{FIGURES}\s|(?i:{WORDS})\s|[$€£¥]|[A-Z]{{1,3}}\$|"
@@ -455,13 +455,26 @@ def _cue(text: str):
     giving rather than one of getting before it ("Greece will receive 40 Marder ... and in
     return pass on 40 BMP-1")."""
     cues = [match for match in PLEDGE_VERB.finditer(text) if not _not_a_cue(text, match)]
-    giving = [match for match in cues if not _a_verb_of_getting(match)
-              and not ATTRIBUTION_AT_END.match(text, match.end())]  # fmt: skip
+    giving = [match for match in cues if _a_verb_of_giving(text, match)]
     return (giving or cues or [None])[0] if len(cues) > 1 else (cues or [None])[0]
 
 
+def _a_verb_of_giving(text: str, match: re.Match) -> bool:
+    """Whether the verb gives, rather than gets, says who told ("..., the federal government
+    announced on Wednesday.") or tells earlier aid ("adding to the €40 million Berlin gave")."""
+    return not (
+        _a_verb_of_getting(match)
+        or ATTRIBUTION_AT_END.match(text, match.end())
+        or ADDING_TO.search(text, 0, match.start())
+    )
+
+
+# "..., adding to the €40 million Berlin gave the agency in the spring": earlier aid's verb.
+ADDING_TO = re.compile(r"\b(?:adding to|on top of|in addition to)\b[^.;,]*$", re.IGNORECASE)
 # "..., the federal government announced on Wednesday.": who told it, not a gift of its own.
-ATTRIBUTION_AT_END = re.compile(r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\W*$")
+ATTRIBUTION_AT_END = re.compile(
+    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?(?:\W*$|,\s+adding\b)"
+)
 
 
 def _a_verb_of_getting(match: re.Match) -> bool:
@@ -802,7 +815,9 @@ def _gives_nothing(c: _Clause) -> bool:
 
 
 SALE_CLEARED = re.compile(
-    r"\b(?:approv\w+|clear\w*|licens\w+|authori[sz]\w+)\s+the\s+(?:sale|export)\s+of\b",
+    r"\b(?:approv\w+|clear\w*|licens\w+|authori[sz]\w+)\s+the\s+(?:sale|export)\s+of\b"
+    # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
+    r"|\bunder\s+a\s+commercial\s+(?:contract|deal)\b",
     re.IGNORECASE,
 )
 
@@ -1145,11 +1160,31 @@ def _propose(drafts, draft_, c: _Clause, donor, recipient, sums, context) -> Non
         drafts.pledges.remove(draft_)  # "The US, Canada and the Netherlands have all promised ..."
         context.last_pledge = None
         return
+    if joined and JOINTLY.search(c.text):
+        _shared_counts(draft_)  # "Germany, Denmark and Norway are paying for 16 howitzers"
     for other in joined:
         drafts.pledges.append(_twin(draft_, other))
     context.last_pledge = draft_
     context.last_subject = (c.number, donor)
     _further_sums(drafts, draft_, c, donor, recipient, sums, context)
+
+
+# Several donors paying together: what they pay for is counted for them all, not for each.
+JOINTLY = re.compile(
+    r"\b(?:paying for|pay for|funding|financing|jointly|together)\b", re.IGNORECASE
+)
+
+
+def _shared_counts(draft_: Draft) -> None:
+    """The counts of a pledge several donors pay for together, left unstated for each donor,
+    with a note saying why."""
+    for item in draft_.fields.get("items", []):
+        if item.get("quantity"):
+            draft_.notes.append(
+                f"The source counts {item['quantity']} {item['name']} for the donors together; "
+                "no donor's own share is stated."
+            )
+            item["quantity"] = None
 
 
 def _twin(draft_: Draft, other: Actor) -> Draft:
@@ -1309,10 +1344,19 @@ def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | N
     clause on the sum or its giver, beside the sum, or the office that announced it."""
     return (
         _thanked(text, found, context)
+        or _received_from(text, found, cue, first_sum)
         or _relative_clause_giver(text, found, first_sum)
         or _named_beside_sum(text, found, first_sum, context)
         or _office_announcing(text, cue, context)
     )
+
+
+def _received_from(text, found, cue, first_sum) -> Actor | None:
+    """ "UNHCR will also receive €15 million from Germany": the party a sum received comes from."""
+    if cue is None or first_sum is None or not _a_verb_of_getting(cue):
+        return None
+    return next((a for a in found if a.start > first_sum.end
+                 and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[first_sum.end : a.start])), None)  # fmt: skip
 
 
 def _office_announcing(text, cue, context) -> Actor | None:
@@ -2030,6 +2074,7 @@ def _not_a_pledge(text, amount, donor, found, context, earlier, number_) -> str 
         _by_the_words_after,
         _by_the_words_before,
         _given_so_far,
+        _a_donors_tally,
         _stated_again,
         _of_many_donors,
         _a_part_restated,
@@ -2259,6 +2304,10 @@ AFTER_A_SUM = (
         r"|\s+(?:[\w-]+\s+){0,2}?order\s+placed\b[^.;]{0,30}?\bon behalf of\b",
         "background",
     ),
+    # "to defer payments on roughly $20 billion of Ukrainian debt": a debt, no one's aid
+    (r"\s+of\s+(?:[\w'’-]+\s+)?debt\b", "background"),
+    # "the $778 billion national defense budget": a budget, no one's aid
+    (r"\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+budget\b", "background"),
     # "would raise more than €140 billion for hard-pressed European households": spending at home
     (
         r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?(?:European|domestic|hard-pressed)\s+(?:[\w-]+\s+)?"
@@ -2371,17 +2420,26 @@ def _earlier_aid_before(s: _Sum) -> bool:
     )
 
 
+# "has provided an additional US$ 64 million ..., bringing its funding this year to ...": a new
+# sum, not the total so far.
+NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$", re.IGNORECASE)
+
+
 def _given_so_far(s: _Sum) -> str | None:
     """A sum a party has given so far: "has provided ... since February", "Since February 24,
     Washington has spent", "the total ... to date"."""
-    if re.search(
-        r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid|channell?ed|extended|donated)\b(?:[^.;]|\.\d)*$",
-        s.before,
-    ) and re.search(
-        r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|"
-        r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
-        s.after,
+    if (
+        re.search(
+            r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
+            r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid|channell?ed|extended|donated)\b(?:[^.;]|\.\d)*$",
+            s.before,
+        )
+        and not NEW_SUM.search(s.before)
+        and re.search(
+            r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|"
+            r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
+            s.after,
+        )
     ):
         return "running_total"
     if re.match(
@@ -2398,6 +2456,17 @@ def _given_so_far(s: _Sum) -> str | None:
         s.after,
     ):
         return "running_total"  # "all of the £220 million in humanitarian aid the UK has pledged since"
+    return None
+
+
+def _a_donors_tally(s: _Sum) -> str | None:
+    """A donor's total as a tracker or a comparison states it: "The Kiel Institute's tracker
+    counts about 52 billion euros in American commitments", "Britain, at about 6 billion euros,
+    has given more than", "the total ... so far"."""
+    if re.search(r"\b(?:tracker|tally|database)\b[^.;]{0,30}\bcounts?\s+(?:about\s+|some\s+|roughly\s+)?$",
+                 s.before) or (re.search(r",\s+at\s+(?:about\s+|some\s+|roughly\s+)?$", s.before)
+                               and re.match(r",\s+(?:has|have)\s+given\b", s.after)):  # fmt: skip
+        return "running_total"
     if re.search(r"\b(?:total|overall)\b[^.;]{0,40}$", s.before) and re.search(
         r"\b(?:since|so far|to date)\b", s.after[:60]
     ):
@@ -2448,7 +2517,7 @@ def _given_between_them(s: _Sum) -> bool:
     billion in budget support for Ukraine between them": a sum of many."""
     return bool(
         re.search(r"\b(?:between them|among them|combined|collectively)\b[^.;]{0,60}$", s.before)
-        or re.match(r"[^.;,]{0,60}?\b(?:between them|among them|collectively)\b", s.after)
+        or re.match(r"[^.;,]{0,60}?\b(?:between them|among them|collectively|combined)\b", s.after)
     )
 
 

@@ -161,7 +161,7 @@ OFFICIALS = {
     "FI": ["Sanna Marin", "Sauli Niinistö", "Sauli Niinisto", "Antti Kaikkonen", "Pekka Haavisto"],
     "PL": ["Andrzej Duda", "Mateusz Morawiecki", "Morawiecki", "Mariusz Błaszczak", "Mariusz Blaszczak",
            "Zbigniew Rau"],
-    "IT": ["Mario Draghi", "Draghi", "Lorenzo Guerini", "Luigi Di Maio"],
+    "IT": ["Mario Draghi", "Draghi", "Lorenzo Guerini", "Luigi Di Maio", "Farnesina"],
     "ES": ["Pedro Sánchez", "Pedro Sanchez", "Sánchez", "Margarita Robles", "José Manuel Albares"],
     "BE": ["Alexander De Croo", "Ludivine Dedonder"], "IE": ["Micheál Martin", "Simon Coveney"],
     "CH": ["Ignazio Cassis", "Federal Council", "Guy Parmelin", "Karin Keller-Sutter"],
@@ -370,7 +370,8 @@ EVENT_HELD_THERE = re.compile(
 
 # ", 6 May 2022 –", ", May 6 —": the date of a dateline, after its place.
 DATED_PLACE = re.compile(
-    r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—]"
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-–—]"  # "Bratislava, October 7 (TASR) -"
 )
 
 

@@ -3510,3 +3510,89 @@ def test_figures_driven_from_home_in_millions_written_mn_and_protection_applied_
         ("refugees_hosted", 38000, "FI"),
         ("refugees_hosted", 1400000, "PL"),
     ]
+
+
+# --- Rounds 46 and 47: rules from the first misses of six blind articles ------------------------
+
+
+def test_a_un_agencys_donors_a_sum_received_from_one_and_an_additional_sum():
+    text = (
+        "UNHCR will also receive €15 million from Germany for its winter response in Ukraine, the "
+        "Federal Foreign Office announced on Friday, adding to the €40 million Berlin gave the "
+        "agency in the spring.\n\n"
+        "The United States, UNHCR's largest donor, has provided an additional US$ 64 million for "
+        "the response inside Ukraine, bringing its funding this year to more than US$ 370 million."
+        "\n\nOn Monday, Japan signed an agreement with UNHCR for US$ 16 million for Ukraine."
+    )
+    found = pledges_of(text, datetime.date(2022, 8, 23))
+    assert proposed_of(found, "donor_code", "amount") == [
+        ("DE", "15000000"),
+        ("US", "64000000"),
+        ("JP", "16000000"),
+    ]
+
+
+def test_an_italian_ministry_ports_closed_and_an_embargo_not_on_the_table():
+    text = (
+        "The Farnesina also signed off €10 million for Ukraine's children.\n\n"
+        "Draghi has said Italy would not stand in the way of an EU embargo on Russian oil, but a "
+        "gas embargo is not on the table.\n\n"
+        "Under the EU's fifth package, Italian ports have been closed to Russian-flagged ships "
+        "since April 16. Britain has already decided to end imports of Russian oil."
+    )
+    found = draft(text, datetime.date(2022, 4, 28))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("IT", "10000000")]
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("", "other"), ("GB", "import_ban")]
+
+
+def test_an_opinions_tallies_budgets_and_debt_are_no_pledges():
+    text = (
+        "It is also less than a tenth of the $778 billion national defense budget for this "
+        "fiscal year.\n\n"
+        "The Kiel Institute's tracker counts about 52 billion euros in American commitments "
+        "through early October, against roughly 29 billion euros from EU governments and "
+        "institutions combined. Britain, at about 6 billion euros, has given more than any "
+        "single country on the continent.\n\n"
+        "Bondholders agreed in August to defer payments on roughly $20 billion of Ukrainian debt."
+    )
+    found = pledges_of(text, datetime.date(2022, 11, 1))
+    assert proposed_of(found, "amount") == []
+    assert dict(flags_of(found)) == {
+        "52000000000": "running_total",
+        "29000000000": "aggregate",
+        "6000000000": "running_total",
+    }
+
+
+def test_executives_blocked_two_dozen_companies_and_designating_as_a_subject():
+    text = (
+        "On Thursday the Treasury's Office of Foreign Assets Control blocked three executives who "
+        "run Russia's market plumbing. OFAC also blacklisted more than two dozen technology and "
+        "electronics companies.\n\n"
+        "Designating the people at the top adds pressure on the few foreign custodians."
+    )
+    assert [measure_of(s) for s in draft(text, datetime.date(2022, 9, 19)).sanctions] == [
+        ("US", "asset_freeze", "persons", 3),
+        ("US", "asset_freeze", "entities", 24),
+    ]
+
+
+def test_donors_paying_together_a_commercial_contract_and_a_package_of_measures():
+    text = (
+        "Bratislava, October 7 (TASR) - Germany, Denmark and Norway are paying for 16 Zuzana 2 "
+        "self-propelled howitzers for Ukraine, Defence Minister Jaroslav Nad said on Friday.\n\n"
+        "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial "
+        "contract.\n\n"
+        "In Brussels, EU member states adopted an eighth package of sanctions against Russia. "
+        "Exports of aviation goods to Russia are restricted further. EU citizens are barred from "
+        "sitting on the boards of Russian state-owned companies. Slovnaft will keep processing "
+        "Russian crude delivered through the Druzhba pipeline, which was left out of the oil "
+        "embargo the EU agreed in June."
+    )
+    found = draft(text, datetime.date(2022, 10, 7))
+    donors = [(d.fields["donor_code"], d.fields["items"][0]["quantity"]) for d in found.pledges]
+    assert donors == [("DE", None), ("DK", None), ("NO", None)]
+    assert (
+        "16 Zuzana 2 self-propelled howitzers for the donors together" in found.pledges[0].notes[-1]
+    )
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("", "export_ban"), ("", "other")]
