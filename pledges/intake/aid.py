@@ -314,6 +314,7 @@ BACKGROUND = re.compile(
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|suspend\w*|"
+    r"(?:fell|dropped|slipped|climbed)\s+to|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
@@ -336,7 +337,9 @@ EARLIER = re.compile(
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
     # "The €5 billion is itself the second slice of the up to €9 billion": the whole before
-    r"|\b(?:slice|tranche|instal(?:l)?ment|portion)\s+of\s+the\s+(?:up\s+to\s+)?$"
+    r"|\b(?:slice|tranche|instal(?:l)?ment|portion|stage|part)\s+of\s+the\s+(?:up\s+to\s+)?$"
+    # "the second stage of up to 9 billion euros" ("up to" read as the sum's qualifier)
+    r"|\b(?:slice|portion|stage)\s+of\s+$"
     # "once its latest $4.5 billion grant was paid out, budget support would reach $13 billion"
     r"|\bonce\s+(?:its|the|their)\s+(?:latest|last|previous)\s+$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
@@ -493,6 +496,7 @@ NOT_GIVING_AFTER = (
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
     r"\s+forward\b",  # "the bill would be brought forward": no gift
+    r"\s+(?:candidate\s+)?status\b",  # "to grant candidate status to Ukraine": a standing
     r"\s+(?:on\s+\w+\s+)?would,?\s+if\b",  # "the bill released on Tuesday would, if enacted"
     r"\s+(?:troops|soldiers|men|reservists|recruits|conscripts)\b",  # "kit for mobilised troops"
     # "offered to step up production of artillery pieces": making more, not giving
@@ -532,9 +536,12 @@ def _not_a_cue(text: str, match: re.Match) -> bool:
 
 def _trade_or_standing(before: str) -> bool:
     """Whether the verb tells goods traded ("the price of Russian oil shipped to third
-    countries") or a standing granted ("Moldova's candidate status, granted in June")."""
+    countries"), a standing granted ("Moldova's candidate status, granted in June"), crimes
+    ("the atrocities committed in the town") or supplies cut off."""
     return bool(
         SANCTIONED_GOODS.search(before)
+        or re.search(r"\b(?:atrocities|crimes|abuses|violations|murders|killings)\s+$", before)
+        or re.search(r"\bcut\s+off\s+$", before)  # "Gazprom cut off supplies to GasTerra"
         # "a statement released by his ministry": a text published, not a gift
         or re.search(r"\b(?:statement|report|document|video|list|figures|data)\s+$", before)
         or before.endswith("-")  # "well-supplied artillery": an adjective
@@ -816,6 +823,8 @@ def _gives_nothing(c: _Clause) -> bool:
 
 SALE_CLEARED = re.compile(
     r"\b(?:approv\w+|clear\w*|licens\w+|authori[sz]\w+)\s+the\s+(?:sale|export)\s+of\b"
+    # "Warsaw signed contracts worth $5.8 billion for 180 K2 tanks": a purchase of its own
+    r"|\bsigned\s+(?:\w+\s+){0,2}contracts\s+worth\b"
     # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
     r"|\bunder\s+a\s+commercial\s+(?:contract|deal)\b",
     re.IGNORECASE,
@@ -2330,6 +2339,8 @@ AFTER_A_SUM = (
     # "set aside about €2 billion for oil infrastructure in landlocked member states": the EU's
     # spending on its own members
     (r"\s+(?:[\w-]+\s+){0,4}?for\s+[^.;]{0,60}?\bin\s+(?:[\w-]+\s+)?member states\b", "background"),
+    # "a further $20 million could follow depending on conditions": not yet given
+    (r"\s+(?:could|might|may)\s+(?:follow|come)\b", "background"),
     # "the $33 billion the White House asked for": asked, not given
     (
         r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:had\s+)?(?:asked for|requested|sought)\b",
@@ -2337,7 +2348,7 @@ AFTER_A_SUM = (
     ),
     # "2,200 lei ($120) a month": a rate paid to each person
     (
-        r"\)?(?:\s*\([^)]{0,30}\))?\s+(?:a|per|for each)\s+(?:month|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
+        r"\)?(?:\s*\([^)]{0,30}\))?\s+(?:a|per|for each)\s+(?:month|year|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
         r"guest|refugee|household|child)\b"
         # "a £350 monthly thank-you payment"
         r"|\s+(?:monthly|weekly|daily)\b",
@@ -2366,8 +2377,9 @@ def _by_the_words_before(s: _Sum) -> str | None:
     on top of, or a running total."""
     if _no_ones_aid_before(s):
         return "background"
-    if PAYMENTS.match(s.context.sentence) and s.context.last_pledge:
-        return "part_of_package"  # "Payments have followed a stop-start rhythm: €2 billion ..."
+    told = _of_the_pledge_just_told(s)
+    if told:
+        return told
     if _earlier_aid_before(s) or GIVEN_BEFORE.search(s.before):
         return "earlier"  # "Rome, which transferred €110 million ... at the end of February, will"
     if (RUNNING_TOTAL.search(s.before[-120:]) and not LARGEST_SO_FAR.search(s.before)) or (
@@ -2375,6 +2387,18 @@ def _by_the_words_before(s: _Sum) -> str | None:
     ):
         return "running_total"
     return None
+
+
+def _of_the_pledge_just_told(s: _Sum) -> str | None:
+    """A sum of the pledge just told: one of its payments ("Payments have followed a stop-start
+    rhythm: €2 billion ..."), or its value in another currency ("The loan, worth roughly $5
+    billion with the euro close to parity")."""
+    last = s.context.last_pledge
+    if last is None:
+        return None
+    if PAYMENTS.match(s.context.sentence):
+        return "part_of_package"
+    return "background" if last.fields.get("amount") and PLEDGE_WORTH.match(s.before) else None
 
 
 def _no_ones_aid_before(s: _Sum) -> bool:
@@ -2390,6 +2414,10 @@ def _no_ones_aid_before(s: _Sum) -> bool:
 
 # "Payments have followed a stop-start rhythm: €2 billion reached Kyiv on October 18, ...": the
 # instalments of the pledge just told.
+# "The loan, worth roughly $5 billion": the pledge just told, its sum in another currency.
+PLEDGE_WORTH = re.compile(
+    r"\W*The\s+(?:loan|grant|package),?\s+worth\s+(?:roughly\s+|about\s+|some\s+|around\s+)?$"
+)
 PAYMENTS = re.compile(
     r"\W*(?:The\s+)?(?:payments|disbursements|tranches|instal(?:l)?ments)\b[^.;:]{0,80}:",
     re.IGNORECASE,
@@ -2436,7 +2464,7 @@ def _given_so_far(s: _Sum) -> str | None:
         )
         and not NEW_SUM.search(s.before)
         and re.search(
-            r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|"
+            r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|by the end of\b|"
             r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
             s.after,
         )

@@ -101,7 +101,7 @@ CAPITALS = {
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
     "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels", "Union",
-                       "Commission", "Council",
+                       "Commission", "Council", "bloc",
                        "European Peace Facility"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
@@ -121,6 +121,7 @@ ORGANISATIONS = {
                                                   "IOM"],
     "NATO": ["NATO", "North Atlantic Treaty Organization"],
     "G7": ["G7", "G-7", "Group of Seven"],
+    "Baykar": ["Baykar"],  # the drone maker that gave drones in 2022
     "International Committee of the Red Cross": ["International Committee of the Red Cross",
                                                   "ICRC", "Red Cross"],
 }  # fmt: skip
@@ -321,7 +322,9 @@ def _a_continent_or_a_body(text: str, match: re.Match) -> bool:
         return bool(re.search(r"\b(?:North|South|Latin|Central)\s+$", before))
     if words == "Council" and re.match(r"\s+of\b", text[match.end(1) :]):
         return True  # "the Council of Ministers", "the Council of Europe": another council
-    return words in ("Union", "Commission", "Council") and not re.search(r"\b[Tt]he\s+$", before)
+    return words in ("Union", "Commission", "Council", "bloc") and not re.search(
+        r"\b[Tt]he\s+$", before
+    )
 
 
 def _a_currency(text: str, match: re.Match) -> bool:

@@ -236,7 +236,7 @@ OWN_GOVERNMENT = re.compile(
     r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
     rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
-    r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|"
+    r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|minister of state|"
     r"(?:foreign|defen[cs]e|finance) minister)\b",
     re.IGNORECASE,
 )

@@ -3596,3 +3596,74 @@ def test_donors_paying_together_a_commercial_contract_and_a_package_of_measures(
         "16 Zuzana 2 self-propelled howitzers for the donors together" in found.pledges[0].notes[-1]
     )
     assert [measure_of(s)[:2] for s in found.sanctions] == [("", "export_ban"), ("", "other")]
+
+
+# --- Rounds 48 and 49: rules from the first misses of six blind articles ------------------------
+
+
+def test_an_irish_statement_its_minister_of_state_the_sixth_package_and_a_possible_ban():
+    text = (
+        "The Taoiseach visited Bucha, where he said that those responsible for the atrocities "
+        "committed in the town must be held to account. Ireland supports Ukraine.\n\n"
+        "The Taoiseach welcomed the decision of the European Council to grant candidate status to "
+        "Ukraine. Ireland will keep helping.\n\n"
+        "On Monday, the Minister of State for Overseas Development Aid, Colm Brophy T.D., approved "
+        "€2 million for the refugee response in Moldova.\n\n"
+        "Ireland has supported each of the six packages adopted by the EU. The sixth package, "
+        "adopted on 3 June, prohibits the purchase of Russian crude oil delivered by sea. The "
+        "Government supports work on a possible ban on imports of Russian gold."
+    )
+    found = draft(text, datetime.date(2022, 7, 6))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("IE", "2000000")]
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("", "import_ban")]
+
+
+def test_the_bloc_a_loan_worth_a_sum_in_dollars_a_stage_of_up_to_and_sums_that_could_follow():
+    text = (
+        "EU finance ministers approved a €5 billion loan for Ukraine on Friday. The loan, worth "
+        "roughly $5 billion with the euro close to parity, will be lent on concessional terms. The "
+        "loan is the second stage of up to 9 billion euros that the Commission promised in May."
+        "\n\nIn June the bloc banned seaborne imports of Russian crude oil, and it formally "
+        "suspended in full the bloc's 2007 visa facilitation agreement with Russia.\n\n"
+        "Seoul approved $30 million for Ukraine; a further $20 million could follow depending on "
+        "conditions. Lithuania will stop the rail transit of steel subject to EU sanctions to "
+        "Russia's Kaliningrad."
+    )
+    found = draft(text, datetime.date(2022, 9, 9))
+    assert proposed_of(found.pledges, "donor", "amount") == [
+        ("European Union", "5000000000"),
+        ("South Korea", "30000000"),
+    ]
+    assert flags_of(found.pledges) == [("9000000000", "earlier")]  # the others no aid at all
+    assert [measure_of(s)[:2] for s in found.sanctions] == [
+        ("", "import_ban"),
+        ("", "other"),
+        ("LT", "other"),
+    ]
+
+
+def test_a_coal_bill_a_year_a_price_that_fell_and_supplies_cut_off_are_no_aid():
+    text = (
+        "The European Commission has valued the coal the bloc used to buy from Russia at around "
+        "€8 billion a year. Coal traded above $400 a tonne in March and fell to about $350.\n\n"
+        "Gazprom itself cut off supplies to the Dutch gas trader GasTerra on 31 May. The "
+        "Netherlands pledged another €20 million in humanitarian aid for Ukraine."
+    )
+    found = pledges_of(text, datetime.date(2022, 8, 11))
+    assert proposed_of(found, "donor_code", "amount") == [("NL", "20000000")]
+
+
+def test_arms_bought_for_oneself_tallies_by_a_date_thousands_counted_and_measures_prepared():
+    text = (
+        "Poland is refilling its arsenal in Korea. On August 26 Warsaw signed contracts worth $5.8 "
+        "billion for 180 K2 tanks. Tokyo had committed $600 million in financial support to "
+        "Ukraine by the end of May.\n\n"
+        "EU member states gave the final green light to €5 billion in loans for Ukraine. The money "
+        "is the second part of the up to €9 billion in macro-financial assistance promised in May."
+        "\n\nLast Wednesday, EU governments renewed the asset freezes on 1,206 individuals over "
+        "Russia's war. EU foreign ministers have agreed to prepare new sanctions against Russia."
+    )
+    found = draft(text, datetime.date(2022, 9, 21))
+    assert proposed_of(found.pledges, "amount") == [("5000000000",)]
+    assert dict(flags_of(found.pledges)) == {"600000000": "running_total", "9000000000": "earlier"}
+    assert [measure_of(s) for s in found.sanctions] == [("", "asset_freeze", "persons", 1206)]
