@@ -46,7 +46,10 @@ from pledges.intake.reading import (
 )
 
 # A recipient's verb of receiving: "the border service gets A$8.7 million".
-RECEIVES = r"gets|receives|(?<=is )getting|(?<=are )getting|(?<=also )receive|(?:will|is to|are to)\s+receive"
+RECEIVES = (
+    r"gets|receives|(?<=\bis )getting|(?<=\bare )getting|(?<=\balso )receive|"
+    r"(?:will|is to|are to)\s+receive"
+)
 
 
 PLEDGE_VERB = re.compile(
@@ -84,14 +87,17 @@ PLEDGE_VERB = re.compile(
     # "decided on SEK 50 million in support to Moldova"
     r"decid(?:e[sd]?|ing)\s+(?:on|upon)(?=\s+(?:a\s+|an\s+|further\s+|additional\s+)?(?:[A-Z]{3}\s|[$€£¥]|\d|[A-Z]{1,3}\$))|"
     r"allow(?:s|ed|ing)?\s+(?:\w+\s+){0,2}to\s+(?:receive|buy|acquire|get|have)|"
-    r"be delivered|be provided|be supplied|be given|signed into law|"
+    r"be delivered|be provided|be supplied|be given|"
+    # "The EUR 18 billion package for 2023, signed into law on December 14": a package's law
+    r"(?<=, )signed into law|"
     # "eight Senator armoured vehicles that will go to Ukraine"
     r"(?:will|would)\s+go\s+to(?=\s+(?:the\s+)?Ukrain)|"
     # "the Netherlands will fund the refurbishment of another 45"
     r"(?:will|would|to)\s+(?:pay\s+for|fund|finance)(?=\s+the\s+(?:refurbishment|repair|overhaul|purchase|modernis|moderniz)\w*\s+of\b)|"
     # "Biden signed the $40 billion package", "signed off on a fresh military aid package"
     r"sign(?:s|ed|ing)?(?:\s+off\s+on|\s+off|\s+into\s+law)?(?=\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?"
-    r"(?:(?:[$€£¥]|\d|[A-Z]{1,3}\$)|(?:aid|assistance|support)\s+(?:package|bill)\b))|"
+    rf"(?:(?:[$€£¥]|[A-Z]{{1,3}}\$|{FIGURES}\s*(?:bn|billion|million|m)\b|EUR\s|USD\s)"
+    r"|(?:aid|assistance|support)\s+(?:package|bill)\b))|"
     # "added 100 Carl Gustaf systems", "adds a further A$25 million"; not "added that"
     rf"add(?:s|ed|ing)?(?=\s+(?:{FIGURES}\s|(?i:{WORDS})\s|[$€£¥]|[A-Z]{{1,3}}\$|"
     r"(?:a|an)\s+(?:further|extra|additional|new)\b|another\b|further\b|more\b|extra\b)))\b",
@@ -313,7 +319,8 @@ BACKGROUND = re.compile(
     r"(?:is|are|was|were|be)\s+worth|(?:bans?|sanctions|embargo(?:es)?|tariffs?|measures)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
     r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
-    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|suspend\w*|"
+    r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
+    r"suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:payments?|funding|funds|aid|disbursements?)\b|"
     r"(?:fell|dropped|slipped|climbed)\s+to|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
@@ -326,11 +333,13 @@ BACKGROUND = re.compile(
 )
 
 
+# "It comes days after", "came after": what the news follows.
+CAME_AFTER = r"c(?:omes?|ame)\s+(?:days\s+|weeks\s+)?after"
 # "come on top of up to C$620 million in loans": earlier aid the new pledge adds to.
 # ", which on 1 June announced": a relative clause on the party just named, up to the sum.
 RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 EARLIER = re.compile(
-    r"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|c(?:o|a)me\s+after|"
+    rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|{CAME_AFTER}|"
     # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
     r"follow(?:s|ed|ing)?(?!\s+(?:on\s+\w+\s+|suit\s+)?with\b)|"
     # "Romania had already handed Chisinau €10m": given before the news the text reports
@@ -354,7 +363,7 @@ EARLIER = re.compile(
 # US$10 million", "In January, the Commission had also announced that it would double ... with
 # an additional 120 million euros": a sum announced before the news the text reports.
 ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:follow(?:s|ed|ing)?|c(?:o|a)me(?:s)?\s+(?:days\s+|weeks\s+)?after)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"\b(?:follow(?:s|ed|ing)?|{CAME_AFTER})\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:announcement|decision|pledge|promise)\b[^.;]{0,100}$"
     r"|\bhad\s+(?:also\s+|already\s+)?(?:announced|pledged|promised)\b[^.;]{0,120}$"
     # "The new instrument replaces this year's ad hoc loans, under which Brussels disbursed"
@@ -463,7 +472,7 @@ def _cue(text: str):
 
 
 def _a_verb_of_giving(text: str, match: re.Match) -> bool:
-    """Whether the verb gives, rather than gets, says who told ("..., the federal government
+    """Whether the verb gives: true unless it gets, says who told ("..., the federal government
     announced on Wednesday.") or tells earlier aid ("adding to the €40 million Berlin gave")."""
     return not (
         _a_verb_of_getting(match)
@@ -476,7 +485,8 @@ def _a_verb_of_giving(text: str, match: re.Match) -> bool:
 ADDING_TO = re.compile(r"\b(?:adding to|on top of|in addition to)\b[^.;,]*$", re.IGNORECASE)
 # "..., the federal government announced on Wednesday.": who told it, not a gift of its own.
 ATTRIBUTION_AT_END = re.compile(
-    r"(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?(?:\W*$|,\s+adding\b)"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday))?"
+    r"(?:\W*$|,\s+adding\b)"
 )
 
 
@@ -717,7 +727,8 @@ def _value_the_gift(drafts, c: _Clause, context) -> None:
     if len(drafts.pledges) > before:
         valued = drafts.pledges[before]
         valued.fields["items"] = last.fields["items"] + valued.fields["items"]
-        valued.notes.append(f"Its items are told in paragraph {last.paragraph}.")
+        if last.fields["items"]:
+            valued.notes.append(f"Its items are told in paragraph {last.paragraph}.")
         drafts.pledges.remove(last)
 
 
@@ -2314,7 +2325,7 @@ AFTER_A_SUM = (
         "background",
     ),
     # "to defer payments on roughly $20 billion of Ukrainian debt": a debt, no one's aid
-    (r"\s+of\s+(?:[\w'’-]+\s+)?debt\b", "background"),
+    (r"\s+of\s+(?:[\w'’-]+\s+)?debt\b(?!\s+relief)", "background"),
     # "the $778 billion national defense budget": a budget, no one's aid
     (r"\s+(?:[\w-]+\s+){0,2}?(?:defen[cs]e|military)\s+budget\b", "background"),
     # "would raise more than €140 billion for hard-pressed European households": spending at home
@@ -2325,7 +2336,7 @@ AFTER_A_SUM = (
     ),
     # "set aside C$76 million this autumn for a new sanctions enforcement bureau": its own office
     (
-        r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:a|an|its)\s+(?:new|own)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:bureau|office|unit|directorate|agency)\b",
         "background",
     ),
@@ -2348,7 +2359,7 @@ AFTER_A_SUM = (
     ),
     # "2,200 lei ($120) a month": a rate paid to each person
     (
-        r"\)?(?:\s*\([^)]{0,30}\))?\s+(?:a|per|for each)\s+(?:month|year|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
+        r"\)?(?:\s*\([^)]{0,30}\))?\s+(?:a|per|for each)\s+(?:month|year(?!\s+ago)|person|head|family|day|week|barrel|tonne|ton|litre|unit|share|"
         r"guest|refugee|household|child)\b"
         # "a £350 monthly thank-you payment"
         r"|\s+(?:monthly|weekly|daily)\b",
@@ -2409,6 +2420,8 @@ def _no_ones_aid_before(s: _Sum) -> bool:
         BACKGROUND.search(s.before[cue.end() if cue else 0 :])
         or re.match(r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I)
         or WEALTH.search(s.before)
+        # "recommended suspending €7.5 billion of cohesion funding for Hungary": held back
+        or re.search(r"\bsuspend\w*\s+$", s.before)
     )
 
 
@@ -2455,7 +2468,7 @@ NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$"
 
 def _given_so_far(s: _Sum) -> str | None:
     """A sum a party has given so far: "has provided ... since February", "Since February 24,
-    Washington has spent", "the total ... to date"."""
+    Washington has spent", "the £220 million ... the UK has pledged since"."""
     if (
         re.search(
             r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"

@@ -78,7 +78,9 @@ def _offices_named(named: list[tuple[str, list[Actor]]]) -> dict[str, Actor]:
     for paragraph, found in named:
         for actor in found:
             office = OFFICE_AFTER.match(paragraph, actor.end)
-            if actor.kind == "country" and office:
+            # not "The Ukrainian defence ministry said", "The Russian army shelled": the
+            # recipient's or a target's office is no giver's
+            if actor.kind == "country" and office and actor.code not in TARGET_STATES | {"UA"}:
                 offices.setdefault(office.group(1).lower(), actor)
     return offices
 

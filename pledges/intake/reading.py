@@ -183,7 +183,7 @@ class Context:
     number: int = 0  # the paragraph being read
     filed: object = None  # When: the day a dated dateline says the text was filed
     # (paragraph, Decimal): a pledge named again to break it down ("The December package shows")
-    breakdown: tuple | None = None
+    breakdown: tuple | None = None  # (paragraph, Decimal, said split) of a pledge broken down
     offices: dict = field(default_factory=dict)  # office -> the country named with it once
 
     @property
@@ -228,13 +228,13 @@ def clauses(sentence: str) -> list[str]:
 # then alone ("The Treasury also blacklisted MMK").
 OFFICES = (
     r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
-    r"state department|commerce department|trade ministry|foreign ministry|finance ministry|ministry"
+    r"state department|commerce department|trade ministry|foreign ministry|finance ministry"
 )
 OWN_GOVERNMENT = re.compile(
     # "On the proposal of the Minister of Development Cooperation, Meryame Kitir, the Council of
     # Ministers today agreed": a lead phrase before the government acting
     r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
-    rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|"
+    rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
     r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|minister of state|"
     r"(?:foreign|defen[cs]e|finance) minister)\b",

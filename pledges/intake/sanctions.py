@@ -103,8 +103,9 @@ NOT_YET = re.compile(
     r"|^\W*(?:It|The (?:package|proposal|plan))\s+would\s"
     # "The specific individuals ... will be designated in the coming days": not yet named
     r"|\bwill\s+be\s+(?:designated|named|listed)\s+in\s+the\s+coming\s+(?:days|weeks)\b"
-    # "the Commission proposed an eighth sanctions package that would ban ..."
+    # "the Commission proposed an eighth sanctions package that would ban ...", unless adopted
     r"|\bproposed\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?package\b"
+    r"(?![^.;]{0,80}\b(?:adopted|approved|agreed)\b)"
     # "the sixth package of sanctions presented by the European Commission on Wednesday, which
     # foresees ...": a proposal's content
     r"|\b(?:presented|tabled|put forward)\s+by\b[^.;]{0,80}\bwhich\s+(?:foresees|would|includes)\b",
@@ -528,7 +529,9 @@ THEM = re.compile(
 )
 
 
-def _target_states(context, found, first_cue: int, sentence: str, named_imposer) -> list[Actor]:
+def _target_states(
+    context, found, first_cue: int, sentence: str, imposer_named_here
+) -> list[Actor]:
     """The states the sentence names as targets, else the one the text is about where the
     sentence goes on about sanctions, names a party before its first measure or names its
     imposer ("On Tuesday the Treasury froze any US assets of Alina Kabaeva")."""
@@ -539,7 +542,7 @@ def _target_states(context, found, first_cue: int, sentence: str, named_imposer)
     if told:
         return told
     if context.target and (
-        context.last_imposer or named_imposer or any(a.start < first_cue for a in found)
+        context.last_imposer or imposer_named_here or any(a.start < first_cue for a in found)
     ):
         return [context.target]  # "Further export bans apply to jet fuel, ..."
     if context.package:
