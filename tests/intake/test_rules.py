@@ -3667,3 +3667,22 @@ def test_arms_bought_for_oneself_tallies_by_a_date_thousands_counted_and_measure
     assert proposed_of(found.pledges, "amount") == [("5000000000",)]
     assert dict(flags_of(found.pledges)) == {"600000000": "running_total", "9000000000": "earlier"}
     assert [measure_of(s) for s in found.sanctions] == [("", "asset_freeze", "persons", 1206)]
+
+
+def test_review_of_rounds_40_to_49_words_that_looked_like_rules_but_are_not():
+    text = (
+        "Zelensky signed the 2023 budget law on Monday. Paris getting ready for winter, France "
+        "will give €20 million for the UN refugee agency in Ukraine.\n\n"
+        "The Ukrainian defence ministry said its troops advanced. The defence ministry also "
+        "thanked donors, and Canada pledged C$10 million for Ukraine.\n\n"
+        "The new aid comes after a $1 billion package told last month. The Commission proposed "
+        "a sixth package on May 4, which EU ambassadors adopted on Friday; it bans imports of "
+        "Russian coal."
+    )
+    found = draft(text, datetime.date(2022, 6, 3))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [
+        ("FR", "20000000"),
+        ("CA", "10000000"),
+    ]
+    assert ("1000000000", "earlier") in flags_of(found.pledges)
+    assert [measure_of(s)[1] for s in found.sanctions] == ["import_ban"]
