@@ -659,8 +659,10 @@ NAMED_AGAIN = re.compile(
 
 # "it is a commercial sale: Kyiv pays for the guns", "will be paid for by Kyiv rather than
 # donated": what the text just told is sold to Ukraine, not given.
+# "a commercial sale", "a commercial contract": sold, not given.
+COMMERCIAL = r"commercial\s+(?:sale|deal|contract)"
 SOLD = re.compile(
-    r"\b(?:is|was)\s+a\s+commercial\s+(?:sale|deal|contract)\b|\b(?:Kyiv|Ukraine)\s+(?:pays|will pay|paid)\s+for\b"
+    rf"\b(?:is|was)\s+a\s+{COMMERCIAL}\b|\b(?:Kyiv|Ukraine)\s+(?:pays|will pay|paid)\s+for\b"
     r"|\bpaid\s+for\s+by\s+(?:Kyiv|Ukraine)\b|\brather\s+than\s+donated\b"
 )
 
@@ -837,7 +839,7 @@ SALE_CLEARED = re.compile(
     # "Warsaw signed contracts worth $5.8 billion for 180 K2 tanks": a purchase of its own
     r"|\bsigned\s+(?:\w+\s+){0,2}contracts\s+worth\b"
     # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
-    r"|\bunder\s+a\s+commercial\s+(?:contract|deal)\b",
+    rf"|\bunder\s+a\s+{COMMERCIAL}\b",
     re.IGNORECASE,
 )
 
@@ -2466,13 +2468,21 @@ def _earlier_aid_before(s: _Sum) -> bool:
 NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$", re.IGNORECASE)
 
 
+# "has provided", "have now committed", "had already donated": the verbs of a tally so far (the
+# group is left open for more verbs).
+HAS_GIVEN = (
+    r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?"
+    r"(?:committed|provided|given|sent|pledged|spent|delivered|contributed|allocated|mobili[sz]ed|"
+    r"raised|made available|extended|donated"
+)
+
+
 def _given_so_far(s: _Sum) -> str | None:
     """A sum a party has given so far: "has provided ... since February", "Since February 24,
     Washington has spent", "the £220 million ... the UK has pledged since"."""
     if (
         re.search(
-            r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-            r"contributed|allocated|mobili[sz]ed|raised|made available|paid out|paid|channell?ed|extended|donated)\b(?:[^.;]|\.\d)*$",
+            HAS_GIVEN + r"|paid out|paid|channell?ed)\b(?:[^.;]|\.\d)*$",
             s.before,
         )
         and not NEW_SUM.search(s.before)
@@ -2486,8 +2496,7 @@ def _given_so_far(s: _Sum) -> str | None:
     if re.match(
         r"\W*(?:Since|To date|So far|Thus far|In total|Altogether)\b", s.context.sentence
     ) and re.search(
-        r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?(?:committed|provided|given|sent|pledged|spent|delivered|"
-        r"contributed|allocated|mobili[sz]ed|raised|made available|extended|donated)\b",
+        HAS_GIVEN + r")\b",
         s.before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"

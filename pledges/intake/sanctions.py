@@ -1289,8 +1289,9 @@ def _of_another_measure(sentence, actor) -> bool:
 
 
 # "Bank Rossiya, one of the seven Russian banks the EU excluded ...,": a target's description.
-ONE_OF_THOSE = re.compile(r",\s+one of the\s+[^,;.]{0,80}$")
-ONE_OF_THOSE_ALL = re.compile(r",\s+one of the\s+[^,;.]{0,120}(?=,|$)")
+_ONE_OF_THE = r",\s+one of the\s+[^,;.]"
+ONE_OF_THOSE = re.compile(_ONE_OF_THE + r"{0,80}$")  # ... up to the words that follow
+ONE_OF_THOSE_ALL = re.compile(_ONE_OF_THE + r"{0,120}(?=,|$)")  # the whole apposition
 
 
 def _parties_beside(sentence, found, context) -> list[Actor]:
