@@ -117,7 +117,7 @@ ADMIT_VERB = re.compile(
 HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|examin\w+ whether[^.;]{0,60}|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
-    r"still has to|has yet to|have yet to|must still|yet to|"
+    r"still has to|has yet to|have yet to|must still|yet to|(?:finalis|finaliz|draw\w* up|prepar)\w*\s+plans?(?:\s+to)?|"
     r"appeal\w*|request\w*|demand\w*|plead\w*|how many|how much|propos(?:al|als|ed|es|e)\b(?:\s+to)?)\b[^.;]{0,40}$"
     # "more detail would be released once the equipment had reached Ukraine": news, not aid
     r"|\b(?:details?|information|figures)\s+(?:(?:would|will|is to|are to|could)\s+(?:be\s+)?)?$",
@@ -145,7 +145,9 @@ ANOTHER = re.compile(
 # someone asked for or refused, told as the story so far.
 RESISTED = re.compile(
     r"\b(?:resist\w*|reluctan\w*|refus\w*|oppos\w*|calls?\s+(?:from|by|for|on)|avoid\w*|"
-    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at|slow to|failed to|limits?[\"”’]?(?:\s+to)?)[^.;]{0,90}$",
+    r"hesitat\w*|stopp\w* short of|shi\w+ away from|balk\w* at|slow to|failed to|limits?[\"”’]?(?:\s+to)?)[^.;]{0,90}$"
+    # "Canada will keep providing the equipment Ukraine needs": aid kept up, no new pledge
+    r"|\b(?:keep|keeps|continue|continues|go on)\s+(?:to\s+)?$",
     re.IGNORECASE,
 )
 
@@ -258,7 +260,9 @@ RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
     r"amount|funding|spending|figure|value)"
-    r"(?:[^.;]|\.(?=\s*\d)){0,90}?\bto\s+$"
+    r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|past|above|beyond)\s+(?:more than\s+|over\s+|about\s+)?$"
+    # "Ottawa's loan offer ..., which stood at C$120 million in January, was lifted to": its new level
+    r"|\b(?:was|were|has been|had been|is being)\s+(?:lifted|raised|increased|upped)\s+to\s+$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
     # "the equipment Warsaw has sent since the invasion at about", "military aid since February
@@ -278,7 +282,7 @@ RUNNING_TOTAL = re.compile(
     r"|\b(?:total|tally|support|aid|assistance|contribution|commitment|funding)\b[^.;]{0,80}?"
     r"\b(?:rises|rose|risen|grows|grew|climbs|climbed|increases|increased)\s+to\s+$"
     r"|(?<!receive a )(?<!worth a )(?<!send a )(?<!provide a )\btotal(?:ling|ing)?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:to|at|of)\s+$"
-    r"|\b(?:now\s+)?(?:stands|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
+    r"|\b(?:now\s+)?(?:stands?|stood)\s+at\s+$|\bnow\s+(?:totals|amounts to|exceeds)\s+$"
     # "Our total support ... is now over €640 million", "Military assistance alone is"
     r"|\btotal\b[^.;]{0,120}?\bis now\s+(?:over\s+|about\s+|around\s+|more than\s+|nearly\s+)?$"
     r"|\b(?:assistance|aid|support|help)\s+alone\s+(?:is|was|comes to|amounts to)\s+(?:over\s+|about\s+|more than\s+)?$"
@@ -326,7 +330,11 @@ BACKGROUND = re.compile(
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
     # "the White House asked Congress for another $37.7 billion": a request, not yet given
-    r"ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:another\s+|a further\s+|an additional\s+|an extra\s+)?\S*$))"
+    r"ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:another\s+|a further\s+|an additional\s+|an extra\s+)?\S*$)|"
+    # "the request could exceed $30 billion": what may be asked
+    r"the\s+request\s+(?:could|would|might|may|will)\b|"
+    # "urged lawmakers to pass quickly the $33 billion": asked of a legislature, not yet given
+    r"urg(?:ed|es|ing)?\s+(?:[\w-]+\s+){1,2}?to\s+(?:approve|pass)\b)"
     r"\b(?:[^.;](?!\b(?:to|for)\s+(?:help|support|aid)))"
     r"{0,50}$",
     re.IGNORECASE,
@@ -374,8 +382,11 @@ ANNOUNCED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Before Thursday's decision, Estonia had already handed Kyiv ...": aid given before the news.
+# "Quick facts: Earlier this year, Canada provided Ukraine with up to $620 million": aid of a
+# time before the news, which it does not date.
 BEFORE_THE_NEWS = re.compile(
-    r"\W*(?:Before|Prior to|Until)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|announcement|package|pledge)\b",
+    r"\W*(?:Before|Prior to|Until)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|announcement|package|pledge)\b"
+    r"|(?:\W*[A-Z][\w ]{0,20}:)?\W*(?:Earlier this year|Last year|Previously|Before the (?:war|invasion)),",
     re.IGNORECASE,
 )
 PART_OF = re.compile(
@@ -806,7 +817,7 @@ def _counted_anew(text, sentence) -> list[Item]:
 def _tells_no_pledge(c: _Clause) -> bool:
     """Whether the clause tells no pledge: it has no pledge verb, sum or items, its verb gives
     nothing, or, without a sum, it tells what is not a pledge."""
-    if not (c.cue or c.admits or c.amounts or c.listed):
+    if not (c.cue or c.admits or c.amounts or c.listed) or _a_bare_word_for_aid(c):
         return True
     if not c.cue and re.search(r"\b(?:could|can|may|must|would)(?:\s+not|n['’]t)\s+be\b|\bcannot\s+be\b",
                                c.text):  # fmt: skip
@@ -814,6 +825,12 @@ def _tells_no_pledge(c: _Clause) -> bool:
     if _gives_nothing(c):
         return True
     return not c.amounts and _no_pledge_without_sum(c)
+
+
+def _a_bare_word_for_aid(c: _Clause) -> bool:
+    """ "Apart from the trust-fund grants, ...": a noun for aid with no sum, item or recipient
+    told with it, no pledge."""
+    return not (c.amounts or c.listed or c.admits) and c.cue.group(0).lower() in NOUN_FORMS
 
 
 def _gives_nothing(c: _Clause) -> bool:
@@ -857,7 +874,8 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return (
             True  # "Under a presidential drawdown, the Pentagon hands over weapons": how it works
         )
-    if re.search(r"\basked\s+(?:parliament|lawmakers|congress|the legislature)\s+to\s+$", before):
+    if re.search(r"\b(?:ask|urg)(?:ed|es|s|ing)?\s+(?:parliament|lawmakers|congress|the legislature)\s+(?:to\s+)?$",
+                 before, re.I):  # fmt: skip
         return True  # "asked parliament to approve an additional 3 billion crowns": not yet given
     if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
                  r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
@@ -1816,7 +1834,7 @@ def _when(text, sentence, donor, context, number_, at=None):
         if relative and relative.start() - found[0].end < 120:
             return relative_date(text[relative.start() :], context, found[0]) or found[0]
         return found[0]
-    relative = relative_date(text, context)
+    relative = _relative_day(text, sentence, context)
     if relative:
         return relative
     # "That changed on Friday. ... Macron said France was delivering": the sentence before.
@@ -1824,6 +1842,13 @@ def _when(text, sentence, donor, context, number_, at=None):
     if floating and floating[0] == number_:
         return floating[1]
     return _date_told_before(sentence, donor, context, number_)
+
+
+def _relative_day(text: str, sentence: str, context):
+    """A day the clause tells from another ("a day later"), or its sentence's lead does: "Later
+    that day, in Washington, Joe Biden unveiled ..."."""
+    lead = sentence[: max(0, sentence.find(text))]
+    return relative_date(text, context) or (relative_date(lead, context) if lead else None)
 
 
 def _up_to_another_sum(text: str, sentence: str, at: int) -> tuple[str, str]:
@@ -1908,9 +1933,10 @@ def _givers_named(sentence, context) -> set[str]:
     """The keys of the parties the sentence names, other than sanctioned states and the country
     the text reports aid to."""
     return {a.key for a in actors(sentence) if a.code not in TARGET_STATES
-            # "most of it for a NATO trust fund": where the money goes, not who gives
-            and not re.search(r"\b(?:for|to|into|through|via)\s+(?:an?\s+|the\s+)?$",
-                              sentence[max(0, a.start - 14) : a.start])} - {
+            # "most of it for a NATO trust fund": where the money goes, not who gives; "in close
+            # coordination with the United States": a partner, not another giver
+            and not re.search(r"\b(?:for|to|into|through|via|(?:coordination|cooperation) with)\s+(?:an?\s+|the\s+)?$",
+                              sentence[max(0, a.start - 24) : a.start])} - {
         context.recipient and context.recipient.key
     }  # fmt: skip
 
@@ -1934,8 +1960,10 @@ def _date_told_before(sentence, donor, context, number_):
     day of a live report's entry, or that of the gathering the pledge is made at."""
     # A date stated earlier in the paragraph, or in the one before, for the same party; not for
     # a pledge the clause places at another time ("Even before the invasion, Prague had agreed").
+    if OTHER_TIME.search(sentence):
+        return None  # "Last week the ministry announced ...": at another time, its day unknown
     last = context.last_date.get(donor.key)
-    if last and last[0] >= number_ - 1 and not OTHER_TIME.search(sentence):
+    if last and last[0] >= number_ - 1:
         when = last[1]
         note = f"The date is given in paragraph {last[0]}, which reports the same announcement."
         return type(when)(when.on, when.precision, when.words, when.start, when.end,
@@ -1966,7 +1994,7 @@ def _same_occasion(sentence, donor, context, number_) -> When | None:
     """ "Berlin is also putting €5 million ...": the date of the same donor's pledge just told in
     this paragraph; "Romania's contribution on the same trip": the date told just before."""
     last = context.last_pledge
-    if (re.search(r"\balso\b", sentence) and not OTHER_TIME.search(sentence)
+    if (re.search(r"\balso\b", sentence)
             and last and last.paragraph == number_
             and last.fields["donor"] == donor.name and last.fields["announced_on"]):  # fmt: skip
         note = f"The date is that of {donor.name}'s pledge told just before in this paragraph."
@@ -2292,6 +2320,21 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "and to more than $2.4bn since Biden took office": a tally since a starting point
+    (
+        r"\s+since\s+(?:the\s+(?:war|invasion|start|beginning|outbreak)\b|[A-Z][\w.]*\s+(?:took office|came to power)\b)",
+        "running_total",
+    ),
+    # "€1.3 billion of loans the bank signed in Ukraine before the war": aid of before the war
+    (
+        r"\s+(?:[\w-]+\s+){1,8}?before\s+the\s+(?:war|invasion)\b(?!\s+(?:ends|is over|began))",
+        "earlier",
+    ),
+    # "$11bn over five years to shore up food security around the world": not aid to one state
+    (
+        r"[^.;]{0,60}?\b(?:food security|hunger|famine)\s+(?:around the world|worldwide|globally)\b",
+        "background",
+    ),
     # "£4bn of trade", "€100 billion of investment"
     (r"\s+(?:of|in)\s+(?:\w+\s+)?(?:trade|exports|imports|goods|investment)\b", "background"),
     # "a €100m grant programme agreed years ago": a promise of long before
@@ -2424,6 +2467,12 @@ def _no_ones_aid_before(s: _Sum) -> bool:
         or WEALTH.search(s.before)
         # "recommended suspending €7.5 billion of cohesion funding for Hungary": held back
         or re.search(r"\bsuspend\w*\s+$", s.before)
+        # "raise the ceiling of the European Peace Facility, ..., by €2bn": a fund's limit
+        or re.search(
+            r"\b(?:rais|increas|lift)\w*\s+the\s+(?:budget\s+)?ceiling\b[^.;]{0,200}?\bby\s+$",
+            s.before,
+            re.I,
+        )
     )
 
 
@@ -2545,9 +2594,18 @@ def _of_many_donors(s: _Sum) -> str | None:
         return None
     if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
         return "aggregate"
-    if PUT_TOGETHER.match(s.context.sentence):
+    if PUT_TOGETHER.match(s.context.sentence) or PLEDGES_ADDED_UP.search(s.before):
         return "aggregate"
     return None
+
+
+# "Pledges added up to just over 1 billion euros": what many pledged together.
+PLEDGES_ADDED_UP = re.compile(
+    r"\b(?:pledges|contributions|commitments|donations|offers)\s+(?:\w+\s+){0,3}?"
+    r"(?:added up to|add up to|totall?ed|total|came to|come to|amounted to|amount to|reached)\s+"
+    r"(?:just\s+|well\s+)?(?:over\s+|under\s+|more than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _many_as_subject(s: _Sum) -> bool:
@@ -2787,7 +2845,9 @@ def _collective(text: str) -> re.Match | None:
     conference"), not the place where a donor spoke ("told the conference")."""
     return next(
         (m for m in AGGREGATE_SUBJECT.finditer(text)
-         if not ADDRESSED.search(text[: m.start()]) and not _in_a_scene(text, m)),
+         if not ADDRESSED.search(text[: m.start()]) and not _in_a_scene(text, m)
+         # "Other donors: Japan, which ... pledged": a heading, not the subject
+         and not re.match(r"\s*:", text[m.end() :])),
         None,
     )  # fmt: skip
 

@@ -39,7 +39,10 @@ BARE_PEOPLE = re.compile(
     r"|\d{1,3}(?:,\d{3})+)(?:\s+(?P<scale>million))?"
     # "... 7.7 million by mid-April and just over 8 million in early May": a series of counts
     r"(?=\s*[,.;]|\s+of\s+them|\s+and\b|\s+(?:by|in|on)\s+(?:early\s+|mid-?|late\s+)?[A-Z\d]|\s+in the round|\s*$"
-    r"|\s+who\s+have\s+(?:registered|applied|arrived|fled))"  # "hosts more than 1.5 million who have registered"
+    r"|\s+who\s+have\s+(?:registered|applied|arrived|fled)"  # "hosts more than 1.5 million who have registered"
+    # "more than 6.6 million are recorded as refugees across Europe", "6 million have fled"
+    r"|\s+(?:are|were|have been)\s+(?:now\s+)?(?:recorded|registered|counted|listed)\s+as\s+refugees\b"
+    r"|\s+(?:have|had)\s+(?:now\s+)?fled\b)"
 )
 
 

@@ -19,7 +19,8 @@ WORD_NUMBER = (
     r"eighty|ninety|hundred|thousand|dozen)\b"  # whole words: "sixty-two", not "six" in it
 )
 WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
-FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# "5,000", "1.2", and thousands set apart by a space as in much of Europe: "90 000"
+FIGURES = r"(?:\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?"
 NUMBER = (
     rf"(?:{FIGURES}|(?i:(?:a|half\s+a)\s+dozen|a\s+(?:hundred|thousand)(?:\s+and\s+{WORDS})?)"
     rf"|(?i:{WORDS})|(?i:a|an|half\s+a))"
@@ -39,6 +40,8 @@ def number(words: str) -> Decimal | None:
     if words.endswith("dozen"):  # "a dozen", "two dozen", "half a dozen"
         times = number(words[: -len("dozen")].strip() or "a")
         return times * 12 if times is not None else None
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+", words):
+        words = words.replace(" ", "")  # "90 000"
     try:
         return Decimal(words.replace(",", ""))
     except InvalidOperation:
@@ -66,7 +69,7 @@ SYMBOLS = {
 NAMES = {
     "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
     "Canadian dollars": "CAD", "Australian dollars": "AUD", "New Zealand dollars": "NZD",
-    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "yen": "JPY", "Swiss francs": "CHF", "Swedish kronor": "SEK", "kronor": "SEK",
     "Norwegian kroner": "NOK", "Danish kroner": "DKK", "Norwegian crowns": "NOK",
     "Danish crowns": "DKK", "Swedish crowns": "SEK", "Czech crowns": "CZK", "zlotys": "PLN", "zloty": "PLN",
@@ -114,6 +117,8 @@ CURRENCY_NAMES = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=T
 MONEY = re.compile(
     rf"(?<![\w$€£¥₴])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:[\s-]*(?P<scale>{SCALE}))?"
     rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?\s+(?P<name>{CURRENCY_NAMES})\b"
+    # not "a EUR 300 million loan": the code of the sum after it
+    r"(?!\s?\d)"
 )
 
 

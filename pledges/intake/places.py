@@ -383,8 +383,18 @@ def _capital_is_place(text: str, match: re.Match) -> bool:
     before = text[max(0, match.start(1) - 12) : match.start(1)].lower()
     if re.search(r"\b(in|to|near|at|into|around|outside|over|of)\s+$", before):
         return True
-    if re.fullmatch(r"\W*", text[: match.start(1)]) and DATED_PLACE.match(text, match.end(1)):
-        return True  # "Brussels, 6 May 2022 – ...": where a release was issued
+    if (
+        re.fullmatch(r"\W*", text[: match.start(1)])
+        and (
+            DATED_PLACE.match(text, match.end(1))
+            # not "Singapore — four banks — no new business with VTB": a list's entry
+            or re.match(
+                r"(?:,\s+[A-Z][a-z]+)?\s+[-–—]+\s+(?=[A-Z])(?![^.;]{0,80}\s[-–—]\s)",
+                text[match.end(1) :],
+            )
+        )
+    ):
+        return True  # "Brussels, 6 May 2022 – ...", "Kyiv — ...": where a release was issued
     # "the Madrid pledge", "the Vilnius summit": the city names an event held there.
     after = text[match.end(1) : match.end(1) + 30]
     return bool(EVENT_HELD_THERE.match(after)) and before.rstrip().endswith("the")

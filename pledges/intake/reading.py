@@ -144,6 +144,8 @@ OTHER_TIME = re.compile(
     r"\b(?:(?:before|prior to) the (?:invasion|war|attack)|even before|last year|previously|"
     r"earlier this year|in the weeks before|later (?:in|that) the week|later that (?:day|week|month)|"
     r"later in the month|later on|over the (?:summer|spring|autumn|winter)|"
+    # "Last week the Ministry of Defence announced": a time told without its day
+    r"last week|earlier this (?:week|month)|(?:a|one|two|three|several|a few) (?:days|weeks) ago|"
     r"(?:promised|pledged) (?:in|last|earlier|back in)\b)\b",
     re.IGNORECASE,
 )
@@ -318,9 +320,10 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
             )
         )
     if re.search(r"\bat\s+(?:the\s+|an?\s+)?$", before) and re.match(
-        r"\s+(?:headquarters|summit|meeting|talks|conference)\b", text[actor.end :]
+        r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:headquarters|summit|meeting|talks|conference|forum)\b",
+        text[actor.end :],
     ):
-        return True  # "At NATO headquarters, Anand put ...": a place
+        return True  # "At NATO headquarters", "At the Moldova Support Platform conference": a place
     if _next_of_list(text, actor, skipped_end):
         return True
     return bool(re.fullmatch(
@@ -426,7 +429,11 @@ def _counted_from(relative: re.Match | None, context):
     sanctions came two days after"), else the last date the text stated."""
     if relative and (relative.group("way") or "").lower() == "after":
         return context.first_day
-    return context.last_any_date and context.last_any_date[1]
+    last = context.last_any_date and context.last_any_date[1]
+    if last and last.precision not in ("day", "derived"):
+        # "in early March ... Later that day": no day to count from, but the text's news day
+        return context.first_day
+    return last
 
 
 def _days_after(relative: re.Match) -> int | None:

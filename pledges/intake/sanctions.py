@@ -33,11 +33,11 @@ COUNT = rf"(?:\d+|{WORDS})"
 MEASURES = [
     ("swift_exclusion", r"\b(?:SWIFT)\b"),
     ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|can no longer|may not|must not) be exported|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -48,6 +48,8 @@ MEASURE_BREAK = re.compile(
     r",?\s+and\s+(?:is|are|was|were|has|have)\s+(?=\w+ing\b)"  # "..., and is restricting sales"
     r"|,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b|(?:ban|bar|stop|halt|prohibit|freeze|block|impose|cut|close|restrict|add|blacklist|designat|list|put|plac)\w*\b)|,\s+and\s+(?=[A-Z][^.;]{0,80}?\b(?:have|has|had|were|was|are|is|will|would|must|may|can)\b)|;\s+|,\s+(?:while|but|whereas)\s+"
     r"|,\s+(?=(?:on top of|in addition to)\s)"  # "..., on top of the ban on Russian oil": another
+    # "... is prohibited, and four more Russian channels ... lose the right to broadcast"
+    rf"|,\s+and\s+(?=(?:\d+|{WORDS})\s+more\b)"
 )
 
 
@@ -63,7 +65,7 @@ TARGET_KINDS = [
     ("persons", r"oligarchs?|individuals|persons|people|men|women|leaders?|president|ministers?|"
                 r"officers|generals|colonels|majors|captains|lieutenants|admirals|soldiers|servicemen|"
                 r"commanders|Russians|Belarusians|Ukrainians|Canadians|businesspeople|citizens|nationals|tourists|"
-                r"separatists|collaborators|governors|mayors|"
+                r"separatists|collaborators|governors|mayors|associates|allies|cronies|"
                 r"officials|lawmakers|members|businessm[ae]n|elites?|family|relatives|Putin|"
                 r"Lavrov|politicians|executives|managers|directors|tycoons|billionaires|owners|"
                 r"deputies|senators|(?<!\bit\s)judges|propagandists|journalists|figures|correspondents|"
@@ -99,6 +101,10 @@ NOT_YET = re.compile(
     # and is still stuck": proposed, not adopted
     r"|\b(?:was|were|has been|have been)\s+proposed\b(?![^.;]{0,80}\b(?:adopted|approved|agreed)\b)"
     r"|\bis\s+still\s+(?:stuck|blocked|being negotiated|under discussion)\b"
+    # "... to cut banks off SWIFT has yet to be turned into law"; "Both bills await Biden's
+    # signature": not in force
+    r"|\b(?:has|have)\s+yet\s+to\s+be\s+(?:turned into law|adopted|approved|enacted|agreed|signed)\b"
+    r"|\bawaits?\s+(?:[\w.'’-]+\s+){0,3}?signature\b"
     # "[The Commission presented its proposal for a ninth package.] It would add ...": a proposal
     r"|^\W*(?:It|The (?:package|proposal|plan))\s+would\s"
     # "The specific individuals ... will be designated in the coming days": not yet named
@@ -298,15 +304,27 @@ def _same_told_here(drafts, draft_: Draft) -> bool:
 def _note_package(context, number_, sentence) -> None:
     """A package of sanctions the sentence says was adopted: its imposer and target kept for the
     measures told after it."""
-    adopted = PACKAGE.search(sentence)
+    adopted = PACKAGE.search(sentence) or NUMBERED_PACKAGE.search(sentence)
     if not adopted:
         return
     found = actors(sentence)
     target = next((a for a in found if a.code in TARGET_STATES and a.start >= adopted.end()), None)
+    if target is None and adopted.re is NUMBERED_PACKAGE:
+        target = (
+            context.target
+        )  # "The Council formally adopted the ninth package.": on the state told
     imposer, _ = _imposer(sentence, found, adopted.start(), context, number_)
     if target and imposer:
         context.package = (imposer, target)
         context.last_imposer = (number_, imposer)
+
+
+# "The Council formally adopted the ninth package": a numbered package of sanctions.
+NUMBERED_PACKAGE = re.compile(
+    r"\b(?:adopt|approv|agree|pass|sign)\w*\s+(?:off\s+on\s+)?(?:the|its)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:sanctions\s+)?package\b"
+)
 
 
 def _cues(sentence) -> list[tuple[str, int, int]]:
@@ -346,30 +364,45 @@ def _no_measure_of_its_own(sentence, start, cues) -> bool:
     )
 
 
+# The words before a measure that make it one not taken.
+NOT_TAKEN_BEFORE = re.compile(
+    r"\b(?:possible|potential)\s+$"  # "a possible ban on imports of Russian gold"
+    # "people who can no longer use heating": their plight, not a measure
+    r"|\b(?:people|households|families|those)\s+who\s+$"
+    # "the proposal would create ..., add import bans ...": not yet taken
+    r"|\bthe proposal would\b[^.;]*$|\bcall(?:ed|s|ing)? for\b[^.;]{0,200}$"
+    r"|\b(?:should|ought to)\s+(?:\w+\s+)?$"
+    # "pressed Western capitals to cut ... out of SWIFT and to ban all imports"
+    r"|\b(?:press\w*|urg\w*|call\w*\s+on|ask\w*)\s+(?:[\w-]+\s+){0,3}?to\s[^.;]{0,200}?"
+    r"\band\s+(?:to\s+)?(?:\w+\s+){0,2}$"
+    # "without a full embargo", "had escaped the Western blacklists"
+    r"|\b(?:without|escaped|avoided|evaded|dodged|spared)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Cutting Russian banks off the SWIFT payment system was not part of it"
+NOT_TAKEN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:was|is|were|are)\s+not\s+(?:part of|included|among|"
+    r"on the (?:\w+\s+)?(?:table|agenda))|(?:is|are)\s+off\s+the\s+table)\b"
+)
+
+
 def _not_taken(sentence, match) -> bool:
     """Whether the words state a measure not taken: denied, proposed, imagined, or a power a
     law gives."""
     before = sentence[: match.start()]
-    if NEGATED.search(before[-30:]) or re.search(r"\b(?:possible|potential)\s+$", before):
-        return True  # "a possible ban on imports of Russian gold": not taken
-    if re.search(r"\b(?:people|households|families|those)\s+who\s+$", before):
-        return True  # "people who can no longer use heating": their plight, not a measure
-    if re.match(r"[^.;]{0,60}?\b(?:(?:was|is|were|are)\s+not\s+(?:part of|included|among|on the table)"
-                r"|(?:is|are)\s+off\s+the\s+table)\b",
-                sentence[match.end() :]):  # fmt: skip
-        return True  # "Cutting Russian banks off the SWIFT payment system was not part of it"
-    if re.search(r"\bthe proposal would\b[^.;]*$|\bcall(?:ed|s|ing)? for\b[^.;]{0,200}$"
-                 r"|\b(?:should|ought to)\s+(?:\w+\s+)?$", before, re.I):  # fmt: skip
-        return True  # "the proposal would create ..., add import bans ...": not yet taken
-    if re.search(r"\b(?:without|escaped|avoided|evaded|dodged|spared)\s+(?:\w+\s+){0,3}$", before):
-        return True  # "without a full embargo", "had escaped the Western blacklists"
+    if NEGATED.search(before[-30:]) or NOT_TAKEN_BEFORE.search(before):
+        return True
+    if NOT_TAKEN_AFTER.match(sentence[match.end() :]):
+        return True
     if re.search(
         r"\b(?:proposals?|proposed|plans? (?:for|to)|intends?|intended|haggl\w*|negotiat\w*|prepar\w*|"
         r"fears? that|feared that|worries that|worried that|concerns? that|"
         r"press\w*\s+(?:[\w-]+\s+){0,3}?to\b|"
         r"considering|discussing|asked (?:whether|if|about)|"
         r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|wants?|wanted|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
-        r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table)\b[^.;]{0,60}$",
+        r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table|"
+        # "several capitals ... remain wary of an oil embargo": resisted, not taken
+        r"wary of|(?:sceptical|skeptical|cautious) (?:of|about)|oppos\w+|resist\w*)\b[^.;]{0,60}$",
         before,
         re.I,
     ):
@@ -462,8 +495,13 @@ def _earlier(sentence, match) -> bool:
         ONE_OF_THOSE.search(before) or re.search(r"\bwhom\b[^.;,]{0,40}$", before)
     ):
         return True
-    # "the new aid came on top of ... its sanctions against hundreds": earlier
-    return bool(re.search(r"\b(?:on top of|in addition to)\b", before))
+    # "the new aid came on top of ... its sanctions against hundreds": earlier; "including the
+    # earlier removal of seven Russian banks from SWIFT": told again
+    return bool(
+        re.search(
+            r"\b(?:on top of|in addition to)\b|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$", before
+        )
+    )
 
 
 def _a_tally(sentence, first_cue: int) -> bool:
@@ -916,7 +954,7 @@ def _named_again(clause, kind) -> bool:
     pattern = TARGET_WORDS.get(kind)
     return bool(pattern) and bool(
         re.search(
-            rf"\b(?:the|these|those)\s+(?:listed\s+|named\s+|same\s+)?(?:{pattern})\b",
+            rf"\b(?:the|these|those)\s+(?:\d[\d,]*\s+)?(?:listed\s+|named\s+|same\s+)?(?:{pattern})\b",
             clause.scope,
             re.I,
         )
@@ -1309,9 +1347,15 @@ def _possessive(sentence, actor) -> bool:
                 or re.match(r"['’]s\b", sentence[actor.end :]))  # fmt: skip
 
 
+# Moscow's list of states it calls unfriendly: a measure of the state under sanctions.
+UNFRIENDLY_LIST = re.compile(r"\blist\s+of\s+[\"“'‘]?unfriendly\b", re.IGNORECASE)
+
+
 def _a_target_acting(sentence, found, first_cue) -> bool:
     """Whether the party acting before the measure is a state under sanctions ("Moscow had
     already put Taiwan on its list of unfriendly jurisdictions"): its measure, not one on it."""
+    if UNFRIENDLY_LIST.search(sentence):
+        return True  # "It placed Japan on its list of \"unfriendly\" countries": Moscow's list
     first = next((a for a in found if a.start < first_cue), None)
     return bool(
         first
