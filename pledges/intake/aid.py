@@ -988,10 +988,12 @@ def _the_pledge_told_before(c: _Clause, sums) -> bool:
     )
 
 
-# "Under the contracting half, ...", "Under the rest of the package, ...": a part of the pledge
-# just told, whose items follow.
+# "Under the contracting half, ...", "Under the rest of the package, ...", "The package also
+# covers ...": a part of the pledge just told, whose items follow.
 PART_OF_IT = re.compile(
     r"\W*(?:Under|In|From|With)\s+the\s+(?:[\w-]+\s+)?(?:half|part|portion|share|rest|remainder)\b"
+    # "The package also covers material deliveries: Switzerland will send 60 generators"
+    r"|\W*The\s+(?:new\s+)?(?:package|funding|aid|contribution)\s+also\s+(?:covers|includes|comprises)\b"
 )
 
 
@@ -1371,8 +1373,10 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     subject = acting_party(text, before, context) if before else None
     if _received_from_nobody_named(text, found, context, subject):
         return _the_reports_own(context)
-    named = _acting_giver(text, found, context, subject) or _giver_named_elsewhere(
-        text, found, cue, context, first_sum, before
+    named = (
+        _acting_giver(text, found, context, subject)
+        or _giver_named_elsewhere(text, found, cue, context, first_sum, before)
+        or _instruments_owner(text, found, first_sum)
     )
     if named:
         return named, False
@@ -1389,6 +1393,18 @@ def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | N
         or _named_beside_sum(text, found, first_sum, context)
         or _office_announcing(text, cue, context)
     )
+
+
+def _instruments_owner(text, found, first_sum) -> Actor | None:
+    """ "a further €5 billion in macro-financial assistance", "€500 million from the European
+    Peace Facility": the Union, whose own instruments these are."""
+    if first_sum is None:
+        return None
+    return next((a for a in found if a.words in INSTRUMENTS and re.fullmatch(
+        r"\s+(?:in|from|under|through)\s+(?:the\s+|its\s+)?", text[first_sum.end : a.start])), None)  # fmt: skip
+
+
+INSTRUMENTS = {"macro-financial assistance", "European Peace Facility"}
 
 
 def _received_from(text, found, cue, first_sum) -> Actor | None:
@@ -1447,7 +1463,17 @@ def _named_beside_sum(text, found, first_sum, context) -> Actor | None:
         return None
     beside = next((a for a in found if re.fullmatch(
         r",\s+(?:about|some|roughly|nearly|around|almost)?\s*", text[a.end : first_sum.start])), None)  # fmt: skip
+    beside = beside or _approved_by(text, found, first_sum)
     return beside if beside and _may_give(beside, context) else None
+
+
+def _approved_by(text, found, first_sum) -> Actor | None:
+    """ "follows a $723 million package ... approved by the World Bank on Monday": the party
+    that approved the sum, on a day of its own."""
+    if not ANOTHER_GIVERS_DATED.match(text, first_sum.end):
+        return None
+    return next((a for a in found if a.start > first_sum.end and re.search(
+        r"\bby\s+(?:the\s+)?$", text[first_sum.end : a.start])), None)  # fmt: skip
 
 
 def _recipient_key(context: Context) -> str | None:
@@ -2387,7 +2413,7 @@ AFTER_A_SUM = (
     ),
     # "a $1.7 trillion spending bill": a budget, no one's pledge
     (
-        r"\s+(?:\w+\s+)?(?:spending|budget|omnibus|appropriations?)\s+(?:bill|package|law|act)\b",
+        r"\s+(?:\w+\s+){0,2}?(?:spending|budget|omnibus|appropriations?|funding)\s+(?:bill|package|law|act)\b",
         "background",
     ),
     # "the administration's $33 billion request": asked of Congress
@@ -2497,12 +2523,22 @@ GIVEN_BEFORE = re.compile(
 )
 
 
+# "a $723 million package of loans and grants approved by the World Bank on Monday": a pledge
+# of its own, by the giver and on the day named after it.
+ANOTHER_GIVERS_DATED = re.compile(
+    r"[^.;]{0,60}?\b(?:approved|announced|pledged|unveiled|agreed|committed)\s+by\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:on|last)\s+[A-Z]"
+)
+
+
 def _earlier_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it earlier aid the pledge comes on top of or
     follows ("Today's announcement follows the $1 billion announced on June 15"); not "build on
     an $800 million package announced on April 13", its own pledge."""
     if ANNOUNCED_BEFORE.search(s.before[-160:]) or BEFORE_THE_NEWS.match(s.context.sentence):
         return True
+    if ANOTHER_GIVERS_DATED.match(s.after):
+        return False  # "follows a $723 million package approved by the World Bank on Monday"
     earlier = EARLIER.search(s.before[-60:])
     return bool(earlier) and bool(
         re.match(r"\W*follow", earlier.group(0), re.I)
@@ -2522,7 +2558,7 @@ NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$"
 HAS_GIVEN = (
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?"
     r"(?:committed|provided|given|sent|pledged|spent|delivered|contributed|allocated|mobili[sz]ed|"
-    r"raised|made available|extended|donated"
+    r"raised|made available|extended|donated|handed over|supplied|transferred|shipped"
 )
 
 
@@ -2549,6 +2585,15 @@ def _given_so_far(s: _Sum) -> str | None:
         s.before,
     ):
         return "running_total"  # "Since February 24, Washington has spent $123 million"
+    if re.match(
+        r"\s+(?:has|have|had)\s+been\s+(?:committed|provided|given|spent|disbursed|allocated|"
+        r"mobili[sz]ed|channell?ed)\b",
+        s.after,
+    ) and re.search(
+        r"\b(?:since|so far|to date)\b[^.;]*,\s+(?:while|and)\s+$",
+        s.context.sentence[: s.context.sentence.find(s.text)],
+    ):
+        return "running_total"  # "had mobilised €19 billion since ..., while €2.5 billion had been committed"
     if re.match(
         r"[^.;]{0,40}?\b(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.]*\s+(?:has|have)\s+(?:now\s+)?"
         r"(?:pledged|given|provided|committed|sent|spent|contributed)\s+since\b",
@@ -2670,6 +2715,8 @@ def _asked_of_many(s: _Sum) -> bool:
             s.after,
             re.I,
         )
+        # "its humanitarian appeal for this year, amounting to USD 4.3 billion"
+        or re.search(r"\bappeal\b[^.;]{0,60}?\bamounting to\s+$", s.before)
         or re.match(
             r"\s+(?:\w+\s+){0,3}?from\s+(?:\w+\s+){0,2}?(?:donors|citizens|individuals|the public|companies)\b",
             s.after,

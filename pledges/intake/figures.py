@@ -224,7 +224,9 @@ def _not_a_figure(sentence, match) -> bool:
     # "would welcome up to 100,000 Ukrainians": an offer, not a count
     return bool(
         re.search(
-            r"\b(?:would|will|to|could|ready to)\s+(?:\w+\s+){0,2}?(?:welcome|take in|accept|admit|"
+            # not "continuing to host more than 100,000 people": a count kept up
+            r"\b(?:would|will|(?<!continue )(?<!continues )(?<!continuing )(?<!continued )to|could|ready to)"
+            r"\s+(?:\w+\s+){0,2}?(?:welcome|take in|accept|admit|"
             r"resettle|host|receive)\s+$",
             before,
         )
@@ -281,7 +283,8 @@ def _host_told_before(context, sentence, origin) -> Actor | None:
     """The country the sentence before was about, where this one goes on about its people:
     "Moldova ... ; about 100,000 of them have stayed"."""
     if not context.last_subject or not re.search(
-        r"\b(?:of them|stayed|remained|its|the country['’]s|in the country)\b", sentence
+        r"\b(?:of them|stayed|remained|its|the country['’]s|in the country|the country,?\s+(?:which|that))\b",
+        sentence,
     ):
         return None
     previous = context.last_subject[1]
@@ -395,9 +398,18 @@ def _host_after_in(sentence, countries, match) -> Actor | None:
 
 
 # Where a sentence names the country that takes its people in, in the order they are tried.
+def _host_of_which(sentence, countries, match) -> Actor | None:
+    """The country a "which" clause says hosts the people: "the Republic of Moldova, which is
+    facing a serious energy crisis while continuing to host more than 100,000 people"."""
+    return next((a for a in reversed(countries) if a.end <= match.start() and re.fullmatch(
+        r",\s+which\s+[^.;,]{0,100}?\b(?:hosts?|hosting|has taken in|has received|shelters)\s+",
+        QUALIFIED.sub("", sentence[a.end : match.start()]))), None)  # fmt: skip
+
+
 HOST_RULES = (
     _host_before_its_number,
     _host_before_verb,
+    _host_of_which,
     _host_where,
     _host_of_them,
     _host_opening,

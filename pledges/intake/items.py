@@ -63,7 +63,11 @@ KINDS = [
         "medical-supplies",
     ),
     (r"fuel|diesel|petrol", "fuel"),
-    (r"vehicles|trucks|lorries|cars", "vehicles"),
+    (r"mine-clearing|demining|de-mining|mine clearance", "demining-equipment"),
+    (
+        r"vehicles|trucks|lorries|cars|fire engines|fire-?fighting|buses|excavators|tractors|bulldozers",
+        "vehicles",
+    ),
     (r"equipment|supplies|kits|gear", None),
 ]
 # Item types that the data files do not (yet) declare: their names, and whether they are lethal.
@@ -75,6 +79,7 @@ NEW_KINDS = {
     "fuel": ("Fuel", False), "vehicles": ("Vehicles", False), "shelter": ("Shelter items", False),
     "protective-equipment": ("Protective equipment", False),
     "water-equipment": ("Water equipment", False), "energy-equipment": ("Energy equipment", False),
+    "demining-equipment": ("Demining equipment", False),
 }  # fmt: skip
 _KINDS = [(re.compile(rf"\b(?:{words})", re.IGNORECASE), slug) for words, slug in KINDS]
 

@@ -65,6 +65,7 @@ SYMBOLS = {
     "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CHF": "CHF",
     "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN", "CZK": "CZK", "$": "$",
     "₴": "UAH", "UAH": "UAH", "NT$": "TWD", "HK$": "HKD", "S$": "SGD", "KRW": "KRW",
+    "$US": "USD", "$A": "AUD", "$NZ": "NZD",  # as Australian and New Zealand papers write them
 }  # fmt: skip
 NAMES = {
     "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",

@@ -101,8 +101,9 @@ CAPITALS = {
 # Organisations: canonical name, then the ways the news writes it.
 ORGANISATIONS = {
     "European Union": ["European Union", "EU", "E.U.", "European Commission", "Brussels", "Union",
-                       "Commission", "Council", "bloc",
-                       "European Peace Facility"],
+                       "Commission", "Council", "bloc", "European Parliament", "MEPs",
+                       # the Union's own instruments: "€5 billion in macro-financial assistance"
+                       "European Peace Facility", "macro-financial assistance"],
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
     "European Investment Bank": ["European Investment Bank", "EIB"],
@@ -165,7 +166,9 @@ OFFICIALS = {
     "IT": ["Mario Draghi", "Draghi", "Lorenzo Guerini", "Luigi Di Maio", "Farnesina"],
     "ES": ["Pedro Sánchez", "Pedro Sanchez", "Sánchez", "Margarita Robles", "José Manuel Albares"],
     "BE": ["Alexander De Croo", "Ludivine Dedonder"], "IE": ["Micheál Martin", "Simon Coveney"],
-    "CH": ["Ignazio Cassis", "Federal Council", "Guy Parmelin", "Karin Keller-Sutter"],
+    "CH": ["Ignazio Cassis", "Federal Council", "Guy Parmelin", "Karin Keller-Sutter",
+           "Federal Department of Economic Affairs", "EAER", "SECO", "FDFA",
+           "State Secretariat for Economic Affairs", "Federal Department of Foreign Affairs"],
     "CZ": ["Petr Fiala", "Jana Černochová", "Jana Cernochova"], "EE": ["Kaja Kallas"],
     "LT": ["Gitanas Nausėda", "Gitanas Nauseda", "Gabrielius Landsbergis", "Arvydas Anušauskas"],
     "LV": ["Krišjānis Kariņš", "Krisjanis Karins", "Artis Pabriks"],

@@ -306,7 +306,7 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
     before = text[max(0, actor.start - 12) : actor.start].lower()
     if re.search(
         r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
-        r"beyond|join|joining|than|beside|alongside|like|unlike|after|before)\s+(the\s+|an?\s+)?$",
+        r"beyond|join|joining|than|beside|alongside|like|unlike|after|before|visited|visiting)\s+(the\s+|an?\s+)?$",
         before,
     ):
         # not "two days after Washington unveiled $1.1 billion": the subject of a clause

@@ -31,13 +31,14 @@ COUNT = rf"(?:\d+|{WORDS})"
 
 
 MEASURES = [
-    ("swift_exclusion", r"\b(?:SWIFT)\b"),
+    # not "its swift adoption": the system's name, written as a name
+    ("swift_exclusion", r"\b(?-i:SWIFT|Swift(?!\s+(?:adoption|action|approval|response|decision)))\b"),
     ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:\w+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
+    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
-    ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investment|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -114,7 +115,7 @@ NOT_YET = re.compile(
     r"(?![^.;]{0,80}\b(?:adopted|approved|agreed)\b)"
     # "the sixth package of sanctions presented by the European Commission on Wednesday, which
     # foresees ...": a proposal's content
-    r"|\b(?:presented|tabled|put forward)\s+by\b[^.;]{0,80}\bwhich\s+(?:foresees|would|includes)\b",
+    r"|\b(?:presented|tabled|put forward)\s+by\b[^.;]{0,80}\bwhich\s+(?:foresees|would|includes|provides for)\b",
     re.IGNORECASE,
 )
 
@@ -201,12 +202,18 @@ def sanctions(drafts, context, number_, sentence) -> bool:
     _note_package(context, number_, sentence)
     cues = _cues(sentence)
     if not cues:
-        return False
+        return _proposed_measures(sentence)
     if _a_tally(sentence, cues[0][1]):
         return True
     if _restated(drafts, sentence, cues[0]):
         return False
     return _draft_measures(drafts, context, number_, sentence, cues)
+
+
+def _proposed_measures(sentence) -> bool:
+    """Whether the sentence tells measures not yet taken ("the sixth package ... presented by the
+    Commission on Wednesday, which provides for a phased embargo"): no record, and no pledge."""
+    return bool(NOT_YET.search(sentence)) and any(p.search(sentence) for _, p in _MEASURES)
 
 
 def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
@@ -262,10 +269,19 @@ def drop_summaries(drafts, headline: bool) -> None:
             )
         )
 
+    def detailed_next(summary: Draft) -> bool:
+        # "adopted further sanctions against Russia." then the freezes, bans ... of the next
+        # paragraphs: the measures it sums up, whatever they are
+        same = ("imposer_code", "imposer", "target_code")
+        after = drafts.sanctions[drafts.sanctions.index(summary) + 1 :]
+        return (summary.fields["measure"] == "other" and bool(IN_GENERAL.search(summary.quote))
+                and any(0 <= d.paragraph - summary.paragraph <= 2 and d.fields["measure"] != "other"
+                        and all(d.fields[k] == summary.fields[k] for k in same) for d in after))  # fmt: skip
+
     def a_summary(d: Draft) -> bool:
         if d.fields["targets_count"] is not None or d.fields["named_targets"]:
             return False
-        if (IN_GENERAL.search(d.quote) or d.paragraph == 1) and told_later(d):
+        if (IN_GENERAL.search(d.quote) or d.paragraph == 1) and (told_later(d) or detailed_next(d)):
             return True
         # "decided to apply export controls to Belarus. Since March 7, exports of strategic
         # items ... two entities ...": the same paragraph tells them
@@ -486,7 +502,8 @@ def _earlier(sentence, match) -> bool:
     ):
         return True
     if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and re.search(
-        r"[$€£¥]\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$", before
+        r"(?:[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$",
+        before,
     ):
         return True  # "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
     # "one of the companies whose steel the EU will no longer buy", "Gazprom, whose 48 percent
@@ -1105,11 +1122,26 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     flags and notes."""
     fields = draft_.fields
     scope, counted = _where_counted(clause, fields)
+    if _a_breakdown(scope, counted):
+        counted = counted[:1]  # "160 more individuals, 14 oligarchs ... and 146 members"
     own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
     others = [_other_targets(fields, scope, other) for other in counted[len(own) :]
               if not _others_of_the_named(fields, scope, other)]  # fmt: skip
     others += [_on_state(draft_.fields, other) for other in together]
     return [_copy(draft_, more) for more in others]
+
+
+def _a_breakdown(scope: str, counted: list[tuple[str, int, int]]) -> bool:
+    """Whether the counts after the first, set after it by a comma, add up to it: the parts of a
+    total ("160 more individuals, 14 oligarchs and businesspeople and 146 members of the
+    Federation Council"), not "15 Ukrainians ... and 13 people and two entities"."""
+    parts = [count for _, count, _ in counted[1:]]
+    return (
+        len(parts) >= 2
+        and None not in parts
+        and counted[0][1] == sum(parts)
+        and bool(re.match(r"\s*,", scope[counted[0][2] :]))
+    )
 
 
 def _where_counted(clause, fields: dict) -> tuple[str, list[tuple[str, int, int]]]:
