@@ -164,7 +164,10 @@ DOMESTIC = re.compile(
 
 # "had until now limited itself to medical supplies": what a donor did before, not a pledge.
 BEFORE_NOW = re.compile(
-    r"\b(?:until now|until then|up to now|previously|had so far|normally|usually|typically)\b", re.I
+    r"\b(?:until now|until then|up to now|previously|had so far|normally|usually|typically)\b"
+    # "Since January the UK has supplied more than 5,000 NLAWs": a tally of items
+    r"|^\W*Since\s+[A-Z]?\w+(?:\s+\d+)?,?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$",
+    re.I,
 )
 
 
@@ -448,13 +451,21 @@ def quantities_of(draft_: Draft) -> list[int]:
     return [i["quantity"] for i in draft_.fields.get("items", []) if i.get("quantity")]
 
 
+# "The Minister of Defence announced the contribution on Thursday 11 August": the pledge told.
+ANNOUNCED_IT = re.compile(
+    r"\b(?:announced|unveiled|presented|confirmed)\s+(?:the|this|its|his|her)\s+(?:new\s+)?"
+    r"(?:contribution|package|aid|support|decision|grant|funding|donation)\s+(?:on|at|in)\b"
+)
+
+
 def date_told_after(context: Context, number_: int, sentence: str, stated) -> None:
     """ "1. IMF: US$1.4 billion. Emergency financing ..., approved on March 9.": a sentence that
-    names no party and states no sum of its own dates the pledge just told in its paragraph."""
+    names no party (or announces the pledge just told) and states no sum of its own dates the
+    pledge just told in its paragraph."""
     last = context.last_pledge
     if not stated or not stated[0].on or not _undated_here(last, number_):
         return
-    if actors(sentence) or money(sentence) or OTHER_TIME.search(sentence):
+    if not _dates_the_pledge_told(sentence):
         return
     when = stated[0]
     last.fields.update(announced_on=when.on.isoformat(), announced_precision=when.precision,
@@ -466,6 +477,14 @@ def date_told_after(context: Context, number_: int, sentence: str, stated) -> No
         last.notes.append(when.note)
     if when.precision == "derived" and "derived_date" not in last.flags:
         last.flags.append("derived_date")
+
+
+def _dates_the_pledge_told(sentence: str) -> bool:
+    """Whether a sentence with a date tells no news of its own: no sum, no other time, and no
+    other party, unless it announces the pledge told ("announced the contribution on ...")."""
+    if money(sentence) or OTHER_TIME.search(sentence):
+        return False
+    return not actors(sentence) or bool(ANNOUNCED_IT.search(sentence))
 
 
 def _undated_here(draft_: Draft | None, number_: int) -> bool:
@@ -993,7 +1012,9 @@ def _the_pledge_told_before(c: _Clause, sums) -> bool:
 PART_OF_IT = re.compile(
     r"\W*(?:Under|In|From|With)\s+the\s+(?:[\w-]+\s+)?(?:half|part|portion|share|rest|remainder)\b"
     # "The package also covers material deliveries: Switzerland will send 60 generators"
-    r"|\W*The\s+(?:new\s+)?(?:package|funding|aid|contribution)\s+also\s+(?:covers|includes|comprises)\b"
+    # "The drawdown, the eleventh of its kind authorized ..., includes 18 howitzers"
+    r"|\W*The\s+(?:new\s+|latest\s+)?(?:package|drawdown|tranche|funding|aid|contribution)\b"
+    r"(?:,[^,]{0,100},)?\s+(?:also\s+)?(?:covers|includes|comprises|contains)\b"
 )
 
 
@@ -1375,12 +1396,23 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
         return _the_reports_own(context)
     named = (
         _acting_giver(text, found, context, subject)
-        or _giver_named_elsewhere(text, found, cue, context, first_sum, before)
+        or _giver_named_elsewhere(
+            text, found, cue, context, first_sum, _acting_before(text, before, subject)
+        )
         or _instruments_owner(text, found, first_sum)
     )
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _acting_before(text, before: list[Actor], subject: Actor | None) -> list[Actor]:
+    """The parties named before the verb, but none where they only set the scene of the
+    government acting: "At the G7 summit in Bavaria on Monday, the government said"."""
+    scene = re.match(
+        r"\W*(?:On|At|In|After|During)\s[^.;]{0,100}?,\s*(?:the|its)\s+government\b", text
+    )
+    return [] if scene and subject is None else before
 
 
 def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | None:
@@ -2048,7 +2080,8 @@ def _event_date(context):
     if not context.event:
         return None
     paragraph_, when, noun, place = context.event
-    at = rf"\b(?:{noun}|{AT_EVENT}{'|' + re.escape(place) if place else ''})\b"
+    # "The United Kingdom also used the occasion to announce ...": the gathering told before
+    at = rf"\b(?:{noun}|{AT_EVENT}|(?:used|took) the occasion{'|' + re.escape(place) if place else ''})\b"
     if not re.search(at, context.previous_paragraph + context.paragraph, re.I):
         return None
     note = (f"The pledge is made at the {noun} that paragraph {paragraph_} dates "
@@ -2346,9 +2379,20 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "would use C$406m of that to buy a NASAMS system": a part of the sum just told
+    (
+        r"\s+of\s+(?:that|it|this|the\s+(?:package|money|sum|total))\s+(?:to|for|on)\b",
+        "part_of_package",
+    ),
+    # "found €200bn for an energy price shield": spending at home
+    (
+        r"\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:price shield|price cap|relief package|"
+        r"subsidies|households)\b",
+        "background",
+    ),
     # "and to more than $2.4bn since Biden took office": a tally since a starting point
     (
-        r"\s+since\s+(?:the\s+(?:war|invasion|start|beginning|outbreak)\b|[A-Z][\w.]*\s+(?:took office|came to power)\b)",
+        r"(?:\s+[\w-]+){0,4}?\s+since\s+(?:the\s+(?:war|invasion|start|beginning|outbreak)\b|[A-Z][\w.]*\s+(?:took office|came to power)\b)",
         "running_total",
     ),
     # "€1.3 billion of loans the bank signed in Ukraine before the war": aid of before the war
@@ -2504,9 +2548,11 @@ def _no_ones_aid_before(s: _Sum) -> bool:
 
 # "Payments have followed a stop-start rhythm: €2 billion reached Kyiv on October 18, ...": the
 # instalments of the pledge just told.
-# "The loan, worth roughly $5 billion": the pledge just told, its sum in another currency.
+# "The loan, worth roughly $5 billion", "The new Danish contribution, equivalent to roughly EUR
+# 113 million": the pledge just told, its sum in another currency.
 PLEDGE_WORTH = re.compile(
-    r"\W*The\s+(?:loan|grant|package),?\s+worth\s+(?:roughly\s+|about\s+|some\s+|around\s+)?$"
+    r"\W*The\s+(?:new\s+)?(?:[A-Z]\w+\s+)?(?:loan|grant|package|contribution|donation),?\s+"
+    r"(?:worth|equivalent to|equal to)\s+(?:roughly\s+|about\s+|some\s+|around\s+|approximately\s+)?$"
 )
 PAYMENTS = re.compile(
     r"\W*(?:The\s+)?(?:payments|disbursements|tranches|instal(?:l)?ments)\b[^.;:]{0,80}:",
@@ -2558,7 +2604,7 @@ NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$"
 HAS_GIVEN = (
     r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:(?:provided|given|sent|pledged) or\s+)?"
     r"(?:committed|provided|given|sent|pledged|spent|delivered|contributed|allocated|mobili[sz]ed|"
-    r"raised|made available|extended|donated|handed over|supplied|transferred|shipped"
+    r"raised|made available|extended|donated|handed over|supplied|transferred|shipped|approved"
 )
 
 
@@ -2572,7 +2618,7 @@ def _given_so_far(s: _Sum) -> str | None:
         )
         and not NEW_SUM.search(s.before)
         and re.search(
-            r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|by the end of\b|"
+            r"^[^.;]{0,160}?\b(?:since\b|so far|to date|this year|by the end of\b|(?:over|in|during) the same period|"
             r"(?:over|in) the (?:past|last) (?:year|\w+ (?:months|years))|in total|altogether)\b",
             s.after,
         )

@@ -283,7 +283,8 @@ def _host_told_before(context, sentence, origin) -> Actor | None:
     """The country the sentence before was about, where this one goes on about its people:
     "Moldova ... ; about 100,000 of them have stayed"."""
     if not context.last_subject or not re.search(
-        r"\b(?:of them|stayed|remained|its|the country['’]s|in the country|the country,?\s+(?:which|that))\b",
+        r"\b(?:of them|stayed|remained|its|the country['’]s|in the country|the country,?\s+(?:which|that)|"
+        r"have arrived|had arrived)\b",
         sentence,
     ):
         return None

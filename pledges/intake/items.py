@@ -43,7 +43,8 @@ KINDS = [
     (r"transformers|boilers|heaters|solar panels", "energy-equipment"),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
-        r"howitzers|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b",
+        r"howitzers|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
+        r"multiple[- ]launch rocket|m270",
         "artillery",
     ),
     (
@@ -53,7 +54,8 @@ KINDS = [
     ),
     (r"helicopters|aircraft|fighter jets|planes", "aircraft"),
     (
-        r"rifles|machine guns|pistols|small arms|grenade launchers|guns|firearms|weapons?\b|missiles|rockets|arms",
+        r"rifles|machine guns|pistols|small arms|grenade launchers|guns|firearms|weapons?\b|missiles|rockets|arms|"
+        r"launchers?\b",
         "small-arms-and-weapons",
     ),
     (r"radars?|night[- ]vision|binoculars|optics|thermal", "optics-and-radars"),
@@ -266,6 +268,11 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         return True  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
     if re.search(rf"\b{MONTH_WORD}\s+$", before):
         return True  # "announced on October 28 and included artillery ammunition": a day
+    if re.match(
+        r"[^.;,]{0,40}?\s(?:a|per|each)\s+(?:year|month|week|day)\b",
+        f" {name} {text[match.end() :]}",
+    ):
+        return True  # "raise output from about 2,100 missiles a year": a rate of making
     # "PzH 2000", "MiG 29": a model's number, not a count
     return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
 

@@ -25,7 +25,6 @@ _ABBREVIATED = [
     "Lt",
     "Col",
     "Sgt",
-    "No",
     "Jan",
     "Feb",
     "Mar",
@@ -48,7 +47,8 @@ _ABBREVIATED = [
 ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATED)
 
 
-SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z0-9])")
+# "No. 10" is a number, but "No. At the G7 summit ..." an answer and the next sentence
+SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z]|(?<!\bNo\.\s)\d)")
 
 
 CLAUSE_BREAK = re.compile(
@@ -57,6 +57,9 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:has|have|had|will|would|is|are|was|were|also|[a-z]+ed)\b)"
     # "Oslo has already sent 4,000 M72s, and it gave about 100 Mistral missiles": a second pledge
     r"|,\s+and\s+(?=(?:it|they|he|she|we)\s+(?:also\s+)?[a-z]+(?:ed|ave|ent|ave)\b)"
+    # "In February, Denmark pledged 2,700 ..., and in May the government decided to give ...":
+    # a second pledge at a time of its own
+    r"|,\s+and\s+(?=in\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:the\s+)?[A-Za-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
     r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
@@ -320,7 +323,7 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
             )
         )
     if re.search(r"\bat\s+(?:the\s+|an?\s+)?$", before) and re.match(
-        r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:headquarters|summit|meeting|talks|conference|forum)\b",
+        r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?i:headquarters|summit|meeting|talks|conference|forum)\b",
         text[actor.end :],
     ):
         return True  # "At NATO headquarters", "At the Moldova Support Platform conference": a place

@@ -38,7 +38,7 @@ MEASURES = [
     ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w-]+\s+){0,12}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -110,6 +110,8 @@ NOT_YET = re.compile(
     r"|^\W*(?:It|The (?:package|proposal|plan))\s+would\s"
     # "The specific individuals ... will be designated in the coming days": not yet named
     r"|\bwill\s+be\s+(?:designated|named|listed)\s+in\s+the\s+coming\s+(?:days|weeks)\b"
+    # "a bill to withdraw most-favoured-nation treatment ... has been submitted to the Diet"
+    r"|\bbill\b[^.;]{0,120}\b(?:has been|have been|was|is being)\s+(?:submitted|introduced|tabled)\b"
     # "the Commission proposed an eighth sanctions package that would ban ...", unless adopted
     r"|\bproposed\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?package\b"
     r"(?![^.;]{0,80}\b(?:adopted|approved|agreed)\b)"
@@ -243,6 +245,10 @@ def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
 IN_GENERAL_HERE = re.compile(r"\b(?:controls|sanctions|measures|restrictions)\b", re.IGNORECASE)
 
 
+# "Asset freeze against Russian individuals": a list entry's heading, a few words naming a measure.
+HEADING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,6}")
+
+
 def drop_summaries(drafts, headline: bool) -> None:
     """ "The United States, Britain and Canada announced a fresh wave of sanctions on Friday":
     sanctions in general (or a headline's), on no counted or named targets, that the text then
@@ -281,6 +287,8 @@ def drop_summaries(drafts, headline: bool) -> None:
     def a_summary(d: Draft) -> bool:
         if d.fields["targets_count"] is not None or d.fields["named_targets"]:
             return False
+        if HEADING.fullmatch(d.quote) and told_later(d, here=True):
+            return True  # "3. Asset freeze against Russian individuals. Japan will freeze ..."
         if (IN_GENERAL.search(d.quote) or d.paragraph == 1) and (told_later(d) or detailed_next(d)):
             return True
         # "decided to apply export controls to Belarus. Since March 7, exports of strategic
@@ -414,7 +422,7 @@ def _not_taken(sentence, match) -> bool:
         r"\b(?:proposals?|proposed|plans? (?:for|to)|intends?|intended|haggl\w*|negotiat\w*|prepar\w*|"
         r"fears? that|feared that|worries that|worried that|concerns? that|"
         r"press\w*\s+(?:[\w-]+\s+){0,3}?to\b|"
-        r"considering|discussing|asked (?:whether|if|about)|"
+        r"considering|discussing|explor\w+|asked (?:whether|if|about)|"
         r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|wants?|wanted|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
         r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table|"
         # "several capitals ... remain wary of an oil embargo": resisted, not taken
@@ -512,13 +520,19 @@ def _earlier(sentence, match) -> bool:
         ONE_OF_THOSE.search(before) or re.search(r"\bwhom\b[^.;,]{0,40}$", before)
     ):
         return True
-    # "the new aid came on top of ... its sanctions against hundreds": earlier; "including the
-    # earlier removal of seven Russian banks from SWIFT": told again
+    # "the new aid came on top of ... its sanctions against hundreds": earlier, but not "in
+    # addition to the measures against Lukashenko announced earlier, Japan will freeze": a
+    # measure of its own after them; "including the earlier removal of seven Russian banks from
+    # SWIFT": told again; "Existing export restrictions ... remain in place"
     return bool(
         re.search(
-            r"\b(?:on top of|in addition to)\b|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$", before
+            r"\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
+            r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$",
+            before,
         )
-    )
+        or (re.search(r"\b[Ee]xisting\s+(?:[\w-]+\s+){0,2}$", before)
+            and re.match(r"[^.;]{0,120}?\b(?:remain|remains|stay|stays)\b", sentence[match.end() :]))
+    )  # fmt: skip
 
 
 def _a_tally(sentence, first_cue: int) -> bool:
@@ -529,6 +543,12 @@ def _a_tally(sentence, first_cue: int) -> bool:
         r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:sanctioned|frozen|listed|designated)\b",
         sentence,
     ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence):
+        return True
+    # "The UK says it has now sanctioned more than 1,000 individuals and 100 businesses"
+    if re.search(
+        r"\b(?:has|have)\s+now\s+(?:sanctioned|frozen|listed|designated)\s+(?:more than|over|some|about|nearly)\b",
+        sentence,
+    ):
         return True
     counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
     if counted and counted.start() < first_cue:
@@ -568,7 +588,9 @@ def _one_cue_per_measure(cues) -> list[tuple[str, int, int]]:
     for cue in cues:
         if merged and cue[1] < merged[-1][2] + 3:
             if merged[-1][0] == "other":
-                merged[-1] = cue
+                # "added Vladimir Potanin ... to the list, freezing any assets": the freeze, on
+                # the targets the listing names
+                merged[-1] = (cue[0], min(merged[-1][1], cue[1]), cue[2])
             continue
         merged.append(cue)
     return merged
@@ -1466,6 +1488,8 @@ def _not_object(sentence, actor) -> bool:
 
 def _verb_start(sentence: str, start: int, after: int = 0) -> int:
     """Where the verb of a measure starts: "froze the assets" rather than "assets"."""
+    if MEASURE_VERB.match(sentence, start):
+        return start  # "Japan will freeze the assets", not an "announced" before it
     low = max(0, start - 120, after)
     verbs = list(MEASURE_VERB.finditer(sentence[low:start]))
     return low + verbs[-1].start() if verbs else start

@@ -4008,3 +4008,111 @@ def test_an_appeal_a_suspended_visa_deal_and_refugees_hosted_by_the_country_name
         ("refugees_hosted", 90_000, "MD"),
         ("refugees_hosted", 100_000, "MD"),
     ]
+
+
+# --- Rounds 54 and 55: rules from the first misses of six blind articles ------------------------
+
+
+def test_us_agencies_a_drawdown_that_includes_items_and_a_rate_of_making():
+    text = (
+        "On June 15, President Biden announced an additional $1 billion in security assistance "
+        "for Ukraine. The drawdown, the eleventh of its kind authorized since August 2021, "
+        "includes 18 howitzers and 36,000 rounds of ammunition.\n\n"
+        "On June 7, USAID announced $1.7 billion in budget support for Ukraine.\n\n"
+        "On June 2, the Department of State imposed visa restrictions on 2,596 members of the "
+        "Russian military. The United States is exploring a ban on imports of Russian gold.\n\n"
+        "Lockheed Martin plans to raise output from about 2,100 missiles a year to 4,000."
+    )
+    found = draft(text, datetime.date(2022, 6, 16))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [
+        ("US", "1000000000"),
+        ("US", "1700000000"),
+    ]
+    assert [(i["name"], i["quantity"]) for i in found.pledges[0].fields["items"]] == [
+        ("howitzers", 18),
+        ("ammunition", 36000),
+    ]
+    assert [measure_of(s) for s in found.sanctions] == [("US", "travel_ban", "persons", 2596)]
+
+
+def test_a_meeting_named_for_a_group_a_numbered_heading_and_measures_in_addition():
+    text = (
+        "1. Assistance. At the G7 Leaders' Meeting held in Brussels on Thursday, the Prime "
+        "Minister announced that Japan will extend an additional 100 million US dollars in "
+        "humanitarian assistance for Ukraine.\n\n"
+        "2. Asset freeze against Russian individuals. Japan will freeze the assets of 25 Russian "
+        "individuals. Existing export restrictions on semiconductors to Russia remain in place."
+        "\n\n3. Belarus. In addition to the measures against Alexander Lukashenko announced "
+        "earlier this month, Japan will freeze the assets of 7 Belarusian individuals. A bill to "
+        "withdraw most-favoured-nation treatment from Russia has been submitted to the Diet."
+    )
+    found = draft(text, datetime.date(2022, 3, 25))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("JP", "100000000")]
+    assert [(measure_of(s), s.quote) for s in found.sanctions] == [
+        (("JP", "asset_freeze", "persons", 25), "freeze the assets of 25 Russian individuals"),
+        (("JP", "asset_freeze", "persons", 7), "freeze the assets of 7 Belarusian individuals"),
+    ]
+
+
+def test_a_pledge_dated_by_the_sentence_announcing_it_and_two_earlier_pledges_in_one_sentence():
+    text = (
+        "Denmark will provide a further DKK 845 million in military support to Ukraine. The "
+        "Minister of Defence announced the contribution on Thursday 11 August at the conference "
+        "in Copenhagen, which Denmark co-hosted with the United Kingdom.\n\n"
+        "The new Danish contribution, equivalent to roughly EUR 113 million, will be divided.\n\n"
+        "The United Kingdom also used the occasion to announce new deliveries. Ben Wallace said "
+        "that London will send additional M270 multiple-launch rocket systems to Ukraine.\n\n"
+        "In February, Denmark pledged 2,700 anti-tank weapons, and in May the government decided "
+        "to give Harpoon anti-ship missiles to help Ukraine."
+    )
+    found = pledges_of(text, datetime.date(2022, 8, 11))
+    assert proposed_of(found, "donor_code", "amount", "announced_on") == [
+        ("DK", "845000000", "2022-08-11"),
+        ("GB", None, "2022-08-11"),
+        ("DK", None, "2022-02-01"),
+        ("DK", None, "2022-05-01"),
+    ]
+
+
+def test_sums_approved_so_far_spent_at_home_and_a_share_of_a_pledge():
+    text = (
+        "Congress has approved roughly $68bn for Ukraine since February.\n\n"
+        "Berlin is the obvious laggard. Germany's commitments to Ukraine come to about €3bn, "
+        "according to the Kiel tracker.\n\n"
+        "Nor can the chancellor plead poverty. A government that found €200bn for an energy "
+        "price shield in a single weekend can find the money to keep Ukraine's lights on.\n\n"
+        "On Monday Justin Trudeau promised C$500m in additional military aid to Ukraine, and "
+        "yesterday Ottawa said it would use C$406m of that to buy a NASAMS system."
+    )
+    found = pledges_of(text, datetime.date(2022, 11, 17))
+    assert proposed_of(found, "donor_code", "amount") == [("CA", "500000000")]
+    assert dict(flags_of(found)) == {
+        "68000000000": "running_total",
+        "3000000000": "aggregate",
+        "406000000": "part_of_package",
+    }
+
+
+def test_an_explainers_tallies_a_listing_that_freezes_and_a_yes_or_no_answer():
+    text = (
+        "How much has the UK given? Only the United States, which has committed about $6.1bn "
+        "over the same period, has given more. The UK has also committed £220m in humanitarian "
+        "aid since the start of the war.\n\n"
+        "What weapons has Britain sent? Since January the UK has supplied more than 5,000 NLAWs "
+        "to Ukraine.\n\n"
+        "Is it only about weapons? No. At the G7 summit in Bavaria on Monday, the government "
+        "said it would guarantee a further £429m of World Bank lending to Kyiv.\n\n"
+        "What about sanctions? The UK says it has now sanctioned more than 1,000 individuals "
+        "from Russia. On Wednesday it added Vladimir Potanin, Russia's second-richest man, and "
+        "Putin's cousin Anna Tsivileva to the list, freezing any assets they hold in Britain.\n\n"
+        "How many Ukrainians has Britain taken in? Government figures show about 88,000 "
+        "Ukrainians have arrived under the Homes for Ukraine scheme."
+    )
+    found = draft(text, datetime.date(2022, 6, 30))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("GB", "429000000")]
+    assert [(measure_of(s), s.fields["named_targets"]) for s in found.sanctions] == [
+        (("GB", "asset_freeze", "persons", 2), ["Vladimir Potanin", "Anna Tsivileva"])
+    ]
+    assert [(f.fields["kind"], f.fields["country_code"]) for f in found.figures] == [
+        ("refugees_hosted", "GB")
+    ]
