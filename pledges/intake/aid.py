@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from pledges.intake.drafts import Draft, Drafts
-from pledges.intake.items import NEW_KINDS, Item, items, named_items
+from pledges.intake.items import NEW_KINDS, Item, counted, items, named_items
 from pledges.intake.numbers import (
     FIGURES,
     MONTH_WORD,
@@ -117,7 +117,7 @@ ADMIT_VERB = re.compile(
 HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|examin\w+ whether[^.;]{0,60}|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
-    r"still has to|has yet to|have yet to|must still|yet to|(?:finalis|finaliz|draw\w* up|prepar)\w*\s+plans?(?:\s+to)?|"
+    r"still has to|has yet to|have yet to|must still|yet to|(?:is|was|are|were)\s+expected(?:\s+to)?|(?:finalis|finaliz|draw\w* up|prepar)\w*\s+plans?(?:\s+to)?|"
     r"appeal\w*|request\w*|demand\w*|plead\w*|how many|how much|propos(?:al|als|ed|es|e)\b(?:\s+to)?)\b[^.;]{0,40}$"
     # "more detail would be released once the equipment had reached Ukraine": news, not aid
     r"|\b(?:details?|information|figures)\s+(?:(?:would|will|is to|are to|could)\s+(?:be\s+)?)?$",
@@ -165,6 +165,8 @@ DOMESTIC = re.compile(
 # "had until now limited itself to medical supplies": what a donor did before, not a pledge.
 BEFORE_NOW = re.compile(
     r"\b(?:until now|until then|up to now|previously|had so far|normally|usually|typically)\b"
+    # "Earlier transfers from the stocks ... have included Stinger air defence systems"
+    r"|^\W*(?:Earlier|Previous|Past)\s+(?:(?:transfers|deliveries|shipments|donations|packages)\b|$)"
     # "Since January the UK has supplied more than 5,000 NLAWs": a tally of items
     r"|^\W*Since\s+[A-Z]?\w+(?:\s+\d+)?,?\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$",
     re.I,
@@ -260,7 +262,8 @@ OWN_MEMBERS = re.compile(
 
 
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?)\s+"
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
+    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+"
     r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
     r"amount|funding|spending|figure|value)"
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|past|above|beyond)\s+(?:more than\s+|over\s+|about\s+)?$"
@@ -325,7 +328,7 @@ BACKGROUND = re.compile(
     r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
     r"(?:is|are|was|were|be)\s+worth|(?:bans?|sanctions|embargo(?:es)?|tariffs?|measures)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
-    r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|"
+    r"(?:a|an|its|the)\s+(?:\w+\s+)?(?:budget|envelope) (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
     r"suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:payments?|funding|funds|aid|disbursements?)\b|"
     r"(?:fell|dropped|slipped|climbed)\s+to|"
@@ -875,7 +878,9 @@ SALE_CLEARED = re.compile(
     # "Warsaw signed contracts worth $5.8 billion for 180 K2 tanks": a purchase of its own
     r"|\bsigned\s+(?:\w+\s+){0,2}contracts\s+worth\b"
     # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
-    rf"|\bunder\s+a\s+{COMMERCIAL}\b",
+    rf"|\bunder\s+a\s+{COMMERCIAL}\b"
+    # "18 of the HIMARS launchers were ordered from industry in September": made to order
+    r"|\bordered\s+from\s+(?:industry|manufacturers?|the\s+manufacturer)\b",
     re.IGNORECASE,
 )
 
@@ -1036,7 +1041,7 @@ def _continues_last_pledge(c: _Clause, context) -> bool:
 
 def _counted_items(c: _Clause, donor) -> bool:
     """Whether the clause counts the items it lists, and names their donor."""
-    return bool(c.listed and donor and any(item.quantity for item in c.listed))
+    return bool(c.listed and donor and any(counted(item) for item in c.listed))
 
 
 def _about_aid(c: _Clause, context) -> bool:
@@ -1107,7 +1112,7 @@ def _gives_counted_items(c: _Clause) -> bool:
     """ "Ireland has shipped 350 tonnes of medicines, on top of the €20m ...": counted items a
     verb of giving gives, beside sums that are no pledge; not items ordered for oneself."""
     return bool(
-        c.cue and "order" not in c.cue.group(0).lower() and any(item.quantity for item in c.listed)
+        c.cue and "order" not in c.cue.group(0).lower() and any(counted(item) for item in c.listed)
     )
 
 
@@ -1142,7 +1147,7 @@ def _package_said_to_give(c: _Clause, donor, sums, context) -> bool:
     last = context.last_pledge
     if sums or not c.cue or not last or last.paragraph < c.number - 2:
         return False
-    if last.fields["donor"] != donor.name or any(item.quantity for item in c.listed):
+    if last.fields["donor"] != donor.name or any(counted(item) for item in c.listed):
         return False
     return bool(re.search(
         r"\b(?:the|this|that|its)\s+(?:new\s+|latest\s+)?(?:drawdown|package|aid|assistance|money|"
@@ -1201,9 +1206,14 @@ def _adds_to_package(last: Draft, draft_: Draft, c: _Clause, context) -> bool:
     it speaks of the package or shipment, not of another."""
     if not _same_parties(last, draft_) or _last_told(last, context) < c.number - 1:
         return False
-    if not re.search(r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
-                     r"arrangement|deal|agreement|piece|portion|half|tranche)\b",
-                     c.text, re.I):  # fmt: skip
+    # "The firm has also bought two second-hand ambulances": more of the same gift
+    more = re.search(r"\balso\b", c.text) and last.paragraph == c.number
+    if not more and not re.search(
+        r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
+        r"arrangement|deal|agreement|piece|portion|half|tranche)\b",
+        c.text,
+        re.I,
+    ):
         return False
     # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
     return not _another(c.text) and (
@@ -1403,7 +1413,15 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     )
     if named:
         return named, False
+    if UNNAMED_GIVER.search(text[:limit]):
+        return None, False  # "when the manufacturer decided to donate the aircraft": no state's
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+# "the manufacturer decided to donate": a giver the text does not name, none of the parties told.
+UNNAMED_GIVER = re.compile(
+    r"\bthe\s+(?:manufacturer|maker|company|firm|producer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _acting_before(text, before: list[Actor], subject: Actor | None) -> list[Actor]:
@@ -1424,7 +1442,19 @@ def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | N
         or _relative_clause_giver(text, found, first_sum)
         or _named_beside_sum(text, found, first_sum, context)
         or _office_announcing(text, cue, context)
+        or _proposer_after(text, found, first_sum)
     )
+
+
+def _proposer_after(text, found, first_sum) -> Actor | None:
+    """ "kept blocking the 18 billion euro package that the European Commission proposed": the
+    party a relative clause after the sum says put it forward."""
+    if first_sum is None:
+        return None
+    return next((a for a in found if a.start > first_sum.end
+                 and re.fullmatch(r"(?:\s+[\w-]+){0,3}?\s+(?:that|which)\s+(?:the\s+)?", text[first_sum.end : a.start])
+                 and re.match(r"\s+(?:had\s+|has\s+)?(?:proposed|announced|pledged|promised|offered|unveiled)\b",
+                              text[a.end :])), None)  # fmt: skip
 
 
 def _instruments_owner(text, found, first_sum) -> Actor | None:
@@ -1651,7 +1681,8 @@ def _passive_agent(text, found, cue) -> Actor | None:
     ):
         return None
     after = [a for a in found if a.start >= cue.end() + passive.end() - 5]
-    if after and not re.search(r"\b(?:a|an|one)\s+$", text[: after[0].start]):
+    # not "by a NATO member", nor "approved by ministers at their meeting in Luxembourg": a place
+    if after and not re.search(r"\b(?:a|an|one|in|at)\s+(?:the\s+)?$", text[: after[0].start]):
         return after[0]
     return None
 
@@ -2379,6 +2410,21 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "Direct budget support, United States: $13bn committed; roughly $8.5bn disbursed": a ledger
+    (
+        r"\s+committed\s*(?:$|[;,]\s+(?:roughly\s+|about\s+|some\s+)?\S+\s+(?:disbursed|delivered|paid))",
+        "running_total",
+    ),
+    # "$13bn committed; roughly $8.5bn disbursed": paid out so far
+    (
+        r"\s+(?:disbursed|delivered|paid out)\s*(?:$|[;,.]|\s+(?:so far|to date)\b)",
+        "running_total",
+    ),
+    # "have spent some EUR 90 million on their accommodation": the cost of refugees at home
+    (
+        r"\s+on\s+(?:their|the|its)?\s*(?:accommodation|housing|education|social support|refugees)\b",
+        "background",
+    ),
     # "would use C$406m of that to buy a NASAMS system": a part of the sum just told
     (
         r"\s+of\s+(?:that|it|this|the\s+(?:package|money|sum|total))\s+(?:to|for|on)\b",
@@ -2402,7 +2448,8 @@ AFTER_A_SUM = (
     ),
     # "$11bn over five years to shore up food security around the world": not aid to one state
     (
-        r"[^.;]{0,60}?\b(?:food security|hunger|famine)\s+(?:around the world|worldwide|globally)\b",
+        r"[^.;]{0,60}?\b(?:food security|hunger|famine)\s+(?:around the world|worldwide|globally)\b"
+        r"|\s+(?:to|for)\s+(?:global|world)\s+food\s+security\b",
         "background",
     ),
     # "£4bn of trade", "€100 billion of investment"
@@ -2677,12 +2724,18 @@ def _stated_again(s: _Sum) -> str | None:
     return None
 
 
+# Groups of states that pledge nothing of their own: what they commit, their members give.
+GROUPS_OF_STATES = {"G7", "NATO", "G20"}
+
+
 def _of_many_donors(s: _Sum) -> str | None:
     """A sum of several donors: named together as one subject, named by a collective word
     ("donors", "the conference"), or asked of many ("a flash appeal"); not one said to be a
     donor's "own" ("with the Danish government committing €110m of its own")."""
     if re.match(r"\s+(?:\([^)]*\)\s+)?of (?:its|their|his|her) own\b", s.after):
         return None
+    if s.donor is not None and s.donor.name in GROUPS_OF_STATES:
+        return "aggregate"  # "the G7 committed a further $4.5bn": its members' together
     if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
         return "aggregate"
     if PUT_TOGETHER.match(s.context.sentence) or PLEDGES_ADDED_UP.search(s.before):
@@ -2900,11 +2953,15 @@ def _part_words(s: _Sum) -> bool:
     """Whether the clause's words make the sum a part; not those after it that say what it is
     made of ("$275 million in aid made up of ...": the whole)."""
     text = _up_to_next_sum(s)
+    # "9 billion euros ..., yet only a third of that money had been paid out": a share of the
+    # sum itself, which is then the whole
     return any(
         m.start() < s.amount.start
-        or not re.match(r"made up of|consist|compris|includ", m.group(0), re.I)
+        or not (re.match(r"made up of|consist|compris|includ", m.group(0), re.I)
+                or (re.match(r"of (?:that|this)", m.group(0), re.I)
+                    and re.search(r"\b(?:a third|a quarter|half|most|some|part|all)\s+$", text[: m.start()])))
         for m in PART_OF.finditer(text)
-    )
+    )  # fmt: skip
 
 
 def _up_to_next_sum(s: _Sum) -> str:

@@ -40,7 +40,10 @@ KINDS = [
         r"(?:mobile )?water (?:purification|treatment|filtration)|water filters|water pumps",
         "water-equipment",
     ),
-    (r"transformers|boilers|heaters|solar panels", "energy-equipment"),
+    (
+        r"transformers|transformer substations|substations|boilers|heaters|solar panels",
+        "energy-equipment",
+    ),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
         r"howitzers|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
@@ -219,7 +222,12 @@ def _count(text: str, match: re.Match) -> int | None:
     if value is None or value != int(value):
         return None
     if words.lower() in ("a", "an", "half a") and not scale:
-        return None
+        given = re.search(
+            r"(?:\b(?:give|gave|given|giving|send|sent|sending|donat\w+|deliver\w*|provid\w*|suppl\w+|"
+            r"hand\w*\s+over|transfer\w*|pledg\w*|promis\w*|offer\w*)\s+(?:\w+\s+)?|,\s*|\band\s+)$",
+            text[: match.start()],
+        )  # "give Ukraine a launcher", "missiles and a launcher", not "if you order a system"
+        return 1 if words.lower() != "half a" and given and _one_item(match.group("name")) else None
     if words.lower() in ("dozen", "hundred", "thousand") and re.search(
         r"\b(?:several|a few|few|many|some)\s+$", text[: match.start()], re.I
     ):
@@ -275,6 +283,27 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         return True  # "raise output from about 2,100 missiles a year": a rate of making
     # "PzH 2000", "MiG 29": a model's number, not a count
     return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
+
+
+def counted(item: Item) -> bool:
+    """Whether a number counts the item ("18 howitzers"), not "a" or "an" alone ("a launcher",
+    one, but no count that makes a pledge of its own)."""
+    return bool(item.quantity) and not re.match(r"(?:a|an)\s", item.words, re.IGNORECASE)
+
+
+def _one_item(name: str) -> bool:
+    """ "a launcher", "an S-300 air defense system", "a field hospital": one item of a known kind,
+    not "a batch of M113s", "a number of howitzers" or "a package"."""
+    name = _trim(name or "")
+    head = re.split(r"\s+(?:of|for|to|with|from|in|on|that|which)\b", name)[0].strip()
+    if not head or re.match(r"(?:batch|number|package|consignment|shipment|range|set|series|lot|"
+                            r"variety|round|tranche|total|further|new|second|third|few|couple)\b", head, re.I):  # fmt: skip
+        return False
+    last = head.split()[-1]
+    known, slug = kind_of(head)
+    # a singular noun ("launcher"), or a model's name ("S-300 air defense system" ends in one)
+    singular = (not last.endswith("s") and last.islower()) or bool(re.search(r"\d", last))
+    return known and slug is not None and singular
 
 
 def _listed_items(text: str, counted: list[Item]) -> list[Item]:

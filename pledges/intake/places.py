@@ -41,6 +41,10 @@ ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "United States of America"],
     "GB": ["Britain", "Great Britain", "U.K.", "UK"],
     "CZ": ["Czech Republic"], "TR": ["Turkey"], "NL": ["Holland"], "KR": ["Korea", "Republic of Korea"],
+    # "to the Republic of Moldova": the state's formal name, one name, not "Republic of" and a state
+    "MD": ["Republic of Moldova"], "LT": ["Republic of Lithuania"], "LV": ["Republic of Latvia"],
+    "EE": ["Republic of Estonia"], "PL": ["Republic of Poland"], "BY": ["Republic of Belarus"],
+    "SK": ["Slovak Republic"],
     "AE": ["UAE"], "CD": ["DRC"], "MK": ["Macedonia"],
 }  # fmt: skip
 
@@ -171,7 +175,8 @@ OFFICIALS = {
            "Federal Department of Economic Affairs", "EAER", "SECO", "FDFA",
            "State Secretariat for Economic Affairs", "Federal Department of Foreign Affairs"],
     "CZ": ["Petr Fiala", "Jana Černochová", "Jana Cernochova"], "EE": ["Kaja Kallas"],
-    "LT": ["Gitanas Nausėda", "Gitanas Nauseda", "Gabrielius Landsbergis", "Arvydas Anušauskas"],
+    "LT": ["Gitanas Nausėda", "Gitanas Nauseda", "Gabrielius Landsbergis", "Arvydas Anušauskas",
+           "Ingrida Šimonytė", "Ingrida Simonyte"],
     "LV": ["Krišjānis Kariņš", "Krisjanis Karins", "Artis Pabriks"],
     "NZ": ["Jacinda Ardern", "Nanaia Mahuta"],
     "KR": ["Yoon Suk-yeol", "Moon Jae-in"], "TR": ["Recep Tayyip Erdoğan", "Erdogan"],
@@ -275,7 +280,29 @@ def actors(text: str) -> list[Actor]:
                                match.end(), words, how))  # fmt: skip
         else:
             found.append(Actor("", target, kind, match.start(1), match.end(), words, how))
-    return found
+    found += _firms_described(text, found)
+    return sorted(found, key=lambda actor: actor.start)
+
+
+# "Shannonside Freight, the family-run haulage company behind the run, said": a firm or charity
+# the text introduces by what it is, an organisation of its own.
+FIRM_DESCRIBED = re.compile(
+    r"\b(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*?(?:\s+[A-Z][\w&'’.-]*)?),\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|haulier|charity|foundation|retailer|"
+    r"manufacturer|maker|producer)\b"
+)
+
+
+def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
+    """The firms and charities the text names with what they are, not named as another actor."""
+    firms = []
+    for match in FIRM_DESCRIBED.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        if any(a.start < end and start < a.end for a in found) or re.match(r"(?:The|A|An)\b", name):
+            continue
+        firms.append(Actor("", name, "organisation", start, end, name, "organisation"))
+    return firms
 
 
 def _names_an_actor(text: str, match: re.Match, how: str) -> bool:
@@ -312,9 +339,24 @@ def _other_meaning(text: str, match: re.Match) -> bool:
         return True
     if _a_currency(text, match):
         return True
-    if words == "Red Cross" and _a_national_society(text, match):
+    if (words == "Red Cross" and _a_national_society(text, match)) or _a_place_described(
+        text, match
+    ):
         return True
     return words == "WHO" and not re.search(r"\bWHO\b(?! (?:is|are|was|were)\b)", text)
+
+
+def _a_place_described(text: str, match: re.Match) -> bool:
+    """ "bound for the Polish border town of Przemyśl": a place in that country, not the state."""
+    return bool(
+        A_PLACE_OF.match(text, match.end(1)) and re.search(r"\bthe\s+$", text[: match.start(1)])
+    )
+
+
+# "the Polish border town", "the Romanian port of Constanta": a place the country's name describes.
+A_PLACE_OF = re.compile(
+    r"\s+(?:border\s+)?(?:town|city|village|port|border crossing|region|coast)\b"
+)
 
 
 def _a_continent_or_a_body(text: str, match: re.Match) -> bool:

@@ -36,7 +36,7 @@ MEASURES = [
     ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred))\b"),
-    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:(?:travel|come)\s+to|enter)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+to|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
     ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
@@ -110,6 +110,8 @@ NOT_YET = re.compile(
     r"|^\W*(?:It|The (?:package|proposal|plan))\s+would\s"
     # "The specific individuals ... will be designated in the coming days": not yet named
     r"|\bwill\s+be\s+(?:designated|named|listed)\s+in\s+the\s+coming\s+(?:days|weeks)\b"
+    # "a decision that still has to be formally adopted by the Council"
+    r"|\bstill\s+(?:has|have|needs?)\s+to\s+be\s+(?:formally\s+)?(?:adopted|approved|ratified)\b"
     # "a bill to withdraw most-favoured-nation treatment ... has been submitted to the Diet"
     r"|\bbill\b[^.;]{0,120}\b(?:has been|have been|was|is being)\s+(?:submitted|introduced|tabled)\b"
     # "the Commission proposed an eighth sanctions package that would ban ...", unless adopted
@@ -234,7 +236,7 @@ def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
                  imposer, merged[0][1]) for draft_ in made]  # fmt: skip
     made += _the_same_to_another(sentence, found, made)
     made += _the_same_by_others(sentence, found, made, cues)
-    made = [d for d in made if not _told_again_here(drafts, d)]
+    made = _not_told_before(drafts, made, sentence)
     drafts.sanctions.extend(made)
     if made:
         context.last_sanctions = (number_, made)
@@ -281,7 +283,8 @@ def drop_summaries(drafts, headline: bool) -> None:
         same = ("imposer_code", "imposer", "target_code")
         after = drafts.sanctions[drafts.sanctions.index(summary) + 1 :]
         return (summary.fields["measure"] == "other" and bool(IN_GENERAL.search(summary.quote))
-                and any(0 <= d.paragraph - summary.paragraph <= 2 and d.fields["measure"] != "other"
+                and any((0 <= d.paragraph - summary.paragraph <= 2 or summary.paragraph == 1)
+                        and d.fields["measure"] != "other"
                         and all(d.fields[k] == summary.fields[k] for k in same) for d in after))  # fmt: skip
 
     def a_summary(d: Draft) -> bool:
@@ -316,6 +319,36 @@ def _told_again_here(drafts, draft_: Draft) -> bool:
     same = ("imposer_code", "imposer", "target_code", "measure")
     return any(d.paragraph == draft_.paragraph and all(d.fields[k] == fields[k] for k in same)
                and fields["target_kind"] in ("state", d.fields["target_kind"])
+               for d in drafts.sanctions)  # fmt: skip
+
+
+# "From that date, Russian tourists will no longer be able to cross into Lithuania": what the
+# measure just told will do.
+ITS_EFFECT = re.compile(
+    r"\W*(?:[\"“][^\"”]*[\"”][^.]*\.\s*)?(?:From (?:that date|that day|then on|then)|As a result|In practice),",
+    re.I,
+)
+
+
+def _not_told_before(drafts, made: list[Draft], sentence: str) -> list[Draft]:
+    """The drafts of a sentence that tell neither a measure of the same paragraph again nor the
+    effect of one just told."""
+    return [d for d in made
+            if not _told_again_here(drafts, d) and not _its_effect_told(drafts, d, sentence)]  # fmt: skip
+
+
+def _its_effect_told(drafts, draft_: Draft, sentence: str) -> bool:
+    """Whether the sentence tells the effect of the same measure drafted just before (in this
+    paragraph or the one before), with no targets of its own."""
+    fields = draft_.fields
+    if (
+        not ITS_EFFECT.match(sentence)
+        or fields["targets_count"] is not None
+        or fields["named_targets"]
+    ):
+        return False
+    same = ("imposer_code", "imposer", "target_code", "measure")
+    return any(0 <= draft_.paragraph - d.paragraph <= 1 and all(d.fields[k] == fields[k] for k in same)
                for d in drafts.sanctions)  # fmt: skip
 
 
@@ -500,39 +533,41 @@ def _named_in_passing(sentence, match) -> bool:
     )  # fmt: skip
 
 
+# The words before a measure that tell it again or tell an earlier one.
+TOLD_AGAIN_BEFORE = re.compile(
+    # "the money that has already been frozen": a tally
+    r"\balready\s+been\s+$"
+    # "The EU, which agreed earlier this month to phase out most Russian oil imports"
+    r"|\bwhich\s+(?:had\s+)?\w+ed\s+earlier\b[^,;]*$"
+    # "one of the companies whose steel the EU will no longer buy", "Gazprom, whose 48 percent
+    # stake in EuRoPol Gaz, co-owner of the pipeline, is now frozen", "whom Canada sanctioned"
+    r"|\bwhose\b(?:[^.;,]|,(?!\s+(?:and|but|while)\b)){0,120}$|\bwhom\b[^.;,]{0,40}$"
+    # "the new aid came on top of ... its sanctions against hundreds", but not "in addition to
+    # the measures against Lukashenko announced earlier, Japan will freeze": a measure of its own
+    r"|\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
+    # "including the earlier removal of seven Russian banks from SWIFT"
+    r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$"
+)
+# "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
+SUM_FROZEN = re.compile(
+    r"(?:[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$"
+)
+
+
 def _earlier(sentence, match) -> bool:
     """Whether the words tell of measures taken earlier: a tally of them, or a measure told
     again."""
     before = sentence[: match.start()]
-    # "the money that has already been frozen", "immobilised about €13.8bn": a tally
-    if re.search(r"\balready\s+been\s+$", before) or re.match(
-        r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]
-    ):
+    if TOLD_AGAIN_BEFORE.search(before) or ONE_OF_THOSE.search(before):
         return True
-    if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and re.search(
-        r"(?:[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$",
-        before,
-    ):
-        return True  # "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
-    # "one of the companies whose steel the EU will no longer buy", "Gazprom, whose 48 percent
-    # stake in EuRoPol Gaz, co-owner of the pipeline, is now frozen": told again
-    if re.search(r"\bwhose\b(?:[^.;,]|,(?!\s+(?:and|but|while)\b)){0,120}$", before) or (
-        ONE_OF_THOSE.search(before) or re.search(r"\bwhom\b[^.;,]{0,40}$", before)
-    ):
+    # "immobilised about €13.8bn": a tally
+    if re.match(r"\w+\s+(?:about\s+|some\s+|roughly\s+)?[$€£]", sentence[match.start() :]):
         return True
-    # "the new aid came on top of ... its sanctions against hundreds": earlier, but not "in
-    # addition to the measures against Lukashenko announced earlier, Japan will freeze": a
-    # measure of its own after them; "including the earlier removal of seven Russian banks from
-    # SWIFT": told again; "Existing export restrictions ... remain in place"
-    return bool(
-        re.search(
-            r"\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
-            r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$",
-            before,
-        )
-        or (re.search(r"\b[Ee]xisting\s+(?:[\w-]+\s+){0,2}$", before)
-            and re.match(r"[^.;]{0,120}?\b(?:remain|remains|stay|stays)\b", sentence[match.end() :]))
-    )  # fmt: skip
+    if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and SUM_FROZEN.search(before):
+        return True
+    # "Existing export restrictions ... remain in place"
+    return bool(re.search(r"\b[Ee]xisting\s+(?:[\w-]+\s+){0,2}$", before)
+                and re.match(r"[^.;]{0,120}?\b(?:remain|remains|stay|stays)\b", sentence[match.end() :]))  # fmt: skip
 
 
 def _a_tally(sentence, first_cue: int) -> bool:
@@ -1229,7 +1264,11 @@ def _named_in_a_row(sentence, listed: list[Actor]) -> list[Actor]:
     "&" between them."""
     chain = [listed[0]]
     for before, actor in pairwise(listed):
-        if not re.fullmatch(r",\s*|,?\s+and\s+|\s*&\s*", sentence[before.end : actor.start]):
+        # "Prime Minister Ingrida Šimonytė and the heads of government of Latvia, Estonia and
+        # Poland": the states of the leaders named with her
+        if not re.fullmatch(r",\s*|,?\s+and\s+|\s*&\s*|,?\s+and\s+(?:the\s+)?(?:heads?\s+of\s+(?:government|state)|"
+                            r"prime\s+ministers?|leaders?|presidents?|(?:foreign|defen[cs]e)\s+ministers?)\s+of\s+",
+                            sentence[before.end : actor.start]):  # fmt: skip
             break
         chain.append(actor)
     return chain
@@ -1325,6 +1364,8 @@ def _adopting_the_eus(sentence, first_cue, context, number_) -> Actor | None:
 LET_IN = re.compile(
     r"\b(?:no\s+longer|not)\s+be\s+(?:allowed|brought|imported|shipped|sold)\s+"
     r"(?:to\s+(?:dock|land|call|enter)\s+(?:at|in)\s+|into\s+|in\s+)(?:the\s+)?$"
+    # "Russian tourists will no longer be able to cross into Lithuania"
+    r"|\bno\s+longer\s+be\s+able\s+to\s+(?:cross\s+into|enter|travel\s+to)\s+(?:the\s+)?$"
     # "ships flying the Russian flag have been refused entry to EU ports"
     r"|\b(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:the\s+)?$"
 )
