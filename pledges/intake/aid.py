@@ -331,12 +331,12 @@ BACKGROUND = re.compile(
     r"(?:a|an|its|the)\s+(?:\w+\s+)?(?:budget|envelope) (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
     r"suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:payments?|funding|funds|aid|disbursements?)\b|"
-    r"(?:fell|dropped|slipped|climbed)\s+to|"
+    r"(?:fell|dropped|slipped|climbed)\s+to|fetch(?:es|ing|ed)?\b[^.;]{0,30}|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
     # "the White House asked Congress for another $37.7 billion": a request, not yet given
-    r"ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?for(?=\s+(?:another\s+|a further\s+|an additional\s+|an extra\s+)?\S*$)|"
+    r"ask(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,3}?for(?=\s+(?:another\s+|a further\s+|an additional\s+|an extra\s+)?\S*$)|"
     # "the request could exceed $30 billion": what may be asked
     r"the\s+request\s+(?:could|would|might|may|will)\b|"
     # "urged lawmakers to pass quickly the $33 billion": asked of a legislature, not yet given
@@ -697,6 +697,8 @@ COMMERCIAL = r"commercial\s+(?:sale|deal|contract)"
 SOLD = re.compile(
     rf"\b(?:is|was)\s+a\s+{COMMERCIAL}\b|\b(?:Kyiv|Ukraine)\s+(?:pays|will pay|paid)\s+for\b"
     r"|\bpaid\s+for\s+by\s+(?:Kyiv|Ukraine)\b|\brather\s+than\s+donated\b"
+    # "In June it [Kyiv] signed a contract with Poland's state-owned PGZ for 54 Krab howitzers"
+    r"|\bsigned\s+(?:a\s+|\w+\s+){0,2}contracts?\s+with\b"
 )
 
 
@@ -1463,10 +1465,10 @@ def _instruments_owner(text, found, first_sum) -> Actor | None:
     if first_sum is None:
         return None
     return next((a for a in found if a.words in INSTRUMENTS and re.fullmatch(
-        r"\s+(?:in|from|under|through)\s+(?:the\s+|its\s+)?", text[first_sum.end : a.start])), None)  # fmt: skip
+        r"\s+(?:(?:in|from|under|through)\s+(?:the\s+|its\s+)?)?", text[first_sum.end : a.start])), None)  # fmt: skip
 
 
-INSTRUMENTS = {"macro-financial assistance", "European Peace Facility"}
+INSTRUMENTS = {"macro-financial assistance", "European Peace Facility", "presidential drawdown"}
 
 
 def _received_from(text, found, cue, first_sum) -> Actor | None:
@@ -1965,6 +1967,9 @@ def _stated_dates(text, sentence, context) -> list[When]:
     or the day the sentence says the pledge was told; not the start of a period ("since
     March")."""
     found, where = dates(text, context.published), text
+    lead = sentence[: max(0, sentence.find(text))]
+    if not found and re.fullmatch(r"[^,;]{0,40},\s*", lead):
+        found, where = dates(lead, context.published), lead  # "Earlier in August, Tokyo committed"
     if not found and len(_givers_named(sentence, context)) <= 1:
         found, where = dates(sentence, context.published), sentence
     if not found:
@@ -2671,6 +2676,11 @@ def _given_so_far(s: _Sum) -> str | None:
         )
     ):
         return "running_total"
+    if re.search(
+        r"\b(?:has|have)\s+already\s+(?:delivered|sent|given|provided|supplied|disbursed|paid out|spent)\b[^.;]{0,40}$",
+        s.before,
+    ):
+        return "running_total"  # "has already delivered more than 100 million euros' worth"
     if re.match(
         r"\W*(?:Since|To date|So far|Thus far|In total|Altogether)\b", s.context.sentence
     ) and re.search(

@@ -281,8 +281,20 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         f" {name} {text[match.end() :]}",
     ):
         return True  # "raise output from about 2,100 missiles a year": a rate of making
+    if re.match(r"(?:mm|millimet(?:re|er))\b", name):
+        return True  # "rounds for 105 mm howitzers": a calibre
+    if re.fullmatch(r"\d{1,2}", match.group("number")) and re.search(MODEL_BEFORE, before):
+        return True  # "Leopard 2 battle tanks", "Challenger 2": a model's number
     # "PzH 2000", "MiG 29": a model's number, not a count
     return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
+
+
+# A model's name before its number: "Leopard 2", not "Another 50" or "Some 18".
+MODEL_BEFORE = (
+    r"\b(?!(?:Some|Another|About|Nearly|Almost|Around|Over|Only|All|The|These|Those|Its|Their|"
+    r"Of|Up|At|And|With|Plus|Just|Roughly|Exactly|Further|Additional|More|"
+    r"Ukraine|Kyiv|Kiev|Moldova|Chisinau|Ukrainians)\b)[A-Z][a-z]+\s$"  # "has handed Ukraine 18"
+)
 
 
 def counted(item: Item) -> bool:

@@ -142,7 +142,8 @@ OFFICIALS = {
            "Jen Psaki", "Psaki", "Karine Jean-Pierre", "Treasury Department", "Commerce Department",
            "Office of Foreign Assets Control", "OFAC", "Bureau of Industry and Security",
            "Congress", "House of Representatives", "USAID", "Department of Defense",
-           "Department of State", "Department of the Treasury", "Defense Department"],
+           "Department of State", "Department of the Treasury", "Defense Department",
+           "presidential drawdown"],  # the President's power to give from US stocks
     "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
            "Downing Street", "Royal Air Force", "RAF", "Royal Navy", "British Army"],
@@ -301,7 +302,7 @@ def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
         start, end = match.start("name"), match.end("name")
         if any(a.start < end and start < a.end for a in found) or re.match(r"(?:The|A|An)\b", name):
             continue
-        firms.append(Actor("", name, "organisation", start, end, name, "organisation"))
+        firms.append(Actor("", name, "organisation", start, end, name, "firm"))
     return firms
 
 

@@ -137,7 +137,8 @@ TIMESTAMP = re.compile(
 # "WASHINGTON, Oct 5 (Wire) -", "HOUSE OF COMMONS, LONDON, Tuesday 28 June 2022 —": where and
 # when a report was filed, not what it reports.
 DATELINE = re.compile(
-    r"^\W*(?P<place>[A-Z][A-Z .,'’-]+?)(?:,\s+(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
+    # "RAMSTEIN AIR BASE, Germany (Reuters) -": the place, its country, the agency
+    r"^\W*(?P<place>[A-Z][A-Z .,'’-]+?)(?:,\s+[A-Z][a-z]+(?=\s*\())?(?:,\s+(?P<filed>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|"
     r"[A-Z][a-z]+,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]+\s+"
 )
 
@@ -282,14 +283,22 @@ def own_government(text: str, context: Context) -> Actor | None:
     return context.home
 
 
+def _scene_end(text: str) -> int:
+    """Where the words that set the scene end: a live entry's time or a dateline ("RAMSTEIN AIR
+    BASE, Germany (Reuters) -"), and a lead phrase after it ("Speaking after NATO and G7
+    summits,")."""
+    stamp = TIMESTAMP.match(text) or DATELINE.match(text)
+    lead = LEAD_PHRASE.match(text, stamp.end() if stamp else 0)
+    return max(lead.end() if lead else -1, stamp.end() if stamp else -1)
+
+
 def acting_party(text: str, found: list[Actor], context: Context) -> Actor | None:
     """The clause's actor that acts: the first one not named as a recipient, a target or one of
     a list."""
     skipped_end = -10
-    stamp = TIMESTAMP.match(text)
-    lead = LEAD_PHRASE.match(text, stamp.end() if stamp else 0)
+    scene_end = _scene_end(text)
     for actor in found:
-        if lead and actor.end <= lead.end():
+        if actor.end <= scene_end:
             continue  # "Speaking after NATO and G7 summits, Biden said": the scene, not who acts
         if GOVERNMENT_OF.search(text[max(0, actor.start - 40) : actor.start]):
             return actor  # "The Government of Japan decided"
@@ -384,7 +393,8 @@ def opens_with_headline(paragraph_texts: list[str]) -> bool:
 # "since August 2021", "since the invasion began on Feb. 24", "since becoming prime minister
 # last month": when a story began, no one's act of the text.
 SINCE = re.compile(
-    r"\b(?i:since)\s+(?:(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?"
+    # "since Russia's Feb. 24 invasion": the day the story began, named as whose
+    r"\b(?i:since)\s+(?:[A-Z]\w+['’]s\s+$|(?:the\s+)?(?:\w+\s+){0,3}(?:began|started|begun)\s+(?:on\s+|in\s+)?"
     r"|(?:becoming|taking office|taking over)\b[^,;.]{0,60})?$"
 )
 

@@ -4223,3 +4223,86 @@ def test_one_item_given_and_what_groups_of_states_or_plans_only_expected_give():
     ]
     assert "4500000000" not in [amount for (amount,) in proposed_of(found.pledges, "amount")]
     assert found.sanctions == []
+
+
+# --- Rounds 58 and 59: rules from the first misses of six blind articles ------------------------
+
+
+def test_a_dateline_with_its_country_a_calibre_a_model_number_and_a_contract_to_buy():
+    text = (
+        "RAMSTEIN AIR BASE, Germany (Reuters) - The United States will send Ukraine another "
+        "$675 million in weapons, Lloyd Austin said on Thursday.\n\n"
+        "Drawn from Pentagon stocks, the package includes 36,000 rounds for 105 mm howitzers and "
+        "100 armoured Humvees, officials said.\n\n"
+        "The new drawdown brings U.S. military aid since Russia's Feb. 24 invasion to about "
+        "$14.5 billion.\n\n"
+        "Christine Lambrecht sidestepped questions about Leopard 2 battle tanks. Kyiv is also "
+        "buying arms: in June it signed a contract with Poland's PGZ for 54 Krab howitzers."
+    )
+    found = pledges_of(text, datetime.date(2022, 9, 8))
+    us = only([p for p in found if not p.not_a_record])
+    assert (us.fields["donor_code"], us.fields["amount"]) == ("US", "675000000")
+    assert [(i["name"], i["quantity"]) for i in us.fields["items"]] == [
+        ("rounds", 36000),
+        ("armoured Humvees", 100),
+    ]
+
+
+def test_tallies_of_deliveries_a_date_in_the_lead_and_export_controls_then_their_goods():
+    text = (
+        "France, for its part, has already delivered more than 100 million euros' worth of "
+        "military equipment to Ukraine. National Societies have already disbursed more than 100 "
+        "million francs in cash assistance.\n\n"
+        "Earlier in August, Tokyo committed US$7.5 million to the IFRC for shelter in Ukraine.\n\n"
+        "The Union is also tightening its export controls. Jet fuel and quantum computers can no "
+        "longer be sold to Russia. Road haulage companies from Russia will likewise be forbidden "
+        "to carry goods on EU roads."
+    )
+    found = draft(text, datetime.date(2022, 8, 24))
+    assert proposed_of(found.pledges, "donor_code", "amount", "announced_on") == [
+        ("JP", "7500000", "2022-08-01")
+    ]
+    assert [measure_of(s)[1] for s in found.sanctions] == ["export_ban", "other"]
+
+
+def test_a_seizure_a_price_ceiling_and_freezes_said_in_passing():
+    text = (
+        "The federal government has launched its first attempt to take, rather than merely "
+        "freeze, money belonging to a sanctioned Russian oligarch, ordering the seizure of "
+        "US$26-million held in Canada by Granite Capital Holdings Ltd., a company Ottawa says "
+        "is owned by Roman Abramovich.\n\n"
+        "Until now, the government had relied on freezes.\n\n"
+        "On Dec. 9, Canada imposed sanctions on 33 current and former senior Russian officials "
+        "and six entities.\n\n"
+        "On Dec. 5, Canada joined its G7 partners in putting a ceiling of US$60 a barrel on "
+        "Russian seaborne crude, although Canada itself stopped importing Russian oil in "
+        "February. The Commission floated a ceiling of $65 a barrel."
+    )
+    found = [measure_of(s) for s in draft(text, datetime.date(2022, 12, 20)).sanctions]
+    assert found == [
+        ("CA", "other", "entities", None),
+        ("CA", "asset_freeze", "persons", 33),
+        ("CA", "asset_freeze", "entities", 6),
+        ("CA", "other", "sectors", None),
+    ]
+
+
+def test_a_podcasts_drawdown_a_request_a_price_and_a_network_hit():
+    text = (
+        "HOST: The Pentagon put out another package. What's in it?\n\n"
+        "GUEST: It's a $400 million presidential drawdown, and it's heavily about the drones. "
+        "The White House asked Congress last week for another $37.7 billion for Ukraine.\n\n"
+        "GUEST: Poland says that's barely below what Russian Urals crude is fetching anyway, "
+        "roughly $70.\n\n"
+        "GUEST: The concrete one came on Monday. The US Treasury hit a procurement network that "
+        "was sourcing microelectronics for Russia's military: 42 targets in all, 14 individuals "
+        "and 28 entities. Their US assets are frozen and Americans can't deal with them. Czech "
+        "defence companies have signed "
+        "commercial contracts with Ukraine worth more than CZK 30 billion."
+    )
+    found = draft(text, datetime.date(2022, 11, 25))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("US", "400000000")]
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("US", "asset_freeze", "persons", 14),
+        ("US", "asset_freeze", "entities", 28),
+    ]
