@@ -297,6 +297,9 @@ RUNNING_TOTAL = re.compile(
     r"|\btally\s+puts\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # "Tokyo's budget support ... would be doubled to $600 million"
     r"|\b(?:doubled|tripled|quadrupled)\s+to\s+(?:about\s+|some\s+)?$"
+    # "our military commitments since the invasion are well over C$1 billion"
+    r"|\b(?:commitments|contributions|support|aid|assistance)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?"
+    r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:well\s+)?(?:over\s+|above\s+|more than\s+|about\s+|nearly\s+)?$"
     # "aid sent through the mechanism now totals 74,000 tonnes worth more than €450m"
     r"|\bnow\s+(?:totals|amounts to|exceeds)\s+[^.;]{0,40}?\bworth\s+(?:more than\s+|about\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
@@ -392,7 +395,9 @@ ANNOUNCED_BEFORE = re.compile(
 # time before the news, which it does not date.
 BEFORE_THE_NEWS = re.compile(
     r"\W*(?:Before|Prior to|Until)\s+(?:[\w'’-]+\s+){0,2}?(?:decision|announcement|package|pledge)\b"
-    r"|(?:\W*[A-Z][\w ]{0,20}:)?\W*(?:Earlier this year|Last year|Previously|Before the (?:war|invasion)),",
+    r"|(?:\W*[A-Z][\w ]{0,20}:)?\W*(?:Earlier this year|Last year|Previously|Before the (?:war|invasion)),"
+    # "Q: John, two weeks ago you announced a $400 million drawdown"
+    r"|(?:\W*[A-Z][\w ]{0,20}:)?\W*(?:[A-Z]\w+,\s+)?(?:a|one|two|three|four|a few|several)\s+(?:days|weeks|months)\s+ago\b",
     re.IGNORECASE,
 )
 PART_OF = re.compile(
@@ -699,6 +704,8 @@ SOLD = re.compile(
     r"|\bpaid\s+for\s+by\s+(?:Kyiv|Ukraine)\b|\brather\s+than\s+donated\b"
     # "In June it [Kyiv] signed a contract with Poland's state-owned PGZ for 54 Krab howitzers"
     r"|\bsigned\s+(?:a\s+|\w+\s+){0,2}contracts?\s+with\b"
+    # "Kyiv has also bought directly from Canadian firms, ... under contracts worth C$30 million"
+    r"|\b(?:Kyiv|Ukraine)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:bought|purchased)\b"
 )
 
 
@@ -870,7 +877,8 @@ def _gives_nothing(c: _Clause) -> bool:
             r"\bafter\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+$", c.text[: c.cue.start()]
         )
         and re.fullmatch(
-            r"shipped|sent|delivered|gave|handed over|supplied|provided", c.cue.group(0)
+            r"shipped|sent|delivered|gave|handed over|supplied|provided|committed|pledged",
+            c.cue.group(0),
         )
     )
 
@@ -1794,10 +1802,15 @@ def _recipient(text, found, donor, context) -> Actor | None:
         before = text[max(0, actor.start - 14) : actor.start].lower()
         if (
             actor.code in TARGET_STATES
-            and re.search(r"\bto\s+$", before)
+            and re.search(
+                r"\bto\s+$|\b(?:give|gave|giving|send|sending|sent|supply|supplying|provide|providing)\s+$",
+                before,
+            )
             and actor.how != "demonym"
         ):
-            return None  # "to ship luxury goods to Russia": trade with the target, not aid
+            return (
+                None  # "to ship luxury goods to Russia", "Iran is preparing to give Russia drones"
+            )
         if _given_to(actor, before, donor) and not _buys_for_another(text, actor):
             return actor
     return context.recipient if context.recipient and context.recipient.key != donor.key else None
@@ -2415,6 +2428,10 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "about US$26 million held by a company linked to Roman Abramovich": a target's money
+    (r"\s+(?:held|frozen|seized)\s+(?:by|in)\b", "background"),
+    # "are receiving 2 billion euros from the federal budget": spending at home
+    (r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", "background"),
     # "Direct budget support, United States: $13bn committed; roughly $8.5bn disbursed": a ledger
     (
         r"\s+committed\s*(?:$|[;,]\s+(?:roughly\s+|about\s+|some\s+)?\S+\s+(?:disbursed|delivered|paid))",
@@ -2963,6 +2980,8 @@ def _part_words(s: _Sum) -> bool:
     """Whether the clause's words make the sum a part; not those after it that say what it is
     made of ("$275 million in aid made up of ...": the whole)."""
     text = _up_to_next_sum(s)
+    if re.match(r"\s+will\s+(?:help|fund|finance|cover|pay\s+for)\b", s.after):
+        return True  # "40 million euros will help poor households": what a part of it does
     # "9 billion euros ..., yet only a third of that money had been paid out": a share of the
     # sum itself, which is then the whole
     return any(

@@ -206,7 +206,7 @@ def _sentence(drafts: Drafts, context: Context, number_: int, paragraph: str, se
     when noted in `context` for the sentences after it."""
     context.previous_sentence, context.sentence = context.sentence, sentence
     people = figures(drafts, context, number_, sentence)
-    if QUESTION.search(sentence) or QUESTION.match(paragraph):
+    if QUESTION.search(sentence):
         _note_question_date(context, number_, sentence)
         return  # "Q: How many guns?": an interviewer's question states nothing
     _records(drafts, context, number_, paragraph, sentence, people)

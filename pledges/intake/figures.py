@@ -18,8 +18,8 @@ PEOPLE_WORDS = (
 
 
 PEOPLE_NUMBER = re.compile(
-    # "6.5mn people": the scale may follow the figures without a space
-    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:(?<=\d)(?P<scale>mn|bn)\b|\s+(?P<scale2>{SCALE}))?"
+    # "6.5mn people", "2.5m people": the scale may follow the figures without a space
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:(?<=\d)(?P<scale>mn|bn|m)\b|\s+(?P<scale2>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
     r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded|dead)\b"
     r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"

@@ -267,10 +267,19 @@ def _some_of_those_sent(text: str, match: re.Match, name: str) -> bool:
     ))  # fmt: skip
 
 
+# "The seven Panzerhaubitze 2000 ... that Defence Minister Christine Lambrecht promised on 6 May":
+# items told here with the day they were promised, a pledge recalled.
+PROMISED_ON = re.compile(
+    r"[^.;]{0,60}?\bthat\s+[^.;]{0,60}?\b(?:promised|pledged|announced|offered)\s+(?:on|in)\s+\d"
+)
+
+
 def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
     """Whether the number counts items told before, part of a sum, or is a model's number."""
     before = text[: match.start()]
-    if re.search(r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", before):
+    if re.search(
+        r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", before
+    ) and not PROMISED_ON.match(text, match.end()):
         return True  # "The 39 vehicles that we are providing": items told before, named again
     if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
         return True  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"

@@ -421,7 +421,8 @@ EVENT_HELD_THERE = re.compile(
 # ", 6 May 2022 –", ", May 6 —": the date of a dateline, after its place.
 DATED_PLACE = re.compile(
     r",\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-    r"(?:\s*\([^)]{1,30}\))?\s*[-–—]"  # "Bratislava, October 7 (TASR) -"
+    # "Bratislava, October 7 (TASR) -", "Bucharest, July 22 /Agerpres/ -"
+    r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/)?\s*[-–—]"
 )
 
 

@@ -200,8 +200,9 @@ class Context:
 
 
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
+# (the interviewer's statements are read: "Q: The Americans committed another $400 million")
 QUESTION = re.compile(
-    r"\?[”\"’]?\s*$|^\W*(?:Q|Question)\s*[:.]\s"
+    r"\?[”\"’]?\s*$"
     r"|^[A-Z0-9][A-Z0-9 &'’-]{2,40}[.:]$"  # a section's label: "EXPORT CONTROLS."
 )
 

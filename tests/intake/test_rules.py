@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from pledges.intake import IntakeError, draft, paragraphs
+from pledges.intake.items import items
 from pledges.intake.numbers import dates, money, number
 from pledges.intake.places import actors
 from pledges.intake.text import plain_text, printed_date
@@ -4305,4 +4306,76 @@ def test_a_podcasts_drawdown_a_request_a_price_and_a_network_hit():
     assert [measure_of(s) for s in found.sanctions] == [
         ("US", "asset_freeze", "persons", 14),
         ("US", "asset_freeze", "entities", 28),
+    ]
+
+
+# --- Rounds 60 and 61: rules from the first misses of six blind articles ------------------------
+
+
+def test_an_agencys_place_line_parts_that_help_and_spending_from_the_budget():
+    text = (
+        "Bucharest, July 22 /Agerpres/ - The Council of the European Union on Thursday adopted a "
+        "new package of restrictive measures against the Russian Federation. Under the same "
+        "decision, Sberbank, Russia's largest lender, has its assets frozen in the EU.\n\n"
+        "Germany announced an additional grant of up to 77 million euros for Moldova. According "
+        "to Berlin, 40 million euros will help poor households.\n\n"
+        "The federal states are receiving 2 billion euros from the federal budget this year."
+    )
+    found = draft(text, datetime.date(2022, 7, 22))
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("", "asset_freeze")]
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("DE", "77000000")]
+    assert ("40000000", "part_of_package") in flags_of(found.pledges)
+
+
+def test_imports_that_will_end_channels_that_may_not_transmit_and_items_promised_on_a_day():
+    text = (
+        "Under the sixth EU sanctions package, seaborne imports of Russian crude oil into the EU "
+        "will end within six months. Three Russian state broadcasters may no longer transmit "
+        "their programmes in the EU."
+    )
+    found = draft(text, datetime.date(2022, 6, 22)).sanctions
+    assert [measure_of(s)[1] for s in found] == ["import_ban", "other"]
+    promised = items(
+        "The seven Panzerhaubitze 2000 self-propelled howitzers that Defence Minister Christine "
+        "Lambrecht promised on 6 May have also arrived."
+    )
+    assert [(i.name, i.quantity) for i in promised] == [
+        ("Panzerhaubitze 2000 self-propelled howitzers", 7)
+    ]
+
+
+def test_those_listed_an_interviewers_statement_and_what_is_not_canadas_new_aid():
+    text = (
+        "Canada's defence minister sat down with us days after Ottawa committed another tranche "
+        "of military aid to Kyiv.\n\n"
+        "Anand: With this tranche, our military commitments since the invasion are well over "
+        "C$1 billion. One case involves about US$26 million held by a company linked to Roman "
+        "Abramovich. Kyiv has also bought directly from Canadian firms, under contracts worth "
+        "roughly C$30 million.\n\n"
+        "Q: The Americans committed another $400 million last week for Ukraine. Will Canada "
+        "help?\n\n"
+        "Q: John, two weeks ago you announced a $300 million drawdown. Iran is preparing to give "
+        "Russia hundreds of drones.\n\n"
+        "Anand: On Wednesday we listed 23 more Russian individuals. Those listed are also "
+        "barred from travelling to Canada."
+    )
+    found = draft(text, datetime.date(2022, 11, 19))
+    assert proposed_of(found.pledges, "donor_code", "amount") == [("US", "400000000")]
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("CA", "asset_freeze", "persons", 23),
+        ("CA", "travel_ban", "persons", 23),
+    ]
+
+
+def test_proposals_set_out_and_millions_written_m():
+    text = (
+        "In Brussels, ambassadors are poring over the Commission's proposals for an eighth round "
+        "of sanctions. Ursula von der Leyen unveiled them on Wednesday: a ban on Russian imports "
+        "worth about €7bn a year and new curbs on exports of aviation components.\n\n"
+        "More than 2.5m people have left Ukraine since February 24th."
+    )
+    found = draft(text, datetime.date(2022, 9, 30))
+    assert found.sanctions == []
+    assert [(f.fields["kind"], f.fields["value"]) for f in found.figures] == [
+        ("fled_abroad", 2_500_000)
     ]
