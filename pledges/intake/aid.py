@@ -297,6 +297,10 @@ RUNNING_TOTAL = re.compile(
     r"|\btally\s+puts\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # "Tokyo's budget support ... would be doubled to $600 million"
     r"|\b(?:doubled|tripled|quadrupled)\s+to\s+(?:about\s+|some\s+)?$"
+    # "the Kiel Institute counts about 93 billion euros in ... commitments": a tracker's tally
+    r"|\b(?:Institute|tracker|researchers|analysts)\b[^.;]{0,40}?\bcounts?\s+(?:about\s+|some\s+|more than\s+|roughly\s+)?$"
+    # "Congress passed roughly $54 billion in Ukraine-related funding": a law's money
+    r"|\bCongress\s+(?:has\s+|had\s+)?(?:passed|appropriated)\s+(?:about\s+|some\s+|roughly\s+|more than\s+)?$"
     # "our military commitments since the invasion are well over C$1 billion"
     r"|\b(?:commitments|contributions|support|aid|assistance)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?"
     r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:well\s+)?(?:over\s+|above\s+|more than\s+|about\s+|nearly\s+)?$"
@@ -308,7 +312,7 @@ RUNNING_TOTAL = re.compile(
 
 # "Sweden's largest support package to Ukraine so far - SEK 3 billion": a rank, not a total.
 LARGEST_SO_FAR = re.compile(
-    r"\b(?:largest|biggest|greatest|most generous)\b[^.;]{0,60}?\b(?:so far|to date|yet)\b\W*$",
+    r"\b(?:largest|biggest|greatest|most generous)\b[^.;]{0,60}?\b(?:so far|to date|yet)\b(?:\W+worth)?\W*$",
     re.IGNORECASE,
 )
 
@@ -334,7 +338,7 @@ BACKGROUND = re.compile(
     r"(?:a|an|its|the)\s+(?:\w+\s+)?(?:budget|envelope) (?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
     r"suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:payments?|funding|funds|aid|disbursements?)\b|"
-    r"(?:fell|dropped|slipped|climbed)\s+to|fetch(?:es|ing|ed)?\b[^.;]{0,30}|"
+    r"(?:fell|dropped|slipped|climbed)\s+to|fetch(?:es|ing|ed)?\b[^.;]{0,30}|writ(?:ten|es|ing)\s+down|write-?downs?|"
     r"export (?:deals?|contracts?|licen[cs]es)|arms (?:sales|deals)|"
     # "cleared Ukraine to buy $165 million worth of ammunition": a sale, not a gift
     r"cleared\s+(?:\w+\s+){0,2}to\s+(?:buy|purchase)|"
@@ -2315,7 +2319,9 @@ def _a_claim_quoted(sentence: str, text: str, amount) -> bool:
         and inside_quotation(before)
         and bool(
             re.search(
-                r"\b(?:posts?|claims?|claimed|rumou?rs?|social media|viral|memes?)\b", before, re.I
+                r"\b(?:posts?|claims?|claimed|rumou?rs?|social media|viral|memes?|shared|circulating)\b",
+                before,
+                re.I,
             )
         )
     )
@@ -2428,6 +2434,11 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "paid out 2 billion euros, the first tranche of a 5 billion-euro loan": a payment of it
+    (
+        r",\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:tranche|instal(?:l)?ment|part|payment)\s+of\b",
+        "part_of_package",
+    ),
     # "about US$26 million held by a company linked to Roman Abramovich": a target's money
     (r"\s+(?:held|frozen|seized)\s+(?:by|in)\b", "background"),
     # "are receiving 2 billion euros from the federal budget": spending at home
@@ -2620,7 +2631,7 @@ def _no_ones_aid_before(s: _Sum) -> bool:
 # "The loan, worth roughly $5 billion", "The new Danish contribution, equivalent to roughly EUR
 # 113 million": the pledge just told, its sum in another currency.
 PLEDGE_WORTH = re.compile(
-    r"\W*The\s+(?:new\s+)?(?:[A-Z]\w+\s+)?(?:loan|grant|package|contribution|donation),?\s+"
+    r"\W*The\s+(?:new\s+)?(?:[A-Z]\w+\s+)?(?:loan|grant|package|contribution|donation|amount|sum),?\s+"
     r"(?:worth|equivalent to|equal to)\s+(?:roughly\s+|about\s+|some\s+|around\s+|approximately\s+)?$"
 )
 PAYMENTS = re.compile(

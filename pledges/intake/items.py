@@ -159,7 +159,14 @@ def named_items(text: str, start: int) -> list[Item]:
             name,
         )
         known, slug = kind_of(name)
-        if known and slug and not PEOPLE.match(name) and not GENERIC.fullmatch(name):
+        packages = re.search(r"\b(?:packages|tranches|deals)$", name)  # "two weapons packages"
+        if (
+            known
+            and slug
+            and not PEOPLE.match(name)
+            and not GENERIC.fullmatch(name)
+            and not packages
+        ):
             begin = start + match.start() + match.group(0).find(name)
             return [Item(name, None, "", slug, begin, begin + len(name), name)]
         if re.search(r"[,.;]", window[match.end() : match.end() + 2]):
@@ -292,6 +299,11 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         return True  # "raise output from about 2,100 missiles a year": a rate of making
     if re.match(r"(?:mm|millimet(?:re|er))\b", name):
         return True  # "rounds for 105 mm howitzers": a calibre
+    if re.fullmatch(
+        r"(?:(?:weapons|aid|military|arms|assistance|support|new|more)\s+)?(?:packages|tranches|deals)",
+        name,
+    ):
+        return True  # "two weapons packages": packages, not items (but "ration packages" are)
     if re.fullmatch(r"\d{1,2}", match.group("number")) and re.search(MODEL_BEFORE, before):
         return True  # "Leopard 2 battle tanks", "Challenger 2": a model's number
     # "PzH 2000", "MiG 29": a model's number, not a count

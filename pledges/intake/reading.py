@@ -325,9 +325,10 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
         # not "two days after Washington unveiled $1.1 billion": the subject of a clause
         return not (
             re.search(r"\b(?:after|before)\s+(?:the\s+)?$", before)
-            # "after the Estonian government signed off on a fresh package"
+            # "after the Estonian government signed off on a fresh package", "days after the
+            # European Commission, on Wednesday, proposed"
             and re.match(
-                r"\s+(?:(?:government|cabinet|ministry|parliament|authorities)\s+)?"
+                r"(?:,[^,]{1,30},)?\s+(?:(?:government|cabinet|ministry|parliament|authorities)\s+)?"
                 r"(?:(?:had|has|have|was|were)\s+)?\w+ed\b",
                 text[actor.end :],
             )

@@ -4379,3 +4379,51 @@ def test_proposals_set_out_and_millions_written_m():
     assert [(f.fields["kind"], f.fields["value"]) for f in found.figures] == [
         ("fled_abroad", 2_500_000)
     ]
+
+
+# --- Rounds 62 and 63: rules from the first misses of six blind articles ------------------------
+
+
+def test_the_largest_package_so_far_and_a_proposal_the_commission_made():
+    text = (
+        "Portugal's prime minister visited Kyiv on Saturday.\n\n"
+        "The visit takes place days after the European Commission, on Wednesday, proposed up to "
+        "€9 billion in macro-financial assistance to Ukraine. Renault has written down €2.2bn.\n\n"
+        "Washington went further on Wednesday with its largest single package so far, worth "
+        "$2.98bn, bringing US military assistance to Ukraine to about $13.5bn."
+    )
+    found = pledges_of(text, datetime.date(2022, 5, 21))
+    assert proposed_of(found, "donor_code", "amount") == [("", "9000000000"), ("US", "2980000000")]
+
+
+def test_a_package_welcomed_one_under_discussion_and_licences_suspended():
+    text = (
+        "The Netherlands welcomes the ninth package of EU sanctions against Russia. The "
+        "Government also backs the sixth package now under discussion in Brussels, including a "
+        "phased embargo on Russian oil.\n\n"
+        "The EU is freezing the assets of 190 more individuals. In addition, new investment in "
+        "the Russian mining sector is prohibited, and the "
+        "broadcasting licences of four more Kremlin-controlled channels, NTV Mir and Rossiya 1 "
+        "among them, are suspended in the EU."
+    )
+    found = [measure_of(s)[:2] for s in draft(text, datetime.date(2022, 12, 16)).sanctions]
+    assert found == [("", "asset_freeze"), ("", "investment_ban"), ("", "other")]
+
+
+def test_claims_shared_packages_counted_tallies_counted_and_a_payment_of_a_loan():
+    text = (
+        'One post, shared more than 40,000 times, says the United States "shipped $60 billion '
+        'in weapons to Ukraine in October alone."\n\n'
+        "The Pentagon has announced two weapons packages for Ukraine so far this month. Congress "
+        "passed roughly $54 billion in Ukraine-related funding in March and May.\n\n"
+        "On Tuesday, Brussels paid out 2 billion euros, the first tranche of a 5 billion-euro "
+        "loan for Ukraine. The Kiel Institute counts about 93 billion euros in commitments."
+    )
+    found = pledges_of(text, datetime.date(2022, 10, 20))
+    assert "60000000000" not in [a for (a,) in proposed_of(found, "amount")]
+    assert dict(flags_of(found)) == {
+        "54000000000": "running_total",
+        "2000000000": "part_of_package",
+        "93000000000": "running_total",
+    }
+    assert all(not p.fields.get("items") for p in found)  # no "two weapons packages" counted
