@@ -297,10 +297,10 @@ RUNNING_TOTAL = re.compile(
     r"|\btally\s+puts\b[^.;]{0,120}?\bat\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # "Tokyo's budget support ... would be doubled to $600 million"
     r"|\b(?:doubled|tripled|quadrupled)\s+to\s+(?:about\s+|some\s+)?$"
+    # "Congress passed roughly $54 billion in Ukraine-related funding": what a law allows in all
+    r"|\bCongress\s+(?:has\s+|had\s+)?(?:passed|appropriated)\s+(?:about\s+|some\s+|roughly\s+|more than\s+)?$"
     # "the Kiel Institute counts about 93 billion euros in ... commitments": a tracker's tally
     r"|\b(?:Institute|tracker|researchers|analysts)\b[^.;]{0,40}?\bcounts?\s+(?:about\s+|some\s+|more than\s+|roughly\s+)?$"
-    # "Congress passed roughly $54 billion in Ukraine-related funding": a law's money
-    r"|\bCongress\s+(?:has\s+|had\s+)?(?:passed|appropriated)\s+(?:about\s+|some\s+|roughly\s+|more than\s+)?$"
     # "our military commitments since the invasion are well over C$1 billion"
     r"|\b(?:commitments|contributions|support|aid|assistance)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?"
     r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:well\s+)?(?:over\s+|above\s+|more than\s+|about\s+|nearly\s+)?$"
@@ -335,7 +335,7 @@ BACKGROUND = re.compile(
     r"cash flow|benefits?|allowances?|salar(?:y|ies)|wages?|"
     r"(?:is|are|was|were|be)\s+worth|(?:bans?|sanctions|embargo(?:es)?|tariffs?|measures)\s+worth|fortunes?|wealth|\bput\b(?![^.;]{0,30}\b(?:package|aid|contribution|assistance)\b)[^.;]{0,30}\bat|"
     r"(?:defen[cs]e|military|national|state|annual|federal|own)\s+budget|budget for|special fund|"
-    r"(?:a|an|its|the)\s+(?:\w+\s+)?(?:budget|envelope) (?:\w+\s+){0,3}?of|"
+    r"(?:a|an|its|the)\s+(?:\w+\s+)?budget (?:\w+\s+){0,3}?of|(?:a|an|its|the)\s+(?:original|total|overall)\s+envelope\s+(?:\w+\s+){0,3}?of|"
     r"salaries|pensions|reserves|bills?|ceiling|valued\s+(?:the\s+)?goods|cut\s+to|"
     r"suspend\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:payments?|funding|funds|aid|disbursements?)\b|"
     r"(?:fell|dropped|slipped|climbed)\s+to|fetch(?:es|ing|ed)?\b[^.;]{0,30}|writ(?:ten|es|ing)\s+down|write-?downs?|"
@@ -863,8 +863,8 @@ def _tells_no_pledge(c: _Clause) -> bool:
 
 
 def _a_bare_word_for_aid(c: _Clause) -> bool:
-    """ "Apart from the trust-fund grants, ...": a noun for aid with no sum, item or recipient
-    told with it, no pledge."""
+    """ "Apart from the trust-fund grants, ...": a noun for aid with no sum, no item and no people
+    taken in told with it, no pledge."""
     return not (c.amounts or c.listed or c.admits) and c.cue.group(0).lower() in NOUN_FORMS
 
 
@@ -2441,8 +2441,6 @@ AFTER_A_SUM = (
     ),
     # "about US$26 million held by a company linked to Roman Abramovich": a target's money
     (r"\s+(?:held|frozen|seized)\s+(?:by|in)\b", "background"),
-    # "are receiving 2 billion euros from the federal budget": spending at home
-    (r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", "background"),
     # "Direct budget support, United States: $13bn committed; roughly $8.5bn disbursed": a ledger
     (
         r"\s+committed\s*(?:$|[;,]\s+(?:roughly\s+|about\s+|some\s+)?\S+\s+(?:disbursed|delivered|paid))",
@@ -2465,23 +2463,22 @@ AFTER_A_SUM = (
     ),
     # "found €200bn for an energy price shield": spending at home
     (
-        r"\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:price shield|price cap|relief package|"
-        r"subsidies|households)\b",
+        r"\s+for\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:price shield|price cap|subsidies)\b",
         "background",
     ),
     # "and to more than $2.4bn since Biden took office": a tally since a starting point
     (
-        r"(?:\s+[\w-]+){0,4}?\s+since\s+(?:the\s+(?:war|invasion|start|beginning|outbreak)\b|[A-Z][\w.]*\s+(?:took office|came to power)\b)",
+        r"(?:\s+(?!biggest|largest|first|latest|most)[\w-]+){0,4}?\s+since\s+(?:the\s+(?:war|invasion|start|beginning|outbreak)\b|[A-Z][\w.]*\s+(?:took office|came to power)\b)",
         "running_total",
     ),
     # "€1.3 billion of loans the bank signed in Ukraine before the war": aid of before the war
     (
-        r"\s+(?:[\w-]+\s+){1,8}?before\s+the\s+(?:war|invasion)\b(?!\s+(?:ends|is over|began))",
+        r"\s+(?:[\w-]+\s+){1,8}?before\s+the\s+(?:war|invasion)\b(?!['’]s|\s+(?:ends|is over|began|enters|started))",
         "earlier",
     ),
     # "$11bn over five years to shore up food security around the world": not aid to one state
     (
-        r"[^.;]{0,60}?\b(?:food security|hunger|famine)\s+(?:around the world|worldwide|globally)\b"
+        r"(?:(?!Ukrain)[^.;]){0,60}?\b(?:food security|hunger|famine)\s+(?:around the world|worldwide|globally)\b"
         r"|\s+(?:to|for)\s+(?:global|world)\s+food\s+security\b",
         "background",
     ),
@@ -2537,7 +2534,7 @@ AFTER_A_SUM = (
     ),
     # "a $1.7 trillion spending bill": a budget, no one's pledge
     (
-        r"\s+(?:\w+\s+){0,2}?(?:spending|budget|omnibus|appropriations?|funding)\s+(?:bill|package|law|act)\b",
+        r"\s+(?:\w+\s+){0,2}?(?:spending|budget|omnibus|appropriations?|government funding)\s+(?:bill|package|law|act)\b",
         "background",
     ),
     # "the administration's $33 billion request": asked of Congress
@@ -2617,6 +2614,11 @@ def _no_ones_aid_before(s: _Sum) -> bool:
         or WEALTH.search(s.before)
         # "recommended suspending €7.5 billion of cohesion funding for Hungary": held back
         or re.search(r"\bsuspend\w*\s+$", s.before)
+        # "The federal states are receiving 2 billion euros from the federal budget": at home
+        or (
+            re.search(r"\b(?:receiv\w+|gets?|getting)\s+$", s.before)
+            and re.match(r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", s.after)
+        )
         # "raise the ceiling of the European Peace Facility, ..., by €2bn": a fund's limit
         or re.search(
             r"\b(?:rais|increas|lift)\w*\s+the\s+(?:budget\s+)?ceiling\b[^.;]{0,200}?\bby\s+$",
@@ -2661,7 +2663,13 @@ def _earlier_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it earlier aid the pledge comes on top of or
     follows ("Today's announcement follows the $1 billion announced on June 15"); not "build on
     an $800 million package announced on April 13", its own pledge."""
-    if ANNOUNCED_BEFORE.search(s.before[-160:]) or BEFORE_THE_NEWS.match(s.context.sentence):
+    if ANNOUNCED_BEFORE.search(s.before[-160:]) or (
+        # "Last year, Germany pledged ..., and on Monday it pledged another ...": the first only
+        BEFORE_THE_NEWS.match(s.context.sentence)
+        and not re.search(
+            r",\s+and\b|;", s.context.sentence[: max(0, s.context.sentence.find(s.text))] + s.before
+        )
+    ):
         return True
     if ANOTHER_GIVERS_DATED.match(s.after):
         return False  # "follows a $723 million package approved by the World Bank on Monday"
@@ -2763,7 +2771,7 @@ def _stated_again(s: _Sum) -> str | None:
 
 
 # Groups of states that pledge nothing of their own: what they commit, their members give.
-GROUPS_OF_STATES = {"G7", "NATO", "G20"}
+GROUPS_OF_STATES = {"G7", "NATO"}
 
 
 def _of_many_donors(s: _Sum) -> str | None:

@@ -4,7 +4,7 @@ casualties; numbers of people never become money."""
 import re
 
 from pledges.intake.drafts import Draft
-from pledges.intake.numbers import NUMBER, SCALE, money, number, scaled
+from pledges.intake.numbers import NUMBER, SCALE, SPACED, money, number, scaled
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import QUALIFIED, QUALIFIERS, TIMESTAMP, clip
 
@@ -19,7 +19,7 @@ PEOPLE_WORDS = (
 
 PEOPLE_NUMBER = re.compile(
     # "6.5mn people", "2.5m people": the scale may follow the figures without a space
-    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{NUMBER})(?:(?<=\d)(?P<scale>mn|bn|m)\b|\s+(?P<scale2>{SCALE}))?"
+    rf"(?:\b(?:{_qualifier})\s+)?(?<![\w.,])(?P<number>{SPACED}|{NUMBER})(?:(?<=\d)(?P<scale>mn|bn|m)\b|\s+(?P<scale2>{SCALE}))?"
     rf"(?P<rest>\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_WORDS})\b"
     r"|\s+of\s+them\b|\s+(?:were\s+)?(?:killed|injured|wounded|dead)\b"
     r"|\s+(?:are|were|have been|had been)\s+(?:now\s+)?(?:internally\s+)?(?:displaced|uprooted|homeless)\b"

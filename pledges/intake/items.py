@@ -70,7 +70,7 @@ KINDS = [
     (r"fuel|diesel|petrol", "fuel"),
     (r"mine-clearing|demining|de-mining|mine clearance", "demining-equipment"),
     (
-        r"vehicles|trucks|lorries|cars|fire engines|fire-?fighting|buses|excavators|tractors|bulldozers",
+        r"vehicles|trucks|lorries|cars|fire engines|buses|excavators|tractors|bulldozers",
         "vehicles",
     ),
     (r"equipment|supplies|kits|gear", None),
@@ -159,13 +159,12 @@ def named_items(text: str, start: int) -> list[Item]:
             name,
         )
         known, slug = kind_of(name)
-        packages = re.search(r"\b(?:packages|tranches|deals)$", name)  # "two weapons packages"
         if (
             known
             and slug
             and not PEOPLE.match(name)
             and not GENERIC.fullmatch(name)
-            and not packages
+            and not PACKAGES.fullmatch(name)
         ):
             begin = start + match.start() + match.group(0).find(name)
             return [Item(name, None, "", slug, begin, begin + len(name), name)]
@@ -281,6 +280,13 @@ PROMISED_ON = re.compile(
 )
 
 
+# "two weapons packages", "more aid tranches": packages of aid, not items (but "ration packages").
+PACKAGES = re.compile(
+    r"(?:(?:two|three|several|the|its|weapons|aid|military|arms|assistance|support|new|more)\s+)*"
+    r"(?:packages|tranches|deals)"
+)
+
+
 def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
     """Whether the number counts items told before, part of a sum, or is a model's number."""
     before = text[: match.start()]
@@ -299,10 +305,7 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         return True  # "raise output from about 2,100 missiles a year": a rate of making
     if re.match(r"(?:mm|millimet(?:re|er))\b", name):
         return True  # "rounds for 105 mm howitzers": a calibre
-    if re.fullmatch(
-        r"(?:(?:weapons|aid|military|arms|assistance|support|new|more)\s+)?(?:packages|tranches|deals)",
-        name,
-    ):
+    if PACKAGES.fullmatch(name):
         return True  # "two weapons packages": packages, not items (but "ration packages" are)
     if re.fullmatch(r"\d{1,2}", match.group("number")) and re.search(MODEL_BEFORE, before):
         return True  # "Leopard 2 battle tanks", "Challenger 2": a model's number

@@ -19,8 +19,10 @@ WORD_NUMBER = (
     r"eighty|ninety|hundred|thousand|dozen)\b"  # whole words: "sixty-two", not "six" in it
 )
 WORDS = rf"(?:{WORD_NUMBER}(?:[\s-]+(?:and\s+)?{WORD_NUMBER})*)"
-# "5,000", "1.2", and thousands set apart by a space as in much of Europe: "90 000"
-FIGURES = r"(?:\d{1,3}(?:,\d{3})+|(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)|\d+)(?:\.\d+)?"
+FIGURES = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# Thousands set apart by a space, as in much of Europe ("90 000 refugees"): read only where
+# people are counted, since "18 155 mm howitzers" or "May 24 100 tanks" are two numbers.
+SPACED = r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"
 NUMBER = (
     rf"(?:{FIGURES}|(?i:(?:a|half\s+a)\s+dozen|a\s+(?:hundred|thousand)(?:\s+and\s+{WORDS})?)"
     rf"|(?i:{WORDS})|(?i:a|an|half\s+a))"
@@ -137,16 +139,27 @@ class Money:
     words: str
 
 
+def _value_of(match: re.Match) -> tuple[Decimal | None, str | None, str]:
+    """The number, scale and currency of a sum as written; no number where the words are no sum:
+    "5 B" (a capital B is no billion), "500 pound bombs" (a weight)."""
+    if match.group("symbol"):
+        value = number(match.group("number"))
+        scale, currency = match.group("scale"), SYMBOLS[match.group("symbol")]
+    else:
+        value = number(match.group("number2"))
+        scale, currency = match.group("scale2"), NAMES[match.group("name")]
+    if (scale and scale.lower() in ("b", "k") and not scale.islower()) or (
+        match.group("name") == "pound" and not scale  # "a fifty-four million pound package"
+    ):
+        value = None
+    return value, scale, currency
+
+
 def money(text: str) -> list[Money]:
     found = []
     for match in MONEY.finditer(text):
-        if match.group("symbol"):
-            value = number(match.group("number"))
-            scale, currency = match.group("scale"), SYMBOLS[match.group("symbol")]
-        else:
-            value = number(match.group("number2"))
-            scale, currency = match.group("scale2"), NAMES[match.group("name")]
-        if value is None or (scale and scale.lower() in ("b", "k") and not scale.islower()):
+        value, scale, currency = _value_of(match)
+        if value is None:
             continue
         amount = scaled(value, scale)
         if amount <= 0:

@@ -294,13 +294,22 @@ FIRM_DESCRIBED = re.compile(
 )
 
 
+# Words that open a clause rather than name a firm: "Separately, a Czech company", "On Monday, a
+# Czech firm said".
+NOT_A_FIRM = re.compile(
+    r"(?:The|A|An|On|In|At|By|For|Separately|Meanwhile|However|Also|Earlier|Later|Today|Yesterday|"
+    r"Last|Next|This|That|Then|Now|Still|Instead|Elsewhere|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|\w+ly$"
+)
+
+
 def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
     """The firms and charities the text names with what they are, not named as another actor."""
     firms = []
     for match in FIRM_DESCRIBED.finditer(text):
         name = match.group("name")
         start, end = match.start("name"), match.end("name")
-        if any(a.start < end and start < a.end for a in found) or re.match(r"(?:The|A|An)\b", name):
+        if any(a.start < end and start < a.end for a in found) or NOT_A_FIRM.match(name):
             continue
         firms.append(Actor("", name, "organisation", start, end, name, "firm"))
     return firms

@@ -4427,3 +4427,40 @@ def test_claims_shared_packages_counted_tallies_counted_and_a_payment_of_a_loan(
         "93000000000": "running_total",
     }
     assert all(not p.fields.get("items") for p in found)  # no "two weapons packages" counted
+
+
+def test_review_of_rounds_50_to_63_sentences_the_new_rules_must_leave_alone():
+    found = pledges_of(
+        "The Pentagon will send Ukraine 18 155 mm howitzers. The US will send Ukraine 500 pound "
+        "bombs worth $10 million. Separately, a Czech company will donate 20 drones to Ukraine.",
+        datetime.date(2022, 5, 5),
+    )
+    assert proposed_of(found, "donor_code", "amount") == [
+        ("US", None),
+        ("US", "10000000"),
+        ("CZ", None),
+    ]
+    assert [(i["name"], i["quantity"]) for i in found[0].fields["items"]] == [
+        ("155 mm howitzers", 18)
+    ]
+    found = pledges_of(
+        "Germany will give Ukraine 1 billion euros from the federal budget. The World Bank "
+        "pledged $200 million for vulnerable households in Ukraine. Britain announced a £500 "
+        "million funding package for Ukraine. The EU pledged 600 million euros to help Ukraine "
+        "export grain and ease hunger around the world.",
+        datetime.date(2022, 5, 5),
+    )
+    assert [a for (a,) in proposed_of(found, "amount")] == [
+        "1000000000",
+        "200000000",
+        "500000000",
+        "600000000",
+    ]
+    found = draft(
+        "The EU condemned Russia's seizure of the Zaporizhzhia nuclear plant. Ukraine said "
+        "Russian missiles hit the power network in Kyiv on Monday. Britain announced new "
+        "investments in Ukraine's energy sector. The EU on Friday, despite opposition from "
+        "Hungary, banned imports of Russian coal.",
+        datetime.date(2022, 5, 5),
+    )
+    assert [measure_of(s)[:2] for s in found.sanctions] == [("", "import_ban")]
