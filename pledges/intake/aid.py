@@ -28,6 +28,7 @@ from pledges.intake.reading import (
     CARRY_SUBJECT,
     DATELINE,
     LEAD_PHRASE,
+    MET_WITH,
     NEGATED,
     OTHER_TIME,
     QUALIFIED,
@@ -899,6 +900,13 @@ SALE_CLEARED = re.compile(
 )
 
 
+# "a statement on the support the United Kingdom is giving Ukraine": the support as a topic
+SUPPORT_AS_TOPIC = re.compile(
+    r"\b(?:support|aid|help|assistance)\s+(?:that\s+)?(?:the\s+)?[A-Z][\w ]{0,30}\s+"
+    r"(?:(?:is|are|has been|have been)\s+)?$"
+)
+
+
 def _verb_gives_nothing(c: _Clause) -> bool:
     """Whether the clause's pledge verb gives nothing: spending at home, negated, not yet given."""
     before = c.text[: c.cue.start()]
@@ -915,6 +923,8 @@ def _verb_gives_nothing(c: _Clause) -> bool:
     if re.search(r"\b(?:ask|urg)(?:ed|es|s|ing)?\s+(?:parliament|lawmakers|congress|the legislature)\s+(?:to\s+)?$",
                  before, re.I):  # fmt: skip
         return True  # "asked parliament to approve an additional 3 billion crowns": not yet given
+    if _support_as_topic(c, before):
+        return True
     if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
                  r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
                  r"(?:[\w-]+\s+){1,2}(?:(?:has|have|had)\s+(?:ever\s+)?)?$", before):  # fmt: skip
@@ -926,6 +936,19 @@ def _verb_gives_nothing(c: _Clause) -> bool:
     return bool(
         re.search(r"\b(?:still|yet)\s+$", before)
         and re.match(r"(?:has|have|had) to\b", c.cue.group(0))
+    )
+
+
+def _support_as_topic(c: _Clause, before: str) -> bool:
+    """ "a statement on the support the United Kingdom is giving Ukraine": the support as the
+    topic of what follows, with no sum of its own."""
+    return bool(
+        SUPPORT_AS_TOPIC.search(before)
+        and not money(c.text)
+        and (
+            re.search(r"\b(?:is|are|has been|have been)\s+$", before)
+            or re.match(r"(?:is|are|has|have)\b", c.cue.group(0))
+        )
     )
 
 
@@ -1581,7 +1604,14 @@ def _acting_giver(text, found, context, subject: Actor | None) -> Actor | None:
             return giver
     if subject:
         return subject
-    return opening_party(text)  # "In Canberra, ..." / "In Switzerland, ..."
+    # "In Canberra, ..." / "In Switzerland, ..."; "The Prime Minister met President Zelensky and
+    # announced": the report's own government, the one met being no giver
+    if opening_party(text) or not any(MET_WITH.search(text[: a.start]) for a in found):
+        return opening_party(text)
+    last = context.last_subject
+    if re.match(r"\W*(?:He|She|They)\b", text) and last and last[0] >= context.number - 1:
+        return last[1]  # "He met President Zelensky and announced", after "the Prime Minister"
+    return own_government(text, context)
 
 
 def _received_from_nobody_named(text, found, context, subject: Actor | None) -> bool:
@@ -1811,6 +1841,11 @@ def _recipient(text, found, donor, context) -> Actor | None:
                 before,
             )
             and actor.how != "demonym"
+            # not "drones that Tehran has supplied to Moscow": a clause on the items
+            and not re.search(
+                r"\b(?:that|which)\s+[A-Z]\w+\s+(?:has|have|had)\s+\w+ed\s+to\s+$",
+                text[: actor.start],
+            )
         ):
             return (
                 None  # "to ship luxury goods to Russia", "Iran is preparing to give Russia drones"
@@ -1979,14 +2014,21 @@ def _right_after_the_verb(text, found: list[When], at: int) -> list[When]:
     return right_after or found
 
 
+# The words that turn from a pledge to earlier aid: "..., on top of the 5,000 delivered in February".
+EARLIER_AID = re.compile(r"\b(?:on top of|in addition to|besides|after|following)\b")
+
+
 def _stated_dates(text, sentence, context) -> list[When]:
     """The dates the clause states; failing those, its sentence's when it names no other party,
     or the day the sentence says the pledge was told; not the start of a period ("since
     March")."""
     found, where = dates(text, context.published), text
     lead = sentence[: max(0, sentence.find(text))]
-    if not found and re.fullmatch(r"[^,;]{0,40},\s*", lead):
-        found, where = dates(lead, context.published), lead  # "Earlier in August, Tokyo committed"
+    in_lead = dates(lead, context.published) if re.fullmatch(r"[^,;]{0,40},\s*", lead) else []
+    if in_lead and all(EARLIER_AID.search(text[: w.start]) for w in found):
+        # "Earlier in August, Tokyo committed"; "In March, the Government decided to send 5,000
+        # more, on top of the 5,000 delivered at the end of February": the lead's date
+        found, where = in_lead, lead
     if not found and len(_givers_named(sentence, context)) <= 1:
         found, where = dates(sentence, context.published), sentence
     if not found:
@@ -2088,13 +2130,17 @@ def _date_told_before(sentence, donor, context, number_):
         note = (f"An entry of a live report timed {stamp.group('time')}: the day of publication, "
                 f"{context.published:%-d %B %Y}.")  # fmt: skip
         return When(context.published, "derived", stamp.group("time"), 0, 0, note)
-    return _event_date(context) or _the_day_filed(sentence, context)
+    return _event_date(context) or _the_day_filed(sentence, donor, context)
 
 
-def _the_day_filed(sentence, context) -> When | None:
+def _the_day_filed(sentence, donor, context) -> When | None:
     """ "WASHINGTON, June 23, 2022 — ... Austin has authorized ... $450 million": a release's
-    news, told as done by the day it was filed, is of that day."""
+    news, told as done by the day it was filed, is of that day; not another party's pledge it
+    tells in passing ("Denmark has committed DKK 250 million", in the World Bank's release)."""
     filed = context.filed
+    own = context.speaker
+    if own and donor.key != own.key:
+        return None
     if not filed or not re.search(r"\b(?:has|have)\s+(?:now\s+|today\s+)?\w+(?:ed|en)\b", sentence):
         return None
     note = f"The release is dated {filed.words.strip()} and tells this as done by then."
@@ -2434,6 +2480,15 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "(about $100 million at current exchange rates)": the sum in another currency
+    (r"\s+at\s+(?:current|today['’]s)\s+exchange\s+rates?\b", "background"),
+    # "up to 200 billion francs of Russian money": a target's wealth
+    (r"\s+of\s+Russian\s+(?:money|assets|funds|wealth)\b", "background"),
+    # "compared with the €1bn it has given Ukraine for weapons": all it has given
+    (
+        r"\s+(?:it|they|he|she|we)\s+(?:has|have|had)\s+(?:already\s+)?(?:given|provided|sent|committed|spent)\b",
+        "running_total",
+    ),
     # "paid out 2 billion euros, the first tranche of a 5 billion-euro loan": a payment of it
     (
         r",\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:tranche|instal(?:l)?ment|part|payment)\s+of\b",
@@ -2713,7 +2768,9 @@ def _given_so_far(s: _Sum) -> str | None:
     ):
         return "running_total"
     if re.search(
-        r"\b(?:has|have)\s+already\s+(?:delivered|sent|given|provided|supplied|disbursed|paid out|spent)\b[^.;]{0,40}$",
+        r"\b(?:has|have)\s+already\s+(?:delivered|sent|given|provided|supplied|disbursed|paid out|spent)\b[^.;]{0,40}$"
+        # "Switzerland had already made around 80 million francs available"
+        r"|\b(?:has|have|had)\s+already\s+made\s+(?:about\s+|around\s+|some\s+)?$",
         s.before,
     ):
         return "running_total"  # "has already delivered more than 100 million euros' worth"

@@ -241,6 +241,8 @@ OWN_GOVERNMENT = re.compile(
     # "On the proposal of the Minister of Development Cooperation, Meryame Kitir, the Council of
     # Ministers today agreed": a lead phrase before the government acting
     r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
+    # "my right honourable friend the Prime Minister": a minister named in parliament
+    r"(?:(?i:my\s+(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+learned\s+)?(?:friend|colleague))\s+)?"
     rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
     r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|minister of state|"
@@ -312,6 +314,13 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
     return None
 
 
+# "He met President Zelensky and announced": the one met, not the one who announces.
+MET_WITH = re.compile(
+    r"\b(?:met|meets|meeting|hosted|hosts|hosting)\s+(?:with\s+)?(?:the\s+)?"
+    r"(?:(?i:president|prime minister|chancellor|premier|(?:foreign |defen[cs]e )?minister)\s+)?$"
+)
+
+
 def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
     """Whether the actor is the clause's object, the next of a list of objects, or a leader's
     country ("beside the German chancellor Olaf Scholz"): the actors after it are read from its
@@ -321,7 +330,7 @@ def _named_as_object(text: str, actor: Actor, skipped_end: int) -> bool:
         r"\b(to|for|of|in|into|against|on|from|help|with|toward|towards|by|outside|inside|"
         r"beyond|join|joining|than|beside|alongside|like|unlike|after|before|visited|visiting)\s+(the\s+|an?\s+)?$",
         before,
-    ):
+    ) or MET_WITH.search(text[: actor.start]):
         # not "two days after Washington unveiled $1.1 billion": the subject of a clause
         return not (
             re.search(r"\b(?:after|before)\s+(?:the\s+)?$", before)

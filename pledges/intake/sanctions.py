@@ -36,7 +36,7 @@ MEASURES = [
     ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
-    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+to|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?\s+(?:in|into)\s+(?:the\s+)?(?:Russia|Russian|Belarus|Belarusian)\b|(?:money|capital|investment)\s+(?:may|can|will)\s+no\s+longer\s+flow\s+into|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
     ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
@@ -115,6 +115,8 @@ NOT_YET = re.compile(
     r"|\bwill\s+be\s+(?:designated|named|listed)\s+in\s+the\s+coming\s+(?:days|weeks)\b"
     # "a decision that still has to be formally adopted by the Council"
     r"|\bstill\s+(?:has|have|needs?)\s+to\s+be\s+(?:formally\s+)?(?:adopted|approved|ratified)\b"
+    # "a sixth package of sanctions against Russia, which would phase out most imports": a plan
+    r"|\bwhich\s+would\s+(?:phase out|ban|end|halt|bar|cut)\b"
     # "a bill to withdraw most-favoured-nation treatment ... has been submitted to the Diet"
     r"|\bbill\b[^.;]{0,120}\b(?:has been|have been|was|is being)\s+(?:submitted|introduced|tabled)\b"
     # "the Commission proposed an eighth sanctions package that would ban ...", unless adopted
@@ -458,6 +460,8 @@ NOT_TAKEN_BEFORE = re.compile(
 )
 # "Cutting Russian banks off the SWIFT payment system was not part of it"
 NOT_TAKEN_AFTER = re.compile(
+    # "An oil embargo is being discussed"
+    r"[^.;]{0,40}?\s+(?:is|are)\s+being\s+(?:discussed|considered|negotiated|debated)\b|"
     r"[^.;]{0,60}?\b(?:(?:was|is|were|are)\s+not\s+(?:part of|included|among|"
     r"on the (?:\w+\s+)?(?:table|agenda))|(?:is|are)\s+off\s+the\s+table)\b"
 )
@@ -575,7 +579,8 @@ TOLD_AGAIN_BEFORE = re.compile(
 )
 # "leaves €6.3 billion of Hungary's EU funds frozen": a sum, not a measure
 SUM_FROZEN = re.compile(
-    r"(?:[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b[^,.;]{0,60}$"
+    r"(?:(?:[$€£¥]|\b[A-Z]{3}\s)\s?\d[\d.,]*\s*(?:bn|m|million|billion|trillion)?\b"
+    r"|\b\d[\d.,]*\s*(?:million|billion)?\s+(?:francs|euros|dollars|pounds|kronor|crowns)\b)[^,.;]{0,60}$"
 )
 
 
@@ -590,6 +595,8 @@ def _earlier(sentence, match) -> bool:
         return True
     if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and SUM_FROZEN.search(before):
         return True
+    if re.match(r"\w+\s+(?:the\s+)?[\w\s]{0,40}?\binto\s+submission\b", sentence[match.start() :]):
+        return True  # "it now hopes to freeze the Ukrainian people into submission": a figure of speech
     # "Existing export restrictions ... remain in place"
     return bool(re.search(r"\b[Ee]xisting\s+(?:[\w-]+\s+){0,2}$", before)
                 and re.match(r"[^.;]{0,120}?\b(?:remain|remains|stay|stays)\b", sentence[match.end() :]))  # fmt: skip
@@ -610,6 +617,10 @@ def _a_tally(sentence, first_cue: int) -> bool:
         r"(?![^.;]*,\s+and\b)",  # not "..., and on Monday it froze the assets of 20 oligarchs"
         sentence,
     ):
+        return True
+    # "They join more than 1,200 individuals already sanctioned since February"
+    if re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+                 r"[\d,]+\b[^.;]{0,40}?\balready\b", sentence):  # fmt: skip
         return True
     counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
     if counted and counted.start() < first_cue:
@@ -1164,7 +1175,8 @@ def _told_targets(told: Draft) -> tuple[str, int | None, list[str], bool]:
 def _own_target(clause, target) -> Actor:
     """The state the measure's own clause names, else the sentence's: "ban exports ... to Russia
     and stop shipments of dual-use goods to Belarus"."""
-    own = clause.sentence[clause.start : clause.limit]
+    # from its verb: "removed seven Russian banks from Swift, ..., and three Belarusian lenders"
+    own = clause.sentence[min(clause.verb, clause.start) : clause.limit]
     return next((a for a in actors(own) if a.code in TARGET_STATES
                  and not _in_a_clause_on_a_target(own, a, -1)), target)  # fmt: skip
 
@@ -1267,14 +1279,21 @@ def _other_targets(fields: dict, scope: str, other: tuple[str, int, int]) -> dic
     state named right after them ("13 people and two entities in Belarus")."""
     kind, count, at = other
     more = {**fields, "target_kind": kind, "targets_count": count}
-    there = next((a for a in actors(scope[at : at + 40]) if a.code in TARGET_STATES
-                  and re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])), None)  # fmt: skip
-    people = TARGET_PEOPLES.search(
-        scope[:at]
-    )  # "on 635 Russian nationals, ... and on 17 Belarusians"
-    if there is None and people:
-        there = next(a for a in actors(people.group(1)[:-1]) if a.code in TARGET_STATES)
+    there = _state_of_counted(scope, at)
     return _on_state(more, there) if there else more
+
+
+def _state_of_counted(scope: str, at: int) -> Actor | None:
+    """The state of targets counted up to `at`: named right after them ("two entities in
+    Belarus"), as their adjective ("three Belarusian lenders") or as their people ("on 635
+    Russian nationals, ... and on 17 Belarusians")."""
+    after = [a for a in actors(scope[at : at + 40])
+             if re.search(r"\b(?:in|of|from)\s+$", scope[at : at + a.start])]  # fmt: skip
+    adjective = [a for a in reversed(actors(scope[:at]))
+                 if re.fullmatch(r"\s+[\w-]+\s*", scope[a.end : at])]  # fmt: skip
+    people = TARGET_PEOPLES.search(scope[:at])
+    of_people = actors(people.group(1)[:-1]) if people else []
+    return next((a for a in [*after, *adjective, *of_people] if a.code in TARGET_STATES), None)
 
 
 # The people of a state under sanctions, counted: "17 Belarusians", "23 Russians".

@@ -4464,3 +4464,101 @@ def test_review_of_rounds_50_to_63_sentences_the_new_rules_must_leave_alone():
         datetime.date(2022, 5, 5),
     )
     assert [measure_of(s)[:2] for s in found.sanctions] == [("", "import_ban")]
+
+
+# --- Rounds 64 and 65: rules from the first misses of six blind articles ------------------------
+
+
+def test_a_statements_topic_a_clause_on_the_items_and_a_metaphor_are_no_records():
+    text = (
+        "The Secretary of State: I should like to make a statement on the support the United "
+        "Kingdom is giving Ukraine as winter sets in. Russia now hopes to freeze the Ukrainian "
+        "people into submission.\n\n"
+        "On Saturday the Prime Minister travelled to Kyiv. He announced a £50 million package of "
+        "air defence for Ukraine, including 125 anti-aircraft guns to counter the drones that "
+        "Tehran has supplied to Moscow.\n\n"
+        "The UK's Foreign Secretary designated 22 Russian officials. Their assets in the UK are frozen "
+        "and they may no longer travel here. They join more than 1,200 individuals already "
+        "sanctioned since February."
+    )
+    found = draft(text, datetime.date(2022, 11, 24))
+    assert "GB" not in [p.fields["donor_code"] for p in found.pledges if p.paragraph == 1]
+    assert [measure_of(s) for s in found.sanctions] == [
+        ("GB", "asset_freeze", "persons", 22),
+        ("GB", "travel_ban", "persons", 22),
+    ]
+
+
+def test_a_rate_of_exchange_wealth_held_and_sums_already_made_available():
+    text = (
+        "The Federal Council approved 100 million francs in winter aid for Ukraine. The additional "
+        "aid (about $100 million at current exchange rates) will pay for repairs.\n\n"
+        "Switzerland had already made around 80 million francs available for humanitarian work "
+        "in Ukraine since February. Swiss banks are estimated to manage up to 200 billion francs "
+        "of Russian money. Europe has paid Russia about €35bn for energy, compared with the €1bn "
+        "it has given Ukraine for weapons."
+    )
+    found = pledges_of(text, datetime.date(2022, 10, 20))
+    assert proposed_of(found, "amount") == [("100000000",)]
+    assert dict(flags_of(found)).get("1000000000") == "running_total"
+
+
+def test_a_measure_being_discussed_and_one_a_package_would_take():
+    text = (
+        "An oil embargo on Russia is being discussed, but Germany is resisting.\n\n"
+        "The Government welcomes the agreement on a sixth package of sanctions against Russia, "
+        "which would phase out most imports of Russian oil."
+    )
+    assert draft(text, datetime.date(2022, 6, 2)).sanctions == []
+
+
+def test_a_minister_who_met_a_leader_the_only_giver_named_and_targets_by_their_adjective():
+    text = (
+        "I should like to make a statement on the support the United Kingdom is giving Ukraine "
+        "as winter sets in.\n\n"
+        "Russia has fired wave after wave of missiles at power plants.\n\n"
+        "On Saturday, my right honourable friend the Prime Minister travelled to Kyiv. He met "
+        "President Zelensky and announced a £50 million package of air defence, including 125 "
+        "anti-aircraft guns."
+    )
+    found = pledges_of(text, datetime.date(2022, 11, 24))
+    assert proposed_of(found, "donor_code", "amount") == [("GB", "50000000")]
+
+
+def test_the_state_of_targets_counted_by_their_adjective_and_those_already_sanctioned():
+    text = (
+        "On March 2 the EU removed seven Russian banks from the Swift messaging system, VTB and "
+        "Bank Otkritie among them, and three Belarusian lenders were cut off a week later.\n\n"
+        "The UK's Foreign Secretary designated 22 Russian officials. They join more than 1,200 "
+        "individuals already sanctioned since February."
+    )
+    found = draft(text, datetime.date(2022, 11, 24)).sanctions
+    assert [measure_of(s) for s in found] == [
+        ("", "swift_exclusion", "banks", 7),
+        ("", "swift_exclusion", "banks", 3),
+        ("GB", "asset_freeze", "persons", 22),
+    ]
+    assert [s.fields["target_code"] for s in found] == ["RU", "BY", "RU"]
+
+
+def test_the_day_of_a_lead_and_no_filing_day_for_another_partys_pledge():
+    text = (
+        "The Government of Sweden today decided on a new package for Ukraine.\n\n"
+        "In March, the Government decided to send a further 5,000 AT4 anti-tank weapons to "
+        "Ukraine, on top of the 5,000 delivered at the end of February."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 2))
+    assert [(p.fields["announced_on"], p.fields["announced_precision"]) for p in found][-1] == (
+        "2022-03-01",
+        "month",
+    )
+    release = (
+        "WASHINGTON, December 21, 2022 — The World Bank today approved an additional $500 "
+        "million loan for Ukraine.\n\n"
+        "Denmark has committed DKK 250 million to support the payment of pensions."
+    )
+    found = pledges_of(release, datetime.date(2022, 12, 21))
+    assert [(p.fields["donor_code"], p.fields["announced_on"]) for p in found] == [
+        ("", "2022-12-21"),
+        ("DK", None),
+    ]
