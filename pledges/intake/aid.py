@@ -240,7 +240,10 @@ AGGREGATE_SUBJECT = re.compile(
     r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|(?<!council of )ministers|leaders|shareholders|"
     r"members of the (?:group|coalition|alliance|contact group)|"
-    r"in all|between them|raised|the (?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:million|billion)))\b",
+    # not "the four M777 howitzers": items counted, not parties
+    r"in all|between them|raised|the (?:two|three|four|five|six|seven|eight|nine|ten)(?!\s+(?:million|billion)|"
+    r"\s+(?:[\w-]+\s+)?(?:\S*\d\S*|howitzers|tanks|guns|launchers|missiles|helicopters|vehicles|drones|aircraft|"
+    r"jets|systems)\b))\b",
     re.IGNORECASE,
 )
 
@@ -805,6 +808,8 @@ def _admits(text, offset, people_spans) -> re.Match | None:
         return None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
     if re.match(r"\S+\s+(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?than\b", text[admits.start() :]):
         return None  # "hosting more Ukrainian refugees than any other country": a ranking
+    if re.match(r"\S+(?:\s+in)?\s+(?:all\s+)?(?:those|all)\b", admits.group(0), re.I):
+        return None  # "Germany would take in those fleeing the war": an open welcome, no pledge
     return admits
 
 
@@ -920,10 +925,7 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         return (
             True  # "Under a presidential drawdown, the Pentagon hands over weapons": how it works
         )
-    if re.search(r"\b(?:ask|urg)(?:ed|es|s|ing)?\s+(?:parliament|lawmakers|congress|the legislature)\s+(?:to\s+)?$",
-                 before, re.I):  # fmt: skip
-        return True  # "asked parliament to approve an additional 3 billion crowns": not yet given
-    if _support_as_topic(c, before):
+    if any(check(c, before) for check in (_asked_of_parliament, _support_as_topic, _a_law_passed)):
         return True
     if re.search(r"\b(?:largest|biggest|greatest)\s+(?:[\w-]+\s+){0,2}?(?:package|contribution|donation|"
                  r"delivery|shipment|grant|sum|amount|commitment)\s+(?:that\s+|which\s+)?"
@@ -937,6 +939,22 @@ def _verb_gives_nothing(c: _Clause) -> bool:
         re.search(r"\b(?:still|yet)\s+$", before)
         and re.match(r"(?:has|have|had) to\b", c.cue.group(0))
     )
+
+
+def _asked_of_parliament(c: _Clause, before: str) -> bool:
+    """ "asked parliament to approve an additional 3 billion crowns": not yet given."""
+    return bool(re.search(r"\b(?:ask|urg)(?:ed|es|s|ing)?\s+(?:parliament|lawmakers|congress|the legislature)\s+"
+                          r"(?:to\s+)?$", before, re.I))  # fmt: skip
+
+
+def _a_law_passed(c: _Clause, _before: str) -> bool:
+    """ "approved a decree-law extending until 31 December 2023 the authorisation ... to transfer
+    military means": a law that prolongs leave to give, with no sum of its own (not "approved a
+    decree this morning authorising the shipment of military equipment", the first)."""
+    return not money(c.text) and bool(
+        re.match(r"\s+(?:a|the|an)\s+(?:new\s+)?(?:decree(?:-law)?|law|bill|resolution|regulation|ordinance)\s+"
+                 r"(?:extending|renewing|prolonging)\b", c.text[c.cue.end() :], re.I)
+    )  # fmt: skip
 
 
 def _support_as_topic(c: _Clause, before: str) -> bool:
@@ -1042,13 +1060,19 @@ def _the_pledge_told_before(c: _Clause, sums) -> bool:
     that pledge's)."""
     if sums:
         return False
-    if PART_OF_IT.match(c.sentence[: c.offset] + c.text):
-        return True  # "Under the contracting half, Kyiv is getting two Harpoon systems"
+    if PART_OF_IT.match(c.sentence[: c.offset] + c.text) or THE_REST.match(c.text):
+        # "Under the contracting half, Kyiv is getting two Harpoon systems", "..., while the
+        # remainder is earmarked for NGOs buying medicines and generators"
+        return True
     return not c.listed and bool(
         PART_OF_ONE_TOLD.search(c.text) or (c.cue and THE_ONE_TOLD.match(c.text, c.cue.end()))
     )
 
 
+# "while the remainder is earmarked for ...": the rest of the sum just broken down
+THE_REST = re.compile(
+    r"\W*(?:(?:while|whereas|and|but)\s+)?the\s+(?:remainder|rest|balance)\s+(?:is|are|will|goes|go)\b"
+)
 # "Under the contracting half, ...", "Under the rest of the package, ...", "The package also
 # covers ...": a part of the pledge just told, whose items follow.
 PART_OF_IT = re.compile(
@@ -1436,11 +1460,13 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     named = _giver_named_with_the_sum(text, found, cue, context, first_sum)
     if named:
         return named, False
+    if DONORS_THANKED.search(context.sentence):
+        return None, False  # "UNHCR is grateful to the donors who have provided": none named
     limit = _where_given(text, cue, first_sum)
     before = [a for a in found if a.start < limit]
     subject = acting_party(text, before, context) if before else None
     if _received_from_nobody_named(text, found, context, subject):
-        return _the_reports_own(context)
+        return _giver_in_the_lead(text, context)
     named = (
         _acting_giver(text, found, context, subject)
         or _giver_named_elsewhere(
@@ -1450,11 +1476,26 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     )
     if named:
         return named, False
-    if UNNAMED_GIVER.search(text[:limit]):
-        return None, False  # "when the manufacturer decided to donate the aircraft": no state's
     return _carried_giver(text, found, context, number_, limit, before)
 
 
+def _giver_in_the_lead(text, context) -> tuple[Actor | None, bool]:
+    """ "...: from the European Peace Facility, Ukraine is to receive 500 million euros": the
+    giver named in the words that lead into the clause, else the report's own."""
+    lead = context.sentence[: max(0, context.sentence.find(text))]
+    source = re.search(r"\bfrom\s+((?:the\s+)?[A-Z][^,;:]{0,60}),\s*$", lead)
+    named = actors(source.group(1)) if source else []
+    if len(named) == 1 and _may_give(named[0], context):
+        return named[0], False
+    return _the_reports_own(context)
+
+
+# "grateful to the donors who have provided": givers thanked but not named.
+DONORS_THANKED = re.compile(
+    r"\b(?:grateful|thankful|thank\w*)\s+(?:to\s+)?(?:the|all|its|our|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:donors|partners|contributors|governments|countries)\s+(?:who|which|that)\b",
+    re.IGNORECASE,
+)
 # "the manufacturer decided to donate": a giver the text does not name, none of the parties told.
 UNNAMED_GIVER = re.compile(
     r"\bthe\s+(?:manufacturer|maker|company|firm|producer)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
@@ -1480,7 +1521,18 @@ def _giver_named_with_the_sum(text, found, cue, context, first_sum) -> Actor | N
         or _named_beside_sum(text, found, first_sum, context)
         or _office_announcing(text, cue, context)
         or _proposer_after(text, found, first_sum)
+        or _approver_before(text, found, first_sum)
     )
+
+
+def _approver_before(text, found, first_sum) -> Actor | None:
+    """ "the President welcomed the final green light, given by the European Parliament and the
+    Council on Wednesday, to the 18 billion euro ... package": the party that approved the sum,
+    not the one that welcomed it."""
+    if first_sum is None:
+        return None
+    return next((a for a in found if a.end <= first_sum.start and re.search(
+        r"\b(?:given|granted|approved|adopted|agreed)\s+by\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
 
 
 def _proposer_after(text, found, first_sum) -> Actor | None:
@@ -1746,7 +1798,9 @@ def _attributed_to(text, found, context) -> Actor | None:
 
 def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor | None, bool]:
     """A giver the clause does not name: the government whose release says "we", or the party
-    the sentences just before were about."""
+    the sentences just before were about; none where an unnamed firm gives."""
+    if UNNAMED_GIVER.search(text[:limit]):
+        return None, False  # "when the manufacturer decided to donate the aircraft": no state's
     speaker = _who_says_we(text, context, number_)
     if speaker and (re.search(r"\b[Ww]e\b", text[:limit]) or re.search(r"\bfrom\s+us\b", text)):
         # "that we pledged", "Ukraine will keep getting ammunition from us": the government
@@ -2398,13 +2452,25 @@ def _listed_after_earlier_aid(text, last, amount, context) -> bool:
     )
 
 
+def _worded_as_a_part(s: _Sum) -> bool:
+    """ "the first €600 million was paid", "€1 billion of the package"; not "A second $400m
+    package, announced on 23 November" (another package)."""
+    if re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
+        return True
+    another = re.search(r"\b[Aa]\s+(?:second|third)\s+$", s.before) and re.match(
+        r"\s+(?:[\w-]+\s+)?(?:package|drawdown)\b", s.after
+    )
+    return bool(
+        re.search(r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I)
+        and not _agreed_as_its_own(s)
+        and not another
+    )
+
+
 def _by_its_wording(s: _Sum) -> str | None:
     """A sum worded as a part ("the first €600 million"), as coming from several parties, as a
     rise from one sum to another, or as the sum before converted."""
-    if (
-        re.search(r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I)
-        and not _agreed_as_its_own(s)
-    ) or re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
+    if _worded_as_a_part(s):
         return "part_of_package"  # "the first €600 million was paid", "€1 billion of the package"
     if re.search(
         r"\b(?:alone|itself|by themselves)\s+(?:was|were|is|are|would be|will be)\s+"
@@ -2446,11 +2512,14 @@ def _agreed_as_its_own(s: _Sum) -> bool:
 
 
 def _from_several(s: _Sum) -> bool:
-    """Whether the sum comes "from" two or more parties named after it."""
-    givers = [a for a in actors(s.after) if _may_give(a, s.context)]
-    return len({a.key for a in givers}) >= 2 and bool(
-        re.match(r"\s+(?:\w+\s+){0,4}?from\b", s.after)
+    """Whether the sum comes "from" two or more parties named after it; not "from its
+    Emergency Grant Aid to UNHCR's operations in Moldova" (its own fund, to others)."""
+    source = re.match(
+        r"\s+(?:\w+\s+){0,4}?from\b(.*?)(?:\s(?:to|for)\s|$)",
+        s.after,
     )
+    givers = [a for a in actors(source.group(1)) if _may_give(a, s.context)] if source else []
+    return len({a.key for a in givers}) >= 2
 
 
 def _no_ones_aid(s: _Sum) -> str | None:
@@ -2663,6 +2732,8 @@ def _no_ones_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it a need, a cost, a budget or a target's wealth
     ("a villa in Sardinia ... valued at about €17 million")."""
     cue = _cue(s.before)
+    if BOUGHT_FOR.search(s.before):
+        return False  # "would buy a NASAMS system ... for Ukraine, at a cost of C$406m": its gift
     return bool(
         BACKGROUND.search(s.before[cue.end() if cue else 0 :])
         or re.match(r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I)
@@ -2683,6 +2754,12 @@ def _no_ones_aid_before(s: _Sum) -> bool:
     )
 
 
+# "would buy a NASAMS surface-to-air system from the United States for Ukraine, at a cost of":
+# what a donor buys to give, and what it costs.
+BOUGHT_FOR = re.compile(
+    r"\b(?:buy|purchase|procure)\w*\b[^.;]{0,100}?\bfor\s+(?:the\s+)?[A-Z][\w-]+\W{0,3}"
+    r"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|worth)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
+)
 # "Payments have followed a stop-start rhythm: €2 billion reached Kyiv on October 18, ...": the
 # instalments of the pledge just told.
 # "The loan, worth roughly $5 billion", "The new Danish contribution, equivalent to roughly EUR
@@ -2695,10 +2772,14 @@ PAYMENTS = re.compile(
     r"\W*(?:The\s+)?(?:payments|disbursements|tranches|instal(?:l)?ments)\b[^.;:]{0,80}:",
     re.IGNORECASE,
 )
-# "a villa ... valued at", "Lady M, worth some": the wealth of a target of sanctions.
+# "a villa ... valued at", "Lady M, worth some", "immobilised Russian assets, estimated at": the
+# wealth of a target of sanctions.
 WEALTH = re.compile(
     r"\b(?:yachts?|villas?|homes?|propert(?:y|ies)|mansions?|estates?|jets?|stakes?)\b"
     r"[^.;]{0,80}?\b(?:valued at|worth)\s+$"
+    # "immobilised Russian assets, estimated at around 300 billion euros"
+    r"|\b(?:frozen|immobili[sz]ed|blocked)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves|funds)\b[^.;]{0,40}?"
+    r"\b(?:estimated at|valued at|worth|put at|totalling)\s+$"
 )
 # ", which transferred": money the donor gave before, told in a relative clause.
 GIVEN_BEFORE = re.compile(
@@ -3062,7 +3143,7 @@ def _part_words(s: _Sum) -> bool:
     # sum itself, which is then the whole
     return any(
         m.start() < s.amount.start
-        or not (re.match(r"made up of|consist|compris|includ", m.group(0), re.I)
+        or not (re.match(r"made up of|consist|compris|includ|of which", m.group(0), re.I)
                 or (re.match(r"of (?:that|this)", m.group(0), re.I)
                     and re.search(r"\b(?:a third|a quarter|half|most|some|part|all)\s+$", text[: m.start()])))
         for m in PART_OF.finditer(text)

@@ -230,7 +230,8 @@ def _count(text: str, match: re.Match) -> int | None:
     if words.lower() in ("a", "an", "half a") and not scale:
         given = re.search(
             r"(?:\b(?:give|gave|given|giving|send|sent|sending|donat\w+|deliver\w*|provid\w*|suppl\w+|"
-            r"hand\w*\s+over|transfer\w*|pledg\w*|promis\w*|offer\w*)\s+(?:\w+\s+)?|,\s*|\band\s+)$",
+            r"hand(?:s|ed|ing)?(?:\s+over)?|transfer\w*|pledg\w*|promis\w*|offer\w*|commit(?:s|ted|ting)?)\s+"
+            r"(?:\w+\s+)?|,\s*|\band\s+)$",
             text[: match.start()],
         )  # "give Ukraine a launcher", "missiles and a launcher", not "if you order a system"
         return 1 if words.lower() != "half a" and given and _one_item(match.group("name")) else None

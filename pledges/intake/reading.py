@@ -435,14 +435,15 @@ def relative_date(text, context, base=None):
 
 
 def _that_month(text, context):
-    """ "A second tranche followed later that month": the month of the last date stated."""
+    """ "A second tranche followed later that month", "Earlier in the month a $400m drawdown":
+    the month of the last date stated."""
     told = re.search(
-        r"\b(?:later|earlier) (?:that|the same) month\b|\bthat same month\b", text, re.I
+        r"\b(?:later|earlier) (?:that|the same|in the) month\b|\bthat same month\b", text, re.I
     )
     base = context.last_any_date and context.last_any_date[1]
     if not told or not base or not base.on:
         return None
-    note = f"“{told.group(0)}” is the month of {base.words.strip()}, stated before."
+    note = f"“{told.group(0)}” is the month of {base.words.strip(' .,;')}, stated before."
     return type(base)(
         base.on.replace(day=1), "month", told.group(0), told.start(), told.end(), note
     )

@@ -349,9 +349,22 @@ ITS_EFFECT = re.compile(
 )
 
 
+# "As a result of today's action, all property ... of the designated persons ... is blocked",
+# "Unless authorized by a general or specific license ..., U.S. persons are generally prohibited
+# from ...", the 50 percent rule: what designations told before do, or the rule behind them.
+STANDING_RULE = re.compile(
+    r"\W*(?:As a result of (?:today['’]s|this|these|the|that)\b[^,.;]{0,40}?\b(?:actions?|designations?|"
+    r"measures?|decisions?|determinations?)\s*,|Unless (?:otherwise\s+)?authori[sz]ed\b"
+    # "Any entities owned ... 50 percent or more by one or more blocked persons are also blocked"
+    r"|[^.;]*?\bowned\b[^.;]{0,60}?\b50\s*(?:percent|per cent|%)\s+or\s+more\b)"
+)
+
+
 def _not_told_before(drafts, made: list[Draft], sentence: str) -> list[Draft]:
     """The drafts of a sentence that tell neither a measure of the same paragraph again nor the
     effect of one just told."""
+    if STANDING_RULE.match(sentence):
+        return []
     return [d for d in made
             if not _told_again_here(drafts, d) and not _its_effect_told(drafts, d, sentence)]  # fmt: skip
 
@@ -380,19 +393,35 @@ def _same_told_here(drafts, draft_: Draft) -> bool:
 def _note_package(context, number_, sentence) -> None:
     """A package of sanctions the sentence says was adopted: its imposer and target kept for the
     measures told after it."""
+    found = actors(sentence)
+    noted = _package_backed(sentence, found, context) or _package_adopted(
+        sentence, found, context, number_
+    )
+    if noted:
+        context.package = noted
+        context.last_imposer = (number_, noted[0])
+
+
+def _package_adopted(sentence, found, context, number_) -> tuple[Actor, Actor] | None:
+    """The imposer and target of the package the sentence says was adopted."""
     adopted = PACKAGE.search(sentence) or NUMBERED_PACKAGE.search(sentence)
     if not adopted:
-        return
-    found = actors(sentence)
+        return None
     target = next((a for a in found if a.code in TARGET_STATES and a.start >= adopted.end()), None)
     if target is None and adopted.re is NUMBERED_PACKAGE:
         target = (
             context.target
         )  # "The Council formally adopted the ninth package.": on the state told
     imposer, _ = _imposer(sentence, found, adopted.start(), context, number_)
-    if target and imposer:
-        context.package = (imposer, target)
-        context.last_imposer = (number_, imposer)
+    return (imposer, target) if target and imposer else None
+
+
+def _package_backed(sentence, found, context) -> tuple[Actor, Actor] | None:
+    """ "Italy also backed the ninth package of sanctions against Russia, which the Council
+    adopted": the adopter's package, on its target."""
+    adopter = _adopter_of_what_was_backed(sentence, found)
+    target = next((a for a in found if a.code in TARGET_STATES), context.target)
+    return (adopter, target) if adopter and target else None
 
 
 # "The Council formally adopted the ninth package": a numbered package (of sanctions, where a
@@ -568,6 +597,8 @@ TOLD_AGAIN_BEFORE = re.compile(
     # "one of the companies whose steel the EU will no longer buy", "Gazprom, whose 48 percent
     # stake in EuRoPol Gaz, co-owner of the pipeline, is now frozen", "whom Canada sanctioned"
     r"|\bwhose\b(?:[^.;,]|,(?!\s+(?:and|but|while)\b)){0,120}$|\bwhom\b[^.;,]{0,40}$"
+    # "They join the 328 Duma members that the United States sanctioned in March"
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){1,3}(?:that|who|which)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:had\s+|has\s+)?$"
     # "the new aid came on top of ... its sanctions against hundreds", but not "in addition to
     # the measures against Lukashenko announced earlier, Japan will freeze": a measure of its own
     r"|\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
@@ -595,11 +626,34 @@ def _earlier(sentence, match) -> bool:
         return True
     if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and SUM_FROZEN.search(before):
         return True
+    if _standing_or_broken_down(sentence, match, before):
+        return True
     if re.match(r"\w+\s+(?:the\s+)?[\w\s]{0,40}?\binto\s+submission\b", sentence[match.start() :]):
         return True  # "it now hopes to freeze the Ukrainian people into submission": a figure of speech
     # "Existing export restrictions ... remain in place"
     return bool(re.search(r"\b[Ee]xisting\s+(?:[\w-]+\s+){0,2}$", before)
                 and re.match(r"[^.;]{0,120}?\b(?:remain|remains|stay|stays)\b", sentence[match.end() :]))  # fmt: skip
+
+
+def _standing_or_broken_down(sentence, match, before) -> bool:
+    """Whether the words name measures already in place ("options for using immobilised Russian
+    assets", "has been in force since 5 December") or break down targets just told ("The
+    lawmakers designated today comprise 109 members")."""
+    if re.match(
+        r"(?:frozen|immobili[sz]ed)\s+(?:[\w-]+\s+){0,2}(?:assets|funds|reserves)\b",
+        sentence[match.start() :],
+    ) and re.search(r"\b(?:using|use|of|on|for|from|seiz\w*|confiscat\w*)\s+(?:the\s+)?$", before):
+        return True  # "options for using immobilised Russian assets": assets frozen before, a topic
+    if re.search(r"\b(?:has|have|had)\s+been\s+in\s+(?:force|effect|place)\s+since\b", sentence):
+        return True  # "the price cap ... has been in force since 5 December, together with the embargo"
+    # "The lawmakers designated today comprise 109 members ...": those told, broken down
+    return bool(
+        re.match(r"\W*(?:The|These|Those)\s+(?:[\w-]+\s+){1,2}$", before)
+        and re.match(
+            r"(?:designated|sanctioned|listed)\s+(?:today\s+)?(?:comprise|include|are|number)\b",
+            sentence[match.start() :],
+        )
+    )
 
 
 def _a_tally(sentence, first_cue: int) -> bool:
@@ -622,7 +676,10 @@ def _a_tally(sentence, first_cue: int) -> bool:
     if re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
                  r"[\d,]+\b[^.;]{0,40}?\balready\b", sentence):  # fmt: skip
         return True
-    counted = re.search(r"\b(?:bring\w*|brought)\s+to\s+\S+\s+the\s+(?:number|total)\b", sentence)
+    counted = re.search(
+        r"\b(?:bring\w*|brought)\s+to\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?\S+\s+the\s+(?:number|total)\b",
+        sentence,
+    )
     if counted and counted.start() < first_cue:
         return True
     # "Together with the seven banks ..., this means Korea has now halted dealings with eleven"
@@ -753,7 +810,9 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
             kind, count, named, from_names = _told_targets(told_before[0])
         when = dates(sentence, context.published)
         target = _own_target(clause, targets[0])
-        fields = _sanction_fields(imposer, target, measure, (kind, count, named), when)
+        fields = _sanction_fields(
+            _own_imposer(clause, imposer), target, measure, (kind, count, named), when
+        )
         if _same_uncounted(made, fields) and not actors(clause.lead):
             continue  # "ban the export of 700 more goods ... and prohibit firms from providing
             # IT services": one export ban on the sector, told twice
@@ -1172,6 +1231,16 @@ def _told_targets(told: Draft) -> tuple[str, int | None, list[str], bool]:
             "targets_count" in told.readings)  # fmt: skip
 
 
+def _own_imposer(clause, imposer) -> Actor:
+    """The party a clause of its own names as imposing its measure, else the sentence's: "London
+    announced that it had banned ..., while Ottawa imposed sanctions on 35 individuals"."""
+    lead = clause.sentence[clause.begin : min(clause.verb, clause.start)]
+    if not re.match(r"\W*(?:while|whereas|but)\s", lead):
+        return imposer
+    named = [a for a in actors(lead) if a.code not in TARGET_STATES]
+    return named[0] if len(named) == 1 else imposer
+
+
 def _own_target(clause, target) -> Actor:
     """The state the measure's own clause names, else the sentence's: "ban exports ... to Russia
     and stop shipments of dual-use goods to Belarus"."""
@@ -1420,6 +1489,23 @@ def _adopting_the_eus(sentence, first_cue, context, number_) -> Actor | None:
     return _imposer_told_before(context, number_)
 
 
+def _adopter_of_what_was_backed(sentence, found) -> Actor | None:
+    """ "Italy also backed the ninth package of sanctions ..., which the Council adopted today":
+    the party that adopted the package, not the one that backed it."""
+    if not BACKED.search(sentence):
+        return None
+    return next((a for a in found if a.code not in TARGET_STATES and re.search(
+        r"\b(?:which|that)\s+(?:[^.;]{0,60}?\s)?(?:the\s+)?$", sentence[: a.start])
+        and re.match(r"\s+(?:formally\s+|then\s+)?(?:adopted|approved|agreed|imposed)\b", sentence[a.end :])), None)  # fmt: skip
+
+
+# "Italy also backed the ninth package": a member's support for a measure another adopts.
+BACKED = re.compile(
+    r"\b(?:backed|supported|welcomed|endorsed|voted for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:package|round|set)\s+of\s+sanctions\b"
+)
+
+
 LET_IN = re.compile(
     r"\b(?:no\s+longer|not)\s+be\s+(?:allowed|brought|imported|shipped|sold)\s+"
     r"(?:to\s+(?:dock|land|call|enter)\s+(?:at|in)\s+|into\s+|in\s+)(?:the\s+)?$"
@@ -1439,7 +1525,9 @@ def _imposer_let_in(sentence, found, first_cue) -> Actor | None:
 def _imposer_named(sentence, found, first_cue, context) -> Actor | None:
     """The imposer the sentence itself names: before its first measure, as the party of its
     opening or its own government, or after "by"."""
-    before = _imposer_before(sentence, found, first_cue, context)
+    before = _adopter_of_what_was_backed(sentence, found) or _imposer_before(
+        sentence, found, first_cue, context
+    )
     if before is not None:
         return before
     own = opening_party(sentence) or own_government(sentence, context)

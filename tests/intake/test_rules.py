@@ -4562,3 +4562,111 @@ def test_the_day_of_a_lead_and_no_filing_day_for_another_partys_pledge():
         ("", "2022-12-21"),
         ("DK", None),
     ]
+
+
+# --- Rounds 66 and 67: rules from the first misses of six blind articles ------------------------
+
+
+def test_one_item_handed_or_committed_a_remainder_and_donors_thanked_unnamed():
+    assert [
+        (i.name, i.quantity) for i in items("Slovakia has handed Kyiv an S-300 air defence system")
+    ] == [("S-300 air defence system", 1)]
+    assert [(i.name, i.quantity) for i in items("Copenhagen committed a Harpoon launcher")] == [
+        ("Harpoon launcher", 1)
+    ]
+    text = (
+        "The Estonian cabinet approved an extra €1.5 million in humanitarian aid for Ukraine. Of that, "
+        "€1 million will go to the World Food Programme, while the remainder is earmarked for "
+        "Estonian NGOs buying medicines and generators.\n\n"
+        "UNHCR is grateful to the donors who have provided flexible funding for the Moldova "
+        "operation.\n\n"
+        "Japan: The Government of Japan has allocated US$ 4.5 million from its Emergency Grant "
+        "Aid to UNHCR's operations in Moldova."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 17))
+    assert [(p.paragraph, p.fields["amount"]) for p in found if not p.not_a_record] == [
+        (1, "1500000"),
+        (3, "4500000"),
+    ]
+
+
+def test_a_package_broken_down_a_second_one_a_purchase_for_ukraine_and_a_month_told_before():
+    text = (
+        "On 9 November the Commission proposed €18bn for Ukraine. The next day, Ursula von der "
+        "Leyen was in Chișinău with a €250m package for Moldova, of which €100m in grants is "
+        "meant to help households.\n\n"
+        "Justin Trudeau said on 14 November that Ottawa would buy a NASAMS surface-to-air "
+        "system from the United States for Ukraine, at a cost of C$406m.\n\n"
+        "Rishi Sunak went to Kyiv on 19 November.\n\n"
+        "Washington kept up its steady rhythm. Earlier in the month a $400m drawdown brought four Avenger air-defence systems. A second "
+        "$400m package, announced on 23 November, included 150 heavy machine guns."
+    )
+    found = pledges_of(text, datetime.date(2022, 11, 30))
+    assert proposed_of(found, "donor_code", "amount", "announced_on", "announced_precision") == [
+        ("", "18000000000", "2022-11-09", "derived"),
+        ("", "250000000", "2022-11-10", "derived"),
+        ("CA", "406000000", "2022-11-14", "derived"),
+        ("US", "400000000", "2022-11-01", "month"),
+        ("US", "400000000", "2022-11-23", "derived"),
+    ]
+    month = next(p for p in found if p.fields["announced_precision"] == "month")
+    assert "“Earlier in the month” is the month of 19 November, stated before." in month.notes
+
+
+def test_a_giver_in_the_lead_one_that_approved_a_law_that_extends_and_an_open_welcome():
+    text = (
+        "At European level, the member states agreed on Monday to finance arms: from the "
+        "European Peace Facility, Ukraine is to receive a total of 500 million euros.\n\n"
+        "Federal Minister of the Interior Nancy Faeser assured that Germany would take in those "
+        "fleeing the war, regardless of how many arrive.\n\n"
+        "On the military front, the Council of Ministers approved a decree-law extending until "
+        "31 December 2023 the authorisation to transfer military means to the Ukrainian "
+        "authorities.\n\n"
+        "At European level, the President welcomed the final green light, given by the European "
+        "Parliament and the Council on Wednesday, to the 18 billion euro macro-financial "
+        "assistance package for Ukraine for 2023.\n\n"
+        "Officials confirmed that the four M777 howitzers announced by the Prime Minister of "
+        "Canada on April 22 had been delivered."
+    )
+    found = pledges_of(text, datetime.date(2022, 12, 16))
+    assert proposed_of(found, "donor", "amount") == [
+        ("European Union", "500000000"),
+        ("European Union", "18000000000"),
+        ("Canada", None),
+    ]
+
+
+def test_a_clause_of_its_own_a_package_another_adopted_and_words_that_tell_what_stands():
+    text = (
+        "London announced that it had banned the export to Russia of almost 700 further goods, "
+        "while Ottawa imposed sanctions on 35 individuals.\n\n"
+        "OFAC designated 278 members of Russia's legislature. The lawmakers designated today "
+        "comprise 109 members of the State Duma and 169 members of the Federation Council. They "
+        "join the 328 Duma members that the United States sanctioned in March. Officials said "
+        "these listings brought to more than 1,000 the number of individuals sanctioned.\n\n"
+        "As a result of today's action, all property of the designated persons is blocked. Any "
+        "entities owned 50 percent or more by one or more blocked persons are also blocked. "
+        "Unless authorized by a license issued by OFAC, U.S. persons are generally prohibited "
+        "from engaging in transactions with blocked persons."
+    )
+    found = draft(text, datetime.date(2022, 9, 30)).sanctions
+    assert [
+        (s.fields["imposer"], s.fields["measure"], s.fields["targets_count"]) for s in found
+    ] == [
+        ("United Kingdom", "export_ban", None),
+        ("Canada", "asset_freeze", 35),
+        ("United States", "asset_freeze", 278),
+    ]
+    package = (
+        "Italy also backed the ninth package of sanctions against Russia, which the Council "
+        "adopted today. The package subjects a further 190 individuals and entities to an asset "
+        "freeze.\n\n"
+        "The leaders noted that the price cap on Russian crude has been in force since 5 "
+        "December, together with the embargo on seaborne imports. They asked the Commission to "
+        "work on options for using immobilised Russian assets, estimated at around 300 billion "
+        "euros, to support the reconstruction of Ukraine."
+    )
+    found = draft(package, datetime.date(2022, 12, 16))
+    assert [measure_of(s) for s in found.sanctions] == [("", "asset_freeze", "persons", 190)]
+    assert found.sanctions[0].fields["imposer"] == "European Union"
+    assert proposed_of(found.pledges, "amount") == []
