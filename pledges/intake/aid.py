@@ -136,8 +136,9 @@ ANSWERED = re.compile(
 
 # Words saying a pledge is not the one just told: "a further", "on top of", "a day earlier".
 ANOTHER = re.compile(
-    r"\b(?:new|another|second|further|additional|on top of|in addition to|separate|earlier|"
-    r"the day before|previous)\b",
+    # not "Of the new funds, NOK 500 million ...": a part of the new sum
+    r"(?<!\bof the )\b(?:new|another|second|further|additional|on top of|in addition to|separate|earlier|"
+    r"the day before|previous)\b(?!\s+(?:funds|money|funding)\s*,)",
     re.IGNORECASE,
 )
 
@@ -411,7 +412,9 @@ BEFORE_THE_NEWS = re.compile(
 PART_OF = re.compile(
     r"\b(?:including|includes|include|included|of which|of this|of that|of the total|out of|"
     r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
-    r"consisting of|earmarked|set aside|will go|goes|allocated|(?:be|was|were) spent|be used)\b",
+    r"consisting of|earmarked|set aside|will go|goes|allocated|(?:be|was|were) spent|be used|"
+    # "Of the new funds, NOK 500 million will be channelled through UN agencies"
+    r"of the (?:new |additional |fresh )?(?:funds|money|sum|amount|funding|contribution))\b",
     re.IGNORECASE,
 )
 
@@ -806,8 +809,13 @@ def _admits(text, offset, people_spans) -> re.Match | None:
         return None  # "a plan for hosting refugees was being prepared"
     if any(admits.start() <= a - offset < admits.end() for a, _ in people_spans):
         return None  # "has admitted around 250 evacuees": a count of people, drafted as a figure
-    if re.match(r"\S+\s+(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?than\b", text[admits.start() :]):
-        return None  # "hosting more Ukrainian refugees than any other country": a ranking
+    if re.match(
+        r"\S+\s+(?:(?:more|fewer)\s+(?:[\w-]+\s+){0,3}?than\b|(?:very\s+|relatively\s+)?few\b)",
+        text[admits.start() :],
+    ):
+        # "hosting more Ukrainian refugees than any other country": a ranking; "which
+        # traditionally accepts very few refugees": a habit
+        return None
     if re.match(r"\S+(?:\s+in)?\s+(?:all\s+)?(?:those|all)\b", admits.group(0), re.I):
         return None  # "Germany would take in those fleeing the war": an open welcome, no pledge
     return admits
@@ -895,6 +903,9 @@ def _gives_nothing(c: _Clause) -> bool:
 
 SALE_CLEARED = re.compile(
     r"\b(?:approv\w+|clear\w*|licens\w+|authori[sz]\w+)\s+the\s+(?:sale|export)\s+of\b"
+    # "has also approved a possible $165 million sale of non-standard ammunition to Ukraine"
+    r"|\b(?:approv\w+|clear\w*|authori[sz]\w+)\s+a\s+(?:possible\s+|proposed\s+|potential\s+)?"
+    r"(?:[$€£]\s?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:foreign military\s+)?sale\s+of\b"
     # "Warsaw signed contracts worth $5.8 billion for 180 K2 tanks": a purchase of its own
     r"|\bsigned\s+(?:\w+\s+){0,2}contracts\s+worth\b"
     # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
@@ -1271,13 +1282,19 @@ def _adds_to_package(last: Draft, draft_: Draft, c: _Clause, context) -> bool:
     more = re.search(r"\balso\b", c.text) and last.paragraph == c.number
     if not more and not re.search(
         r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
-        r"arrangement|deal|agreement|piece|portion|half|tranche)\b",
+        r"arrangement|deal|agreement|piece|portion|half|tranche)\b"
+        # "It provides additional ammunition for HIMARS; 36,000 rounds ...": the drawdown's items
+        r"|^\W*It\s+(?:also\s+)?(?:provides|covers|comprises)\b",
         c.text,
         re.I,
     ):
         return False
-    # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
-    return not _another(c.text) and (
+    # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"; "It provides
+    # additional ammunition" is more ammunition in the package, not another package
+    its_items = re.match(
+        r"\W*It\s+(?:also\s+)?(?:provides|covers|comprises|includes|contains)\b", c.text
+    )
+    return (its_items or not _another(c.text)) and (
         _same_or_undated(last, draft_) or draft_.fields["announced_as"] not in c.paragraph
     )
 
@@ -2078,10 +2095,13 @@ def _stated_dates(text, sentence, context) -> list[When]:
     March")."""
     found, where = dates(text, context.published), text
     lead = sentence[: max(0, sentence.find(text))]
-    in_lead = dates(lead, context.published) if re.fullmatch(r"[^,;]{0,40},\s*", lead) else []
-    if in_lead and all(EARLIER_AID.search(text[: w.start]) for w in found):
+    in_lead = dates(lead, context.published) if re.fullmatch(r"[^,;]{0,90},\s*", lead) else []
+    if in_lead and all(
+        EARLIER_AID.search(text[: w.start]) or starts_a_period(text, w) for w in found
+    ):
         # "Earlier in August, Tokyo committed"; "In March, the Government decided to send 5,000
-        # more, on top of the 5,000 delivered at the end of February": the lead's date
+        # more, on top of the 5,000 delivered at the end of February", "On September 15, the
+        # President authorized the 21st drawdown ... since August 2021": the lead's date
         found, where = in_lead, lead
     if not found and len(_givers_named(sentence, context)) <= 1:
         found, where = dates(sentence, context.published), sentence
@@ -2212,14 +2232,18 @@ def _same_occasion(sentence, donor, context, number_) -> When | None:
         return When(datetime.date.fromisoformat(last.fields["announced_on"]),
                     last.fields["announced_precision"], last.fields["announced_as"], 0, 0, note)  # fmt: skip
     told = context.last_any_date
-    if (
-        told
-        and told[0] >= number_ - 1
-        and re.search(
-            r"\b(?:on|during)\s+(?:the same|that|this)\s+(?:trip|visit|day|occasion|tour)\b",
-            sentence,
-            re.I,
+    if told and (
+        (
+            told[0] >= number_ - 1
+            and re.search(
+                r"\b(?:on|during)\s+(?:the same|that|this)\s+(?:trip|visit|day|occasion|tour)\b",
+                sentence,
+                re.I,
+            )
         )
+        # "At the same time, the Government is stepping up ... Norway will provide": the paragraph
+        # goes on from the news last dated
+        or re.match(r"\W*(?:At the same time|On the same day|The same day)\b", context.paragraph)
     ):
         when = told[1]
         note = f"That occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
@@ -2732,8 +2756,10 @@ def _no_ones_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it a need, a cost, a budget or a target's wealth
     ("a villa in Sardinia ... valued at about €17 million")."""
     cue = _cue(s.before)
-    if BOUGHT_FOR.search(s.before):
-        return False  # "would buy a NASAMS system ... for Ukraine, at a cost of C$406m": its gift
+    if BOUGHT_FOR.search(s.before) or SIGNED_BILL.search(s.before):
+        # "would buy a NASAMS system ... for Ukraine, at a cost of C$406m": its gift; "Biden
+        # signed a spending bill containing $13.6bn in emergency funding for Ukraine": given
+        return False
     return bool(
         BACKGROUND.search(s.before[cue.end() if cue else 0 :])
         or re.match(r"\s+(?:this year's|next year's|its|the|an annual)\s+budget\b", s.after, re.I)
@@ -2745,15 +2771,24 @@ def _no_ones_aid_before(s: _Sum) -> bool:
             re.search(r"\b(?:receiv\w+|gets?|getting)\s+$", s.before)
             and re.match(r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", s.after)
         )
-        # "raise the ceiling of the European Peace Facility, ..., by €2bn": a fund's limit
-        or re.search(
-            r"\b(?:rais|increas|lift)\w*\s+the\s+(?:budget\s+)?ceiling\b[^.;]{0,200}?\bby\s+$",
-            s.before,
-            re.I,
-        )
+        or LIMIT_RAISED.search(s.before)
     )
 
 
+# "raised a budget line for military help to partner countries to 2 billion euros", "raise the
+# ceiling of the European Peace Facility, ..., by €2bn": a budget's or a fund's limit.
+LIMIT_RAISED = re.compile(
+    r"\b(?:rais|increas|lift|boost)\w*\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:budget|ceiling|envelope)\b"
+    r"[^.;]{0,80}?\bto\s+$"
+    r"|\b(?:rais|increas|lift)\w*\s+the\s+(?:budget\s+)?ceiling\b[^.;]{0,200}?\bby\s+$",
+    re.IGNORECASE,
+)
+
+
+SIGNED_BILL = re.compile(
+    r"\bsigned\s+(?:into\s+law\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,2}bill\s+(?:containing|that\s+(?:includes|contains)|"
+    r"with|worth|including)\s+$"
+)
 # "would buy a NASAMS surface-to-air system from the United States for Ukraine, at a cost of":
 # what a donor buys to give, and what it costs.
 BOUGHT_FOR = re.compile(
@@ -2777,6 +2812,9 @@ PAYMENTS = re.compile(
 WEALTH = re.compile(
     r"\b(?:yachts?|villas?|homes?|propert(?:y|ies)|mansions?|estates?|jets?|stakes?)\b"
     r"[^.;]{0,80}?\b(?:valued at|worth)\s+$"
+    # "Russian clients hold between 150 billion and 200 billion francs in Swiss banks"
+    r"|\b(?:clients|customers|depositors|oligarchs|Russians|investors)\s+(?:[\w-]+\s+){0,2}?(?:hold|held|have|keep|kept)\s+"
+    r"(?:between\s+\S+(?:\s+(?:million|billion|bn|m))?(?:\s+[a-z]+)?\s+and\s+)?$"
     # "immobilised Russian assets, estimated at around 300 billion euros"
     r"|\b(?:frozen|immobili[sz]ed|blocked)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves|funds)\b[^.;]{0,40}?"
     r"\b(?:estimated at|valued at|worth|put at|totalling)\s+$"
@@ -2799,7 +2837,7 @@ def _earlier_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it earlier aid the pledge comes on top of or
     follows ("Today's announcement follows the $1 billion announced on June 15"); not "build on
     an $800 million package announced on April 13", its own pledge."""
-    if ANNOUNCED_BEFORE.search(s.before[-160:]) or (
+    if (ANNOUNCED_BEFORE.search(s.before[-160:]) and not _dated_of_its_own(s)) or (
         # "Last year, Germany pledged ..., and on Monday it pledged another ...": the first only
         BEFORE_THE_NEWS.match(s.context.sentence)
         and not re.search(
@@ -2818,6 +2856,18 @@ def _earlier_aid_before(s: _Sum) -> bool:
     )
 
 
+def _dated_of_its_own(s: _Sum) -> bool:
+    """ "Kishida had pledged 100 million dollars in emergency humanitarian aid in March": an
+    earlier pledge told with its own month or day, a record of its own."""
+    return bool(
+        re.search(r"\bhad\s+(?:also\s+)?(?:pledged|promised|committed)\s+$", s.before)
+        and re.match(
+            rf"\s+(?:[\w-]+\s+){{0,5}}?(?:in|on)\s+(?:early\s+|mid-|late\s+)?{MONTH_WORD}\b",
+            s.after,
+        )
+    )
+
+
 # "has provided an additional US$ 64 million ..., bringing its funding this year to ...": a new
 # sum, not the total so far.
 NEW_SUM = re.compile(r"\b(?:an additional|another|a further|a new|an extra)\s+$", re.IGNORECASE)
@@ -2830,6 +2880,35 @@ HAS_GIVEN = (
     r"(?:committed|provided|given|sent|pledged|spent|delivered|contributed|allocated|mobili[sz]ed|"
     r"raised|made available|extended|donated|handed over|supplied|transferred|shipped|approved"
 )
+
+
+# "Tallinn estimates its military aid to Ukraine at", "puts the value of military aid given to
+# Ukraine since February at": what a party reckons it has given.
+AID_VALUED = re.compile(
+    r"\b(?:estimates?|estimated|puts?|put|values?|valued|reckons?)\s+(?:the\s+(?:total\s+)?value\s+of\s+)?"
+    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:aid|assistance|support|help)\b[^.;]{0,60}?\bat\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reckoned_so_far(s: _Sum) -> bool:
+    """A sum told as what a party has already given or reckons it has given: "has already
+    delivered", "Tallinn estimates its military aid to Ukraine at", "has provided more than"."""
+    if re.search(
+        r"\b(?:has|have)\s+already\s+(?:delivered|sent|given|provided|supplied|disbursed|paid out|spent)\b[^.;]{0,40}$"
+        # "Switzerland had already made around 80 million francs available"
+        r"|\b(?:has|have|had)\s+already\s+made\s+(?:about\s+|around\s+|some\s+)?$",
+        s.before,
+    ):
+        return True  # "has already delivered more than 100 million euros' worth"
+    if AID_VALUED.search(s.before):
+        return True  # "Tallinn estimates its military aid to Ukraine at about 250 million euros"
+    # "the United States has provided more than $1.5 billion in humanitarian aid"
+    return bool(
+        re.search(HAS_GIVEN + r")\s+$", s.before)
+        and re.search(r"\b(?:more than|over|in excess of)\s+$", s.text[: s.amount.start])
+        and not NEW_SUM.search(s.before)
+    )
 
 
 def _given_so_far(s: _Sum) -> str | None:
@@ -2848,13 +2927,8 @@ def _given_so_far(s: _Sum) -> str | None:
         )
     ):
         return "running_total"
-    if re.search(
-        r"\b(?:has|have)\s+already\s+(?:delivered|sent|given|provided|supplied|disbursed|paid out|spent)\b[^.;]{0,40}$"
-        # "Switzerland had already made around 80 million francs available"
-        r"|\b(?:has|have|had)\s+already\s+made\s+(?:about\s+|around\s+|some\s+)?$",
-        s.before,
-    ):
-        return "running_total"  # "has already delivered more than 100 million euros' worth"
+    if _reckoned_so_far(s):
+        return "running_total"
     if re.match(
         r"\W*(?:Since|To date|So far|Thus far|In total|Altogether)\b", s.context.sentence
     ) and re.search(
@@ -3052,12 +3126,26 @@ def _source_named(s: _Sum) -> bool:
     return bool(re.search(r"\bfrom\s+(?:the\s+)?[A-Z]", s.after[:40]))
 
 
+def _to_another_country(s: _Sum) -> bool:
+    """Whether the sum goes "to" a country other than the one the text reports aid to."""
+    recipient = s.context.recipient
+    donor = s.donor.key if s.donor else None
+    return bool(recipient) and any(
+        a.kind == "country" and a.how == "name" and a.key not in (recipient.key, donor)
+        and a.code not in TARGET_STATES
+        and re.search(r"\bto\s+(?:the\s+)?$", s.text[: a.start]) and a.start > s.amount.start
+        for a in s.found
+    )  # fmt: skip
+
+
 def _a_part_of_a_sum_before(s: _Sum) -> str | None:
     """A part of a larger sum stated before, of the same donor and not told as another pledge;
     a part of a many-donor total that names its own donor ("the sum includes €1 billion from the
     Commission") is that donor's pledge."""
     parent = _larger_sum_before(s)
-    if not parent or ANOTHER.search(s.text):
+    # not "It includes about $8.8bn ..., on top of the $13.6bn": words on another sum after it;
+    # not "It also allocated five million euros to Moldova": given to another country
+    if not parent or ANOTHER.search(s.text[: s.amount.end + 30]) or _to_another_country(s):
         return None
     if not (_part_words(s) or PARTS_ANNOUNCED.search(s.context.previous_sentence)):
         return None
@@ -3128,7 +3216,10 @@ def _parts_of_the_sum_before(s: _Sum, here: list) -> tuple[Decimal | None, list]
 # "The money comes in two parts.": the sums of the next sentences are its parts.
 PARTS_ANNOUNCED = re.compile(
     r"\b(?:comes?|came|split|divided|broken)\s+(?:in|into|from)\s+(?:two|three|four|\d)\s+"
-    r"(?:separate\s+|distinct\s+)?(?:parts|tranches|portions|pieces|strands|pots|halves|sources|streams)\b",
+    r"(?:separate\s+|distinct\s+)?(?:parts|tranches|portions|pieces|strands|pots|halves|sources|streams)\b"
+    # "The contribution will be channelled through trusted humanitarian partners."
+    r"|\bThe\s+(?:new\s+)?(?:contribution|funding|money|package|grant|aid)\s+will\s+be\s+"
+    r"(?:channel+ed|distributed|split|divided|allocated|shared)\s+(?:through|among|between|across)\b",
     re.IGNORECASE,
 )
 
@@ -3181,11 +3272,19 @@ def _collective(text: str) -> re.Match | None:
     conference"), not the place where a donor spoke ("told the conference")."""
     return next(
         (m for m in AGGREGATE_SUBJECT.finditer(text)
-         if not ADDRESSED.search(text[: m.start()]) and not _in_a_scene(text, m)
+         if (not ADDRESSED.search(text[: m.start()]) or OFFICIALS_FROM.search(text[: m.start()]))
+         and not _in_a_scene(text, m)
          # "Other donors: Japan, which ... pledged": a heading, not the subject
          and not re.match(r"\s*:", text[m.end() :])),
         None,
     )  # fmt: skip
+
+
+# "Defence officials from some 40 countries promised": the officials of many, acting together.
+OFFICIALS_FROM = re.compile(
+    r"\b(?:officials|ministers|representatives|delegates|delegations|envoys|leaders)\s+from\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:\d+|[a-z]+)\s+$"
+)
 
 
 def _in_a_scene(text: str, match: re.Match) -> bool:

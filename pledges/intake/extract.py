@@ -270,6 +270,18 @@ def _owner(context: Context, sentence: str, subject: Actor | None) -> Actor | No
     return None
 
 
+def _joined_with(sentence: str, subject: Actor) -> list[Actor]:
+    """The parties the sentence opens with beside its subject: "Belgium and Sweden followed on
+    Sunday" dates Sweden's pledges told after it too."""
+    opening = re.match(
+        r"\W*((?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*\s+and\s+(?:[A-Z][\w.'’-]*\s*)+)\s+[a-z]",
+        sentence,
+    )
+    if not opening:
+        return []
+    return [a for a in actors(opening.group(1)) if a.key != subject.key and a.kind == "country"]
+
+
 def _note_dates(
     context: Context, number_: int, sentence: str, subject: Actor | None, stated: list[When]
 ) -> None:
@@ -278,14 +290,22 @@ def _note_dates(
     first = stated[0] if stated and stated[0].on else None
     owner = _owner(context, sentence, subject)
     if first and owner:
-        context.last_date[owner.key] = (number_, first)
+        context.last_date.update(
+            {party.key: (number_, first) for party in [owner, *_joined_with(sentence, owner)]}
+        )
     context.floating_date = (number_, first) if first and not owner else None
     date_told_after(context, number_, sentence, stated)
     if first:
-        context.last_any_date = (number_, first)
-        if context.first_day is None and first.precision in ("day", "derived"):
-            context.first_day = first
-        _note_event(context, number_, sentence, first)
+        _note_last_date(context, number_, sentence, first)
+
+
+def _note_last_date(context: Context, number_: int, sentence: str, first: When) -> None:
+    """The sentence's first date kept as the last the text stated, its first day, and the day of
+    the gathering it names."""
+    context.last_any_date = (number_, first)
+    if context.first_day is None and first.precision in ("day", "derived"):
+        context.first_day = first
+    _note_event(context, number_, sentence, first)
 
 
 ATTENDED = re.compile(
@@ -297,7 +317,12 @@ ATTENDED = re.compile(
 def _note_event(context: Context, number_: int, sentence: str, when: When) -> None:
     """A gathering named near the date ("Thursday's donors' conference in Warsaw"), kept with
     its day."""
-    event = next((m for m in EVENT.finditer(sentence) if abs(m.start() - when.start) < 50), None)
+    # near the date, or anywhere in a sentence that states no other date ("promised on Tuesday
+    # ..., as the United States hosted the first meeting of a new contact group")
+    alone = len({w.on for w in dates(sentence, context.published)}) == 1
+    event = next(
+        (m for m in EVENT.finditer(sentence) if alone or abs(m.start() - when.start) < 50), None
+    )
     if event:
         context.event = (number_, when, event.group("noun").lower(), event.group("place"))
         return

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from pledges.intake.numbers import CURRENCY_NAMES, FIGURES, MONTH_WORD, NUMBER, number, scaled
+from pledges.intake.places import actors
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
 KINDS = [
@@ -199,7 +200,7 @@ def _counted_item(text: str, match: re.Match) -> Item | None:
     """The item a counted phrase names ("5,000 helmets", "100 tonnes of flour"); None where it
     counts no item."""
     count = _count(text, match)
-    if count is None:
+    if count is None or _in_a_models_name(text, match):
         return None
     named = _counted_name(text, match)
     if named is None:
@@ -218,6 +219,21 @@ def _counted_item(text: str, match: re.Match) -> Item | None:
     if re.match(r"\s+(?:can|could)\b", text[end:]):
         return None  # "one IRIS-T SLM battery can protect a city": what one does, not an item
     return Item(name, count, unit, slug, match.start(), end, text[match.start() : end])
+
+
+def _in_a_models_name(text: str, match: re.Match) -> bool:
+    """ "Panzerhaubitze 2000 self-propelled howitzers": the number of a model's name, right after
+    a capitalised word that names no party, not a count."""
+    before = re.search(r"\b([A-Z][\w-]*[a-z][\w-]*)\s+$", text[: match.start()])
+    if (
+        not before
+        or "," in match.group("number")
+        or not re.fullmatch(r"\d{1,4}", match.group("number"))
+    ):
+        return False
+    return not actors(before.group(1)) and not re.search(
+        r"(?:^|[.!?:]\s+)\S+\s+$", text[: match.start()]
+    )
 
 
 def _count(text: str, match: re.Match) -> int | None:

@@ -33,12 +33,12 @@ COUNT = rf"(?:\d+|{WORDS})"
 MEASURES = [
     # not "its swift adoption": the system's name, written as a name
     ("swift_exclusion", r"\b(?-i:SWIFT|Swift(?!\s+(?:adoption|action|approval|response|decision)))\b"),
-    ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("asset_freeze", r"\b(?:(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|supplying|exporting|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?\s+(?:in|into)\s+(?:the\s+)?(?:Russia|Russian|Belarus|Belarusian)\b|(?:money|capital|investment)\s+(?:may|can|will)\s+no\s+longer\s+flow\s+into|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly|call at)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -326,10 +326,8 @@ def _told_again_here(drafts, draft_: Draft) -> bool:
     """ "Russian gold will no longer be allowed into Australia. Mr Albanese said imports would be
     banned": the same measure of the same paragraph, told again with no targets of its own."""
     fields = draft_.fields
-    if re.search(r"\balso\s+appl(?:y|ies)\s+to\b", draft_.quote) and _same_told_here(
-        drafts, draft_
-    ):
-        return True  # "Asset freezes also apply to the members of ...": the measure just told
+    if _applied_again(drafts, draft_) or _same_targets_told_here(drafts, draft_):
+        return True
     if fields["targets_count"] is not None or fields["named_targets"]:
         return False
     imposer = Actor(fields["imposer_code"], fields["imposer"], "country", 0, 0, "", "name")
@@ -339,6 +337,28 @@ def _told_again_here(drafts, draft_: Draft) -> bool:
     return any(d.paragraph == draft_.paragraph and all(d.fields[k] == fields[k] for k in same)
                and fields["target_kind"] in ("state", d.fields["target_kind"])
                for d in drafts.sanctions)  # fmt: skip
+
+
+def _applied_again(drafts, draft_: Draft) -> bool:
+    """ "Asset freezes also apply to the members of ...": the measure just told."""
+    return bool(re.search(r"\balso\s+appl(?:y|ies)\s+to\b", draft_.quote)) and _same_told_here(
+        drafts, draft_
+    )
+
+
+def _same_targets_told_here(drafts, draft_: Draft) -> bool:
+    """Whether the paragraph has drafted the same measure on the same counted targets, and this
+    draft's words do not count them again (its count carried from "them")."""
+    fields = draft_.fields
+    same = ("imposer", "target_code", "measure", "target_kind", "targets_count", "named_targets")
+    return (
+        fields["targets_count"] is not None
+        and str(fields["targets_count"]) not in draft_.quote
+        and any(
+            d.paragraph == draft_.paragraph and all(d.fields[k] == fields[k] for k in same)
+            for d in drafts.sanctions
+        )
+    )
 
 
 # "From that date, Russian tourists will no longer be able to cross into Lithuania": what the
@@ -599,9 +619,12 @@ TOLD_AGAIN_BEFORE = re.compile(
     r"|\bwhose\b(?:[^.;,]|,(?!\s+(?:and|but|while)\b)){0,120}$|\bwhom\b[^.;,]{0,40}$"
     # "They join the 328 Duma members that the United States sanctioned in March"
     r"|\b\d[\d,]*\s+(?:[\w-]+\s+){1,3}(?:that|who|which)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:had\s+|has\s+)?$"
-    # "the new aid came on top of ... its sanctions against hundreds", but not "in addition to
+    # "the new aid came on top of ... its sanctions against hundreds", "The new designations build
+    # on the 35 per cent tariff on Russian imports", but not "in addition to
     # the measures against Lukashenko announced earlier, Japan will freeze": a measure of its own
-    r"|\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
+    r"|\b(?:on top of|in addition to|build(?:s|ing)? on|built on)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
+    # ... but not "build on a first round announced on Wednesday, when the government banned"
+    r"(?![^.;]*,\s+when\s+)"
     # "including the earlier removal of seven Russian banks from SWIFT"
     r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$"
     # "although Canada itself stopped importing Russian oil in February": said in passing;
@@ -626,8 +649,10 @@ def _earlier(sentence, match) -> bool:
         return True
     if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and SUM_FROZEN.search(before):
         return True
-    if _standing_or_broken_down(sentence, match, before):
-        return True
+    if _standing_or_broken_down(sentence, match, before) or re.search(
+        r"\bhow\s+(?:much|many)\b[^.;]{0,40}$", before
+    ):
+        return True  # "could not yet say how much money had been frozen": a question, no measure
     if re.match(r"\w+\s+(?:the\s+)?[\w\s]{0,40}?\binto\s+submission\b", sentence[match.start() :]):
         return True  # "it now hopes to freeze the Ukrainian people into submission": a figure of speech
     # "Existing export restrictions ... remain in place"
@@ -787,7 +812,7 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
     it names, by `imposer` (`carried` when taken from the sentence before)."""
     # Where one measure's clause ends and the next begins: "... imports, and added 91 entities".
     breaks = _breaks(sentence, merged[0][1])
-    merged = _without_repeats(merged, breaks)
+    merged = _without_repeats(_export_lists(sentence, merged), breaks)
     told_before = _told_by(context, imposer)
     together = _named_together(sentence, targets)
     previous_kind = None
@@ -943,6 +968,19 @@ def _shares_the_next_targets(merged, index, clause) -> bool:
         return False
     between = clause.sentence[clause.start + len(clause.text) : merged[index + 1][1]]
     return bool(re.fullmatch(r",?\s*(?:and|or|as well as|plus)\s+", between))
+
+
+def _export_lists(sentence, merged) -> list[tuple[str, int, int]]:
+    """The cues, with "added 168 entities ... to the list of those subject to tighter export
+    restrictions" read as an export ban on them, not a freeze."""
+    return [("export_ban", start, end) if EXPORT_LIST.match(sentence, end) else (measure, start, end)
+            for measure, start, end in merged]  # fmt: skip
+
+
+EXPORT_LIST = re.compile(
+    r"\s+of\s+(?:those|entities|companies|firms)\s+(?:that\s+are\s+)?subject\s+to\s+(?:[\w-]+\s+)?"
+    r"export\s+(?:restrictions|controls)\b"
+)
 
 
 def _without_repeats(merged, breaks) -> list[tuple[str, int, int]]:
@@ -1246,8 +1284,10 @@ def _own_target(clause, target) -> Actor:
     and stop shipments of dual-use goods to Belarus"."""
     # from its verb: "removed seven Russian banks from Swift, ..., and three Belarusian lenders"
     own = clause.sentence[min(clause.verb, clause.start) : clause.limit]
+    # not "under the Russia Sanctions Act": the name of a law
     return next((a for a in actors(own) if a.code in TARGET_STATES
-                 and not _in_a_clause_on_a_target(own, a, -1)), target)  # fmt: skip
+                 and not _in_a_clause_on_a_target(own, a, -1)
+                 and not re.match(r"\s+(?:Sanctions\s+)?(?:Act|Regulations?|Order)\b", own[a.end :])), target)  # fmt: skip
 
 
 def _quote(clause) -> str:
@@ -1300,13 +1340,53 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     flags and notes."""
     fields = draft_.fields
     scope, counted = _where_counted(clause, fields)
-    if _a_breakdown(scope, counted):
-        counted = counted[:1]  # "160 more individuals, 14 oligarchs ... and 146 members"
+    if not together and _goods_to_those_counted(fields, scope, counted):
+        # "banned the export of goods ... to 21 Russian organisations": the ban's targets
+        fields.update(target_kind=counted[0][0], targets_count=counted[0][1])
+        return []
+    counted = _parts_or_total(fields, scope, counted)
     own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
     others = [_other_targets(fields, scope, other) for other in counted[len(own) :]
               if not _others_of_the_named(fields, scope, other)]  # fmt: skip
     others += [_on_state(draft_.fields, other) for other in together]
     return [_copy(draft_, more) for more in others]
+
+
+def _goods_to_those_counted(fields: dict, scope: str, counted: list[tuple[str, int, int]]) -> bool:
+    """Whether a ban on goods, uncounted, goes "to" the one kind of target its clause counts."""
+    return (
+        fields["target_kind"] == "sectors"
+        and fields["targets_count"] is None
+        and len(counted) == 1
+        and counted[0][0] in ("entities", "persons", "banks")
+        and bool(
+            re.search(
+                r"\bto\s+(?:more than\s+|some\s+|about\s+)?\S+\s+[^,;]{0,40}$",
+                scope[: counted[0][2]],
+            )
+        )
+    )
+
+
+def _parts_or_total(fields: dict, scope: str, counted: list[tuple[str, int, int]]) -> list:
+    """The counts to draft: the parts of a total of people and entities together ("nearly 200
+    additional individuals and entities, 141 persons and 49 entities", the draft taking the
+    first part), or the total of a breakdown ("160 more individuals, 14 oligarchs ... and 146
+    members")."""
+    if _a_mixed_total(scope, counted):
+        counted = counted[1:]
+        fields.update(target_kind=counted[0][0], targets_count=counted[0][1])
+    return counted[:1] if _a_breakdown(scope, counted) else counted
+
+
+def _a_mixed_total(scope: str, counted: list[tuple[str, int, int]]) -> bool:
+    """Whether the first count is of people and entities together, broken down by kind right
+    after it ("nearly 200 additional individuals and entities, 141 persons and 49 entities")."""
+    if len(counted) < 3 or {kind for kind, _, _ in counted[1:]} != {"persons", "entities"}:
+        return False
+    return bool(
+        re.match(r"\s+and\s+(?:entities|companies|organi[sz]ations)\s*,", scope[counted[0][2] :])
+    )
 
 
 def _a_breakdown(scope: str, counted: list[tuple[str, int, int]]) -> bool:
@@ -1545,7 +1625,14 @@ def _imposer_before(sentence, found, first_cue, context) -> Actor | None:
     return next((a for a in found if a.code not in TARGET_STATES
                  and not (a.key == recipient and a.how == "demonym")
                  and clause_start < a.start < first_cue and _not_object(sentence, a)
-                 and not _of_another_measure(sentence, a)), None)  # fmt: skip
+                 and not _of_another_measure(sentence, a) and not _in_an_aside(sentence, a, first_cue)), None)  # fmt: skip
+
+
+def _in_an_aside(sentence, actor, first_cue) -> bool:
+    """ "Minsk, which has let Russian troops attack Ukraine from its territory, faces the same
+    export restrictions": a party named in a clause set apart by commas before the measure."""
+    return bool(re.search(r",\s+(?:which|who|whose)\b[^,;]*$", sentence[: actor.start])
+                and re.match(r"[^,;]*,", sentence[actor.end : first_cue]))  # fmt: skip
 
 
 def _imposer_by(sentence, found, first_cue) -> Actor | None:
@@ -1581,7 +1668,17 @@ def _parties_beside(sentence, found, context) -> list[Actor]:
     recipient = context.recipient.key if context.recipient else None
     return list({a.key: a for a in found if a.code not in TARGET_STATES and a.how != "capital"
                  and not (a.key == recipient and (_possessive(sentence, a) or a.how == "demonym"))
-                 and _not_object(sentence, a) and not _of_another_measure(sentence, a)}.values())  # fmt: skip
+                 and _acting_here(sentence, a)}.values())  # fmt: skip
+
+
+def _acting_here(sentence, actor) -> bool:
+    """Whether the party is named as one that may act: not an object, not the party of another
+    measure, not in an aside."""
+    return (
+        _not_object(sentence, actor)
+        and not _of_another_measure(sentence, actor)
+        and not _in_an_aside(sentence, actor, len(sentence))
+    )
 
 
 def _possessive(sentence, actor) -> bool:
@@ -1853,8 +1950,12 @@ def _names(clause: str, imposer: Actor) -> tuple[list[str], int | None]:
     where the first that is a person's (not a company's) starts."""
     named, first_person = [], None
     for match in NAME.finditer(clause):
-        if _an_owner(clause, match):
-            continue  # "the daughters of President Putin", "Putin's daughters": not the target
+        if _an_owner(clause, match) or re.match(
+            r"\s+(?:said|says|announced|told|stated)\b", clause[match.end() :]
+        ):
+            # "the daughters of President Putin", "Putin's daughters": not the target; "the
+            # Finance Ministry said": who tells it
+            continue
         name = match.group(0)
         while TITLES.match(name):
             name = TITLES.sub("", name)

@@ -4670,3 +4670,163 @@ def test_a_clause_of_its_own_a_package_another_adopted_and_words_that_tell_what_
     assert [measure_of(s) for s in found.sanctions] == [("", "asset_freeze", "persons", 190)]
     assert found.sanctions[0].fields["imposer"] == "European Union"
     assert proposed_of(found.pledges, "amount") == []
+
+
+# --- Rounds 68 to 71: rules from the first misses of twelve blind articles ----------------------
+
+
+def test_parts_of_new_funds_dates_carried_and_sums_that_are_wealth_or_in_a_bill():
+    text = (
+        "On 19 May, the Government decided to donate around 100 Mistral missiles to Ukraine.\n\n"
+        "At the same time, the Government is stepping up its humanitarian support. Norway will "
+        "provide an additional NOK 1 billion for humanitarian efforts in Ukraine.\n\n"
+        "Of the new funds, NOK 500 million will be channelled through UN agencies, NOK 300 "
+        "million through the Red Cross and NOK 200 million through Norwegian organisations.\n\n"
+        "At the Moldova Support Platform conference in Berlin on 5 April, Norway pledged NOK 100 "
+        "million to help Moldova.\n\n"
+        "Russian clients hold between 150 billion and 200 billion francs in Swiss banks."
+    )
+    found = pledges_of(text, datetime.date(2022, 5, 19))
+    assert proposed_of(found, "amount", "announced_on") == [
+        (None, "2022-05-19"),
+        ("1000000000", "2022-05-19"),
+        ("100000000", "2022-04-05"),
+    ]
+    assert [flag for amount, flag in flags_of(found) if amount in ("500000000", "200000000")] == [
+        "part_of_package",
+        "part_of_package",
+    ]
+
+
+def test_a_bill_signed_a_sum_to_another_country_and_sums_reckoned_so_far():
+    text = (
+        "On Tuesday, President Joe Biden signed a spending bill containing $13.6bn in emergency "
+        "funding for Ukraine, with about $4bn of it set aside for humanitarian assistance.\n\n"
+        "On March 1, the European Commission released 85 million euros in humanitarian funding "
+        "for people inside Ukraine. It also allocated five million euros to Moldova.\n\n"
+        "Tallinn estimates its military aid to Ukraine at about 250 million euros. Beyond "
+        "security assistance, the United States has provided more than $1.5 billion in "
+        "humanitarian aid.\n\n"
+        "The State Department has also approved a possible $165 million sale of non-standard "
+        "ammunition to Ukraine. Earlier this month Berlin raised a budget line for military help "
+        "to partner countries to 2 billion euros."
+    )
+    found = pledges_of(text, datetime.date(2022, 3, 16))
+    assert proposed_of(found, "donor", "recipient_code", "amount") == [
+        ("United States", "UA", "13600000000"),
+        ("European Union", "UA", "85000000"),
+        ("European Union", "MD", "5000000"),
+    ]
+    assert {"250000000": "running_total", "1500000000": "running_total"}.items() <= dict(
+        flags_of(found)
+    ).items()
+
+
+def test_officials_of_many_a_meeting_dated_a_models_number_and_a_drawdowns_items():
+    text = (
+        "RAMSTEIN AIR BASE, Germany, April 26 (Wire) — Defence officials from some 40 countries "
+        "promised on Tuesday to keep weapons flowing to Ukraine, as the United States hosted the "
+        "first meeting of a new contact group.\n\n"
+        "Berlin will allow the delivery of some 50 Gepard anti-aircraft guns, Defence Minister "
+        "Christine Lambrecht announced at the meeting.\n\n"
+        "The Netherlands said it would send Panzerhaubitze 2000 self-propelled howitzers, though "
+        "it would not say how many."
+    )
+    found = pledges_of(text, datetime.date(2022, 4, 26))
+    assert [
+        (
+            p.fields["donor_code"],
+            p.fields["announced_on"],
+            [(i["name"], i["quantity"]) for i in p.fields["items"]],
+        )
+        for p in found
+    ] == [
+        ("DE", "2022-04-26", [("Gepard anti-aircraft guns", 50)]),
+        ("NL", "2022-04-26", [("Panzerhaubitze 2000 self-propelled howitzers", None)]),
+    ]
+    drawdown = (
+        "On September 15, the President authorized the 21st drawdown of U.S. arms and equipment "
+        "for Ukraine since August 2021, valued at $600 million. It provides additional "
+        "ammunition for HIMARS; 36,000 rounds of 105mm artillery ammunition; and four "
+        "counter-artillery radars."
+    )
+    pledge = only(pledges_of(drawdown, datetime.date(2022, 9, 30)))
+    assert (pledge.fields["amount"], pledge.fields["announced_on"]) == ("600000000", "2022-09-15")
+    assert [i["quantity"] for i in pledge.fields["items"]] == [None, 36000, 4]
+
+
+def test_an_earlier_pledge_with_its_month_joined_donors_dated_and_an_open_habit():
+    text = (
+        "Belgium and Sweden followed on Sunday. Belgium pledged 2,000 machine guns. Sweden's "
+        "Prime Minister Magdalena Andersson announced 5,000 AT4 anti-tank weapons.\n\n"
+        "Prime Minister Fumio Kishida had pledged 100 million dollars in emergency humanitarian "
+        "aid in March. Japan, which traditionally accepts very few refugees, has taken in about "
+        "1,900 evacuees from Ukraine."
+    )
+    found = pledges_of(text, datetime.date(2022, 9, 27))
+    assert proposed_of(found, "donor_code", "amount", "announced_on") == [
+        ("BE", None, "2022-09-25"),
+        ("SE", None, "2022-09-25"),
+        ("JP", "100000000", "2022-03-01"),
+    ]
+
+
+def test_sanctions_with_an_aside_a_law_named_adopted_measures_built_on_and_a_question():
+    text = (
+        "The Swiss government tightened its sanctions, adopting EU measures that bar Swiss "
+        "companies from selling Moscow goods that could strengthen its military. Minsk, which "
+        "has let Russian troops attack Ukraine from its territory, faces the same export "
+        "restrictions. SECO said it could not yet say how much money had been frozen so far.\n\n"
+        "Five senior members of the Belarusian military, which has allowed Russian forces to "
+        "attack Ukraine, also face asset freezes under the Russia Sanctions Act. The new "
+        "designations build on the 35 per cent tariff on Russian imports introduced earlier "
+        "this year.\n\n"
+        "As a result, Russian-flagged vessels may no longer call at Norwegian ports."
+    )
+    found = draft(text, datetime.date(2022, 11, 21)).sanctions
+    assert [
+        (
+            s.fields["imposer_code"],
+            s.fields["measure"],
+            s.fields["target_code"],
+            s.fields["targets_count"],
+        )
+        for s in found
+    ] == [
+        ("CH", "export_ban", "RU", None),
+        ("CH", "export_ban", "BY", None),
+        ("CH", "asset_freeze", "BY", 5),
+        ("CH", "other", "RU", None),
+    ]
+
+
+def test_a_council_release_listing_people_and_entities_and_an_export_list():
+    text = (
+        "The Council today adopted a ninth package of sanctions against Russia.\n\n"
+        "The Council decided to list nearly 200 additional individuals and entities, 141 persons "
+        "and 49 entities. Their assets are frozen, and the individuals are also subject to a "
+        "travel ban.\n\n"
+        "The Council added 168 entities from Russia's military-industrial complex to the list of "
+        "those subject to tighter export restrictions on dual-use goods.\n\n"
+        "TOKYO, Sept. 27 -- Japan on Monday banned the export of goods that could be used to make "
+        "chemical weapons to 21 Russian organisations. The government also froze the assets of "
+        "three Russian entities, the Finance Ministry said."
+    )
+    found = draft(text, datetime.date(2022, 12, 16)).sanctions
+    assert [
+        (
+            s.fields["imposer"],
+            s.fields["measure"],
+            s.fields["target_kind"],
+            s.fields["targets_count"],
+        )
+        for s in found
+    ] == [
+        ("European Union", "asset_freeze", "persons", 141),
+        ("European Union", "asset_freeze", "entities", 49),
+        ("European Union", "travel_ban", "persons", 141),
+        ("European Union", "export_ban", "entities", 168),
+        ("Japan", "export_ban", "entities", 21),
+        ("Japan", "asset_freeze", "entities", 3),
+    ]
+    assert found[-1].fields["named_targets"] == []
