@@ -414,7 +414,7 @@ PART_OF = re.compile(
     r"part of|within|among|comprises|combines|consists|made up of|split|breaks down|"
     r"consisting of|earmarked|set aside|will go|goes|allocated|(?:be|was|were) spent|be used|"
     # "Of the new funds, NOK 500 million will be channelled through UN agencies"
-    r"of the (?:new |additional |fresh )?(?:funds|money|sum|amount|funding|contribution))\b",
+    r"(?<![\w,] )Of the (?:new |additional |fresh )?(?:funds|money|sum|amount|funding|contribution)(?=\s*,))\b",
     re.IGNORECASE,
 )
 
@@ -973,7 +973,7 @@ def _support_as_topic(c: _Clause, before: str) -> bool:
     topic of what follows, with no sum of its own."""
     return bool(
         SUPPORT_AS_TOPIC.search(before)
-        and not money(c.text)
+        and not (money(c.text) or c.listed)
         and (
             re.search(r"\b(?:is|are|has been|have been)\s+$", before)
             or re.match(r"(?:is|are|has|have)\b", c.cue.group(0))
@@ -1280,20 +1280,19 @@ def _adds_to_package(last: Draft, draft_: Draft, c: _Clause, context) -> bool:
         return False
     # "The firm has also bought two second-hand ambulances": more of the same gift
     more = re.search(r"\balso\b", c.text) and last.paragraph == c.number
-    if not more and not re.search(
+    # "It provides additional ammunition for HIMARS; 36,000 rounds ...": the drawdown's items,
+    # more ammunition in the package, not another package
+    its_items = re.match(
+        r"\W*It\s+(?:also\s+)?(?:provides|covers|comprises|includes|contains)\b", c.text
+    )
+    if not (more or its_items) and not re.search(
         r"\b(?:package|includes?|including|contains?|lists|shipment|aid|batch|"
-        r"arrangement|deal|agreement|piece|portion|half|tranche)\b"
-        # "It provides additional ammunition for HIMARS; 36,000 rounds ...": the drawdown's items
-        r"|^\W*It\s+(?:also\s+)?(?:provides|covers|comprises)\b",
+        r"arrangement|deal|agreement|piece|portion|half|tranche)\b",
         c.text,
         re.I,
     ):
         return False
-    # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"; "It provides
-    # additional ammunition" is more ammunition in the package, not another package
-    its_items = re.match(
-        r"\W*It\s+(?:also\s+)?(?:provides|covers|comprises|includes|contains)\b", c.text
-    )
+    # not a pledge this paragraph dates otherwise: "On Thursday ... he added to it"
     return (its_items or not _another(c.text)) and (
         _same_or_undated(last, draft_) or draft_.fields["announced_as"] not in c.paragraph
     )
@@ -1477,7 +1476,7 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     named = _giver_named_with_the_sum(text, found, cue, context, first_sum)
     if named:
         return named, False
-    if DONORS_THANKED.search(context.sentence):
+    if _donors_thanked(text, cue):
         return None, False  # "UNHCR is grateful to the donors who have provided": none named
     limit = _where_given(text, cue, first_sum)
     before = [a for a in found if a.start < limit]
@@ -1494,6 +1493,12 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _donors_thanked(text, cue) -> bool:
+    """Whether the clause thanks givers it does not name, who give in its relative clause."""
+    thanked = DONORS_THANKED.search(text)
+    return bool(thanked) and (cue is None or cue.start() >= thanked.end())
 
 
 def _giver_in_the_lead(text, context) -> tuple[Actor | None, bool]:
@@ -1548,8 +1553,11 @@ def _approver_before(text, found, first_sum) -> Actor | None:
     not the one that welcomed it."""
     if first_sum is None:
         return None
+    # only where the clause's subject welcomes the approval, not "adopted the sanctions approved
+    # by the EU and will give Ukraine 80 million francs"
     return next((a for a in found if a.end <= first_sum.start and re.search(
-        r"\b(?:given|granted|approved|adopted|agreed)\s+by\s+(?:the\s+)?$", text[: a.start])), None)  # fmt: skip
+        r"\b(?:welcom|hail|prais|applaud)\w*\s+[^.;]{0,60}?\b(?:given|granted|approved|adopted|agreed)\s+by\s+(?:the\s+)?$",
+        text[: a.start])), None)  # fmt: skip
 
 
 def _proposer_after(text, found, first_sum) -> Actor | None:
@@ -2095,7 +2103,14 @@ def _stated_dates(text, sentence, context) -> list[When]:
     March")."""
     found, where = dates(text, context.published), text
     lead = sentence[: max(0, sentence.find(text))]
-    in_lead = dates(lead, context.published) if re.fullmatch(r"[^,;]{0,90},\s*", lead) else []
+    # not "Two days after the killings in Bucha came to light on April 3, Britain pledged"
+    in_lead = (
+        dates(lead, context.published)
+        if re.fullmatch(
+            r"(?![^,;]*\b(?:after|before|since|following|until)\b)[^,;]{0,90},\s*", lead, re.I
+        )
+        else []
+    )
     if in_lead and all(
         EARLIER_AID.search(text[: w.start]) or starts_a_period(text, w) for w in found
     ):
@@ -2223,7 +2238,8 @@ def _the_day_filed(sentence, donor, context) -> When | None:
 
 def _same_occasion(sentence, donor, context, number_) -> When | None:
     """ "Berlin is also putting €5 million ...": the date of the same donor's pledge just told in
-    this paragraph; "Romania's contribution on the same trip": the date told just before."""
+    this paragraph; "At the same time, ...": the occasion told before; "Romania's contribution
+    on the same trip": the date told just before."""
     last = context.last_pledge
     if (re.search(r"\balso\b", sentence)
             and last and last.paragraph == number_
@@ -2231,25 +2247,36 @@ def _same_occasion(sentence, donor, context, number_) -> When | None:
         note = f"The date is that of {donor.name}'s pledge told just before in this paragraph."
         return When(datetime.date.fromisoformat(last.fields["announced_on"]),
                     last.fields["announced_precision"], last.fields["announced_as"], 0, 0, note)  # fmt: skip
+    if re.match(r"\W*(?:At the same time|On the same day|The same day)\b", context.paragraph):
+        return _the_occasion_before(donor, context)
+    return _that_occasion(sentence, context, number_)
+
+
+def _the_occasion_before(donor, context) -> When | None:
+    """ "At the same time, the Government is stepping up ... Norway will provide": the date of
+    the donor's news last dated, else of the last pledge told."""
+    own = context.last_date.get(donor.key)
+    if own:
+        note = f"The paragraph opens on the occasion paragraph {own[0]} dates ({own[1].words.strip()})."
+        return type(own[1])(own[1].on, "derived", own[1].words, 0, 0, note)
+    last = context.last_pledge
+    if not (last and last.fields["announced_on"]):
+        return None
+    note = f"The paragraph opens on the occasion of the pledge told in paragraph {last.paragraph}."
+    return When(datetime.date.fromisoformat(last.fields["announced_on"]), "derived",
+                last.fields["announced_as"], 0, 0, note)  # fmt: skip
+
+
+def _that_occasion(sentence, context, number_) -> When | None:
+    """ "Romania's contribution on the same trip": the date told just before."""
     told = context.last_any_date
-    if told and (
-        (
-            told[0] >= number_ - 1
-            and re.search(
-                r"\b(?:on|during)\s+(?:the same|that|this)\s+(?:trip|visit|day|occasion|tour)\b",
-                sentence,
-                re.I,
-            )
-        )
-        # "At the same time, the Government is stepping up ... Norway will provide": the paragraph
-        # goes on from the news last dated
-        or re.match(r"\W*(?:At the same time|On the same day|The same day)\b", context.paragraph)
-    ):
-        when = told[1]
-        note = f"That occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
-        return type(when)(when.on, "derived", when.words, when.start, when.end,
-                          " ".join(filter(None, [when.note, note])))  # fmt: skip
-    return None
+    if not (told and told[0] >= number_ - 1 and re.search(
+            r"\b(?:on|during)\s+(?:the same|that|this)\s+(?:trip|visit|day|occasion|tour)\b", sentence, re.I)):  # fmt: skip
+        return None
+    when = told[1]
+    note = f"That occasion is the one paragraph {told[0]} dates ({when.words.strip()})."
+    return type(when)(when.on, "derived", when.words, when.start, when.end,
+                      " ".join(filter(None, [when.note, note])))  # fmt: skip
 
 
 def _event_date(context):
@@ -2752,11 +2779,24 @@ def _of_the_pledge_just_told(s: _Sum) -> str | None:
     return "background" if last.fields.get("amount") and PLEDGE_WORTH.match(s.before) else None
 
 
+def _bought_or_signed_for_the_recipient(s: _Sum) -> bool:
+    """ "would buy a NASAMS system ... for Ukraine, at a cost of C$406m", "signed a spending bill
+    containing $13.6bn in emergency funding for Ukraine": given to the recipient (not "buy
+    ammunition for the Bundeswehr", nor a bill's "$1.5 trillion to fund the government")."""
+    recipient = s.context.recipient
+    bought = BOUGHT_FOR.search(s.before)
+    if bought:
+        return bool(recipient) and any(a.key == recipient.key for a in actors(bought.group(0)))
+    return bool(SIGNED_BILL.search(s.before)) and bool(
+        re.match(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}(?:aid|assistance|funding|support)\b", s.after)
+    )
+
+
 def _no_ones_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it a need, a cost, a budget or a target's wealth
     ("a villa in Sardinia ... valued at about €17 million")."""
     cue = _cue(s.before)
-    if BOUGHT_FOR.search(s.before) or SIGNED_BILL.search(s.before):
+    if _bought_or_signed_for_the_recipient(s):
         # "would buy a NASAMS system ... for Ukraine, at a cost of C$406m": its gift; "Biden
         # signed a spending bill containing $13.6bn in emergency funding for Ukraine": given
         return False
@@ -2886,7 +2926,9 @@ HAS_GIVEN = (
 # Ukraine since February at": what a party reckons it has given.
 AID_VALUED = re.compile(
     r"\b(?:estimates?|estimated|puts?|put|values?|valued|reckons?)\s+(?:the\s+(?:total\s+)?value\s+of\s+)?"
-    r"(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:aid|assistance|support|help)\b[^.;]{0,60}?\bat\s+$",
+    # not "put the value of the new aid package at 60 million euros": the new pledge's worth
+    r"(?:its\s+|their\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:new|latest|fresh|additional)\b)(?:[\w-]+\s+){0,2}"
+    r"(?:aid|assistance|support|help)\b(?!\s+package)[^.;]{0,60}?\bat\s+$",
     re.IGNORECASE,
 )
 
@@ -2905,9 +2947,12 @@ def _reckoned_so_far(s: _Sum) -> bool:
         return True  # "Tallinn estimates its military aid to Ukraine at about 250 million euros"
     # "the United States has provided more than $1.5 billion in humanitarian aid"
     return bool(
-        re.search(HAS_GIVEN + r")\s+$", s.before)
+        re.search(
+            r"\b(?:has|have)\s+(?:now\s+)?(?:provided|given|sent|spent|delivered|donated|disbursed|contributed)\s+$",
+            s.before,
+        )
         and re.search(r"\b(?:more than|over|in excess of)\s+$", s.text[: s.amount.start])
-        and not NEW_SUM.search(s.before)
+        and not re.match(r"[^.;]{0,30}?\b(?:new|fresh|additional|further|extra)\b", s.after)
     )
 
 
@@ -3102,14 +3147,34 @@ def _a_part_restated(s: _Sum) -> str | None:
         # "the first €600 million tranche": part of a loan or grant; not "a sixth tranche of
         # €500 million from the European Peace Facility", a fund's new money
         return None if _source_named(s) else "part_of_package"
+    return _part_of_a_sum_just_told(s)
+
+
+def _part_of_a_sum_just_told(s: _Sum) -> str | None:
+    """A sum the sentence opens as a part ("Of the €9.1 billion, ..."), or one after an earlier
+    sum of the clause that it says includes it; not the aid for the recipient inside a sum that
+    is no one's aid."""
     restated = re.search(
         r"^\W*(?:of|out of)\s+(?:the|this|that)\s+[€$£¥]", s.context.sentence, re.I
     )
     if restated and not _source_named(s):
         return "part_of_package"
-    if s.earlier and PART_OF.search(s.text[s.earlier[0].end : s.amount.start]):
-        return "part_of_package"
-    return None
+    if not (s.earlier and PART_OF.search(s.text[s.earlier[0].end : s.amount.start])):
+        return None
+    whole = [f for p, v, f in s.context.sums if p == s.number and v == s.earlier[0].amount]
+    return None if "background" in whole and _aid_for_the_recipient(s) else "part_of_package"
+
+
+def _aid_for_the_recipient(s: _Sum) -> bool:
+    """Whether the words right after the sum give it to the text's recipient: "a spending bill
+    containing $1.5 trillion ..., including $13.6 billion in aid for Ukraine" (the aid inside a
+    sum that is no one's aid is the pledge)."""
+    recipient = s.context.recipient
+    after = s.after[:40]
+    return bool(recipient) and any(
+        a.key == recipient.key and re.search(r"\b(?:for|to)\s+(?:the\s+)?$", after[: a.start])
+        for a in actors(after)
+    )
 
 
 def _first_told_with_its_date(s: _Sum) -> bool:
@@ -3130,6 +3195,8 @@ def _to_another_country(s: _Sum) -> bool:
     """Whether the sum goes "to" a country other than the one the text reports aid to."""
     recipient = s.context.recipient
     donor = s.donor.key if s.donor else None
+    if re.search(r"\b(?:includ\w*|of which|comprises|contains)\b", s.text[: s.amount.start], re.I):
+        return False  # "The package includes $50 million to Poland": a part of it, all the same
     return bool(recipient) and any(
         a.kind == "country" and a.how == "name" and a.key not in (recipient.key, donor)
         and a.code not in TARGET_STATES
@@ -3138,20 +3205,25 @@ def _to_another_country(s: _Sum) -> bool:
     )  # fmt: skip
 
 
+def _another_sum_or_country(s: _Sum) -> bool:
+    """Whether the clause tells the sum as another ("It includes about $8.8bn ..., on top of
+    the $13.6bn": words on another sum after it) or as given to another country ("It also
+    allocated five million euros to Moldova")."""
+    return bool(ANOTHER.search(s.text[: s.amount.end + 30])) or _to_another_country(s)
+
+
 def _a_part_of_a_sum_before(s: _Sum) -> str | None:
     """A part of a larger sum stated before, of the same donor and not told as another pledge;
     a part of a many-donor total that names its own donor ("the sum includes €1 billion from the
     Commission") is that donor's pledge."""
     parent = _larger_sum_before(s)
-    # not "It includes about $8.8bn ..., on top of the $13.6bn": words on another sum after it;
-    # not "It also allocated five million euros to Moldova": given to another country
-    if not parent or ANOTHER.search(s.text[: s.amount.end + 30]) or _to_another_country(s):
+    if not parent or _another_sum_or_country(s):
         return None
     if not (_part_words(s) or PARTS_ANNOUNCED.search(s.context.previous_sentence)):
         return None
     if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
         return None
-    return "part_of_package"
+    return None if parent[2] == "background" and _aid_for_the_recipient(s) else "part_of_package"
 
 
 def _the_rest_of_a_breakdown(s: _Sum) -> str | None:
@@ -3272,7 +3344,7 @@ def _collective(text: str) -> re.Match | None:
     conference"), not the place where a donor spoke ("told the conference")."""
     return next(
         (m for m in AGGREGATE_SUBJECT.finditer(text)
-         if (not ADDRESSED.search(text[: m.start()]) or OFFICIALS_FROM.search(text[: m.start()]))
+         if (not ADDRESSED.search(text[: m.start()]) or _officials_acting(text[: m.start()]))
          and not _in_a_scene(text, m)
          # "Other donors: Japan, which ... pledged": a heading, not the subject
          and not re.match(r"\s*:", text[m.end() :])),
@@ -3285,6 +3357,16 @@ OFFICIALS_FROM = re.compile(
     r"\b(?:officials|ministers|representatives|delegates|delegations|envoys|leaders)\s+from\s+"
     r"(?:some\s+|about\s+|around\s+|nearly\s+|more than\s+|over\s+)?(?:\d+|[a-z]+)\s+$"
 )
+
+
+def _officials_acting(before: str) -> bool:
+    """Whether "officials from some 40 countries" are the clause's subject, not those a speaker
+    "told" or "hosted"."""
+    officials = OFFICIALS_FROM.search(before)
+    return bool(officials) and not re.search(
+        r"\b(?:told|tells|addressed|hosted|hosts|met|meets|briefed|urged|thanked|welcomed)\b",
+        before[: officials.start()],
+    )
 
 
 def _in_a_scene(text: str, match: re.Match) -> bool:

@@ -100,7 +100,7 @@ def _countries_named(named: list[tuple[str, list[Actor]]]):
 def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None) -> Actor | None:
     """The country a report is written from, which says "the government" of its own: the one
     named far more often than any other giver (at least three times, more than the next), or
-    the only one named that may give."""
+    the only one named beside the recipient and the states under sanctions (at least twice)."""
     filed = _filed_from(paragraph_texts, recipient)
     if filed is not None:
         return filed
@@ -109,8 +109,10 @@ def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None
         if recipient is None or actor.key != recipient.key:
             counts.setdefault(actor.key, [0, actor])[0] += 1
     ranked = sorted(counts.values(), key=lambda entry: -entry[0])
-    if len(ranked) == 1:
-        return ranked[0][1]  # the only country named that may give: "the Prime Minister" is its
+    if len(ranked) == 1 and ranked[0][0] >= 2:
+        # the only country named, twice or more, beside the recipient and the states under
+        # sanctions: "my right honourable friend the Prime Minister" is its
+        return ranked[0][1]
     if not ranked or ranked[0][0] < 3 or ranked[0][0] <= ranked[1][0]:
         return None
     return ranked[0][1]

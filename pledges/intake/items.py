@@ -229,6 +229,11 @@ def _in_a_models_name(text: str, match: re.Match) -> bool:
         not before
         or "," in match.group("number")
         or not re.fullmatch(r"\d{1,4}", match.group("number"))
+        # "sent Ukraine on Friday 200 T-72 tanks": a day, then the count
+        or re.fullmatch(
+            rf"(?:{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+            before.group(1),
+        )
     ):
         return False
     return not actors(before.group(1)) and not re.search(

@@ -316,7 +316,7 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
 
 # "He met President Zelensky and announced": the one met, not the one who announces.
 MET_WITH = re.compile(
-    r"\b(?:met|meets|meeting|hosted|hosts|hosting)\s+(?:with\s+)?(?:the\s+)?"
+    r"\b(?:met|meets|hosted|hosts|hosting)\s+(?:with\s+)?(?:the\s+)?"
     r"(?:(?i:president|prime minister|chancellor|premier|(?:foreign |defen[cs]e )?minister)\s+)?$"
 )
 

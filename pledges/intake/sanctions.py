@@ -116,7 +116,7 @@ NOT_YET = re.compile(
     # "a decision that still has to be formally adopted by the Council"
     r"|\bstill\s+(?:has|have|needs?)\s+to\s+be\s+(?:formally\s+)?(?:adopted|approved|ratified)\b"
     # "a sixth package of sanctions against Russia, which would phase out most imports": a plan
-    r"|\bwhich\s+would\s+(?:phase out|ban|end|halt|bar|cut)\b"
+    r"|\b(?:package|proposal|plan)\b[^.;]{0,80}?,\s+which\s+would\s+(?:phase out|ban|end|halt|bar|cut)\b"
     # "a bill to withdraw most-favoured-nation treatment ... has been submitted to the Diet"
     r"|\bbill\b[^.;]{0,120}\b(?:has been|have been|was|is being)\s+(?:submitted|introduced|tabled)\b"
     # "the Commission proposed an eighth sanctions package that would ban ...", unless adopted
@@ -373,10 +373,10 @@ ITS_EFFECT = re.compile(
 # "Unless authorized by a general or specific license ..., U.S. persons are generally prohibited
 # from ...", the 50 percent rule: what designations told before do, or the rule behind them.
 STANDING_RULE = re.compile(
-    r"\W*(?:As a result of (?:today['’]s|this|these|the|that)\b[^,.;]{0,40}?\b(?:actions?|designations?|"
-    r"measures?|decisions?|determinations?)\s*,|Unless (?:otherwise\s+)?authori[sz]ed\b"
+    r"\W*(?:As a result of (?:today['’]s|this|these)\b[^,.;]{0,40}?\b(?:actions?|designations?|determinations?)"
+    r"\s*,(?=[^;]{0,200}?\b(?:blocked|frozen|prohibited)\b)|Unless (?:otherwise\s+)?authori[sz]ed\b"
     # "Any entities owned ... 50 percent or more by one or more blocked persons are also blocked"
-    r"|[^.;]*?\bowned\b[^.;]{0,60}?\b50\s*(?:percent|per cent|%)\s+or\s+more\b)"
+    r"|(?:Any|All)\s+(?:entities|companies|firms|persons)\b[^.;]*?\bowned\b[^.;]{0,60}?\b50\s*(?:percent|per cent|%)\s+or\s+more\b)"
 )
 
 
@@ -510,7 +510,7 @@ NOT_TAKEN_BEFORE = re.compile(
 # "Cutting Russian banks off the SWIFT payment system was not part of it"
 NOT_TAKEN_AFTER = re.compile(
     # "An oil embargo is being discussed"
-    r"[^.;]{0,40}?\s+(?:is|are)\s+being\s+(?:discussed|considered|negotiated|debated)\b|"
+    r"[^.;,]{0,40}?\s+(?:is|are)\s+being\s+(?:discussed|considered|negotiated|debated)\b|"
     r"[^.;]{0,60}?\b(?:(?:was|is|were|are)\s+not\s+(?:part of|included|among|"
     r"on the (?:\w+\s+)?(?:table|agenda))|(?:is|are)\s+off\s+the\s+table)\b"
 )
@@ -622,9 +622,13 @@ TOLD_AGAIN_BEFORE = re.compile(
     # "the new aid came on top of ... its sanctions against hundreds", "The new designations build
     # on the 35 per cent tariff on Russian imports", but not "in addition to
     # the measures against Lukashenko announced earlier, Japan will freeze": a measure of its own
-    r"|\b(?:on top of|in addition to|build(?:s|ing)? on|built on)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
-    # ... but not "build on a first round announced on Wednesday, when the government banned"
+    r"|\b(?:on top of|in addition to)\b(?![^.;]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:will|has|have|had|also)\b)"
     r"(?![^.;]*,\s+when\s+)"
+    # "The new designations build on the 35 per cent tariff": the measure built on (not "will build
+    # on its existing sanctions and freeze", nor "build on a first round ..., when the government
+    # banned")
+    r"|\b(?:build(?:s|ing)?|built)\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[^.;,]{0,80}?\s+and\s+(?:the\s+)?)?"
+    r"(?:[\w'’-]+\s+){0,3}$(?<!\band\s)"
     # "including the earlier removal of seven Russian banks from SWIFT"
     r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$"
     # "although Canada itself stopped importing Russian oil in February": said in passing;
@@ -650,7 +654,7 @@ def _earlier(sentence, match) -> bool:
     if re.match(r"(?:frozen|immobili[sz]ed)\b", match.group(0), re.I) and SUM_FROZEN.search(before):
         return True
     if _standing_or_broken_down(sentence, match, before) or re.search(
-        r"\bhow\s+(?:much|many)\b[^.;]{0,40}$", before
+        r"\bhow\s+(?:much|many)\b[^.;,]{0,40}$", before
     ):
         return True  # "could not yet say how much money had been frozen": a question, no measure
     if re.match(r"\w+\s+(?:the\s+)?[\w\s]{0,40}?\binto\s+submission\b", sentence[match.start() :]):
@@ -669,7 +673,9 @@ def _standing_or_broken_down(sentence, match, before) -> bool:
         sentence[match.start() :],
     ) and re.search(r"\b(?:using|use|of|on|for|from|seiz\w*|confiscat\w*)\s+(?:the\s+)?$", before):
         return True  # "options for using immobilised Russian assets": assets frozen before, a topic
-    if re.search(r"\b(?:has|have|had)\s+been\s+in\s+(?:force|effect|place)\s+since\b", sentence):
+    # (in the measure's own part of the sentence, between semicolons)
+    segment = sentence[sentence.rfind(";", 0, match.start()) + 1 :].split(";")[0]
+    if re.search(r"\b(?:has|have|had)\s+been\s+in\s+(?:force|effect|place)\s+since\b", segment):
         return True  # "the price cap ... has been in force since 5 December, together with the embargo"
     # "The lawmakers designated today comprise 109 members ...": those told, broken down
     return bool(
@@ -697,9 +703,11 @@ def _a_tally(sentence, first_cue: int) -> bool:
         sentence,
     ):
         return True
-    # "They join more than 1,200 individuals already sanctioned since February"
-    if re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
-                 r"[\d,]+\b[^.;]{0,40}?\balready\b", sentence):  # fmt: skip
+    # "They join more than 1,200 individuals already sanctioned since February" (not "sanctioned
+    # 14 more oligarchs, who join the 1,000 already on its list": the measure told first)
+    joined = re.search(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:more than\s+|over\s+|some\s+|about\s+|nearly\s+)?"
+                       r"[\d,]+\b[^.;]{0,40}?\balready\b", sentence)  # fmt: skip
+    if joined and joined.start() < first_cue:
         return True
     counted = re.search(
         r"\b(?:bring\w*|brought)\s+to\s+(?:(?:more than|over|some|about|nearly|almost)\s+)?\S+\s+the\s+(?:number|total)\b",
@@ -1275,7 +1283,9 @@ def _own_imposer(clause, imposer) -> Actor:
     lead = clause.sentence[clause.begin : min(clause.verb, clause.start)]
     if not re.match(r"\W*(?:while|whereas|but)\s", lead):
         return imposer
-    named = [a for a in actors(lead) if a.code not in TARGET_STATES]
+    # the clause's subject, right after "while" (not "while three companies based in China")
+    named = [a for a in actors(lead) if a.code not in TARGET_STATES
+             and re.fullmatch(r"\W*(?:while|whereas|but)\s+(?:the\s+)?", lead[: a.start])]  # fmt: skip
     return named[0] if len(named) == 1 else imposer
 
 
@@ -1347,7 +1357,9 @@ def _drafts_alongside(draft_, clause, together) -> list[Draft]:
     counted = _parts_or_total(fields, scope, counted)
     own = counted[:1] if counted and counted[0][0] == fields["target_kind"] else []
     others = [_other_targets(fields, scope, other) for other in counted[len(own) :]
-              if not _others_of_the_named(fields, scope, other)]  # fmt: skip
+              if not _others_of_the_named(fields, scope, other)
+              # not "sanctioned 14 more oligarchs, who join the 1,000 individuals already on its list"
+              and not re.search(r",\s+(?:who|which)\s+(?:join|joins|joined)\b[^;]*$", scope[: other[2]])]  # fmt: skip
     others += [_on_state(draft_.fields, other) for other in together]
     return [_copy(draft_, more) for more in others]
 
@@ -1631,8 +1643,10 @@ def _imposer_before(sentence, found, first_cue, context) -> Actor | None:
 def _in_an_aside(sentence, actor, first_cue) -> bool:
     """ "Minsk, which has let Russian troops attack Ukraine from its territory, faces the same
     export restrictions": a party named in a clause set apart by commas before the measure."""
-    return bool(re.search(r",\s+(?:which|who|whose)\b[^,;]*$", sentence[: actor.start])
-                and re.match(r"[^,;]*,", sentence[actor.end : first_cue]))  # fmt: skip
+    aside = re.search(r",\s+(?:which|who|whose)\b[^,;]*$", sentence[: actor.start])
+    # about a party ("Minsk, which ..."), not "The new measures, which Canada announced"
+    return bool(aside and re.match(r"[^,;]*,", sentence[actor.end : first_cue])
+                and any(a.end == aside.start() for a in actors(sentence[: aside.start()])))  # fmt: skip
 
 
 def _imposer_by(sentence, found, first_cue) -> Actor | None:

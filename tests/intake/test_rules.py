@@ -4516,7 +4516,8 @@ def test_a_minister_who_met_a_leader_the_only_giver_named_and_targets_by_their_a
     text = (
         "I should like to make a statement on the support the United Kingdom is giving Ukraine "
         "as winter sets in.\n\n"
-        "Russia has fired wave after wave of missiles at power plants.\n\n"
+        "Russia has fired wave after wave of missiles at power plants, and the United Kingdom "
+        "condemns it.\n\n"
         "On Saturday, my right honourable friend the Prime Minister travelled to Kyiv. He met "
         "President Zelensky and announced a £50 million package of air defence, including 125 "
         "anti-aircraft guns."
@@ -4830,3 +4831,149 @@ def test_a_council_release_listing_people_and_entities_and_an_export_list():
         ("Japan", "asset_freeze", "entities", 3),
     ]
     assert found[-1].fields["named_targets"] == []
+
+
+REVIEW_64_TO_71_PLEDGES = [
+    (
+        "The World Bank said on Monday it has approved more than $700 million in new financing "
+        "for Ukraine, to be disbursed this week.",
+        ("amount",),
+        [("700000000",)],
+    ),
+    (
+        "Austin told defence officials from some 40 countries on Tuesday that the United States "
+        "would send a further $800 million in military aid to Ukraine.",
+        ("donor_code", "amount"),
+        [("US", "800000000")],
+    ),
+    (
+        "Britain pledged £1 billion in military aid to Ukraine on Monday. On Thursday, Britain "
+        "promised £74 million in humanitarian aid to Ukraine, with most of the money going to UN "
+        "agencies.",
+        ("amount",),
+        [("1000000000",), ("74000000",)],
+    ),
+    (
+        "Slovakia will send Ukraine more ammunition, and it put the value of the new aid package "
+        "at 60 million euros.",
+        ("amount",),
+        [("60000000",)],
+    ),
+    (
+        "President Joe Biden on Tuesday signed a spending bill containing $1.5 trillion to fund "
+        "the government through September, including $13.6 billion in aid for Ukraine. Germany "
+        "will buy ammunition for the Bundeswehr, at a cost of 5 billion euros.",
+        ("amount",),
+        [("13600000000",)],
+    ),
+    (
+        "After the meeting Canada announced C$500 million in military aid for Ukraine on "
+        "Thursday. At Tuesday's meeting Germany pledged 50 Gepard anti-aircraft tanks to Ukraine.",
+        ("donor_code",),
+        [("CA",), ("DE",)],
+    ),
+    (
+        "Switzerland adopted the sanctions approved by the EU and will give Ukraine 80 million "
+        "francs.",
+        ("donor_code",),
+        [("CH",)],
+    ),
+    (
+        "Japan pledged $200 million in humanitarian aid for Ukraine on Tuesday. The package "
+        "includes $50 million to Poland and other neighbouring countries hosting refugees.",
+        ("amount",),
+        [("200000000",)],
+    ),
+    (
+        "Canada will send Ukraine eight armoured vehicles, Defence Minister Anita Anand said on "
+        "Monday, as she thanked the partners who have already supported Kyiv. The new aid "
+        "Britain is giving Ukraine will include 120 armoured vehicles, Johnson said.",
+        ("donor_code",),
+        [("CA",), ("GB",)],
+    ),
+    (
+        "Germany pledged 10 howitzers to Ukraine on Tuesday.\n\n"
+        "The war began when Russia invaded Ukraine on February 24.\n\n"
+        "At the same time, France said it would send Ukraine 12 Caesar howitzers.\n\n"
+        "Two days after the killings in Bucha came to light on April 3, Britain pledged 120 "
+        "armoured vehicles to Ukraine and Canada pledged eight howitzers.",
+        ("announced_on",),
+        [("2022-04-26",), ("2022-04-26",), (None,)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "keys", "expected"), REVIEW_64_TO_71_PLEDGES)
+def test_review_of_rounds_64_to_71_sentences_the_new_rules_must_leave_alone(text, keys, expected):
+    """Sentences a review of the rules from rounds 64 to 71 found them misreading."""
+    assert proposed_of(pledges_of(text, datetime.date(2022, 4, 29)), *keys) == expected
+
+
+def test_review_of_rounds_64_to_71_a_day_before_a_count_is_no_models_name():
+    assert [
+        (i.name, i.quantity) for i in items("Poland sent Ukraine on Friday 200 T-72 tanks")
+    ] == [("T-72 tanks", 200)]
+
+
+REVIEW_64_TO_71_MEASURES = [
+    (
+        "As a result of the decision, Canada will also ban imports of Russian crude oil.",
+        [("CA", "import_ban", None)],
+    ),
+    (
+        "The US Treasury on Friday designated 20 Russian defence companies, each owned 50 "
+        "percent or more by the state conglomerate Rostec.",
+        [("US", "asset_freeze", 20)],
+    ),
+    (
+        "Japan froze the assets of 25 Russian individuals on Friday; a ban on Russian coal "
+        "imports has been in force since May.",
+        [("JP", "asset_freeze", 25)],
+    ),
+    (
+        "It is unclear how many will be hit, but Japan froze the assets of 25 Russian "
+        "individuals on Friday.",
+        [("JP", "asset_freeze", 25)],
+    ),
+    (
+        "Japan froze the assets of 25 Russian individuals on Friday and banned exports of "
+        "semiconductors, which would halt production at Russian arms plants.",
+        [("JP", "asset_freeze", 25), ("JP", "export_ban", None)],
+    ),
+    (
+        "Japan will freeze the assets of 25 Russians, and tariffs are being discussed.",
+        [("JP", "asset_freeze", 25)],
+    ),
+    (
+        "Canada sanctioned 14 more Russian oligarchs on Monday, who join the 1,000 individuals "
+        "already on its list.",
+        [("CA", "asset_freeze", 14)],
+    ),
+    (
+        "Britain will build on its existing sanctions and freeze the assets of 10 more Russian "
+        "banks.",
+        [("GB", "asset_freeze", 10)],
+    ),
+    (
+        "The new measures, which Canada announced on Tuesday, freeze the assets of 14 Russian "
+        "oligarchs.",
+        [("CA", "asset_freeze", 14)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_64_TO_71_MEASURES)
+def test_review_of_rounds_64_to_71_measures_the_new_rules_must_leave_alone(text, expected):
+    found = draft(text, datetime.date(2022, 4, 29)).sanctions
+    assert [
+        (s.fields["imposer_code"], s.fields["measure"], s.fields["targets_count"]) for s in found
+    ] == expected
+
+
+def test_review_of_rounds_64_to_71_a_clause_of_its_own_names_its_subject():
+    found = draft(
+        "Canada sanctioned 12 Russian officials on Friday, but three Belarusian banks with "
+        "branches in Latvia were also added to its sanctions list.",
+        datetime.date(2022, 4, 29),
+    ).sanctions
+    assert {s.fields["imposer_code"] for s in found} == {"CA"}
