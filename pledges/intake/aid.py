@@ -1209,7 +1209,8 @@ def _announced_again(c: _Clause, donor, sums, context) -> bool:
     if sums or not c.cue or not last or last.paragraph < c.number - 1:
         return False
     return last.fields["donor"] == donor.name and bool(re.match(
-        r"\s+(?:it\b|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:money|sum|funds?|funding|aid|grant|"
+        # "announced it", not "announced it would hand over 20 M113s" (a clause of its own)
+        r"\s+(?:it\b(?!\s+(?:would|will|is|was|had|has|could|plans?|intends?)\b)|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:money|sum|funds?|funding|aid|grant|"
         r"package|contribution|donation|assistance)\b)", c.text[c.cue.end() :]))  # fmt: skip
 
 
@@ -2508,8 +2509,9 @@ def _worded_as_a_part(s: _Sum) -> bool:
     package, announced on 23 November" (another package)."""
     if re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return True
+    # "A second $400m package", "proposed a second €500 million for Ukraine"
     another = re.search(r"\b[Aa]\s+(?:second|third)\s+$", s.before) and re.match(
-        r"\s+(?:[\w-]+\s+)?(?:package|drawdown)\b", s.after
+        r"\s+(?:(?:[\w-]+\s+)?(?:package|drawdown)\b|(?:for|to)\s+[A-Z])", s.after
     )
     return bool(
         re.search(r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I)
@@ -2600,6 +2602,27 @@ def _no_ones_aid(s: _Sum) -> str | None:
 
 # What the words just after a sum say it is, in the order they are tried.
 AFTER_A_SUM = (
+    # "a one-off €100 billion fund to modernise the German armed forces": spending at home
+    (
+        r"\s+(?:[\w-]+\s+){0,2}fund\s+to\s+(?:modernise|modernize|re-?equip|strengthen|upgrade)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:own\s+|national\s+|[A-Z]\w+\s+)?(?:armed forces|army|military|forces|Bundeswehr)\b",
+        "background",
+    ),
+    # "600 million dollars which Japan has already committed": given before
+    (
+        r"\s+(?:[\w-]+\s+){0,3}?(?:which|that)\s+(?:[A-Z][\w.]*\s+){1,3}(?:has|have|had)\s+already\s+(?:committed|provided|given|pledged|sent|spent)\b",
+        "earlier",
+    ),
+    # "€1 billion pledged by the Commission together with the EBRD": two givers' sum
+    (
+        r"\s+(?:[\w-]+\s+){0,2}(?:pledged|committed|provided)\s+by\s+[^.;]{0,60}?\btogether\s+with\b",
+        "aggregate",
+    ),
+    # "€193 million allocated to people in need in the east of the country before this year"
+    (
+        r"\s+(?:[\w-]+\s+){0,3}(?:allocated|provided|given|spent)\b[^.;]{0,80}?\bbefore\s+this\s+year\b",
+        "earlier",
+    ),
     # "(about $100 million at current exchange rates)": the sum in another currency
     (r"\s+at\s+(?:current|today['’]s)\s+exchange\s+rates?\b", "background"),
     # "up to 200 billion francs of Russian money": a target's wealth
@@ -2812,6 +2835,11 @@ def _no_ones_aid_before(s: _Sum) -> bool:
             and re.match(r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", s.after)
         )
         or LIMIT_RAISED.search(s.before)
+        # "Both loans are drawn from the up to $1 billion in new loan resources": their source
+        or re.search(
+            r"\b(?:drawn|come|comes|came|paid)\s+(?:from|out\s+of)\s+(?:the\s+)?(?:up\s+to\s+)?$",
+            s.before,
+        )
     )
 
 
@@ -2855,6 +2883,8 @@ WEALTH = re.compile(
     # "Russian clients hold between 150 billion and 200 billion francs in Swiss banks"
     r"|\b(?:clients|customers|depositors|oligarchs|Russians|investors)\s+(?:[\w-]+\s+){0,2}?(?:hold|held|have|keep|kept)\s+"
     r"(?:between\s+\S+(?:\s+(?:million|billion|bn|m))?(?:\s+[a-z]+)?\s+and\s+)?$"
+    # "135 jets stuck in Russia, with a book value of about $3.1 billion"
+    r"|\b(?:stuck|grounded|seized|held|trapped)\s+in\s+[^.;]{0,40}?\bwith\s+a\s+(?:book|market)\s+value\s+of\s+$"
     # "immobilised Russian assets, estimated at around 300 billion euros"
     r"|\b(?:frozen|immobili[sz]ed|blocked)\s+(?:[\w-]+\s+){0,2}(?:assets|reserves|funds)\b[^.;]{0,40}?"
     r"\b(?:estimated at|valued at|worth|put at|totalling)\s+$"
@@ -2948,7 +2978,7 @@ def _reckoned_so_far(s: _Sum) -> bool:
     # "the United States has provided more than $1.5 billion in humanitarian aid"
     return bool(
         re.search(
-            r"\b(?:has|have)\s+(?:now\s+)?(?:provided|given|sent|spent|delivered|donated|disbursed|contributed)\s+$",
+            r"\b(?:has|have)\s+(?:now\s+)?(?:provided|given|sent|spent|delivered|donated|disbursed|contributed|committed|pledged)\s+$",
             s.before,
         )
         and re.search(r"\b(?:more than|over|in excess of)\s+$", s.text[: s.amount.start])

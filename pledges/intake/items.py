@@ -47,7 +47,7 @@ KINDS = [
     ),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
-        r"howitzers|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
+        r"howitzers|mortars\b|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
         r"multiple[- ]launch rocket|m270",
         "artillery",
     ),

@@ -282,6 +282,7 @@ def actors(text: str) -> list[Actor]:
         else:
             found.append(Actor("", target, kind, match.start(1), match.end(), words, how))
     found += _firms_described(text, found)
+    found = _without_firms_adjectives(text, found + _firms_introduced(text, found))
     return sorted(found, key=lambda actor: actor.start)
 
 
@@ -313,6 +314,37 @@ def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
             continue
         firms.append(Actor("", name, "organisation", start, end, name, "firm"))
     return firms
+
+
+# "the Turkish manufacturer Baykar announced": a firm the text introduces by what it is, before
+# its name.
+FIRM_INTRODUCED = re.compile(
+    r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+)
+
+
+def _firms_introduced(text: str, found: list[Actor]) -> list[Actor]:
+    """The firms named after what they are ("the Turkish manufacturer Baykar"), not named as
+    another actor."""
+    return [Actor("", m.group("name"), "organisation", m.start("name"), m.end("name"), m.group("name"), "firm")
+            for m in FIRM_INTRODUCED.finditer(text)
+            if not any(a.start < m.end("name") and m.start("name") < a.end for a in found)
+            and not NOT_A_FIRM.match(m.group("name"))]  # fmt: skip
+
+
+def _without_firms_adjectives(text: str, found: list[Actor]) -> list[Actor]:
+    """The actors less a country's adjective that only says where a firm introduced is from
+    ("the Turkish manufacturer Baykar"), so that the firm, not its country, is the giver; a
+    sanctioned state's stays ("the Russian oil firm Rosneft" is a Russian target)."""
+    spans = [(m.start("what"), m.end("what")) for m in FIRM_INTRODUCED.finditer(text)
+             if any(a.kind == "organisation" and a.start == m.start("name") for a in found)]  # fmt: skip
+    return [
+        a
+        for a in found
+        if a.code in TARGET_STATES
+        or not (a.how == "demonym" and any(b <= a.start < e for b, e in spans))
+    ]
 
 
 def _names_an_actor(text: str, match: re.Match, how: str) -> bool:

@@ -234,7 +234,7 @@ def clauses(sentence: str) -> list[str]:
 # A government's offices, which a text may name once with their country ("the US Treasury") and
 # then alone ("The Treasury also blacklisted MMK").
 OFFICES = (
-    r"defen[cs]e ministry|ministry of defen[cs]e|army|armed forces|treasury(?: department)?|"
+    r"defen[cs]e ministry|ministry of (?:national )?defen[cs]e|army|armed forces|treasury(?: department)?|"
     r"state department|commerce department|trade ministry|foreign ministry|finance ministry"
 )
 OWN_GOVERNMENT = re.compile(
@@ -253,8 +253,10 @@ OWN_GOVERNMENT = re.compile(
 
 def opening_party(text: str) -> Actor | None:
     """The party a sentence's opening place names: "In London, the government froze ...", "In
-    Canberra, ...": a capital there is where its government acts."""
+    Canberra, ...": a capital there is where its government acts; "At EU level, ..." the Union."""
     opening = re.match(r"\W*In\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}),", text)
+    # "At EU level, foreign ministers agreed to freeze ...": the Union acting
+    opening = opening or re.match(r"\W*At\s+(EU|European Union|European|Union)\s+level,", text)
     if not opening:
         return None
     return next((a for a in actors(opening.group(1)) if a.code not in TARGET_STATES), None)

@@ -4977,3 +4977,142 @@ def test_review_of_rounds_64_to_71_a_clause_of_its_own_names_its_subject():
         datetime.date(2022, 4, 29),
     ).sanctions
     assert {s.fields["imposer_code"] for s in found} == {"CA"}
+
+
+# --- Rounds 72 to 75: rules from the first misses of twelve blind articles ----------------------
+
+
+def test_a_firm_introduced_by_what_it_is_gives_and_a_sanctioned_states_firm_stays_a_target():
+    text = (
+        "The Turkish manufacturer Baykar announced on Monday that it would donate three "
+        "Bayraktar TB2 drones to Ukraine.\n\n"
+        "Britain froze the assets of the Russian oil firm Rosneft."
+    )
+    found = draft(text, datetime.date(2022, 6, 10))
+    assert proposed_of(found.pledges, "donor", "announced_on") == [("Baykar", "2022-06-06")]
+    assert [measure_of(s) for s in found.sanctions] == [("GB", "asset_freeze", "sectors", None)]
+
+
+def test_sums_that_are_tallies_two_givers_spending_at_home_wealth_or_a_source_of_loans():
+    text = (
+        "Spain has committed more than 30 million euros in humanitarian aid to Ukraine.\n\n"
+        "The loan of €1 billion pledged by the Commission together with the EBRD will help "
+        "Ukraine's energy firms. The Commission also counts €193 million allocated to "
+        "humanitarian partners in eastern Ukraine before this year.\n\n"
+        "Germany approved a €100 billion fund to modernise the German armed forces on Sunday.\n\n"
+        "Aircraft lessors said on Monday that 135 jets are stuck in Russia, with a book value of "
+        "about $3.1 billion. Britain pledged £10 million to Ukraine.\n\n"
+        "The World Bank said on Monday it would lend Ukraine $200 million. The loan is drawn from "
+        "the up to $1 billion in new loan resources."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 10))
+    assert proposed_of(found, "donor", "amount") == [
+        ("United Kingdom", "10000000"),
+        ("World Bank", "200000000"),
+    ]
+    assert flags_of(found) == [
+        ("30000000", "running_total"),
+        ("1000000000", "aggregate"),
+        ("193000000", "earlier"),
+    ]
+
+
+def test_a_second_sum_for_a_country_and_a_donor_that_announced_it_would_hand_over_more():
+    text = (
+        "The European Union said on Tuesday it would give a second €500 million to Ukraine for "
+        "weapons.\n\n"
+        "Spain announced 200 million euros for Ukraine on Monday.\n\n"
+        "On Tuesday, Spain announced it would hand over 20 M113 armoured personnel carriers to "
+        "Ukraine."
+    )
+    found = pledges_of(text, datetime.date(2022, 6, 10))
+    assert [
+        (p.fields["donor_code"], p.fields["amount"], [i["quantity"] for i in p.fields["items"]])
+        for p in found
+        if not p.not_a_record
+    ] == [("", "500000000", []), ("ES", "200000000", []), ("ES", None, [20])]
+
+
+def test_mortars_a_ministry_of_national_defence_and_an_eu_level_opening():
+    text = (
+        "Poland will send 20 tanks to Ukraine, Poland's ministry of national defence said. "
+        "Germany will send 10 tanks.\n\n"
+        "The ministry of national defence also said it would give 500 helmets and 12 mortars.\n\n"
+        "At EU level, foreign ministers agreed to freeze the assets of 26 Russian businessmen."
+    )
+    found = draft(text, datetime.date(2022, 6, 10))
+    assert [
+        (p.fields["donor_code"], [(i["name"], i["quantity"]) for i in p.fields["items"]])
+        for p in found.pledges
+    ] == [
+        ("PL", [("tanks", 20)]),
+        ("DE", [("tanks", 10)]),
+        ("PL", [("helmets", 500), ("mortars", 12)]),
+    ]
+    assert [(s.fields["imposer"], s.fields["measure"], s.fields["targets_count"])
+            for s in found.sanctions] == [("European Union", "asset_freeze", 26)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the system named by what it does, and a purchase banned
+        (
+            "In Belarus, one more bank loses access to the messaging system, the European Union "
+            "said. The European Union also bans the purchase of Russian gold.",
+            [("", "swift_exclusion", "banks", 1), ("", "import_ban", "sectors", None)],
+        ),
+        # the party of a 'which' clause, not the one that welcomes its decision
+        (
+            "Kyiv welcomes the decision of the United Kingdom, which last Thursday froze the "
+            "assets of 12 Russian banks.",
+            [("GB", "asset_freeze", "banks", 12)],
+        ),
+        # measures told as history: 'add to the', 'has already', 'became the first ... to',
+        # 'already imposed'
+        (
+            "Australia froze the assets of 14 oligarchs. These add to the travel bans on 800 "
+            "Russian officials.",
+            [("AU", "asset_freeze", "persons", 14)],
+        ),
+        (
+            "Japan froze the assets of 14 oligarchs. Tokyo has already banned exports of chips "
+            "to Russia.",
+            [("JP", "asset_freeze", "persons", 14)],
+        ),
+        (
+            "Lithuania, which became the first EU country to stop importing Russian gas, sent 20 "
+            "generators to Ukraine.",
+            [],
+        ),
+        (
+            "Japan froze the assets of 25 Russian individuals. The move follows the travel bans "
+            "already imposed on 50 Russian officials.",
+            [("JP", "asset_freeze", "persons", 25)],
+        ),
+        # a step only considered, and only that step; a measure discussed across an aside
+        (
+            "New Zealand barred 100 Russian officials from entering the country and may close "
+            "its ports to Russian ships, a step the government says it is considering.",
+            [("NZ", "travel_ban", "persons", 100)],
+        ),
+        ("A ban on Russian oil, pushed by the Baltic states and Poland, is being discussed.", []),
+        # ports shut to a state's ships
+        ("Canada shut its ports to Russian ships on Sunday.", [("CA", "other", "entities", None)]),
+    ],
+)
+def test_rounds_72_to_75_measures_named_by_their_effect_told_as_history_or_only_considered(
+    text, expected
+):
+    assert [measure_of(s) for s in draft(text, datetime.date(2022, 6, 10)).sanctions] == expected
+
+
+def test_a_numbered_package_adopted_by_the_council_names_the_union_for_what_follows():
+    text = (
+        "Canada sent 100 helmets to Ukraine.\n\n"
+        "The sixth package adopted by the Council on 3 June is the most far-reaching so far.\n\n"
+        "Imports of Russian crude oil by sea are banned."
+    )
+    assert [(s.fields["imposer"], s.fields["measure"]) for s in draft(text, FRIDAY).sanctions] == [
+        ("European Union", "import_ban")
+    ]
