@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from pledges.intake.drafts import Draft, Drafts
-from pledges.intake.items import NEW_KINDS, Item, counted, items, named_items
+from pledges.intake.items import NEW_KINDS, Item, counted, items, kind_of, named_items
 from pledges.intake.numbers import (
     FIGURES,
     MONTH_WORD,
@@ -31,6 +31,7 @@ from pledges.intake.reading import (
     MET_WITH,
     NEGATED,
     OTHER_TIME,
+    PROPOSAL_PARAGRAPH,
     QUALIFIED,
     RELATIVE_DAY,
     TARGET_STATES,
@@ -178,7 +179,9 @@ BEFORE_NOW = re.compile(
 RELATIVE = re.compile(
     # not "the ministry said it would send": what it said, not a relative clause
     r"\b(?:the|of)\s+(?:(?!(?:said|says|announced|confirmed|added)\b)\w+\s+){0,3}(?:it|they|that|which)\s+$"
-    r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
+    # (not "the Prime Minister announced that Britain will donate": what was announced)
+    r"|\b(?:the|a|an|its|their)\s+[\w-]+(?:\s+[\w-]+){0,2}(?<!\bsaid)(?<!\bsays)(?<!\bannounced)"
+    r"(?<!\bconfirmed)(?<!\bstated)(?<!\bdeclared)\s+(?:that|which)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:equipment|weapons|aid|support|help|arms|supplies)\s+(?:that\s+)?(?:we|it|they|you)\s+(?:\w+\s+){0,2}$"
     # "the budgets governments have set aside for them": a clause about the budgets
     r"|\b(?:budgets?|money|funds|sums?)\s+(?:\w+\s+){1,2}(?:have|has|had)\s+$",
@@ -364,6 +367,11 @@ CAME_AFTER = r"c(?:omes?|ame)\s+(?:days\s+|weeks\s+)?after"
 # "come on top of up to C$620 million in loans": earlier aid the new pledge adds to.
 # ", which on 1 June announced": a relative clause on the party just named, up to the sum.
 RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
+# "on top of the £100 million we committed in February, and of our offer to guarantee up to
+# $500 million of lending": the second of the earlier sums
+SECOND_EARLIER = re.compile(
+    r"\b(?:on top of|in addition to)\b[^.;]{0,160}?,?\s+and\s+of\s+(?:the|its|our|their|his|her)\s+[^.;,]{0,60}$"
+)
 EARLIER = re.compile(
     rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|{CAME_AFTER}|"
     # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
@@ -371,6 +379,8 @@ EARLIER = re.compile(
     # "Romania had already handed Chisinau €10m": given before the news the text reports
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
+    # "It follows five earlier programmes since 2014, worth more than EUR 5 billion in total"
+    r"|\b(?:earlier|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:programmes|programs|packages|loans|operations|tranches|pledges)\b[^.;]{0,40}$"
     # "The €5 billion is itself the second slice of the up to €9 billion": the whole before
     r"|\b(?:slice|tranche|instal(?:l)?ment|portion|stage|part)\s+of\s+the\s+(?:up\s+to\s+)?$"
     # "the second stage of up to 9 billion euros" ("up to" read as the sum's qualifier)
@@ -555,6 +565,7 @@ NOT_GIVING_AFTER = (
     r"\s+(?:arm|rates?|capacity|programmes?|programs?|limits?|facility)\b",  # "the EU's lending arm": a noun
     r"\s+(?:lines?|routes?|lanes?|costs?|companies|firms|containers?)\b",  # "shipping lines": a noun
     r"\s+forward\b",  # "the bill would be brought forward": no gift
+    r"\s+out\s+of\b",  # "101 civilians had been brought out of the plant's bunkers": people moved
     r"\s+(?:candidate\s+)?status\b",  # "to grant candidate status to Ukraine": a standing
     r"\s+(?:on\s+\w+\s+)?would,?\s+if\b",  # "the bill released on Tuesday would, if enacted"
     r"\s+(?:troops|soldiers|men|reservists|recruits|conscripts)\b",  # "kit for mobilised troops"
@@ -1355,7 +1366,12 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
     for previous, extra in pairwise(sums):
         between = c.text[previous.end : extra.start]
         other = _other_giver(between, donor, recipient)
-        if other or _another(between) or _to_another_agency(between, c.text[extra.end :]):
+        if (
+            other
+            or _another(between)
+            or _to_another_agency(between, c.text[extra.end :])
+            or AS_WELL_AS_AFTER_ITEMS.search(between)
+        ):
             draft_ = _another_pledge(
                 draft_, extra, between, c.text, context, c.number, other or donor
             )
@@ -1365,6 +1381,13 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
             drafts.pledges.append(
                 _flagged(extra, "part_of_package", donor, c.number, c.text, context)
             )
+
+
+# "another $800 million in weapons for Kyiv, including 72 155mm howitzers ..., as well as $500
+# million in direct economic aid": a second pledge after the first one's items.
+AS_WELL_AS_AFTER_ITEMS = re.compile(
+    r"\bincluding\b[^;]*,\s+(?:as well as|and also|plus)\s+(?:another\s+|a further\s+|an additional\s+)?$"
+)
 
 
 def _to_another_agency(between: str, after: str) -> bool:
@@ -1474,7 +1497,7 @@ def _joined_donors(text, found, donor, cue) -> list[Actor]:
 def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     """Who gives, and whether it is carried from the sentences before (not named in this one)."""
     first_sum = next(iter(money(text)), None)
-    named = _giver_named_with_the_sum(text, found, cue, context, first_sum)
+    named = _giver_named_outright(text, found, cue, context, first_sum)
     if named:
         return named, False
     if _donors_thanked(text, cue):
@@ -1494,6 +1517,29 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
     if named:
         return named, False
     return _carried_giver(text, found, context, number_, limit, before)
+
+
+def _giver_named_outright(text, found, cue, context, first_sum) -> Actor | None:
+    """The giver named with the sum, or the party whose decision gives it."""
+    return _giver_named_with_the_sum(text, found, cue, context, first_sum) or _whose_decision(
+        text, found, first_sum
+    )
+
+
+def _whose_decision(text, found, first_sum) -> Actor | None:
+    """ "France also backed the decision taken by the Council on 28 February to mobilise EUR 500
+    million": the party whose decision gives the sum, not the one that backed it."""
+    if first_sum is None:
+        return None
+    decision = re.search(
+        r"\b(?:back\w*|support\w*|welcom\w*|endors\w*|hail\w*)\s+the\s+decision\s+(?:taken\s+|made\s+)?by\s+"
+        r"(?:the\s+)?(?P<who>[^,;]{2,60}?)\s+(?:(?:on|in|last|this)\s+[^,;]{1,30}?\s+)?to\s+[a-z]+\s+$",
+        text[: first_sum.start],
+    )
+    if not decision:
+        return None
+    return next((a for a in found
+                 if decision.start("who") <= a.start < decision.end("who")), None)  # fmt: skip
 
 
 def _donors_thanked(text, cue) -> bool:
@@ -1722,8 +1768,14 @@ def _sole_giver_from(text, found, context) -> Actor | None:
 
 
 def _after_from(text, actor: Actor) -> bool:
-    """Whether the party is named just after "from"."""
-    return bool(re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, actor.start - 10) : actor.start]))
+    """Whether the party is named just after "from" (not "guns that Latvia bought second-hand
+    from Austria": where the giver got them)."""
+    return bool(
+        re.search(r"\bfrom\s+(?:the\s+)?$", text[max(0, actor.start - 10) : actor.start])
+    ) and not re.search(
+        r"\b(?:bought|purchased|acquired|ordered|imported)\s+(?:[\w-]+\s+){0,2}from\s+(?:the\s+)?$",
+        text[max(0, actor.start - 40) : actor.start],
+    )
 
 
 def _giver_named_elsewhere(text, found, cue, context, first_sum, before) -> Actor | None:
@@ -1832,9 +1884,22 @@ def _carried_giver(text, found, context, number_, limit, before) -> tuple[Actor 
         # "that we pledged", "Ukraine will keep getting ammunition from us": the government
         # whose release or minister's words it is
         return speaker, True
+    labelled = _paragraphs_label(context)
+    if labelled:
+        return labelled, True
     if _carries_subject(text, found, context, number_, before):
         return context.last_subject[1], True
     return _the_one_named_before(text, found, context)
+
+
+def _paragraphs_label(context) -> Actor | None:
+    """ "Saudi Arabia: On 14 October, the Kingdom announced a US$ 400 million aid package": the
+    giver a list's entry names before a colon."""
+    label = re.match(r"\W*([A-Z][\w.'’ -]{1,40}?):\s", context.paragraph)
+    named = actors(label.group(1)) if label else []
+    if len(named) == 1 and named[0].end == len(label.group(1)) and _may_give(named[0], context):
+        return named[0]
+    return None
 
 
 def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
@@ -1842,10 +1907,19 @@ def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
     may give which the sentence before names, for a clause that opens with "They" or "It"."""
     if found and any(_may_give(a, context) for a in found):
         return None, False
-    if not re.match(r"\W*(?:They|It)\b", text):
+    # "A reminder of what Boris Johnson offered yesterday. Addressing Ukraine's parliament ..., he
+    # promised £300m": the official the sentence before names
+    official = bool(re.match(r"\W*(?:[A-Z][^,;]{0,80},\s*)*(?:he|she)\b", text, re.I))
+    if not (re.match(r"\W*(?:They|It)\b", text) or official):
         return None, False
-    named = {a.key: a for a in actors(context.previous_sentence or "") if _may_give(a, context)}
+    named = _givers_named_before(context, official)
     return (next(iter(named.values())), True) if len(named) == 1 else (None, False)
+
+
+def _givers_named_before(context, officials_only: bool) -> dict:
+    """The parties that may give which the sentence before names (by an official of theirs)."""
+    return {a.key: a for a in actors(context.previous_sentence or "") if _may_give(a, context)
+            and (not officials_only or a.how == "official")}  # fmt: skip
 
 
 def _who_says_we(text, context, number_) -> Actor | None:
@@ -1867,6 +1941,8 @@ def _carries_subject(text, found, context, number_, before) -> bool:
     last = context.last_subject
     if not last or last[0] < number_ - 1:
         return False
+    # "Four lorries ... reached Poland and were handed over": a place before the verb names no
+    # party of its own
     if before and not CARRY_SUBJECT.search(text):
         return False
     recipient_key = _recipient_key(context)
@@ -1875,12 +1951,17 @@ def _carries_subject(text, found, context, number_, before) -> bool:
         for a in found
         # "to be handed to the Ukrainians on the Polish side": places and objects name no giver;
         # "the Iranian-made drones Russia has been firing": nor do the states under sanctions
-        if a.code not in TARGET_STATES
-        and not re.search(
-            r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
-            text[max(0, a.start - 12) : a.start],
-        )
+        if a.code not in TARGET_STATES and not _a_place_or_object(text, a)
     )
+
+
+def _a_place_or_object(text, actor: Actor) -> bool:
+    """Whether the party is named as a place or an object: "on the Polish side", "reached
+    Poland"."""
+    return bool(re.search(
+        r"\b(?:to|on|in|into|at|for|from|of|with|near)\s+(?:the\s+)?$",
+        text[max(0, actor.start - 12) : actor.start],
+    ))  # fmt: skip
 
 
 def _own_named_as_adjective(text, actor: Actor, party: Actor) -> bool:
@@ -2509,9 +2590,10 @@ def _worded_as_a_part(s: _Sum) -> bool:
     package, announced on 23 November" (another package)."""
     if re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return True
-    # "A second $400m package", "proposed a second €500 million for Ukraine"
+    # "A second $400m package", "proposed a second €500 million for Ukraine", "a third €500m
+    # tranche from the European Peace Facility"
     another = re.search(r"\b[Aa]\s+(?:second|third)\s+$", s.before) and re.match(
-        r"\s+(?:(?:[\w-]+\s+)?(?:package|drawdown)\b|(?:for|to)\s+[A-Z])", s.after
+        r"\s+(?:(?:[\w-]+\s+)?(?:package|drawdown|tranche)\b|(?:for|to)\s+[A-Z])", s.after
     )
     return bool(
         re.search(r"\b(?:the\s+)?(?:first|second|third|final|remaining|last)\s+$", s.before, re.I)
@@ -2626,7 +2708,11 @@ AFTER_A_SUM = (
     # "(about $100 million at current exchange rates)": the sum in another currency
     (r"\s+at\s+(?:current|today['’]s)\s+exchange\s+rates?\b", "background"),
     # "up to 200 billion francs of Russian money": a target's wealth
-    (r"\s+of\s+Russian\s+(?:money|assets|funds|wealth)\b", "background"),
+    # ("roughly €300bn of the Russian central bank's reserves remain immobilised")
+    (
+        r"\s+of\s+(?:the\s+)?(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:central\s+bank['’]s\s+)?(?:money|assets|funds|wealth|reserves)\b",
+        "background",
+    ),
     # "compared with the €1bn it has given Ukraine for weapons": all it has given
     (
         r"\s+(?:it|they|he|she|we)\s+(?:has|have|had)\s+(?:already\s+)?(?:given|provided|sent|committed|spent)\b",
@@ -2773,11 +2859,26 @@ def _by_the_words_after(s: _Sum) -> str | None:
     return None
 
 
+# "when they are expected to approve a further €500m", "Congress is still working through the
+# request Joe Biden sent last Thursday for $33bn": a pledge still to come or only asked for.
+EXPECTED_TO_GIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:approve|agree|adopt|sign off on|sign off|"
+    r"announce|unveil|pledge|give|provide|commit|release)\s+(?:(?:a|another|a further|an additional|up to|some|about)\s+)*$"
+    r"|\brequest\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:(?:up to|some|about|another|a further)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_given_yet(s: _Sum) -> bool:
+    """Whether the sum is only expected, asked for or proposed."""
+    return bool(EXPECTED_TO_GIVE.search(s.before) or PROPOSAL_PARAGRAPH.search(s.context.paragraph))
+
+
 def _by_the_words_before(s: _Sum) -> str | None:
     """A sum the words before it say is a need, a cost or a budget, earlier aid the pledge comes
     on top of, or a running total."""
-    if _no_ones_aid_before(s):
-        return "background"
+    if _no_ones_aid_before(s) or _not_given_yet(s):
+        return "background"  # a need, a cost, or a sum only asked for or proposed
     told = _of_the_pledge_just_told(s)
     if told:
         return told
@@ -2892,6 +2993,9 @@ WEALTH = re.compile(
 # ", which transferred": money the donor gave before, told in a relative clause.
 GIVEN_BEFORE = re.compile(
     r",\s+which\s+(?:had\s+)?(?:transferred|gave|sent|paid|provided|disbursed)\b[^,;]*$"
+    # "The Dutch had earlier provided 140 million euros of such support"
+    r"|\b(?:had|has|have)\s+(?:earlier|previously|already)\s+(?:provided|given|sent|paid|pledged|committed|disbursed|"
+    r"contributed|made available)\s+(?:about\s+|some\s+|more than\s+|over\s+|around\s+)?$"
 )
 
 
@@ -2917,6 +3021,8 @@ def _earlier_aid_before(s: _Sum) -> bool:
         return True
     if ANOTHER_GIVERS_DATED.match(s.after):
         return False  # "follows a $723 million package approved by the World Bank on Monday"
+    if SECOND_EARLIER.search(s.context.sentence[: s.context.sentence.find(s.text)] + s.before):
+        return True
     earlier = EARLIER.search(s.before[-60:])
     return bool(earlier) and bool(
         re.match(r"\W*follow", earlier.group(0), re.I)
@@ -2957,8 +3063,17 @@ HAS_GIVEN = (
 AID_VALUED = re.compile(
     r"\b(?:estimates?|estimated|puts?|put|values?|valued|reckons?)\s+(?:the\s+(?:total\s+)?value\s+of\s+)?"
     # not "put the value of the new aid package at 60 million euros": the new pledge's worth
-    r"(?:its\s+|their\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:new|latest|fresh|additional)\b)(?:[\w-]+\s+){0,2}"
-    r"(?:aid|assistance|support|help)\b(?!\s+package)[^.;]{0,60}?\bat\s+$",
+    r"(?:its\s+|their\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:new|latest|fresh|additional)\b)(?:[\w'’-]+\s+){0,2}"
+    r"(?:aid|assistance|support|help)\b(?!\s+package)[^.;]{0,100}?\bat\s+$"
+    # "later told a German newspaper that it came to about $2 billion": the same tally, later
+    r"|\b(?:that\s+)?(?:it|this|the total|the tally)\s+(?:came|comes|had come|amounted|amounts)\s+to\s+$"
+    # "Latvian residents, companies and charities have collected more than EUR 15 million of their
+    # own": what many people gave
+    r"|\b(?:residents|citizens|people|households|companies|firms|charities|businesses|donors)\b[^.;]{0,40}?\b(?:have|has|had)\s+"
+    r"(?:collected|raised|donated|crowdfunded)\s+$"
+    # "put the value of the weapons Warsaw has handed over since February at about $1.6bn"
+    r"|\b(?:estimates?|estimated|puts?|put|values?|valued|reckons?)\s+the\s+(?:total\s+)?value\s+of\s+"
+    r"[^.;]{0,80}?\b(?:has|have|had)\s+(?:\w+\s+){1,4}?(?:since|so far|to date)\b[^.;]{0,30}?\bat\s+$",
     re.IGNORECASE,
 )
 
@@ -3180,6 +3295,13 @@ def _a_part_restated(s: _Sum) -> str | None:
     return _part_of_a_sum_just_told(s)
 
 
+def _said_to_include(s: _Sum) -> bool:
+    """Whether the words since the clause's first sum say it includes this one; not "...,
+    including 72 howitzers ..., as well as $500 million", another."""
+    between = s.text[s.earlier[0].end : s.amount.start] if s.earlier else ""
+    return bool(PART_OF.search(between)) and not AS_WELL_AS_AFTER_ITEMS.search(between)
+
+
 def _part_of_a_sum_just_told(s: _Sum) -> str | None:
     """A sum the sentence opens as a part ("Of the €9.1 billion, ..."), or one after an earlier
     sum of the clause that it says includes it; not the aid for the recipient inside a sum that
@@ -3189,7 +3311,7 @@ def _part_of_a_sum_just_told(s: _Sum) -> str | None:
     )
     if restated and not _source_named(s):
         return "part_of_package"
-    if not (s.earlier and PART_OF.search(s.text[s.earlier[0].end : s.amount.start])):
+    if not _said_to_include(s):
         return None
     whole = [f for p, v, f in s.context.sums if p == s.number and v == s.earlier[0].amount]
     return None if "background" in whole and _aid_for_the_recipient(s) else "part_of_package"
@@ -3239,7 +3361,21 @@ def _another_sum_or_country(s: _Sum) -> bool:
     """Whether the clause tells the sum as another ("It includes about $8.8bn ..., on top of
     the $13.6bn": words on another sum after it) or as given to another country ("It also
     allocated five million euros to Moldova")."""
-    return bool(ANOTHER.search(s.text[: s.amount.end + 30])) or _to_another_country(s)
+    return (
+        bool(ANOTHER.search(s.text[: s.amount.end + 30]))
+        or _to_another_country(s)
+        or bool(AS_WELL_AS_AFTER_ITEMS.search(s.before))
+        # "The largest gift approved today, CZK 30.7 million": one of the gifts a total summed
+        or bool(ONE_OF_THE_GIFTS.search(s.before))
+    )
+
+
+# "approved three gifts ... with a combined value of CZK 70.7 million. The largest gift approved
+# today, CZK 30.7 million, goes ...": one of the gifts the total summed, a pledge of its own.
+ONE_OF_THE_GIFTS = re.compile(
+    r"\b(?:the\s+)?(?:first|second|third|fourth|largest|biggest|smallest|other|last)\s+(?:gift|grant|donation|contribution)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _a_part_of_a_sum_before(s: _Sum) -> str | None:
@@ -3432,7 +3568,36 @@ def _flagged(amount, flag, donor, number_, text, context) -> Draft:
 
 def merge_repeats(drafts: Drafts) -> None:
     """A pledge told twice in adjacent paragraphs (the lead, then its detail) is one draft."""
-    drafts.pledges = _without_bare_repeats(_without_repeats(drafts.pledges))
+    drafts.pledges = _without_summed_leads(_without_bare_repeats(_without_repeats(drafts.pledges)))
+
+
+def _without_summed_leads(pledges: list[Draft]) -> list[Draft]:
+    """The pledges without a lead's count that the same parties' next pledge breaks down: "four
+    more helicopters ... two Mi-17 transport helicopters and two lighter Mi-2s"."""
+    dropped = {id(lead) for lead, detail in pairwise(pledges) if _a_summed_lead(lead, detail)}
+    return [d for d in pledges if id(d) not in dropped]
+
+
+def _a_summed_lead(lead: Draft, detail: Draft) -> bool:
+    """Whether `lead` counts one kind of item that `detail`, the same parties' next pledge
+    without a sum, breaks down into several counts adding up to it."""
+    if lead.not_a_record or detail.not_a_record or not _same_parties(lead, detail):
+        return False
+    if lead.fields.get("amount") or detail.fields.get("amount"):
+        return False
+    counts, parts = quantities_of(lead), quantities_of(detail)
+    return (
+        0 <= detail.paragraph - lead.paragraph <= 1
+        and len(counts) == len(lead.fields["items"]) == 1
+        and len(parts) > 1
+        and sum(parts) == counts[0]
+        and _of_a_kind_among(lead.fields["items"][0], detail.fields["items"])
+    )
+
+
+def _of_a_kind_among(item: dict, items_: list[dict]) -> bool:
+    """Whether the item's type is that of one of `items_`."""
+    return kind_of(item["name"])[1] in {kind_of(i["name"])[1] for i in items_}
 
 
 def _without_repeats(pledges: list[Draft]) -> list[Draft]:

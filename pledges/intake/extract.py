@@ -101,7 +101,7 @@ def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None
     """The country a report is written from, which says "the government" of its own: the one
     named far more often than any other giver (at least three times, more than the next), or
     the only one named beside the recipient and the states under sanctions (at least twice)."""
-    filed = _filed_from(paragraph_texts, recipient)
+    filed = _written_from(paragraph_texts, recipient)
     if filed is not None:
         return filed
     counts: dict[str, list] = {}
@@ -118,6 +118,11 @@ def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None
     return ranked[0][1]
 
 
+def _written_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
+    """The country the text says it is written from: its dateline's, or its parliament's."""
+    return _filed_from(paragraph_texts, recipient) or _parliament_of(paragraph_texts)
+
+
 def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
     """The country whose capital a dateline names ("HOUSE OF COMMONS, LONDON, Tuesday"), when
     it is neither the recipient nor a state under sanctions."""
@@ -131,6 +136,35 @@ def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | 
                 ):
                     return actor
     return None
+
+
+# A statement made in a parliament, whose "we" is that country's government: "House of Commons,
+# Tuesday 15 March 2022. Oral statement by the Minister for Europe", "Mr Speaker", "the Bundestag".
+PARLIAMENTS = {
+    "United Kingdom": r"House of Commons|House of Lords|Mr\.? Speaker|Madam (?:Deputy )?Speaker",
+    "Germany": r"Bundestag",
+    "Ireland": r"D[aá]il(?: [EÉ]ireann)?|Oireachtas|Ceann Comhairle",
+    "Poland": r"Sejm",
+    "Sweden": r"Riksdag",
+    "Norway": r"Storting",
+    "Denmark": r"Folketing",
+}
+
+
+def _parliament_of(paragraph_texts: list[str]) -> Actor | None:
+    """The country whose parliament the text's opening is a statement in: a Commons statement is
+    Canada's when it names Canada or Ottawa and not London, else the United Kingdom's."""
+    opening = "\n".join(paragraph_texts[:3])
+    name = next(
+        (n for n, words in PARLIAMENTS.items() if re.search(rf"\b(?:{words})\b", opening)), None
+    )
+    if (
+        name == "United Kingdom"
+        and re.search(r"\b(?:Canad\w*|Ottawa)\b", "\n".join(paragraph_texts))
+        and not re.search(r"\b(?:London|Westminster|United Kingdom|Britain|British)\b", opening)
+    ):
+        name = "Canada"
+    return next(iter(actors(name)), None) if name else None
 
 
 def _datelines(paragraph_texts: list[str]):

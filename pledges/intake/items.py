@@ -30,7 +30,10 @@ KINDS = [
         "protective-equipment",
     ),
     (r"tents", "tents"),
-    (r"(?:camp )?beds|mattresses|shelter kits|shelter items", "shelter"),
+    (
+        r"(?:camp )?beds|mattresses|(?:floor |sleeping )?mats\b|shelter kits|shelter items",
+        "shelter",
+    ),
     (r"winter clothing|clothing|uniforms|boots|sleeping bags|blankets", "winter-clothing"),
     (r"field rations|rations?\b|ration packs|ready-to-eat meals|mres", "field-rations"),
     (r"food|flour|grain|wheat", "food"),
@@ -56,7 +59,7 @@ KINDS = [
         r"infantry fighting vehicles|bmp-?\d|bvp-?\d|marders?\b|m113s?\b",
         "armoured-vehicles",
     ),
-    (r"helicopters|aircraft|fighter jets|planes", "aircraft"),
+    (r"helicopters|aircraft|fighter jets|planes|mi-\d+s?\b|mig-\d+s?\b|su-\d+s?\b", "aircraft"),
     (
         r"rifles|machine guns|pistols|small arms|grenade launchers|guns|firearms|weapons?\b|missiles|rockets|arms|"
         r"launchers?\b",
@@ -102,7 +105,7 @@ PEOPLE = re.compile(
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together|left|reached|arrived|departed|carrying|aboard|donated|bought|purchased|free)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     # "23,000 155mm artillery rounds": a calibre may open the name
@@ -150,7 +153,7 @@ def named_items(text: str, start: int) -> list[Item]:
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+)?(?:(?:the|its|their|some|more|heavy|heavier|new|further|"
             r"additional|another|a|an)\s+)*(?:(?:new\s+)?round|batch|tranche|package|number)s?\s+of\s+"
-            r"|^(?:and|or)\s+",
+            r"|^(?:and|or|out|over)\s+",  # "handing out solid fuel": the verb's particle
             "",
             _trim(match.group(0)),
         )
@@ -309,6 +312,33 @@ PACKAGES = re.compile(
 )
 
 
+# Words after a number that name no item of its own.
+NO_ITEMS_NAME = re.compile(r"(?i:of|the|a|an|its|their|this|that)\b|(?:mm|millimet(?:re|er))\b")
+
+
+def _a_day_or_a_sum(before: str) -> bool:
+    """Whether the number is a day's ("announced on October 28 and included artillery
+    ammunition") or a sum's, its sign set apart ("US$ 300 million in petroleum derivatives")."""
+    return bool(
+        re.search(rf"\b{MONTH_WORD}\s+$", before)
+        or re.search(
+            r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|NOK|SEK|DKK|PLN|CZK|UAH))\s*$", before
+        )
+    )
+
+
+def _what_carries_aid(text: str, match: re.Match, name: str) -> bool:
+    """Whether the number counts what carries aid: "Four lorries carrying 33 tonnes", "aboard
+    two aircraft"."""
+    return bool(
+        TRANSPORT.match(text, match.start("name"))
+        or (
+            re.search(r"\b(?:aboard|on board)\s+$", text[: match.start()])
+            and TRANSPORT_WORDS.match(name)
+        )
+    )
+
+
 def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
     """Whether the number counts items told before, part of a sum, or is a model's number."""
     before = text[: match.start()]
@@ -316,23 +346,34 @@ def _counts_no_new_item(text: str, match: re.Match, name: str) -> bool:
         r"(?:^\W*|[“\"]\s*)(?:The|Those|These)\s+$|\bwhat the\s+$", before
     ) and not PROMISED_ON.match(text, match.end()):
         return True  # "The 39 vehicles that we are providing": items told before, named again
-    if re.match(r"(?:of|the|a|an|its|their|this|that)\b", name, re.I):
-        return True  # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"
-    if re.search(rf"\b{MONTH_WORD}\s+$", before):
-        return True  # "announced on October 28 and included artillery ammunition": a day
+    if _a_day_or_a_sum(before):
+        return True
     if re.match(
         r"[^.;,]{0,40}?\s(?:a|per|each)\s+(?:year|month|week|day)\b",
         f" {name} {text[match.end() :]}",
     ):
         return True  # "raise output from about 2,100 missiles a year": a rate of making
-    if re.match(r"(?:mm|millimet(?:re|er))\b", name):
-        return True  # "rounds for 105 mm howitzers": a calibre
-    if PACKAGES.fullmatch(name):
-        return True  # "two weapons packages": packages, not items (but "ration packages" are)
+    if NO_ITEMS_NAME.match(name) or PACKAGES.fullmatch(name):
+        # "a dozen of the tracked howitzers": part of a sum; "PzH 2000 the heaviest"; "rounds
+        # for 105 mm howitzers": a calibre; "two weapons packages": packages, not items (but
+        # "ration packages" are)
+        return True
+    if _what_carries_aid(text, match, name):
+        return True
     if re.fullmatch(r"\d{1,2}", match.group("number")) and re.search(MODEL_BEFORE, before):
         return True  # "Leopard 2 battle tanks", "Challenger 2": a model's number
     # "PzH 2000", "MiG 29": a model's number, not a count
     return bool(re.search(r"\b(?=\w*[A-Z]\w*[A-Z])[\w-]+\s$", before))
+
+
+# The vehicles that carry aid counted apart rather than are aid: "Four lorries carrying 33 tonnes
+# of supplies" (but "30 lorries carrying helmets" counts what is sent by its lorries).
+TRANSPORT_WORDS = re.compile(
+    r"(?:[\w-]+\s+){0,3}?(?:lorries|trucks|aircraft|planes|flights|ships|trains|wagons|vehicles)\b"
+)
+TRANSPORT = re.compile(
+    rf"{TRANSPORT_WORDS.pattern}\s+(?:carrying|loaded with|laden with|with)\s+(?:about\s+|some\s+|more than\s+|over\s+)?\d"
+)
 
 
 # A model's name before its number: "Leopard 2", not "Another 50" or "Some 18".

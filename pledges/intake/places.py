@@ -327,7 +327,9 @@ FIRM_INTRODUCED = re.compile(
 def _firms_introduced(text: str, found: list[Actor]) -> list[Actor]:
     """The firms named after what they are ("the Turkish manufacturer Baykar"), not named as
     another actor."""
-    return [Actor("", m.group("name"), "organisation", m.start("name"), m.end("name"), m.group("name"), "firm")
+    return [Actor("", m.group("name").rstrip("."), "organisation", m.start("name"),
+                  m.end("name") - (len(m.group("name")) - len(m.group("name").rstrip("."))),
+                  m.group("name").rstrip("."), "firm")
             for m in FIRM_INTRODUCED.finditer(text)
             if not any(a.start < m.end("name") and m.start("name") < a.end for a in found)
             and not NOT_A_FIRM.match(m.group("name"))]  # fmt: skip

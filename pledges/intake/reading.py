@@ -199,6 +199,17 @@ class Context:
         return self.home or self.author
 
 
+# A paragraph that says all it tells is proposed: "presenting what would become the EU's sixth
+# round of sanctions", "More from the proposal.", "None of it applies yet".
+PROPOSAL_PARAGRAPH = re.compile(
+    r"\b(?:present\w*|unveil\w*|outlin\w*|set\w* out)\s+what\s+would\s+become\b"
+    r"|^\W*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?More\s+(?:from|on)\s+the\s+(?:proposal|draft|plan)\b"
+    r"|\bNone\s+of\s+(?:it|this|them|these)\s+(?:applies|apply|is\s+in\s+force|has\s+been\s+(?:approved|adopted|agreed))(?:\s+yet)?\b"
+    # "Neither idea has yet been approved by EU governments"
+    r"|\bNeither\s+(?:idea|proposal|plan|scheme)\s+has\s+(?:yet\s+)?been\s+(?:approved|adopted|agreed)\b"
+)
+
+
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"
 # (the interviewer's statements are read: "Q: The Americans committed another $400 million")
 QUESTION = re.compile(
@@ -240,10 +251,12 @@ OFFICES = (
 OWN_GOVERNMENT = re.compile(
     # "On the proposal of the Minister of Development Cooperation, Meryame Kitir, the Council of
     # Ministers today agreed": a lead phrase before the government acting
-    r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+))?"
+    r"(?:(?:On|At|In|After|Following|Under)\s+[^.;]{0,100}?,\s*|[A-Z][^,]{0,40}?(?:,\s*|\s+)"
+    # "Foreign Trade and Development Minister Liesje Schreinemacher said her government"
+    r"|[A-Z][^,.;]{0,80}?\s(?:said|says|announced|added)\s+(?:that\s+)?(?=(?:his|her|their)\s))?"
     # "my right honourable friend the Prime Minister": a minister named in parliament
     r"(?:(?i:my\s+(?:right\s+)?(?:hon(?:ourable|\.)?\s+)?(?:and\s+learned\s+)?(?:friend|colleague))\s+)?"
-    rf"(?:the|its)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|ministry|"
+    rf"(?:the|its|his|her|their)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
     r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|minister of state|"
     r"(?:foreign|defen[cs]e|finance) minister)\b",

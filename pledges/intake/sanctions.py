@@ -10,6 +10,7 @@ from pledges.intake.numbers import MONTH_WORD, NUMBER, WORDS, dates, money, numb
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import (
     NEGATED,
+    PROPOSAL_PARAGRAPH,
     TARGET_STATES,
     clip,
     first_words,
@@ -35,12 +36,12 @@ MEASURES = [
     ("swift_exclusion", r"\b(?-i:SWIFT|Swift(?!\s+(?:adoption|action|approval|response|decision)))\b"
      # "In Belarus, one more bank ... loses access to the messaging system"
      r"|\blos(?:e|es|t|ing)\s+access\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?messaging\s+system\b"),
-    ("asset_freeze", r"\b(?:(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
-    ("export_ban", r"\b(?:(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|supplying|exporting|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|(?:prohibit\w*|ban(?:s|ned)?)\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
-    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,10}?from\s+(?:entering|travel\w*))\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
-    ("investment_ban", r"\b(?:(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?\s+(?:in|into)\s+(?:the\s+)?(?:Russia|Russian|Belarus|Belarusian)\b|(?:money|capital|investment)\s+(?:may|can|will)\s+no\s+longer\s+flow\s+into|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?boards?\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=sanctions )target\w*(?=\s+\d)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly|call at)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+(?:[\w'’]+\s+){0,2}?(?:airspace|ports)\s+to\b|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?=[A-Z]\w*bank\b|[A-Z][\w-]*\s+Bank\b)|(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)(?!\s+(?:abroad|overseas|in\s+the\s+West|by\s+the\s+West|under\s+sanctions|in\s+Western)\b)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("export_ban", r"\b(?:(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|supplying|exporting|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|\bsale\s+to\s+(?:Russia|Belarus)\b[^.;]{0,80}?\b(?:is|are|was|were|will be)\s+(?:now\s+)?(?:banned|prohibited|forbidden)|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
+    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|(?:prohibit\w*|ban(?:s|ned)?)\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|\bimports?\s+into\s+[^.;]{0,160}?\b(?:are|is|were|will be)\s+(?:now\s+)?(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
+    ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,14}?from\s+(?:entering|travel\w*)|(?:may|can|must)\s+not\s+(?:travel|come)\s+to\b|(?:stopp\w*|stops?|ceas\w*|halt\w*)\s+admitting\s+(?:most\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:Russian|Belarusian)s?\b)\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
+    ("investment_ban", r"\b(?:(?:bars?|barred|bans?|banned)\s+(?:[\w-]+\s+){0,3}?investors\s+from\b|(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?\s+(?:in|into)\s+(?:the\s+)?(?:Russia|Russian|Belarus|Belarusian)\b|(?:money|capital|investment)\s+(?:may|can|will)\s+no\s+longer\s+flow\s+into|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?(?:boards?|governing\s+bodies|management\s+bodies)\b|(?:barred|banned|prohibited)\s+from\s+(?:transporting|servicing|insuring)\s+[^.;]{0,60}?\b(?:Russian|Belarusian)\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department|action|designations?)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=\bIt )targets(?=\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,)|(?<=sanctions )target\w*(?=\s+(?:\d|" + COUNT + r"))|(?<=, )target(?:s|ed)?(?=\s+(?:\d+|" + COUNT + r")\s+(?:[\w-]+\s+)?(?:individuals|people|persons|entities|companies|officials|banks)\b)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:ships|vessels|aircraft|planes|airlines|carriers)\b[^.;]{0,100}?\bfrom\s+(?:entering|using|landing\s+at|docking\s+at|calling\s+at)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|waters|airspace|airports)\b|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly|call at)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+(?:[\w'’]+\s+){0,2}?(?:airspace|ports)\s+to\b|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -169,7 +170,9 @@ NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]
 NOT_NAMES = re.compile(
     r"^(?:President|Prime|Foreign|Defen[cs]e|Minister|Chief|State|Central|National|Security|"
     r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
-    r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity)\b"
+    r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity|"
+    # "... on Friday, the government said": a day, not a target's name
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -218,6 +221,8 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         r"\bproposals?\b", context.previous_sentence or ""
     ):
         return True  # "... the Commission's proposals for an eighth round. She unveiled them on Wednesday: ..."
+    if PROPOSAL_PARAGRAPH.search(context.paragraph):
+        return True  # "More from the proposal. ... None of it applies yet": measures proposed
     if _a_tally(sentence, cues[0][1]):
         return True
     if _restated(drafts, sentence, cues[0]):
@@ -496,6 +501,13 @@ def _no_measure_of_its_own(sentence, start, cues) -> bool:
 # The words before a measure that make it one not taken.
 NOT_TAKEN_BEFORE = re.compile(
     r"\b(?:possible|potential)\s+$"  # "a possible ban on imports of Russian gold"
+    # "pushing legislation that would ban imports of Russian oil": a bill, not yet law
+    r"|\b(?:legislation|bill|draft law|draft)\s+(?:that|which)\s+would\s+$"
+    # "launched a task force, KleptoCapture, to track and seize the assets": what it is set up for
+    r"|\b(?:launch\w*|set\s+up|creat\w*|establish\w*)\s+(?:a|an|the)\s+[^.;]{0,60}?\bto\s+(?:\w+\s+(?:and\s+)?)?$"
+    # "the draft offers Hungary and Slovakia until the end of 2023 to stop buying Russian crude":
+    # time granted before a measure applies, not a measure of theirs
+    r"|\b(?:offer\w*|give[sn]?|gave|giving|grant\w*|allow\w*)\s+[^.;]{0,60}?\buntil\b[^.;]{0,40}?\bto\s+$"
     # "people who can no longer use heating": their plight, not a measure
     r"|\b(?:people|households|families|those)\s+who\s+$"
     # "the proposal would create ..., add import bans ...": not yet taken
@@ -537,7 +549,7 @@ def _not_taken(sentence, match) -> bool:
         r"\b(?:proposals?|proposed|floated|plans? (?:for|to)|intends?|intended|haggl\w*|negotiat\w*|prepar\w*|"
         r"fears? that|feared that|worries that|worried that|concerns? that|"
         r"press\w*\s+(?:[\w-]+\s+){0,3}?to\b|"
-        r"considering|discussing|under discussion|explor\w+|asked (?:whether|if|about)|"
+        r"considering|discuss(?:ing)?|under discussion|possible|explor\w+|examin\w+\s+(?:options|ways|whether|how)\b|asked (?:whether|if|about)|"
         r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|wants?|wanted|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
         r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table)\b[^.;]{0,60}$"
         # "several capitals ... remain wary of an oil embargo": resisted, not taken; "The
@@ -643,6 +655,8 @@ TOLD_AGAIN_BEFORE = re.compile(
     # "Lithuania, which in April became the first EU country to stop importing Russian gas": told
     # as history
     r"|\bbecame\s+the\s+first\s+[^.;]{0,60}?\bto\s+$"
+    # "It is the first time Washington has sanctioned a virtual currency miner": a comment on it
+    r"|\b(?:is|was|marks)\s+the\s+first\s+time\s+[^.;]{0,60}$"
     # "including the earlier removal of seven Russian banks from SWIFT"
     r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$"
     # "although Canada itself stopped importing Russian oil in February": said in passing;
@@ -703,10 +717,18 @@ def _standing_or_broken_down(sentence, match, before) -> bool:
 
 def _a_tally(sentence, first_cue: int) -> bool:
     """ "Britain has now sanctioned more than 1,000 people since the invasion", "Friday's
-    additions bring to 101 the number of people whose assets Japan has frozen": a tally, no new
-    measure."""
+    additions bring to 101 the number of people whose assets Japan has frozen", "member states
+    have frozen close to 30 billion euros in assets": a tally, no new measure."""
     if re.search(
-        r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:sanctioned|frozen|listed|designated)\b",
+        r"\b(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?(?:frozen|immobili[sz]ed|blocked)\s+"
+        r"(?:about\s+|close to\s+|nearly\s+|almost\s+|some\s+|more than\s+|over\s+|roughly\s+)?"
+        r"(?:[$€£¥]|(?:US|C|A)\$|\d[\d.,]*\s*(?:million|billion|bn|m)?\s*(?:euros?|dollars?|pounds?|francs?))",
+        sentence,
+    ):
+        return True
+    if re.search(
+        # (or "more than 1,000 individuals ... have been sanctioned by this country since")
+        r"\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:sanctioned|frozen|listed|designated)\b",
         sentence,
     ) and re.search(r"\b(?:since|so far|to date|in total|altogether)\b", sentence):
         return True
@@ -791,7 +813,7 @@ def _target_states(
     targets = _targets_named(found, sentence, first_cue)
     if targets:
         return targets
-    told = _target_of_them(context, sentence)
+    told = _paragraphs_target(context, sentence) or _target_of_them(context, sentence)
     if told:
         return told
     if context.target and (
@@ -801,6 +823,18 @@ def _target_states(
     if context.package:
         return [context.package[1]]  # "A further 141 individuals have had their assets frozen"
     return []
+
+
+def _paragraphs_target(context, sentence) -> list[Actor]:
+    """ "The Iran sanctions ... target three individuals and one entity. Any assets they hold in
+    New Zealand are frozen": the state whose sanctions the paragraph is about, where it is not
+    the one the text is about."""
+    before = context.paragraph[: max(0, context.paragraph.find(sentence))]
+    named = [a for a in actors(before) if a.code in TARGET_STATES and re.search(
+        r"\bsanction", before[max(0, a.start - 20) : a.end + 20], re.I)]  # fmt: skip
+    if not named or (context.target and named[-1].code == context.target.code):
+        return []
+    return named[-1:]
 
 
 def _targets_named(found, sentence, first_cue) -> list[Actor]:
@@ -1117,6 +1151,23 @@ def _passive(sentence, start, limit) -> bool:
     return bool(re.match(r"(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer|off-limits", words, re.I))
 
 
+# "the state broadcasters Channel One, Russia-1 and NTV, part of 63 new designations": the names
+# are some of the targets the measure counts.
+PART_OF_DESIGNATIONS = re.compile(
+    rf",\s+(?:part|among|some)\s+of\s+(?:the\s+|a\s+)?(?:total\s+of\s+)?(?P<n>{NUMBER})\s+(?:new\s+|fresh\s+|further\s+)?"
+    r"(?:designations|listings|sanctions|targets)\b"
+)
+
+
+def _part_of_designations(clause, count) -> int | None:
+    """The count of the designations the targets named are part of, where the clause states no
+    other: "Channel One, Russia-1 and NTV, part of 63 new designations"."""
+    part = PART_OF_DESIGNATIONS.search(clause.scope)
+    if count is None and part and number(part["n"]) is not None:
+        return int(number(part["n"]))
+    return count
+
+
 def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, list[str], bool]:
     """The kind of target a measure's clause names, how many, which by name, and whether the
     count is that of the names."""
@@ -1125,6 +1176,7 @@ def _clause_targets(clause, imposer, previous_kind) -> tuple[str, int | None, li
         # "British firms can no longer sell legal services": the targets are after the verb
         kind = _first_kind(clause.text, imposer)[0]
     kind, count = _counted_before(clause, kind, count)
+    count = _part_of_designations(clause, count)
     from_names = False
     if count is None and named and kind != "state":
         count = _count_of_names(clause.scope, kind, named)
@@ -1198,7 +1250,10 @@ def _those_listed(clause, kind, count, told: list[Draft]) -> tuple[str, int | No
     if kind != "state" or count is not None or not told:
         return kind, count
     if not re.match(
-        r"\W*(?:those|the)\s+(?:listed|named|designated|sanctioned)\b", clause.sentence, re.I
+        # "Everyone designated today faces a full asset freeze and is banned from travelling"
+        r"\W*(?:(?:all\s+)?those|the|everyone|everybody|anyone)\s+(?:listed|named|designated|sanctioned)\b",
+        clause.sentence,
+        re.I,
     ):
         return kind, count
     fields = told[-1].fields
@@ -1229,7 +1284,11 @@ def _targets_before(clause, kind, count, previous_kind) -> tuple[str, int | None
     if kind != "state" or not previous_kind:
         return kind, count
     if not (
+        # "..., who are now subject to an asset freeze and a ban on entering the Union"
         re.search(r"\b(?:all|them|they|their|those|these|both)\b", clause.text)
+        or re.search(
+            r",\s+who\s+(?:are|were|will be)\s+(?:now\s+|also\s+)?subject\s+to\b", clause.lead
+        )
         or re.fullmatch(r"\W*(?:and|or|as well as)?\s*", clause.lead)  # "sanctions and travel bans"
         or re.fullmatch(
             r"\W*(?:and\s+)?(?:are|were|is|was|will be|have been|has been)\s*", clause.lead
@@ -1247,9 +1306,12 @@ def _designation(clause, measure, kind) -> str:
     """ "imposed sanctions on 328 members of the Duma": sanctions on people, firms or banks
     designate them, which freezes their assets."""
     # "The sanctions target 23 members ...": the word may be the verb's subject
-    designation = re.search(r"\bsanction|\blist\b", clause.stated, re.I) or re.search(
-        r"\bsanctions\s+$", clause.lead, re.I
-    )
+    designation = re.search(
+        # ("It targets General ...", "The same action hit a network of more than 40 people")
+        r"\bsanction|\blist\b|^target(?:s|ed)?\b|\bhit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?network\b",
+        clause.stated,
+        re.I,
+    ) or re.search(r"\bsanctions\s+$", clause.lead, re.I)
     if measure == "other" and kind in ("persons", "entities", "banks") and designation:
         return "asset_freeze"
     return measure
@@ -1545,7 +1607,7 @@ def _specify(told: list[Draft], measure: str) -> bool:
 
 def _imposer(sentence, found, first_cue, context, number_) -> tuple[Actor | None, bool]:
     """Who imposes the sentence's measures, and whether that is taken from a sentence before."""
-    if _a_target_acting(sentence, found, first_cue):
+    if _the_targets_own(sentence, found, first_cue, context):
         return None, False  # "Moscow had already put Taiwan on its list": Russia's own measure
     adopting = _adopting_the_eus(sentence, first_cue, context, number_)
     if adopting is not None:
@@ -1742,6 +1804,30 @@ def _a_target_acting(sentence, found, first_cue) -> bool:
     )  # fmt: skip
 
 
+def _the_targets_own(sentence, found, first_cue, context) -> bool:
+    """Whether the measure is a sanctioned state's own, named or told again as "it"."""
+    return _a_target_acting(sentence, found, first_cue) or _the_target_again(
+        sentence, first_cue, context
+    )
+
+
+def _the_target_again(sentence, first_cue, context) -> bool:
+    """ "Moscow has dismissed Wellington's measures as hostile. In April it barred Ardern ...":
+    "it" is the state under sanctions the sentence before opened with, acting on its own."""
+    if not re.search(
+        r"\b(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:already\s+|also\s+)?$",
+        sentence[:first_cue],
+        re.I,
+    ):
+        return False
+    opening = actors(context.previous_sentence or "")
+    return bool(
+        opening
+        and opening[0].code in TARGET_STATES
+        and re.fullmatch(r"\W*(?:the\s+)?", (context.previous_sentence or "")[: opening[0].start])
+    )
+
+
 def _a_target_speaking(sentence, found, first_cue) -> bool:
     """Whether the sentence opens with an official of a target state, before its measures."""
     if not found or found[0].start >= first_cue:
@@ -1773,9 +1859,17 @@ def _imposer_told_before(context, number_, sentence: str = "") -> Actor | None:
         return context.package[0]  # the measures of a package adopted earlier in the text
     if subject:
         return subject[1]
-    if context.author and context.author.code not in TARGET_STATES:
-        return context.author  # an official release: "Imports ... are prohibited"
-    return None
+    return _author_imposing(context)
+
+
+def _author_imposing(context) -> Actor | None:
+    """The text's author, for an official release ("Imports ... are prohibited"); but a local
+    report's own government rather than the recipient's leader it opens on ("Zelenskyy addressed
+    New Zealand's Parliament")."""
+    author = context.author
+    if author and context.homeland and author.key == context.homeland.key:
+        author = context.home
+    return author if author and author.code not in TARGET_STATES else None
 
 
 def _before_any_imposer_here(subject, imposer, number_) -> bool:
@@ -1785,9 +1879,17 @@ def _before_any_imposer_here(subject, imposer, number_) -> bool:
 
 def _recent_subject(context, number_):
     """(paragraph, party) of the last subject, of this paragraph or the one before, if it is not
-    a state under sanctions."""
+    a state under sanctions nor a firm (which imposes none)."""
     subject = context.last_subject
-    if subject and subject[0] >= number_ - 1 and subject[1].code not in TARGET_STATES:
+    if (
+        subject
+        and subject[0] >= number_ - 1
+        and subject[1].code not in TARGET_STATES
+        and subject[1].how != "firm"
+        # "Mr Zelenskyy thanked New Zealanders ... Any assets they hold ... are frozen": the
+        # country at war imposes no sanctions the text does not name it for
+        and (context.homeland is None or subject[1].key != context.homeland.key)
+    ):
         return subject
     return None
 
@@ -1844,7 +1946,16 @@ def _counted_kinds(clause: str) -> list[tuple[str, int, int]]:
     for start, length, kind, value in sorted(found, key=lambda entry: (entry[0], entry[1])):
         if nearest.get(start, ("sectors",))[0] == "sectors":
             nearest[start] = (kind, value, start + length)
-    return [nearest[start] for start in sorted(nearest)]
+    return [nearest[start] for start in sorted(_before_a_colon(clause, nearest))]
+
+
+def _before_a_colon(clause: str, nearest: dict) -> dict:
+    """The counts before a colon, where there are some: "three individuals and one entity: two
+    commanders of the Revolutionary Guard, ...": the list after it names those counted."""
+    colon = clause.find(":")
+    if colon >= 0 and any(start < colon for start in nearest):
+        return {start: entry for start, entry in nearest.items() if start < colon}
+    return nearest
 
 
 def _numbers_of_kinds(clause: str):
@@ -1902,11 +2013,21 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     return kind, count, named
 
 
+def _a_person_first(clause: str, kind_at, first_person) -> bool:
+    """Whether a person's name comes before the first word of a kind, or, with none, right after
+    "targets" ("It targets Lieutenant Colonel Azatbek Omurbekov, ...")."""
+    if first_person is None:
+        return False
+    if kind_at is not None:
+        return first_person < kind_at
+    return bool(re.search(r"\btargets?\s+(?:[A-Z][\w.-]*\s+){0,3}$", clause[:first_person]))
+
+
 def _kind_of_the_first_name(clause: str, kind: str, kind_at, first_person) -> str:
     """The kind of target a name before the first word of a kind says: "froze the assets of
     Herman Gref, the chief executive of Sberbank" (a person), "blacklisted Safiran Airport
     Services, which ... carried drones" (a company)."""
-    if first_person is not None and kind_at is not None and first_person < kind_at:
+    if _a_person_first(clause, kind_at, first_person):
         return "persons"
     company = next(iter(_company_names(clause)), None)
     if company and (kind_at is None or company.start() < kind_at):
@@ -1987,11 +2108,7 @@ def _names(clause: str, imposer: Actor) -> tuple[list[str], int | None]:
     where the first that is a person's (not a company's) starts."""
     named, first_person = [], None
     for match in NAME.finditer(clause):
-        if _an_owner(clause, match) or re.match(
-            r"\s+(?:said|says|announced|told|stated)\b", clause[match.end() :]
-        ):
-            # "the daughters of President Putin", "Putin's daughters": not the target; "the
-            # Finance Ministry said": who tells it
+        if _no_targets_name(clause, match):
             continue
         name = match.group(0)
         while TITLES.match(name):
@@ -2002,6 +2119,28 @@ def _names(clause: str, imposer: Actor) -> tuple[list[str], int | None]:
         if first_person is None and not CORPORATE.search(name):
             first_person = match.start()
     return named, first_person
+
+
+def _no_targets_name(clause: str, match) -> bool:
+    """Whether a name is not a target's: "the daughters of President Putin", "Putin's
+    daughters" (an owner), "the Finance Ministry said" (who tells it), "the St Petersburg troll
+    factory" (where it is)."""
+    return (
+        _an_owner(clause, match)
+        or bool(re.match(r"\s+(?:said|says|announced|told|stated)\b", clause[match.end() :]))
+        or _describes_a_noun(clause, match)
+    )
+
+
+def _describes_a_noun(clause: str, match) -> bool:
+    """Whether a name only says where the noun after it is: "the Internet Research Agency, the
+    St Petersburg troll factory" names one target, not two."""
+    return bool(
+        re.search(r",\s+the\s+$", clause[: match.start()])
+        and re.match(
+            r"\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?\b(?!\s+(?:of|and)\b)", clause[match.end() :]
+        )
+    )
 
 
 def _an_owner(clause: str, match) -> bool:
