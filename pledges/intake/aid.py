@@ -70,6 +70,8 @@ PLEDGE_VERB = re.compile(
     # "Ukraine will keep getting ammunition from us"
     r"(?:will|would)\s+(?:keep|continue)\s+(?:getting|receiving|to get|to receive)(?=[^.;]{0,80}\bfrom\s)|"
     r"agreed(?=\s+by\s)|"  # "the first €500m was agreed by EU ministers"
+    # "On March 3 she added up to 4,500 M72 rocket launchers": more given (not "she added that")
+    r"added(?=\s+(?:up to\s+|another\s+|a further\s+|some\s+|about\s+)?(?:\d|[$€£¥]|(?:two|three|four|five|six|seven|eight|nine|ten)\b))|"
     # "Oslo followed on Monday with up to 2,000 M72 anti-tank weapons"
     r"follow(?:s|ed)\s+(?:suit\s+)?(?:on\s+\w+\s+|days later\s+|soon after\s+)?with(?=\s+(?:up to\s+|about\s+|some\s+|another\s+|a further\s+)?(?:[$€£¥]|\d|[A-Z]{1,3}\$))|"
     # "Washington will fund a further $4.5 billion of Ukraine's budget": funding a sum
@@ -120,7 +122,8 @@ HEDGED = re.compile(
     r"\b(?:consider\w*|weigh\w*|discuss\w*|examin\w+ whether[^.;]{0,60}|whether|what|if|ask\w*|urg\w*|call\w* (?:on|for)|"
     r"should|ought to|argu\w+|press\w* for|push\w* for|identify\w*|look\w* for|seek\w*|explor\w*|"
     r"still has to|has yet to|have yet to|must still|yet to|(?:is|was|are|were)\s+expected(?:\s+to)?|(?:finalis|finaliz|draw\w* up|prepar)\w*\s+plans?(?:\s+to)?|"
-    r"appeal\w*|request\w*|demand\w*|plead\w*|how many|how much|propos(?:al|als|ed|es|e)\b(?:\s+to)?)\b[^.;]{0,40}$"
+    r"appeal\w*|request\w*|demand\w*|plead\w*|how many|how much|propos(?:al|als|ed|es|e)\b(?:\s+to)?|"
+    r"(?:further\s+)?options\s+to|would like to see)\b[^.;]{0,40}$"
     # "more detail would be released once the equipment had reached Ukraine": news, not aid
     r"|\b(?:details?|information|figures)\s+(?:(?:would|will|is to|are to|could)\s+(?:be\s+)?)?$",
     re.IGNORECASE,
@@ -241,7 +244,7 @@ STATUS = re.compile(r"\b(?:approv\w+|authori[sz]\w+|order\w*|sign\w+ off)\b", re
 AGGREGATE_SUBJECT = re.compile(
     r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
     r"the international community|member states|the conference|the summit|pledging conference|"
-    r"donor conference|fundraiser|telethon|together|combined|jointly|collectively|altogether|"
+    r"donor conference|fundraiser|telethon|(?<!put )together|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|(?<!council of )ministers|leaders|shareholders|"
     r"members of the (?:group|coalition|alliance|contact group)|"
     # not "the four M777 howitzers": items counted, not parties
@@ -258,7 +261,9 @@ ADDRESSED = re.compile(
     r"\b(?:told|addressed|at|to|during|before|in|on|from|used|attended|hosted|chaired|joined)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"this\s+|that\s+)?(?:[\w'’-]+\s+){0,2}$"
     # "At a meeting of NATO defence ministers in Brussels, Ben Wallace promised"
-    r"|\b(?:meeting|gathering|session|summit|conference)s?\s+of\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|\b(?:meeting|gathering|session|summit|conference)s?\s+of\s+(?:[\w'’-]+\s+){0,3}$"
+    # "during a video call with U.S. President Joe Biden and other allied leaders, he added"
+    r"|\b(?:call|meeting|talks|summit)\s+with\s+[^;!?]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -277,6 +282,9 @@ RUNNING_TOTAL = re.compile(
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|past|above|beyond)\s+(?:more than\s+|over\s+|about\s+)?$"
     # "Ottawa's loan offer ..., which stood at C$120 million in January, was lifted to": its new level
     r"|\b(?:was|were|has been|had been|is being)\s+(?:lifted|raised|increased|upped)\s+to\s+$"
+    # "Emergency financing mobilized by the World Bank for Ukraine since the invasion approaches
+    # $13 billion": a sum since a starting point
+    r"|\bsince\b[^.;]{0,60}?\b(?:approaches|nears|tops|exceeds|passes|reaches|stands at)\s+(?:about\s+|some\s+)?$"
     r"|\b(?:total|overall|cumulative|all)\b[^.;]{0,60}?\b(?:since|so far|to date|this year|now (?:stands|amounts))\b[^.;]{0,40}?$"
     r"|\b(?:so far|to date|in total since)\b[^.;]{0,40}$"
     # "the equipment Warsaw has sent since the invasion at about", "military aid since February
@@ -309,6 +317,8 @@ RUNNING_TOTAL = re.compile(
     r"|\bCongress\s+(?:has\s+|had\s+)?(?:passed|appropriated)\s+(?:about\s+|some\s+|roughly\s+|more than\s+)?$"
     # "the Kiel Institute counts about 93 billion euros in ... commitments": a tracker's tally
     r"|\b(?:Institute|tracker|researchers|analysts)\b[^.;]{0,40}?\bcounts?\s+(?:about\s+|some\s+|more than\s+|roughly\s+)?$"
+    # "Kiel counts about €93 billion in ... commitments from all governments"
+    r"|\b[A-Z][\w-]+\s+counts\s+(?:about\s+|some\s+|more than\s+|roughly\s+|nearly\s+)?$"
     # "our military commitments since the invasion are well over C$1 billion"
     r"|\b(?:commitments|contributions|support|aid|assistance)\b[^.;]{0,60}?\bsince\b[^.;]{0,40}?"
     r"\b(?:are|is|were|was)\s+(?:now\s+)?(?:well\s+)?(?:over\s+|above\s+|more than\s+|about\s+|nearly\s+)?$"
@@ -370,7 +380,7 @@ RELATIVE_WHICH = re.compile(r",\s+which\s+[^,;.]*$")
 # "on top of the £100 million we committed in February, and of our offer to guarantee up to
 # $500 million of lending": the second of the earlier sums
 SECOND_EARLIER = re.compile(
-    r"\b(?:on top of|in addition to)\b[^.;]{0,160}?,?\s+and\s+of\s+(?:the|its|our|their|his|her)\s+[^.;,]{0,60}$"
+    r"\b(?:on top of|in addition to)\b[^.;]{0,160}?,\s+and\s+(?:of\s+)?(?:the|its|our|their|his|her)\s+[^.;,]{0,60}$"
 )
 EARLIER = re.compile(
     rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|{CAME_AFTER}|"
@@ -385,6 +395,8 @@ EARLIER = re.compile(
     r"|\b(?:slice|tranche|instal(?:l)?ment|portion|stage|part)\s+of\s+the\s+(?:up\s+to\s+)?$"
     # "the second stage of up to 9 billion euros" ("up to" read as the sum's qualifier)
     r"|\b(?:slice|portion|stage)\s+of\s+$"
+    # "This operation is the second part of an MFA package of up to €9 billion": the whole before
+    r"|\b(?:second|third|next|final|last)\s+(?:part|stage|slice|tranche)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?package\s+of\s+(?:up\s+to\s+)?$"
     # "once its latest $4.5 billion grant was paid out, budget support would reach $13 billion"
     r"|\bonce\s+(?:its|the|their)\s+(?:latest|last|previous)\s+$"
     # "lifts British military assistance to £2.3bn, up from £1.3bn": what it was before
@@ -1039,6 +1051,12 @@ def _pledge_sums(drafts, c: _Clause, donor, context) -> list[Money]:
     return pledge_amounts
 
 
+# "The Australian Army operates 54 M777 howitzers": what a force has, not what it gives.
+OWN_INVENTORY = re.compile(
+    r"\b(?:operates|has in service|have in service|owns|possesses)\s+(?:about\s+|some\s+)?\d"
+)
+
+
 def _no_own_pledge(c: _Clause, donor, sums, context) -> bool:
     """Whether the clause has no pledge of its own: without a verb, a pledge sum or people taken
     in, its items continue the pledge just told (and are added to it) or are no donor's counted
@@ -1118,13 +1136,25 @@ THE_ONE_TOLD = re.compile(r"\s+(?:the|this|that)\s+(?:decision|package|news)\b",
 
 
 def _continues_last_pledge(c: _Clause, context) -> bool:
-    """Whether the clause lists items that continue the pledge just told."""
-    return bool(c.listed and context.last_pledge and _continues(c.text, c.found, context, c.number))
+    """Whether the clause lists items that continue the pledge just told (not "The Australian
+    Army operates 54 M777 howitzers": its own, not given)."""
+    return bool(
+        c.listed
+        and context.last_pledge
+        and not OWN_INVENTORY.search(c.text)
+        and _continues(c.text, c.found, context, c.number)
+    )
 
 
 def _counted_items(c: _Clause, donor) -> bool:
-    """Whether the clause counts the items it lists, and names their donor."""
-    return bool(c.listed and donor and any(counted(item) for item in c.listed))
+    """Whether the clause counts the items it lists, and names their donor (not the items a force
+    has: "The Australian Army operates 54 M777 howitzers")."""
+    return bool(
+        c.listed
+        and donor
+        and any(counted(item) for item in c.listed)
+        and not OWN_INVENTORY.search(c.text)
+    )
 
 
 def _about_aid(c: _Clause, context) -> bool:
@@ -1905,7 +1935,8 @@ def _paragraphs_label(context) -> Actor | None:
 def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
     """ "We had a call with the Dutch foreign ministry. They will fund ...": the one party that
     may give which the sentence before names, for a clause that opens with "They" or "It"."""
-    if found and any(_may_give(a, context) for a in found):
+    # (not "during a video call with U.S. President Joe Biden ..., he added": the one met)
+    if any(_may_give(a, context) and not MET_WITH_BEFORE.search(text[: a.start]) for a in found):
         return None, False
     # "A reminder of what Boris Johnson offered yesterday. Addressing Ukraine's parliament ..., he
     # promised £300m": the official the sentence before names
@@ -1914,6 +1945,10 @@ def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
         return None, False
     named = _givers_named_before(context, official)
     return (next(iter(named.values())), True) if len(named) == 1 else (None, False)
+
+
+# "a video call with U.S. President Joe Biden": a party met, before the one acting.
+MET_WITH_BEFORE = re.compile(r"\b(?:call|meeting|talks|summit)\s+with\s+(?:[\w.'’-]+\s+){0,4}$")
 
 
 def _givers_named_before(context, officials_only: bool) -> dict:
@@ -2018,8 +2053,12 @@ def _recipient(text, found, donor, context) -> Actor | None:
 
 def _buys_for_another(text, actor: Actor) -> bool:
     """ "NZ$7.5m for Britain to buy weapons on Ukraine's behalf": the party that spends the
-    money for the recipient, not the recipient."""
-    return bool(re.match(r"\s+to\s+(?:buy|purchase|procure|acquire)\b", text[actor.end :]))
+    money for the recipient, not the recipient; nor "a video call with U.S. President Joe
+    Biden": a party met."""
+    return bool(
+        re.match(r"\s+to\s+(?:buy|purchase|procure|acquire)\b", text[actor.end :])
+        or MET_WITH_BEFORE.search(text[: actor.start])
+    )
 
 
 def _given_to(actor: Actor, before: str, donor: Actor) -> bool:
@@ -2590,6 +2629,8 @@ def _worded_as_a_part(s: _Sum) -> bool:
     package, announced on 23 November" (another package)."""
     if re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return True
+    if re.match(r"\s+of\s+the\s+(?:[A-Z]{0,3}[$€£¥])", s.after):
+        return True  # "$50 million of the $100 million had already been allocated"
     # "A second $400m package", "proposed a second €500 million for Ukraine", "a third €500m
     # tranche from the European Peace Facility"
     another = re.search(r"\b[Aa]\s+(?:second|third)\s+$", s.before) and re.match(
@@ -2859,12 +2900,16 @@ def _by_the_words_after(s: _Sum) -> str | None:
     return None
 
 
+# "no official or independent source comes anywhere near €10 billion": a claim denied.
 # "when they are expected to approve a further €500m", "Congress is still working through the
 # request Joe Biden sent last Thursday for $33bn": a pledge still to come or only asked for.
 EXPECTED_TO_GIVE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected\s+to\s+(?:approve|agree|adopt|sign off on|sign off|"
     r"announce|unveil|pledge|give|provide|commit|release)\s+(?:(?:a|another|a further|an additional|up to|some|about)\s+)*$"
-    r"|\brequest\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:(?:up to|some|about|another|a further)\s+)?$",
+    r"|\brequest\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:(?:up to|some|about|another|a further)\s+)?$"
+    r"|\bcomes?\s+(?:anywhere\s+)?(?:near|close to)\s+$"
+    # "only donations below $100,000 count": a threshold
+    r"|\b(?:donations|gifts|contributions|payments)\s+(?:of\s+)?(?:below|under|above|over|more than|less than)\s+$",
     re.IGNORECASE,
 )
 
@@ -2908,6 +2953,10 @@ def _bought_or_signed_for_the_recipient(s: _Sum) -> bool:
     containing $13.6bn in emergency funding for Ukraine": given to the recipient (not "buy
     ammunition for the Bundeswehr", nor a bill's "$1.5 trillion to fund the government")."""
     recipient = s.context.recipient
+    if GIFT_AT_A_COST.search(s.before):
+        return (
+            True  # "Canada would fund more than 20,000 rounds ... at a cost of up to $98 million"
+        )
     bought = BOUGHT_FOR.search(s.before)
     if bought:
         return bool(recipient) and any(a.key == recipient.key for a in actors(bought.group(0)))
@@ -2916,11 +2965,47 @@ def _bought_or_signed_for_the_recipient(s: _Sum) -> bool:
     )
 
 
+# "under a contract worth about $1 billion signed with Hanwha", "The 2022-23 Budget ... provides
+# $48.6 billion for Defence": spending on one's own forces; or the source a sum is drawn from.
+OWN_FORCES_SPENDING = re.compile(
+    r"\bcontract\s+(?:worth|valued at|of)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$"
+    r"|\bBudget\b[^.;]{0,60}?\bprovides\s+(?:about\s+|some\s+)?$"
+    # "Both loans are drawn from the up to $1 billion in new loan resources": their source
+    r"|\b(?:drawn|come|comes|came|paid)\s+(?:from|out\s+of)\s+(?:the\s+)?(?:up\s+to\s+)?$"
+)
+
+
+# "Washington's most recent package, announced last Thursday, is worth $400 million": its value.
+PACKAGE_WORTH = re.compile(
+    r"(?<!previous )(?<!earlier )(?<!last )(?<!prior )\bpackage\b[^.;]{0,60}?\b(?:is|was)\s+worth\s+"
+    r"(?:about\s+|some\s+|around\s+|roughly\s+)?$"
+)
+
+
+def _a_fund_for_the_recipient(s: _Sum) -> bool:
+    """ "a special fund of €100 million that Kyiv can draw on": a fund set up for the recipient,
+    its gift (not "a special fund to modernise the armed forces")."""
+    return bool(
+        re.search(r"\bspecial fund\s+(?:of\s+)?(?:about\s+|some\s+)?$", s.before)
+        and re.search(r"\b(?:Kyiv|Kiev|Ukraine|Ukrainian)\b", s.after[:80])
+    )
+
+
+def _given_all_the_same(s: _Sum) -> bool:
+    """Whether the sum is aid though the words before it read as a cost or a worth: bought or
+    signed for the recipient, a fund for it, a package's worth."""
+    return bool(
+        _bought_or_signed_for_the_recipient(s)
+        or _a_fund_for_the_recipient(s)
+        or PACKAGE_WORTH.search(s.before)
+    )
+
+
 def _no_ones_aid_before(s: _Sum) -> bool:
     """Whether the words before the sum make it a need, a cost, a budget or a target's wealth
     ("a villa in Sardinia ... valued at about €17 million")."""
     cue = _cue(s.before)
-    if _bought_or_signed_for_the_recipient(s):
+    if _given_all_the_same(s):
         # "would buy a NASAMS system ... for Ukraine, at a cost of C$406m": its gift; "Biden
         # signed a spending bill containing $13.6bn in emergency funding for Ukraine": given
         return False
@@ -2936,11 +3021,7 @@ def _no_ones_aid_before(s: _Sum) -> bool:
             and re.match(r"\s+from\s+the\s+(?:federal|state|national|central)\s+budget\b", s.after)
         )
         or LIMIT_RAISED.search(s.before)
-        # "Both loans are drawn from the up to $1 billion in new loan resources": their source
-        or re.search(
-            r"\b(?:drawn|come|comes|came|paid)\s+(?:from|out\s+of)\s+(?:the\s+)?(?:up\s+to\s+)?$",
-            s.before,
-        )
+        or OWN_FORCES_SPENDING.search(s.before)
     )
 
 
@@ -2960,6 +3041,12 @@ SIGNED_BILL = re.compile(
 )
 # "would buy a NASAMS surface-to-air system from the United States for Ukraine, at a cost of":
 # what a donor buys to give, and what it costs.
+# "would fund more than 20,000 rounds ..., sourced from the United States at a cost of up to $98
+# million": the cost of what the giver funds.
+GIFT_AT_A_COST = re.compile(
+    r"\b(?:would|will)\s+(?:fund|provide|give|donate|send|supply)\b[^.;]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+"
+    r"(?:up to\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$"
+)
 BOUGHT_FOR = re.compile(
     r"\b(?:buy|purchase|procure)\w*\b[^.;]{0,100}?\bfor\s+(?:the\s+)?[A-Z][\w-]+\W{0,3}"
     r"(?:at\s+a\s+(?:total\s+)?cost\s+of|costing|worth)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$"
@@ -3064,7 +3151,7 @@ AID_VALUED = re.compile(
     r"\b(?:estimates?|estimated|puts?|put|values?|valued|reckons?)\s+(?:the\s+(?:total\s+)?value\s+of\s+)?"
     # not "put the value of the new aid package at 60 million euros": the new pledge's worth
     r"(?:its\s+|their\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:new|latest|fresh|additional)\b)(?:[\w'’-]+\s+){0,2}"
-    r"(?:aid|assistance|support|help)\b(?!\s+package)[^.;]{0,100}?\bat\s+$"
+    r"(?:aid|assistance|support|help|commitments|contributions|deliveries)\b(?!\s+package)[^.;]{0,100}?\bat\s+$"
     # "later told a German newspaper that it came to about $2 billion": the same tally, later
     r"|\b(?:that\s+)?(?:it|this|the total|the tally)\s+(?:came|comes|had come|amounted|amounts)\s+to\s+$"
     # "Latvian residents, companies and charities have collected more than EUR 15 million of their

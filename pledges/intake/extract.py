@@ -120,7 +120,29 @@ def _home_country(paragraph_texts: list[str], countries, recipient: Actor | None
 
 def _written_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
     """The country the text says it is written from: its dateline's, or its parliament's."""
-    return _filed_from(paragraph_texts, recipient) or _parliament_of(paragraph_texts)
+    return (
+        _filed_from(paragraph_texts, recipient)
+        or _parliament_of(paragraph_texts)
+        or _signed_from(paragraph_texts, recipient)
+    )
+
+
+def _signed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:
+    """The country whose capital a release's heading ends with: "Communication of the Ministry
+    of the Interior and Administration, Warsaw"."""
+    place = re.search(
+        r"\b(?:Ministry|Office|Government|Department)\b[^.]*,\s+([A-Z][\w-]+)\s*$",
+        paragraph_texts[0] if paragraph_texts else "",
+    )
+    named = actors(place.group(1)) if place else []
+    if (
+        len(named) == 1
+        and named[0].how == "capital"
+        and named[0].code not in TARGET_STATES
+        and (recipient is None or named[0].key != recipient.key)
+    ):
+        return named[0]
+    return None
 
 
 def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | None:

@@ -50,7 +50,7 @@ KINDS = [
     ),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
-        r"howitzers|mortars\b|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
+        r"howitzers|mortars\b|(?:replacement\s+|gun\s+)?barrels\b|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
         r"multiple[- ]launch rocket|m270",
         "artillery",
     ),
@@ -71,7 +71,7 @@ KINDS = [
         r"stretchers",
         "medical-supplies",
     ),
-    (r"fuel|diesel|petrol", "fuel"),
+    (r"fuel|diesel|petrol|coal\b", "fuel"),
     (r"mine-clearing|demining|de-mining|mine clearance", "demining-equipment"),
     (
         r"vehicles|trucks|lorries|cars|fire engines|buses|excavators|tractors|bulldozers",
@@ -105,7 +105,7 @@ PEOPLE = re.compile(
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together|left|reached|arrived|departed|carrying|aboard|donated|bought|purchased|free)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together|left|reached|arrived|departed|carrying|aboard|donated|bought|purchased|free|along)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     # "23,000 155mm artillery rounds": a calibre may open the name

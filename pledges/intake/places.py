@@ -111,7 +111,7 @@ ORGANISATIONS = {
     "European Bank for Reconstruction and Development": [
         "European Bank for Reconstruction and Development", "EBRD"],
     "European Investment Bank": ["European Investment Bank", "EIB"],
-    "World Bank": ["World Bank"],
+    "World Bank": ["World Bank", "IBRD", "International Bank for Reconstruction and Development"],
     "International Monetary Fund": ["International Monetary Fund", "IMF"],
     "United Nations": ["United Nations", "UN", "U.N."],
     "UNHCR": ["UNHCR", "UN Refugee Agency", "U.N. Refugee Agency", "UN refugee agency",

@@ -62,6 +62,9 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=in\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:the\s+)?[A-Za-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
     r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
+    # "Austin said that Greece had offered ..., that Germany had pledged ..., and that Poland had
+    # committed ...": each party's own report
+    r"|,\s+(?:and\s+)?that\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )
@@ -259,7 +262,10 @@ OWN_GOVERNMENT = re.compile(
     rf"(?:the|its|his|her|their)\s+(?P<office>government|cabinet|council of ministers|state|federal government|{OFFICES}|ministry|"
     # "The foreign secretary made his own trip to Kyiv": a minister of the report's government
     r"prime minister|president|chancellor|foreign secretary|defen[cs]e secretary|minister of state|"
-    r"(?:foreign|defen[cs]e|finance) minister)\b",
+    r"(?:foreign|defen[cs]e|finance) minister|"
+    # "The Minister has frozen the funds ... of 15 individuals", "The Act ... also prohibits": a
+    # release's own minister or law
+    r"minister(?=\s+(?:has|have|had|also|will|signed|decided|froze|banned|added)\b)|act(?=,\s+which\b|\s+also\b))\b",
     re.IGNORECASE,
 )
 

@@ -5435,3 +5435,179 @@ def test_rounds_76_to_79_a_proposal_told_in_a_live_entry_and_a_target_acting_aga
     assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == [
         ("AU", "asset_freeze", "banks", 10)
     ]
+
+
+# --- Rounds 80 to 83: rules from the first misses of twelve blind articles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release headed with its ministry and capital; its minister; "may not enter"
+        (
+            "Communication of the Ministry of Foreign Affairs, Vilnius\n\nThe Minister has frozen "
+            "the assets of 12 Russian businessmen and 8 Russian companies. The 12 businessmen may "
+            "not enter the country. All 8 companies are also excluded from public procurement in "
+            "Lithuania.",
+            [
+                ("LT", "asset_freeze", "persons", 12),
+                ("LT", "asset_freeze", "entities", 8),
+                ("LT", "travel_ban", "persons", 12),
+                ("LT", "other", "entities", 8),
+            ],
+        ),
+        # the Union's package told in a relative clause is the Union's
+        (
+            "Estonia welcomes the EU's ninth package of sanctions against Russia, adopted on "
+            "Friday, which subjects a further 141 individuals and 49 entities to asset freezes.",
+            [("", "asset_freeze", "persons", 141), ("", "asset_freeze", "entities", 49)],
+        ),
+        # an office's name, a power and a "sanctioned party" take no measure
+        (
+            "Japan froze the assets of 10 Russian banks on Monday. British firms face new rules "
+            "from June 15, when the Office of Financial Sanctions Implementation gains the power "
+            "to impose civil penalties on anyone dealing with a sanctioned party.",
+            [("JP", "asset_freeze", "banks", 10)],
+        ),
+        (
+            "Poland froze the assets of 10 Russian firms. The new law also prohibits bringing "
+            "Russian coal into Poland.",
+            [("PL", "asset_freeze", "entities", 10), ("PL", "import_ban", "sectors", None)],
+        ),
+        (
+            "Tokyo restricted transactions with the Bank of Russia on Monday.",
+            [("JP", "asset_freeze", "banks", None)],
+        ),
+        (
+            "Japan said on Tuesday that it would phase out Russian coal.",
+            [("JP", "import_ban", "sectors", None)],
+        ),
+        (
+            "Australia banned Russian oil on Monday. Goods from Russia have also attracted an "
+            "additional tariff of 35 per cent.",
+            [("AU", "other", "state", None)],
+        ),
+        # a tally of sanctions imposed since a day
+        (
+            "Since the invasion began on February 24, Canada has imposed sanctions on more than "
+            "1,000 Russian individuals and entities.",
+            [],
+        ),
+    ],
+)
+def test_rounds_80_to_83_releases_the_unions_package_offices_and_tallies(text, expected):
+    assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # estimates and counts by a tracker are tallies
+        (
+            "The Kiel Institute puts Italian military commitments at about €0.15 billion. Kiel "
+            "counts about €90 billion in commitments from all governments to Ukraine.",
+            [
+                ("Italy", "150000000", ["running_total"]),
+                ("Italy", "90000000000", ["running_total"]),
+            ],
+        ),
+        # a threshold, one's own forces' inventory, contracts and budget: no aid
+        (
+            "Canada promised to give Ukraine $10 million on Monday; only donations below $100,000 "
+            "count.",
+            [("Canada", "10000000", [])],
+        ),
+        (
+            "Norway gave Ukraine 20 howitzers on Monday. The Norwegian Army operates 40 K9 "
+            "howitzers.",
+            [("Norway", None, [])],
+        ),
+        (
+            "Norway gave Ukraine 20 howitzers on Monday. Its artillery will grow under a contract "
+            "worth about $1 billion. The 2022 Budget provides $8 billion for Defence.",
+            [("Norway", None, [])],
+        ),
+        # a fund for the recipient, a gift at a cost, a package's worth: pledges
+        (
+            "On October 7 Macron announced a special fund of €100 million that Kyiv can draw on to "
+            "buy French equipment.",
+            [("France", "100000000", [])],
+        ),
+        (
+            "On May 24, the minister said Canada would fund 20,000 rounds of artillery ammunition "
+            "for Ukraine at a cost of up to $98 million.",
+            [("Canada", "98000000", [])],
+        ),
+        (
+            "Spain will send Ukraine two launchers, and Sweden has put together a package worth "
+            "about $287 million for Ukraine.",
+            [("Spain", None, []), ("Sweden", "287000000", [])],
+        ),
+        (
+            "Washington's most recent package for Ukraine, announced last Thursday, is worth $400 "
+            "million and includes 100 Humvees. The previous package, announced in May, was worth "
+            "$100 million.",
+            [("United States", "400000000", [])],
+        ),
+        # options explored give nothing yet
+        (
+            "Canada is exploring further options to supply Ukraine with ammunition, including the "
+            "possible purchase of 100,000 shells.",
+            [],
+        ),
+        # a total since a day, a part of an earlier package, a part of the sum just told
+        (
+            "Emergency financing mobilized by the World Bank for Ukraine since the invasion "
+            "approaches $13 billion.",
+            [(None, "13000000000", ["running_total"])],
+        ),
+        (
+            "This loan is the second part of an aid package of up to €9 billion for Ukraine.",
+            [(None, "9000000000", ["earlier"])],
+        ),
+        (
+            "Canada pledged $100 million to Ukraine on Tuesday. On Thursday the prime minister "
+            "said $50 million of the $100 million had already been allocated.",
+            [
+                ("Canada", "100000000", []),
+                ("Canada", "50000000", ["part_of_package"]),
+                ("Canada", "100000000", ["running_total"]),
+            ],
+        ),
+        # "added" with a count is a new pledge; the leaders of a call give nothing
+        (
+            "Canada said on Monday it would send Ukraine 100 anti-tank weapons. On March 3 it "
+            "added up to 4,500 M72 rocket launchers.",
+            [("Canada", None, []), ("Canada", None, [])],
+        ),
+        (
+            "Kishida told President Zelenskiy that Japan would lend Ukraine $100 million. On April "
+            "19, during a video call with U.S. President Joe Biden and other allied leaders, he "
+            "added $200 million.",
+            [("Japan", "100000000", []), ("Japan", "200000000", [])],
+        ),
+        # each party a reported list names gives its own
+        (
+            "Austin said that Greece had offered artillery ammunition to Ukraine, that Germany had "
+            "pledged 20 rocket launchers, and that Poland had committed 30 tanks.",
+            [("Greece", None, []), ("Germany", None, []), ("Poland", None, [])],
+        ),
+    ],
+)
+def test_rounds_80_to_83_sums_valued_counted_funded_or_only_explored(text, expected):
+    found = pledges_of(text, JUNE_10)
+    assert [(p.fields["donor"], p.fields["amount"], [f for f in p.flags if f not in
+             ("derived_date", "read_currency")]) for p in found] == expected  # fmt: skip
+    assert all(p.fields["recipient_code"] == "UA" for p in found)
+
+
+def test_rounds_80_to_83_items_along_with_barrels_and_a_second_date():
+    found = pledges_of(
+        "Denmark will send Ukraine 12 Caesar howitzers along with 200 Milan missiles.\n\n"
+        "Canada will provide Ukraine with 10 replacement barrels for its howitzers.",
+        JUNE_10,
+    )
+    assert [[(i["name"], i["quantity"]) for i in p.fields["items"]] for p in found] == [
+        [("Caesar howitzers", 12), ("Milan missiles", 200)],
+        [("replacement barrels", 10)],
+    ]
