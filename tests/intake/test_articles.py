@@ -156,6 +156,18 @@ def test_every_quote_is_in_its_paragraph(slug):
 
 
 @pytest.mark.parametrize("slug", expected_articles())
+def test_every_answers_quote_is_in_its_paragraph(slug):
+    """The answers number paragraphs as the intake does, so that a record matched by its
+    paragraph is matched where the text states it."""
+    body = paragraphs((ARTICLES / f"{slug}.txt").read_text())
+    expected = json.loads((ARTICLES / f"{slug}.json").read_text())
+    for record in [*expected["pledges"], *expected["sanctions"], *expected.get("figures", [])]:
+        number = record["paragraph"]
+        assert 1 <= number <= len(body), record
+        assert record["quote"] in body[number - 1], (number, record["quote"])
+
+
+@pytest.mark.parametrize("slug", expected_articles())
 def test_no_amount_that_the_text_does_not_state(slug):
     _, expected, drafts = load(slug)
     assert score(expected, drafts)["invented"] == []
