@@ -7,6 +7,7 @@ drafts right, 90% of the dates right, and not one amount that the text does not 
 """
 
 import datetime
+import functools
 import json
 import os
 from decimal import Decimal
@@ -24,7 +25,10 @@ def expected_articles():
     return sorted(path.stem for path in ARTICLES.glob("*.json"))
 
 
+@functools.cache
 def load(slug):
+    """The article's text, its answers and its drafts, drafted once per test process (the tests
+    only read them)."""
     text = (ARTICLES / f"{slug}.txt").read_text()
     expected = json.loads((ARTICLES / f"{slug}.json").read_text())
     published = expected.get("published")
