@@ -31,7 +31,6 @@ from pledges.intake.reading import (
     MET_WITH,
     NEGATED,
     OTHER_TIME,
-    PROPOSAL_PARAGRAPH,
     QUALIFIED,
     RELATIVE_DAY,
     TARGET_STATES,
@@ -40,6 +39,7 @@ from pledges.intake.reading import (
     acting_party,
     clip,
     inside_quotation,
+    not_yet_decided,
     opening_party,
     opens_with_headline,
     own_government,
@@ -263,7 +263,7 @@ ADDRESSED = re.compile(
     # "At a meeting of NATO defence ministers in Brussels, Ben Wallace promised"
     r"|\b(?:meeting|gathering|session|summit|conference)s?\s+of\s+(?:[\w'’-]+\s+){0,3}$"
     # "during a video call with U.S. President Joe Biden and other allied leaders, he added"
-    r"|\b(?:call|meeting|talks|summit)\s+with\s+[^;!?]{0,80}$",
+    r"|\b(?:call|meeting|talks|summit)\s+with\s+[^,;!?]{0,80}$",
     re.IGNORECASE,
 )
 
@@ -390,7 +390,8 @@ EARLIER = re.compile(
     r"had\s+already\s+(?:handed|given|sent|paid|provided|disbursed|transferred|delivered))\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
     # "It follows five earlier programmes since 2014, worth more than EUR 5 billion in total"
-    r"|\b(?:earlier|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:programmes|programs|packages|loans|operations|tranches|pledges)\b[^.;]{0,40}$"
+    r"|(?<!than )(?<!than the )\b(?:earlier|previous|past|prior)\s+(?:[\w-]+\s+){0,2}?(?:programmes|programs|packages|loans|operations|tranches|pledges)\b"
+    r"[^.;]{0,30}?\b(?:worth|totall?ing)\s+(?:more than\s+|about\s+|some\s+|over\s+)?$"
     # "The €5 billion is itself the second slice of the up to €9 billion": the whole before
     r"|\b(?:slice|tranche|instal(?:l)?ment|portion|stage|part)\s+of\s+the\s+(?:up\s+to\s+)?$"
     # "the second stage of up to 9 billion euros" ("up to" read as the sum's qualifier)
@@ -1249,6 +1250,10 @@ def _announced_again(c: _Clause, donor, sums, context) -> bool:
     last = context.last_pledge
     if sums or not c.cue or not last or last.paragraph < c.number - 1:
         return False
+    if last.fields["donor"] == donor.name and re.search(
+        r"\b(?:deliver|send|give|hand over|provide|supply)\s+the\s+\d", c.text[c.cue.end() :]
+    ):
+        return True  # "announced it would deliver the 1,000 anti-tank weapons": those told
     return last.fields["donor"] == donor.name and bool(re.match(
         # "announced it", not "announced it would hand over 20 M113s" (a clause of its own)
         r"\s+(?:it\b(?!\s+(?:would|will|is|was|had|has|could|plans?|intends?)\b)|(?:the|this|that|its)\s+(?:[\w-]+\s+)?(?:money|sum|funds?|funding|aid|grant|"
@@ -1400,7 +1405,7 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
             other
             or _another(between)
             or _to_another_agency(between, c.text[extra.end :])
-            or AS_WELL_AS_AFTER_ITEMS.search(between)
+            or _another_after_items(between, c.text[extra.end :])
         ):
             draft_ = _another_pledge(
                 draft_, extra, between, c.text, context, c.number, other or donor
@@ -1418,6 +1423,13 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
 AS_WELL_AS_AFTER_ITEMS = re.compile(
     r"\bincluding\b[^;]*,\s+(?:as well as|and also|plus)\s+(?:another\s+|a further\s+|an additional\s+)?$"
 )
+
+
+def _another_after_items(before: str, after: str) -> bool:
+    """Whether a sum after the items of the pledge before is another pledge ("..., as well as
+    $500 million in direct economic aid"), not the worth of more of its items ("..., as well as
+    $200 million worth of Javelin missiles")."""
+    return bool(AS_WELL_AS_AFTER_ITEMS.search(before)) and not re.match(r"\s+worth\s+of\b", after)
 
 
 def _to_another_agency(between: str, after: str) -> bool:
@@ -2629,7 +2641,12 @@ def _worded_as_a_part(s: _Sum) -> bool:
     package, announced on 23 November" (another package)."""
     if re.match(r"\s+of\s+(?:the|this|that|its)\s+(?:package|total|sum|amount|loan)\b", s.after):
         return True
-    if re.match(r"\s+of\s+the\s+(?:[A-Z]{0,3}[$€£¥])", s.after):
+    whole = re.match(
+        r"\s+of\s+the\s+[A-Z]{0,3}[$€£¥][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?", s.after
+    )
+    if whole and not re.match(
+        r"\s+(?:sought|needed|requested|asked|raised|appealed)\b", s.after[whole.end() :]
+    ):
         return True  # "$50 million of the $100 million had already been allocated"
     # "A second $400m package", "proposed a second €500 million for Ukraine", "a third €500m
     # tranche from the European Peace Facility"
@@ -2916,7 +2933,7 @@ EXPECTED_TO_GIVE = re.compile(
 
 def _not_given_yet(s: _Sum) -> bool:
     """Whether the sum is only expected, asked for or proposed."""
-    return bool(EXPECTED_TO_GIVE.search(s.before) or PROPOSAL_PARAGRAPH.search(s.context.paragraph))
+    return bool(EXPECTED_TO_GIVE.search(s.before)) or not_yet_decided(s.context)
 
 
 def _by_the_words_before(s: _Sum) -> str | None:
@@ -2987,18 +3004,25 @@ def _a_fund_for_the_recipient(s: _Sum) -> bool:
     its gift (not "a special fund to modernise the armed forces")."""
     return bool(
         re.search(r"\bspecial fund\s+(?:of\s+)?(?:about\s+|some\s+)?$", s.before)
-        and re.search(r"\b(?:Kyiv|Kiev|Ukraine|Ukrainian)\b", s.after[:80])
+        and _recipient_named_after(s)
     )
 
 
 def _given_all_the_same(s: _Sum) -> bool:
     """Whether the sum is aid though the words before it read as a cost or a worth: bought or
-    signed for the recipient, a fund for it, a package's worth."""
+    signed for the recipient, a fund or a contract for it, a package's worth."""
     return bool(
         _bought_or_signed_for_the_recipient(s)
         or _a_fund_for_the_recipient(s)
         or PACKAGE_WORTH.search(s.before)
+        # "signed a contract worth $182 million on Friday to provide Ukraine with two NASAMS"
+        or (re.search(r"\bcontract\b", s.before[-40:]) and _recipient_named_after(s))
     )
+
+
+def _recipient_named_after(s: _Sum) -> bool:
+    """Whether the words after the sum name the country aid goes to."""
+    return bool(re.search(r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian)\b", s.after[:120]))
 
 
 def _no_ones_aid_before(s: _Sum) -> bool:
@@ -3044,7 +3068,8 @@ SIGNED_BILL = re.compile(
 # "would fund more than 20,000 rounds ..., sourced from the United States at a cost of up to $98
 # million": the cost of what the giver funds.
 GIFT_AT_A_COST = re.compile(
-    r"\b(?:would|will)\s+(?:fund|provide|give|donate|send|supply)\b[^.;]{0,160}?\bat\s+a\s+(?:total\s+)?cost\s+of\s+"
+    r"\b(?:would|will)\s+(?:fund|provide|give|donate|send|supply)\b(?:(?!\b(?:replac|buy|purchas|acquir|order)\w*)[^.;]){0,160}?"
+    r"\bat\s+a\s+(?:total\s+)?cost\s+of\s+"
     r"(?:up to\s+|about\s+|around\s+|some\s+|roughly\s+|approximately\s+)?$"
 )
 BOUGHT_FOR = re.compile(
@@ -3153,7 +3178,7 @@ AID_VALUED = re.compile(
     r"(?:its\s+|their\s+|the\s+)?(?!(?:[\w-]+\s+){0,2}?(?:new|latest|fresh|additional)\b)(?:[\w'’-]+\s+){0,2}"
     r"(?:aid|assistance|support|help|commitments|contributions|deliveries)\b(?!\s+package)[^.;]{0,100}?\bat\s+$"
     # "later told a German newspaper that it came to about $2 billion": the same tally, later
-    r"|\b(?:that\s+)?(?:it|this|the total|the tally)\s+(?:came|comes|had come|amounted|amounts)\s+to\s+$"
+    r"|\bthat\s+(?:it|the total|the tally)\s+(?:came|had come|amounted)\s+to\s+$"
     # "Latvian residents, companies and charities have collected more than EUR 15 million of their
     # own": what many people gave
     r"|\b(?:residents|citizens|people|households|companies|firms|charities|businesses|donors)\b[^.;]{0,40}?\b(?:have|has|had)\s+"
@@ -3386,7 +3411,7 @@ def _said_to_include(s: _Sum) -> bool:
     """Whether the words since the clause's first sum say it includes this one; not "...,
     including 72 howitzers ..., as well as $500 million", another."""
     between = s.text[s.earlier[0].end : s.amount.start] if s.earlier else ""
-    return bool(PART_OF.search(between)) and not AS_WELL_AS_AFTER_ITEMS.search(between)
+    return bool(PART_OF.search(between)) and not _another_after_items(between, s.after)
 
 
 def _part_of_a_sum_just_told(s: _Sum) -> str | None:
@@ -3451,7 +3476,7 @@ def _another_sum_or_country(s: _Sum) -> bool:
     return (
         bool(ANOTHER.search(s.text[: s.amount.end + 30]))
         or _to_another_country(s)
-        or bool(AS_WELL_AS_AFTER_ITEMS.search(s.before))
+        or _another_after_items(s.before, s.after)
         # "The largest gift approved today, CZK 30.7 million": one of the gifts a total summed
         or bool(ONE_OF_THE_GIFTS.search(s.before))
     )
@@ -3678,13 +3703,20 @@ def _a_summed_lead(lead: Draft, detail: Draft) -> bool:
         and len(counts) == len(lead.fields["items"]) == 1
         and len(parts) > 1
         and sum(parts) == counts[0]
-        and _of_a_kind_among(lead.fields["items"][0], detail.fields["items"])
+        and _breaks_it_down(lead, detail)
+    )
+
+
+def _breaks_it_down(lead: Draft, detail: Draft) -> bool:
+    """Whether `detail` tells the lead's items again, of its kind, and not as more of them."""
+    return _of_a_kind_among(lead.fields["items"][0], detail.fields["items"]) and not re.search(
+        r"\b(?:also|more|another|further|additional)\b", detail.quote
     )
 
 
 def _of_a_kind_among(item: dict, items_: list[dict]) -> bool:
-    """Whether the item's type is that of one of `items_`."""
-    return kind_of(item["name"])[1] in {kind_of(i["name"])[1] for i in items_}
+    """Whether `items_` are all of the item's type."""
+    return {kind_of(i["name"])[1] for i in items_} == {kind_of(item["name"])[1]}
 
 
 def _without_repeats(pledges: list[Draft]) -> list[Draft]:

@@ -173,12 +173,25 @@ PARLIAMENTS = {
 }
 
 
+def _opens_in(paragraphs_: list[str], words: str) -> bool:
+    """Whether a paragraph opens with the parliament's name ("House of Commons, Tuesday 15
+    March") or addresses its Speaker; not "Zelenskyy addressed the Bundestag"."""
+    return any(
+        re.match(rf"\W*(?:{words})\b", p)
+        or (re.search(rf"\b(?:{words})\b", p) and SPEAKER.search(p))
+        for p in paragraphs_
+    )
+
+
+SPEAKER = re.compile(r"\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b")
+
+
 def _parliament_of(paragraph_texts: list[str]) -> Actor | None:
     """The country whose parliament the text's opening is a statement in: a Commons statement is
     Canada's when it names Canada or Ottawa and not London, else the United Kingdom's."""
     opening = "\n".join(paragraph_texts[:3])
     name = next(
-        (n for n, words in PARLIAMENTS.items() if re.search(rf"\b(?:{words})\b", opening)), None
+        (n for n, words in PARLIAMENTS.items() if _opens_in(paragraph_texts[:3], words)), None
     )
     if (
         name == "United Kingdom"

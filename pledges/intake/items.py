@@ -50,7 +50,7 @@ KINDS = [
     ),
     (r"drones|unmanned aerial|switchblade|bayraktar", "drones"),
     (
-        r"howitzers|mortars\b|(?:replacement\s+|gun\s+)?barrels\b|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
+        r"howitzers|mortars\b|(?:replacement|gun|spare)\s+barrels\b|artillery|rocket launchers|himars|mlrs|mars ii|pzh ?2000|panzerhaubitze|m777|caesars?\b|"
         r"multiple[- ]launch rocket|m270",
         "artillery",
     ),
@@ -372,7 +372,8 @@ TRANSPORT_WORDS = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:lorries|trucks|aircraft|planes|flights|ships|trains|wagons|vehicles)\b"
 )
 TRANSPORT = re.compile(
-    rf"{TRANSPORT_WORDS.pattern}\s+(?:carrying|loaded with|laden with|with)\s+(?:about\s+|some\s+|more than\s+|over\s+)?\d"
+    rf"{TRANSPORT_WORDS.pattern}\s+(?:carrying|loaded with|laden with)\s+(?:about\s+|some\s+|more than\s+|over\s+)?"
+    r"[\d,.]+\s+(?:tonnes|tons|metric tons|kg|kilograms|pallets|boxes|crates)\b"
 )
 
 

@@ -338,15 +338,31 @@ def _firms_introduced(text: str, found: list[Actor]) -> list[Actor]:
 def _without_firms_adjectives(text: str, found: list[Actor]) -> list[Actor]:
     """The actors less a country's adjective that only says where a firm introduced is from
     ("the Turkish manufacturer Baykar"), so that the firm, not its country, is the giver; a
-    sanctioned state's stays ("the Russian oil firm Rosneft" is a Russian target)."""
-    spans = [(m.start("what"), m.end("what")) for m in FIRM_INTRODUCED.finditer(text)
-             if any(a.kind == "organisation" and a.start == m.start("name") for a in found)]  # fmt: skip
+    sanctioned state's stays ("the Russian oil firm Rosneft" is a Russian target), and so does
+    the recipient's ("the Ukrainian charity Come Back Alive")."""
+    if GOVERNMENT_PAYS.search(text):
+        return found  # "The German arms maker Rheinmetall ..., paid for by the German government"
+    spans = _firms_descriptions(text, found)
     return [
         a
         for a in found
-        if a.code in TARGET_STATES
+        if a.code in TARGET_STATES | {"UA"}
         or not (a.how == "demonym" and any(b <= a.start < e for b, e in spans))
     ]
+
+
+def _firms_descriptions(text: str, found: list[Actor]) -> list[tuple[int, int]]:
+    """Where the words that say what a firm introduced is are ("Turkish manufacturer")."""
+    return [(m.start("what"), m.end("what")) for m in FIRM_INTRODUCED.finditer(text)
+            if any(a.kind == "organisation" and a.start == m.start("name") for a in found)]  # fmt: skip
+
+
+# "paid for by the German government", "under a US government grant": a state pays the firm.
+GOVERNMENT_PAYS = re.compile(
+    r"\b(?:paid\s+for|funded|financed|bought)\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?government\b"
+    r"|\bgovernment\s+(?:grant|contract|order)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_an_actor(text: str, match: re.Match, how: str) -> bool:

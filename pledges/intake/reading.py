@@ -203,14 +203,26 @@ class Context:
 
 
 # A paragraph that says all it tells is proposed: "presenting what would become the EU's sixth
-# round of sanctions", "More from the proposal.", "None of it applies yet".
+# round of sanctions", "More from the proposal.".
 PROPOSAL_PARAGRAPH = re.compile(
     r"\b(?:present\w*|unveil\w*|outlin\w*|set\w* out)\s+what\s+would\s+become\b"
     r"|^\W*(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?More\s+(?:from|on)\s+the\s+(?:proposal|draft|plan)\b"
-    r"|\bNone\s+of\s+(?:it|this|them|these)\s+(?:applies|apply|is\s+in\s+force|has\s+been\s+(?:approved|adopted|agreed))(?:\s+yet)?\b"
-    # "Neither idea has yet been approved by EU governments"
-    r"|\bNeither\s+(?:idea|proposal|plan|scheme)\s+has\s+(?:yet\s+)?been\s+(?:approved|adopted|agreed)\b"
 )
+# A sentence that says the one before it is not yet decided: "None of it has been approved.",
+# "Neither idea has yet been approved by EU governments".
+NOT_YET_NEXT = re.compile(
+    r"\s*(?:None\s+of\s+(?:it|this|them|these)|Neither\s+(?:idea|proposal|plan|scheme))\s+"
+    r"(?:applies|apply|is\s+in\s+force|has\s+(?:yet\s+)?been\s+(?:approved|adopted|agreed))\b"
+)
+
+
+def not_yet_decided(context) -> bool:
+    """Whether the paragraph says all it tells is proposed, or the sentence after this one says
+    none of it is decided yet."""
+    if PROPOSAL_PARAGRAPH.search(context.paragraph):
+        return True
+    at = context.paragraph.find(context.sentence)
+    return at >= 0 and bool(NOT_YET_NEXT.match(context.paragraph, at + len(context.sentence)))
 
 
 # An interviewer's question, or any sentence asked: "Q: How many guns?", "What has Canada sent?"

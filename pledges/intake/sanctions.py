@@ -10,10 +10,10 @@ from pledges.intake.numbers import MONTH_WORD, NUMBER, WORDS, dates, money, numb
 from pledges.intake.places import Actor, actors, in_sentence
 from pledges.intake.reading import (
     NEGATED,
-    PROPOSAL_PARAGRAPH,
     TARGET_STATES,
     clip,
     first_words,
+    not_yet_decided,
     opening_party,
     own_government,
 )
@@ -38,10 +38,10 @@ MEASURES = [
      r"|\blos(?:e|es|t|ing)\s+access\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?messaging\s+system\b"),
     ("asset_freeze", r"\b(?:block(?:ed|s|ing)\s+(?=[A-Z]\w*bank\b|[A-Z][\w-]*\s+Bank\b)|(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*|restrict\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions(?!\s+Implementation\b)|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)(?!\s+(?:abroad|overseas|in\s+the\s+West|by\s+the\s+West|under\s+sanctions|in\s+Western)\b)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|freez\w*|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|supplying|exporting|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|\bsale\s+to\s+(?:Russia|Belarus)\b[^.;]{0,80}?\b(?:is|are|was|were|will be)\s+(?:now\s+)?(?:banned|prohibited|forbidden)|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
-    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+bringing\s+[^.;]{0,100}?\binto\b|phase\w*\s+out\s+(?:Russian|Belarusian)\s+(?:coal|oil|gas|crude|LNG)\b|(?:prohibit\w*|ban(?:s|ned)?)\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|\bimports?\s+into\s+[^.;]{0,160}?\b(?:are|is|were|will be)\s+(?:now\s+)?(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
+    ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+bringing\s+[^.;]{0,60}?\b(?:Russian|Belarusian|from\s+(?:the\s+)?(?:Russian Federation|Russia|Belarus))\b[^.;]{0,60}?\binto\b|phase\w*\s+out\s+(?:Russian|Belarusian)\s+(?:coal|oil|gas|crude|LNG)\b|(?:prohibit\w*|ban(?:s|ned)?)\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|\bimports?\s+into\s+[^.;]{0,160}?\b(?:are|is|were|will be)\s+(?:now\s+)?(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,14}?from\s+(?:entering|travel\w*)|(?:may|can|must)\s+not\s+(?:(?:travel|come)\s+to|enter)\b|(?:stopp\w*|stops?|ceas\w*|halt\w*)\s+admitting\s+(?:most\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:Russian|Belarusian)s?\b)\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
     ("investment_ban", r"\b(?:(?:bars?|barred|bans?|banned)\s+(?:[\w-]+\s+){0,3}?investors\s+from\b|(?:(?:can|may|will)\s+)?no longer\s+(?:be allowed to\s+)?(?:buy|purchase|invest in)\s+(?:[\w-]+,?\s+){0,4}?(?:debt|bonds|shares|securities)|(?:told|ordered|asked)\s+not\s+to\s+buy\s+[^.;]{0,40}?bonds|no dealing in new (?:securities|bonds|loans)|(?:ban\w*|prohibit\w*)\s+(?:\w+\s+){0,4}?investments?|investment ban|ban\w*\s+(?:the\s+)?issuance\b[^.;]{0,60}?\b(?:bonds|debt|securities)\b|restrict\w*\s+[^.;]{0,40}?\baccess\s+to\s+(?:[\w-]+\s+){0,3}?(?:capital|financial)\s+markets|(?:stops?|bars?|barred|prohibits?|bans?|forbids?)\s+(?:\w+\s+){0,3}?from\s+(?:putting|making|investing)\s+(?:any\s+)?new\s+(?:money|investments?)|(?:barred|banned|prohibited)\s+from\s+(?:investing\s+in|buying|purchasing)\s+(?:[\w-]+\s+){0,4}?(?:debt|bonds|shares|securities)|new investments?\s+(?:in|into)\s+(?:the\s+)?(?:Russia|Russian|Belarus|Belarusian)\b|(?:money|capital|investment)\s+(?:may|can|will)\s+no\s+longer\s+flow\s+into|(?:may|can|will)\s+(?:\w+\s+){0,2}?no longer (?:take part in|invest in|participate in|finance))\b"),
-    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?(?:boards?|governing\s+bodies|management\s+bodies)\b|(?:barred|banned|prohibited)\s+from\s+(?:transporting|servicing|insuring)\s+[^.;]{0,60}?\b(?:Russian|Belarusian)\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department|action|designations?)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=\bIt )targets(?=\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,)|(?<=sanctions )target\w*(?=\s+(?:\d|" + COUNT + r"))|(?<=, )target(?:s|ed)?(?=\s+(?:\d+|" + COUNT + r")\s+(?:[\w-]+\s+)?(?:individuals|people|persons|entities|companies|officials|banks)\b)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|\bban\s+on\s+road[- ]haulage\b|(?:additional|extra)\s+tariff\s+of\s+\d+\s*(?:per cent|percent|%)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:ships|vessels|aircraft|planes|airlines|carriers)\b[^.;]{0,100}?\bfrom\s+(?:entering|using|landing\s+at|docking\s+at|calling\s+at)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|waters|airspace|airports)\b|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly|call at)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?|party|parties|person|entity))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+(?:[\w'’]+\s+){0,2}?(?:airspace|ports)\s+to\b|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
+    ("other", r"\b(?:ports?\s+(?:have\s+been|has\s+been|are|were|will\s+be)\s+closed\s+to\b|(?:barred|banned)\s+from\s+(?:sitting|serving)\s+on\s+(?:the\s+)?(?:boards?|governing\s+bodies|management\s+bodies)\b|(?:barred|banned|prohibited)\s+from\s+(?:transporting|servicing|insuring)\s+[^.;]{0,60}?\b(?:Russian|Belarusian)\b|suspend\w*\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?visa\s+facilitation|suspension\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?visa\s+facilitation|stop\w*\s+the\s+(?:rail\s+)?transit\s+of\b|halt\w*\s+(?:the\s+)?certification\b|seiz\w*\s+and\s+(?:seek\s+)?(?:the\s+)?forfeit\w*|\bseizure\s+of\s+(?:the\s+)?(?:(?:US|C|A)?\$|€|£|CHF\b|(?:[\w-]+\s+){0,2}(?:assets|funds|property|yachts?|money))|\b(?:Treasury|OFAC|Department|action|designations?)\s+(?:also\s+)?hit\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:network|ring|scheme)\b|\bputting\s+a\s+(?:price\s+)?(?:cap|ceiling)\s+of\b|(?:refus\w*|den(?:y|ies|ied|ying))\s+entry\s+(?:to|into)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|airspace|waters)\b|(?:shut\s+out\s+of|(?:barred|banned|excluded)\s+from)\s+(?:all\s+)?(?:public\s+)?(?:tenders|procurement|public contracts)|(?<=\bIt )targets(?=\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,)|(?<=sanctions )target\w*(?=\s+(?:\d|" + COUNT + r"))|(?<=, )target(?:s|ed)?(?=\s+(?:\d+|" + COUNT + r")\s+(?:[\w-]+\s+)?(?:individuals|entities|companies|officials|banks)\b)|\d+\s*(?:per cent|percent|%)\s+(?:tariffs?|dut(?:y|ies))|shut\w*\s+(?:\w+\s+){0,2}?roads\s+to|(?:road[- ]haulage|freight hauliers?|trucks?|lorries)\s+(?:are\s+)?(?:banned|barred)|\bban\s+on\s+road[- ]haulage\b|(?:additional|extra)\s+tariff\s+of\s+\d+\s*(?:per cent|percent|%)|(?:road[- ]haulage|haulage|freight)\s+(?:companies|firms|operators)\b[^.;]{0,60}?\b(?:banned|barred|forbidden|prohibited)\b|" + COUNT + r"\s+[^.;:]{0,60}?\b(?:are|were)\s+(?:also\s+|now\s+)?on\s+(?:the|its)\s+(?:sanctions\s+)?list\b(?!\s+of\b)|(?:will|may|can)\s+no longer be allowed to (?:land|fly|enter|dock|use)\b|airspace\b[^.;]{0,40}?\b(?:closed|shut)\b|(?:barred|banned)\s+from\s+(?:entering|using|carrying|operating|doing business|trading|providing)|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:ships|vessels|aircraft|planes|airlines|carriers)\b[^.;]{0,100}?\bfrom\s+(?:entering|using|landing\s+at|docking\s+at|calling\s+at)\s+(?:\S+\s+){0,2}?(?:ports?|harbou?rs|waters|airspace|airports)\b|(?:bar|ban)(?:s|red|ned|ring|ning)?\s+(?:[\w-]+\s+){1,4}?from\s+(?:using|accessing|buying|owning|holding|receiving)\b|(?:barred|banned)[\s,]+(?:[\w-]+[\s,]+){1,10}?from\s+(?:broadcasting|operating|rating|trading|providing|doing business|selling|insuring|financing)\b|(?:may|can|will) no longer (?:enter|use|land|dock|access|fly|call at)|sanction(?:ed|ing)\b(?!\s+(?:money|assets|funds|goods|individuals|entities|people|persons|oligarchs|companies|lists?|banks|regime|Russians?|party|parties|person|entity))|(?:will|would|to|shall)\s+sanction\b|sanctions\s+list\s+(?:has\s+been|have\s+been|was|is)\s+(?:expanded|extended|widened|lengthened)\s+by\b|(?:added|placed|put)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|on)\s+(?:the|its)\s+(?:[A-Z][a-z]+\s+(?=sanctions))?(?:sanctions\s+)?list|(?:impos\w+|announc\w+|slapp\w+|levi\w+|new|fresh|further)\s+(?:\w+\s+){0,2}?sanctions\s+(?:under\s+[^.;]{0,80}?\s+)?(?:on|against)|sanctions\s+(?:on|against)|most-favou?red[- ]nation|trade status|punitive tariffs?|(?<!lift )(?<!lifts )(?<!lifting )(?<!remove )(?<!scrap )(?<!waive )tariffs?\s+(?:on|of)\s+(?:\S+\s+){0,5}?(?:Russian|Belarusian)|(?:rais|increas|hik)\w*\s+(?:\w+\s+){0,5}?tariffs|clos(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}?(?:airspace|ports)|shut\s+(?:[\w'’]+\s+){0,2}?(?:airspace|ports)\s+to\b|shut\s+out\s+of\s+(?:[\w-]+\s+){0,2}?(?:airspace|ports|waters|harbou?rs)|barred\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|ban\w*\s+[^.,]{0,60}?from\s+(?:\w+\s+)?(?:landing|flying|airspace|ports|docking)|expel\w*|taken off (?:the )?air|off the air|(?:can|may)\s+no\s+longer\s+(?:tap|draw on|borrow from)\b|(?:will|would)\s+not\s+be\s+allowed\s+(?:into|in)\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters)\b|block(?:s|ed|ing)?\s+access\s+to|(?:can|may|will)\s+no longer\s+(?:sit|serve|hold\s+(?:posts|positions|seats))\s+on\b|(?:can|may|will)\s+no longer\s+be\s+(?:re)?(?:broadcast|aired|shown|transmitted|streamed)\b|(?:can|may|will)\s+no\s+longer\s+(?:broadcast|transmit|air)\b|los(?:e|es|t|ing)\s+(?:their|its)\s+(?:\w+\s+)?licen[cs]es?|los(?:e|es|t|ing)\s+(?:the|their|its)\s+right\s+to\s+(?:broadcast|operate|trade|land|fly)|licen[cs]es\b[^.;]{0,120}?\b(?:are|were|have been|will be)\s+suspended\b|suspend\w*\s+(?:\w+\s+){0,3}?(?:trade|licen[cs]es|broadcast\w*))"),
 ]  # fmt: skip
 
 
@@ -221,7 +221,7 @@ def sanctions(drafts, context, number_, sentence) -> bool:
         r"\bproposals?\b", context.previous_sentence or ""
     ):
         return True  # "... the Commission's proposals for an eighth round. She unveiled them on Wednesday: ..."
-    if PROPOSAL_PARAGRAPH.search(context.paragraph):
+    if not_yet_decided(context):
         return True  # "More from the proposal. ... None of it applies yet": measures proposed
     if _a_tally(sentence, cues[0][1]):
         return True
@@ -500,7 +500,11 @@ def _no_measure_of_its_own(sentence, start, cues) -> bool:
 
 # The words before a measure that make it one not taken.
 NOT_TAKEN_BEFORE = re.compile(
-    r"\b(?:possible|potential)\s+$"  # "a possible ban on imports of Russian gold"
+    # "a possible ban on imports of Russian gold", "the possible exclusion of additional banks
+    # from SWIFT"
+    r"\b(?:possible|potential)\s+(?:[\w-]+\s+){0,8}$"
+    # "Ukrainian men of fighting age may not travel to Britain": the country at war's own rule
+    r"|\bUkrainian\s+(?:men|women|citizens|nationals|refugees|people)\b[^.;]{0,60}$"
     # "an amendment that would have extended the embargo": what did not happen
     r"|\bwould\s+have\s+(?:[\w-]+\s+){0,3}$"
     # "OFSI gains the power to impose civil penalties": a power, not a measure
@@ -508,7 +512,8 @@ NOT_TAKEN_BEFORE = re.compile(
     # "pushing legislation that would ban imports of Russian oil": a bill, not yet law
     r"|\b(?:legislation|bill|draft law|draft)\s+(?:that|which)\s+would\s+$"
     # "launched a task force, KleptoCapture, to track and seize the assets": what it is set up for
-    r"|\b(?:launch\w*|set\s+up|creat\w*|establish\w*)\s+(?:a|an|the)\s+[^.;]{0,60}?\bto\s+(?:\w+\s+(?:and\s+)?)?$"
+    r"|\b(?:launch\w*|set\s+up|creat\w*|establish\w*)\s+(?:a|an|the)\s+[^.;]{0,40}?\b(?:task\s+force|unit|team|body|working\s+group)\b"
+    r"[^.;]{0,40}?\bto\s+(?:\w+\s+(?:and\s+)?)?$"
     # "the draft offers Hungary and Slovakia until the end of 2023 to stop buying Russian crude":
     # time granted before a measure applies, not a measure of theirs
     r"|\b(?:offer\w*|give[sn]?|gave|giving|grant\w*|allow\w*)\s+[^.;]{0,60}?\buntil\b[^.;]{0,40}?\bto\s+$"
@@ -532,7 +537,8 @@ NOT_TAKEN_AFTER = re.compile(
     r"\s+already\s+(?:imposed|in place|in force|applied)\b|"
     # "... and close Australian ports to Russian ships, a step the government says it is considering"
     # (only the measure the step names, not one joined before it by "and")
-    r"(?:(?!\band\b)[^.;]){0,80}?,\s+a\s+(?:step|move|measure)\s+[^.;]{0,40}?\b(?:considering|weighing|studying|resisting)\b|"
+    r"(?:(?!\band\b)[^.;]){0,80}?,\s+a\s+(?:step|move|measure)\s+(?:that\s+)?(?:the\s+government|the\s+cabinet|ministers|it)\b"
+    r"[^.;]{0,30}?\b(?:considering|weighing|studying|resisting)\b|"
     # "An oil embargo is being discussed"
     # ("A ban on Russian oil, pushed by the Baltic states and Poland, is being discussed")
     r"(?:,[^,.;]{0,60},|[^.;,]){0,40}?\s+(?:is|are)\s+being\s+(?:discussed|considered|negotiated|debated)\b|"
@@ -553,7 +559,7 @@ def _not_taken(sentence, match) -> bool:
         r"\b(?:proposals?|proposed|floated|plans? (?:for|to)|intends?|intended|haggl\w*|negotiat\w*|prepar\w*|"
         r"fears? that|feared that|worries that|worried that|concerns? that|"
         r"press\w*\s+(?:[\w-]+\s+){0,3}?to\b|"
-        r"considering|discuss(?:ing)?|under discussion|possible|explor\w+|examin\w+\s+(?:options|ways|whether|how)\b|asked (?:whether|if|about)|"
+        r"considering|discussing|under discussion|explor\w+|examin\w+\s+(?:options|ways|whether|how)\b|asked (?:whether|if|about)|"
         r"whether|talk(?:s|ing)? about|debat\w+|urg\w+|wants?|wanted|push\w* for|press\w* for|call\w* for|pressure\b[^.;]{0,20}\bfor|"
         r"back\w*\s+(?:\w+\s+){0,2}?moves? to|(?:on|off) the table)\b[^.;]{0,60}$"
         # "several capitals ... remain wary of an oil embargo": resisted, not taken; "The
@@ -660,7 +666,7 @@ TOLD_AGAIN_BEFORE = re.compile(
     # as history
     r"|\bbecame\s+the\s+first\s+[^.;]{0,60}?\bto\s+$"
     # "It is the first time Washington has sanctioned a virtual currency miner": a comment on it
-    r"|\b(?:is|was|marks)\s+the\s+first\s+time\s+[^.;]{0,60}$"
+    r"|\b(?:is|was|marks)\s+the\s+first\s+time\s+[^.;,]{0,60}$"
     # "including the earlier removal of seven Russian banks from SWIFT"
     r"|\b(?:the|its|their)\s+earlier\s+[^.;]{0,60}$"
     # "although Canada itself stopped importing Russian oil in February": said in passing;
@@ -837,8 +843,10 @@ def _paragraphs_target(context, sentence) -> list[Actor]:
     before = context.paragraph[: max(0, context.paragraph.find(sentence))]
     named = [a for a in actors(before) if a.code in TARGET_STATES and re.search(
         r"\bsanction", before[max(0, a.start - 20) : a.end + 20], re.I)]  # fmt: skip
-    if not named or (context.target and named[-1].code == context.target.code):
-        return []
+    if len({a.code for a in named}) != 1 or (
+        context.target and named[-1].code == context.target.code
+    ):
+        return []  # none, or several ("sanctions against Russia ... Belarus also faces sanctions")
     return named[-1:]
 
 
@@ -1665,7 +1673,8 @@ def _adopting_the_eus(sentence, first_cue, context, number_) -> Actor | None:
 # "Denmark welcomes the EU's ninth package of sanctions against Russia, adopted on Friday, which
 # subjects ...", "line up with the European Union's sixth sanctions package, ..., which removes".
 UNIONS_PACKAGE = re.compile(
-    r"\b(?:the\s+)?(?:European Union|EU)['’]s\s+(?:[\w-]+\s+)?(?:sanctions\s+)?package\b[^.;]{0,100}?\bwhich\b[^.;]{0,120}$"
+    r"\b(?:the\s+)?(?:European Union|EU)['’]s\s+(?:[\w-]+\s+)?(?:sanctions\s+)?package\b[^.;]{0,100}?\bwhich\s+(?:also\s+)?"
+    r"(?:removes|subjects|bans|freezes|adds|imposes|extends|prohibits|lists|targets|cuts|excludes|restricts)\b[^.;]{0,120}$"
 )
 
 
@@ -1908,7 +1917,11 @@ def _recent_subject(context, number_):
         and subject[1].how != "firm"
         # "Mr Zelenskyy thanked New Zealanders ... Any assets they hold ... are frozen": the
         # country at war imposes no sanctions the text does not name it for
-        and (context.homeland is None or subject[1].key != context.homeland.key)
+        and (
+            context.homeland is None
+            or subject[1].key != context.homeland.key
+            or subject[0] == number_
+        )
     ):
         return subject
     return None
@@ -1924,10 +1937,10 @@ def _not_object(sentence, actor) -> bool:
     # "in eastern Ukraine", "with the other G7 leaders": a place or a partner, not who imposes;
     # "Like Wellington, Canberra ...": another party compared with it
     # not "On Thursday Washington blocked ...": a day, then who acts
+    # ("the legal groundwork for a G7 price cap": a partner's measure named as an object)
     return not re.search(
-        # ("the legal groundwork for a G7 price cap": a partner's measure named as an object)
-        r"\b(to|of|on|against|from|with|into|in|outside|at|like|unlike|for)\s+(the\s+|an?\s+)?"
-        r"((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[a-z]+\s+)?$",
+        r"\b(to|of|on|against|from|with|into|in|outside|at|like|unlike)\s+(the\s+)?"
+        r"((?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[a-z]+\s+)?$|\bfor\s+an?\s+$",
         before,
     )
 
