@@ -276,8 +276,8 @@ OWN_MEMBERS = re.compile(
 
 RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
-    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\s+"
-    r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|"
+    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|increas(?:e|es|ed|ing))\s+"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:total|tally|overall|sum|contribution|commitment|support|aid|assistance|loans|"
     r"amount|funding|spending|figure|value)"
     r"(?:[^.;]|\.(?=\s*\d)){0,90}?\b(?:to|past|above|beyond)\s+(?:more than\s+|over\s+|about\s+)?$"
     # "Ottawa's loan offer ..., which stood at C$120 million in January, was lifted to": its new level
@@ -2763,6 +2763,11 @@ AFTER_A_SUM = (
         r"\s+(?:[\w-]+\s+){0,3}(?:allocated|provided|given|spent)\b[^.;]{0,80}?\bbefore\s+this\s+year\b",
         "earlier",
     ),
+    # "£1.7bn of UK export finance agreed last year": given before
+    (
+        r"\s+(?:[\w-]+\s+){0,5}?(?:agreed|pledged|promised|committed|approved)\s+last\s+year\b",
+        "earlier",
+    ),
     # "(about $100 million at current exchange rates)": the sum in another currency
     (r"\s+at\s+(?:current|today['’]s)\s+exchange\s+rates?\b", "background"),
     # "up to 200 billion francs of Russian money": a target's wealth
@@ -3081,7 +3086,7 @@ BOUGHT_FOR = re.compile(
 # "The loan, worth roughly $5 billion", "The new Danish contribution, equivalent to roughly EUR
 # 113 million": the pledge just told, its sum in another currency.
 PLEDGE_WORTH = re.compile(
-    r"\W*The\s+(?:new\s+)?(?:[A-Z]\w+\s+)?(?:loan|grant|package|contribution|donation|amount|sum),?\s+"
+    r"\W*The\s+(?:new\s+)?(?:[A-Z]\w+\s+)?(?:loan|grant|package|contribution|donation|amount|sum|money),?\s+"
     r"(?:worth|equivalent to|equal to)\s+(?:roughly\s+|about\s+|some\s+|around\s+|approximately\s+)?$"
 )
 PAYMENTS = re.compile(
@@ -3296,6 +3301,8 @@ def _of_many_donors(s: _Sum) -> str | None:
         return None
     if s.donor is not None and s.donor.name in GROUPS_OF_STATES:
         return "aggregate"  # "the G7 committed a further $4.5bn": its members' together
+    if MATCHED_DONATIONS.search(s.before):
+        return None  # "pledged to match public donations ... pound for pound, up to £20 million"
     if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
         return "aggregate"
     if PUT_TOGETHER.match(s.context.sentence) or PLEDGES_ADDED_UP.search(s.before):
@@ -3303,6 +3310,12 @@ def _of_many_donors(s: _Sum) -> str | None:
     return None
 
 
+# "The Government pledged to match public donations to the ... Appeal pound for pound, up to £20
+# million": the government's own money, matching many people's.
+MATCHED_DONATIONS = re.compile(
+    r"\bmatch(?:es|ed|ing)?\b[^.;]{0,40}?\bdonations\b(?:(?!\b(?:raised|collected|which)\b)[^.;]){0,120}?$",
+    re.IGNORECASE,
+)
 # "Pledges added up to just over 1 billion euros": what many pledged together.
 PLEDGES_ADDED_UP = re.compile(
     r"\b(?:pledges|contributions|commitments|donations|offers)\s+(?:\w+\s+){0,3}?"
@@ -3426,7 +3439,16 @@ def _part_of_a_sum_just_told(s: _Sum) -> str | None:
     if not _said_to_include(s):
         return None
     whole = [f for p, v, f in s.context.sums if p == s.number and v == s.earlier[0].amount]
-    return None if "background" in whole and _aid_for_the_recipient(s) else "part_of_package"
+    return None if _a_pledge_inside(s, whole) else "part_of_package"
+
+
+def _a_pledge_inside(s: _Sum, whole: list) -> bool:
+    """Whether the part is a pledge of its own inside a sum that is no one donor's: the aid for
+    the recipient inside a bill or budget, or "a total that includes £25 million from the UK
+    government"."""
+    return ("background" in whole and _aid_for_the_recipient(s)) or (
+        "aggregate" in whole and bool(_source_named(s))
+    )
 
 
 def _aid_for_the_recipient(s: _Sum) -> bool:

@@ -65,6 +65,7 @@ CLAUSE_BREAK = re.compile(
     # "Austin said that Greece had offered ..., that Germany had pledged ..., and that Poland had
     # committed ...": each party's own report
     r"|,\s+(?:and\s+)?that\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
+    r"|\s+and\s+that\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )

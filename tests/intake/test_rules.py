@@ -5829,3 +5829,89 @@ def test_review_of_rounds_72_to_83_barrels_of_fuel_are_fuel():
         "barrels of diesel"
     ]
     assert items("100,000 barrels of diesel")[0].item_type == "fuel"
+
+
+# --- Rounds 84 to 87: rules from the first misses of twelve blind articles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the government's match of many people's donations is its own pledge
+        (
+            "On 3 March Britain pledged to match public donations to the Disasters Emergency "
+            "Committee's Ukraine Humanitarian Appeal pound for pound, up to £20 million.",
+            [("United Kingdom", "20000000", False)],
+        ),
+        (
+            "The appeal for Ukraine raised more than £200 million in its first two weeks, a total "
+            "that includes £25 million from the UK government, which matched the public's "
+            "donations in March.",
+            [(None, "200000000", True), ("United Kingdom", "25000000", False)],
+        ),
+        # a loan offer increased to a sum is its new level; a conversion; an earlier agreement
+        (
+            "Japan said on Tuesday it would increase its emergency loans to Ukraine to $300 "
+            "million from the $100 million it first offered.",
+            [("Japan", "300000000", True), ("Japan", "100000000", True)],
+        ),
+        (
+            "Boris Johnson pledged £88m to Ukraine on Tuesday. The money, equivalent to about "
+            "$119m, will help Ukraine cut its dependence on Russian energy.",
+            [("United Kingdom", "88000000", False)],
+        ),
+        (
+            "Britain pledged £88m to Ukraine on Tuesday. It is separate from the £1.7bn of UK "
+            "export finance agreed last year to help rebuild Ukraine's navy.",
+            [("United Kingdom", "88000000", False), ("United Kingdom", "1700000000", True)],
+        ),
+        # "and that" two more parties give
+        (
+            "On 21 January the Baltic defence ministers said that Estonia would send Javelin "
+            "missiles to Ukraine and that Latvia and Lithuania would send Stinger missiles.",
+            [("Latvia", None, False), ("Lithuania", None, False)],
+        ),
+    ],
+)
+def test_rounds_84_to_87_matched_donations_loans_raised_conversions_and_reported_lists(
+    text, expected
+):
+    found = pledges_of(text, JUNE_10)
+    assert [(p.fields["donor"], p.fields["amount"], p.not_a_record) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the eighth EU package ... It bans" is the Union's, though another party describes it
+        (
+            "On sanctions, the Foreign Office described the eighth EU package against Russia, "
+            "adopted on 6 October. It bans imports of further Russian products, among them steel "
+            "goods and paper.",
+            [("", "import_ban", "sectors", None)],
+        ),
+        # approval required for exports, a ban extended to another state
+        (
+            "South Korea will require government approval for exports of 57 categories of goods "
+            "to Russia, starting Saturday. On March 6, the government extended the strategic-items "
+            "ban to Belarus.",
+            [("KR", "export_ban", "sectors", None), ("KR", "export_ban", "sectors", None)],
+        ),
+        (
+            "Biden said on Thursday that ships flying the Russian flag would be barred from U.S. "
+            "ports.",
+            [("US", "other", "entities", None)],
+        ),
+        # the subject of the clause that states the measure imposes it
+        (
+            "Japan froze the assets of 10 Russian banks on Monday. Korean banks have struggled "
+            "since the European Union disconnected seven Russian banks from the SWIFT messaging "
+            "system.",
+            [("JP", "asset_freeze", "banks", 10), ("", "swift_exclusion", "banks", 7)],
+        ),
+    ],
+)
+def test_rounds_84_to_87_a_package_described_licences_ports_and_a_subclauses_imposer(
+    text, expected
+):
+    assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == expected
