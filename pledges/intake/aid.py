@@ -2768,6 +2768,13 @@ AFTER_A_SUM = (
         r"\s+(?:[\w-]+\s+){0,5}?(?:agreed|pledged|promised|committed|approved)\s+last\s+year\b",
         "earlier",
     ),
+    # "a cap of $60 a barrel": a price
+    (r"\s+(?:to\s+(?:US)?\$?\d+\s+)?(?:a|per)\s+barrel\b", "background"),
+    # "493 million euros has not yet been assigned": the rest of a total, not yet given
+    (
+        r"\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:assigned|allocated|earmarked|committed)\b",
+        "part_of_package",
+    ),
     # "(about $100 million at current exchange rates)": the sum in another currency
     (r"\s+at\s+(?:current|today['’]s)\s+exchange\s+rates?\b", "background"),
     # "up to 200 billion francs of Russian money": a target's wealth
@@ -2930,6 +2937,10 @@ EXPECTED_TO_GIVE = re.compile(
     r"announce|unveil|pledge|give|provide|commit|release)\s+(?:(?:a|another|a further|an additional|up to|some|about)\s+)*$"
     r"|\brequest\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:(?:up to|some|about|another|a further)\s+)?$"
     r"|\bcomes?\s+(?:anywhere\s+)?(?:near|close to)\s+$"
+    # "fixes the cap at $60": a price
+    r"|\b(?:price\s+)?cap\s+(?:of|at)\s+(?:about\s+|some\s+)?$"
+    # "At the current exchange rate, the whole package is worth close to 4.9 billion lei"
+    r"|\bat\s+(?:the\s+)?(?:current|today['’]s)\s+exchange\s+rates?\b[^.;]{0,80}$"
     # "only donations below $100,000 count": a threshold
     r"|\b(?:donations|gifts|contributions|payments)\s+(?:of\s+)?(?:below|under|above|over|more than|less than)\s+$",
     re.IGNORECASE,

@@ -100,12 +100,13 @@ PEOPLE = re.compile(
     r"companies|firms|oligarchs|officials|members|days|weeks|months|years|hours|kilometres|"
     r"kilometers|miles|percent|per cent|times|countries|nations|donors|places|cities|towns|"
     r"planeloads|shiploads|truckloads|shipments|consignments|batches|convoys|flights|"
+    r"hospitals|schools|homes|villages|regions|districts|communities|municipalities|"
     r"deliveries|packages|tranches|rounds of talks)\b",
     re.IGNORECASE,
 )
 # A noun phrase of an item: words up to a comma, "and", a clause's verb or a preposition
 # that starts another part.
-PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together|left|reached|arrived|departed|carrying|aboard|donated|bought|purchased|free|along)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
+PHRASE = r"[A-Za-z][\w’'/-]*(?:\s+(?!(?:and|or|to|for|from|by|in|on|at|as|worth|that|which|who|will|would|were|was|are|is|have|has|had|can|could|may|might|must|should|with|into|over|under|within|plus|while|but|together|left|reached|arrived|departed|carrying|aboard|donated|bought|purchased|free|along|delivered|sent|shipped|promised|pledged)\b)[A-Za-z0-9][\w’'/-]*){0,5}"
 QUANTIFIED = re.compile(
     rf"(?<![\w$€£¥.,-])(?P<number>{NUMBER})(?:\s+(?P<scale>million|thousand))?"
     # "23,000 155mm artillery rounds": a calibre may open the name
@@ -313,7 +314,9 @@ PACKAGES = re.compile(
 
 
 # Words after a number that name no item of its own.
-NO_ITEMS_NAME = re.compile(r"(?i:of|the|a|an|its|their|this|that)\b|(?:mm|millimet(?:re|er))\b")
+NO_ITEMS_NAME = re.compile(
+    r"(?i:of|the|a|an|its|their|this|that|for|to|in|on|at|by|from)\b|(?:mm|millimet(?:re|er))\b"
+)
 
 
 def _a_day_or_a_sum(before: str) -> bool:

@@ -147,6 +147,8 @@ OFFICIALS = {
     "GB": ["Boris Johnson", "Johnson", "Liz Truss", "Rishi Sunak", "Ben Wallace", "Foreign Office",
            "James Heappey", "Priti Patel", "Anne-Marie Trevelyan",
            "Downing Street", "Royal Air Force", "RAF", "Royal Navy", "British Army"],
+    "SA": ["Mohammed bin Salman", "Crown Prince Mohammed", "Prince Mohammed", "KSrelief"],
+    "AE": ["Mohamed bin Zayed", "Sheikh Mohamed"],
     "CA": ["Justin Trudeau", "Trudeau", "Anita Anand", "Chrystia Freeland", "Mélanie Joly",
            "Melanie Joly", "Omar Alghabra", "Sean Fraser", "Jonathan Wilkinson", "Harjit Sajjan"],
     "DE": ["Olaf Scholz", "Scholz", "Christine Lambrecht", "Annalena Baerbock", "Bundeswehr",

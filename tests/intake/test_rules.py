@@ -5915,3 +5915,77 @@ def test_rounds_84_to_87_a_package_described_licences_ports_and_a_subclauses_imp
     text, expected
 ):
     assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == expected
+
+
+# --- Rounds 88 to 91: rules from the first misses of twelve blind articles ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "38 million for food" is a sum of a breakdown, not 38 million items; a rest unassigned
+        (
+            "France pledged 1 billion euros for Ukraine on Tuesday. By sector, 415 million euros "
+            "is earmarked for energy, 38 million for food and 25 million for water. Nearly 493 "
+            "million euros has not yet been assigned.",
+            [
+                ("France", "1000000000", []),
+                ("France", "415000000", []),
+                ("France", "493000000", []),
+            ],
+        ),
+        # a sum at the current exchange rate is the same sum
+        (
+            "The EU pledged €250 million to Moldova on Thursday. At the current exchange rate, the "
+            "whole package is worth close to 4.9 billion lei.",
+            [("European Union", "250000000", [])],
+        ),
+        # items end at "delivered" and "sent"; hospitals kept running are no items
+        (
+            "France pledged 100 generators to Ukraine on Monday. Those come on top of the 100 "
+            "generators France delivered last month. The EU said 40 large generators sent by the "
+            "bloc were keeping 30 hospitals running.",
+            [
+                ("France", None, [("generators", 100)]),
+                ("France", None, [("generators France", 100)]),
+                ("European Union", None, [("large generators", 40)]),
+            ],
+        ),
+        # Saudi Arabia's crown prince; a nationality in a list names no giver
+        (
+            "In mid-October, Prince Mohammed announced a $400 million package for Ukraine, after a "
+            "prisoner exchange that freed a Croatian and two Americans.",
+            [("Saudi Arabia", "400000000", [])],
+        ),
+    ],
+)
+def test_rounds_88_to_91_breakdowns_rates_items_and_officials(text, expected):
+    found = pledges_of(text, JUNE_10)
+    assert [(p.fields["donor"], p.fields["amount"], [(i["name"], i["quantity"]) for i in p.fields["items"]])
+            for p in found] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country at war stopping its own exports is no sanction
+        (
+            "Japan froze the assets of 10 Russian banks on Monday. Ukraine, which used to sell "
+            "Moldova electricity, halted exports last month after Russian missiles hit its power "
+            "plants.",
+            [("JP", "asset_freeze", "banks", 10)],
+        ),
+        # states that apply the price cap
+        (
+            "The EU adopted a price cap on Friday. The United States, Britain and Canada said they "
+            "would apply the same cap on Russian oil from today.",
+            [
+                ("US", "other", "sectors", None),
+                ("GB", "other", "sectors", None),
+                ("CA", "other", "sectors", None),
+            ],
+        ),
+    ],
+)
+def test_rounds_88_to_91_own_trade_and_the_price_cap(text, expected):
+    assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == expected
