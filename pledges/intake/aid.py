@@ -383,7 +383,7 @@ SECOND_EARLIER = re.compile(
     r"\b(?:on top of|in addition to)\b[^.;]{0,160}?,\s+and\s+(?:of\s+)?(?:the|its|our|their|his|her)\s+[^.;,]{0,60}$"
 )
 EARLIER = re.compile(
-    rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|building on|{CAME_AFTER}|"
+    rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|build(?:s|ing)? on|{CAME_AFTER}|"
     # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
     r"follow(?:s|ed|ing)?(?!\s+(?:on\s+\w+\s+|suit\s+)?with\b)|"
     # "Romania had already handed Chisinau €10m": given before the news the text reports

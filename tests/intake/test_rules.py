@@ -5989,3 +5989,32 @@ def test_rounds_88_to_91_breakdowns_rates_items_and_officials(text, expected):
 )
 def test_rounds_88_to_91_own_trade_and_the_price_cap(text, expected):
     assert [measure_of(s) for s in draft(text, JUNE_10).sanctions] == expected
+
+
+def test_rounds_88_to_91_earlier_aid_built_on_a_list_of_frozen_assets_and_the_unions_ban():
+    found = pledges_of(
+        "Canada gave Ukraine $10 million on Monday. It builds on $17.38 million in satellite "
+        "imagery for Ukraine announced in May.",
+        JUNE_10,
+    )
+    assert flags_of(found) == [("17380000", "earlier")]
+    package = (
+        "The EU adopted its eighth package of sanctions against Russia on Thursday. The package "
+        "bans imports of Russian steel and adds 30 individuals and seven entities to the list of "
+        "those whose assets are frozen in the EU."
+    )
+    assert [measure_of(s) for s in draft(package, JUNE_10).sanctions] == [
+        ("", "import_ban", "sectors", None),
+        ("", "asset_freeze", "persons", 30),
+        ("", "asset_freeze", "entities", 7),
+    ]
+    applied = (
+        "Since 5 December, Italy has applied, together with its European partners, the European "
+        "Union's ban on imports of Russian crude oil by sea. Japan froze the assets of 10 Russian "
+        "banks on Monday and joined the EU's ban on imports of Russian coal."
+    )
+    assert [measure_of(s) for s in draft(applied, JUNE_10).sanctions] == [
+        ("", "import_ban", "sectors", None),
+        ("JP", "asset_freeze", "banks", 10),
+        ("JP", "import_ban", "sectors", None),
+    ]
