@@ -25,6 +25,7 @@ from pledges.intake.numbers import (
 from pledges.intake.places import DEMONYMS, Actor, actors, in_sentence, short_name
 from pledges.intake.reading import (
     AT_EVENT,
+    CALL_WITH,
     CARRY_SUBJECT,
     DATELINE,
     LEAD_PHRASE,
@@ -263,7 +264,7 @@ ADDRESSED = re.compile(
     # "At a meeting of NATO defence ministers in Brussels, Ben Wallace promised"
     r"|\b(?:meeting|gathering|session|summit|conference)s?\s+of\s+(?:[\w'’-]+\s+){0,3}$"
     # "during a video call with U.S. President Joe Biden and other allied leaders, he added"
-    r"|\b(?:call|meeting|talks|summit)\s+with\s+[^,;!?]{0,80}$",
+    rf"|{CALL_WITH}[^,;!?]{{0,80}}$",
     re.IGNORECASE,
 )
 
@@ -1960,7 +1961,7 @@ def _the_one_named_before(text, found, context) -> tuple[Actor | None, bool]:
 
 
 # "a video call with U.S. President Joe Biden": a party met, before the one acting.
-MET_WITH_BEFORE = re.compile(r"\b(?:call|meeting|talks|summit)\s+with\s+(?:[\w.'’-]+\s+){0,4}$")
+MET_WITH_BEFORE = re.compile(rf"{CALL_WITH}(?:[\w.'’-]+\s+){{0,4}}$")
 
 
 def _givers_named_before(context, officials_only: bool) -> dict:
@@ -3037,8 +3038,10 @@ def _given_all_the_same(s: _Sum) -> bool:
 
 
 def _recipient_named_after(s: _Sum) -> bool:
-    """Whether the words after the sum name the country aid goes to."""
-    return bool(re.search(r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian)\b", s.after[:120]))
+    """Whether the words after the sum name the country the text reports aid to ("Ukraine",
+    "Kyiv", "Ukrainian")."""
+    recipient = _recipient_key(s.context)
+    return recipient is not None and any(a.key == recipient for a in actors(s.after[:120]))
 
 
 def _no_ones_aid_before(s: _Sum) -> bool:

@@ -160,10 +160,12 @@ def _filed_from(paragraph_texts: list[str], recipient: Actor | None) -> Actor | 
     return None
 
 
+# The Speaker addressed in a statement to the Commons: "With permission, Mr Speaker".
+SPEAKER_WORDS = r"(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker"
 # A statement made in a parliament, whose "we" is that country's government: "House of Commons,
 # Tuesday 15 March 2022. Oral statement by the Minister for Europe", "Mr Speaker", "the Bundestag".
 PARLIAMENTS = {
-    "United Kingdom": r"House of Commons|House of Lords|Mr\.? Speaker|Madam (?:Deputy )?Speaker",
+    "United Kingdom": rf"House of Commons|House of Lords|{SPEAKER_WORDS}",
     "Germany": r"Bundestag",
     "Ireland": r"D[aá]il(?: [EÉ]ireann)?|Oireachtas|Ceann Comhairle",
     "Poland": r"Sejm",
@@ -183,7 +185,7 @@ def _opens_in(paragraphs_: list[str], words: str) -> bool:
     )
 
 
-SPEAKER = re.compile(r"\b(?:Mr\.?|Madam)\s+(?:Deputy\s+)?Speaker\b")
+SPEAKER = re.compile(rf"\b{SPEAKER_WORDS}\b")
 
 
 def _parliament_of(paragraph_texts: list[str]) -> Actor | None:

@@ -348,6 +348,8 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
     return None
 
 
+# "a video call with U.S. President Joe Biden": a party met, after the words of a meeting.
+CALL_WITH = r"\b(?:call|meeting|talks|summit)\s+with\s+"
 # "He met President Zelensky and announced": the one met, not the one who announces.
 MET_WITH = re.compile(
     r"\b(?:met|meets|hosted|hosts|hosting)\s+(?:with\s+)?(?:the\s+)?"

@@ -466,7 +466,7 @@ def _package_adopted(sentence, found, context, number_) -> tuple[Actor, Actor] |
 def _packages_imposer(sentence, found, adopted, context, number_) -> Actor | None:
     """Who adopted the package: the Union for "the eighth EU package", else the sentence's."""
     if re.search(r"\b(?:EU|European Union)\b", adopted.group(0)):
-        return actors("the European Union")[0]
+        return _the_union()
     return _imposer(sentence, found, adopted.start(), context, number_)[0]
 
 
@@ -1733,7 +1733,7 @@ def _unions_package(sentence, first_cue) -> Actor | None:
             before[: unions.start()],
         )
     ):
-        return actors("the European Union")[0]
+        return _the_union()
     return None
 
 
@@ -1925,13 +1925,18 @@ def _a_target_speaking(sentence, found, first_cue) -> bool:
                                                           sentence[found[0].end :])))  # fmt: skip
 
 
+def _the_union() -> Actor:
+    """The European Union, as the text's actors name it."""
+    return actors("the European Union")[0]
+
+
 def _imposer_told_before(context, number_, sentence: str = "") -> Actor | None:
     """The imposer or the subject of the sentences just before (the subject where it is of this
     paragraph and the imposer of the one before: "Singapore's break with its usual practice was
     the most striking. Measures announced ... forbid"), else the text's author; but the EU for
     "The sixth package, adopted on 3 June, prohibits ...": the EU numbers its packages."""
     if EU_PACKAGE.match(sentence):
-        return actors("the European Union")[0]
+        return _the_union()
     if context.package and PACKAGE_AS_IT.match(sentence):
         return context.package[0]  # "the eighth EU package, adopted on 6 October. It bans ..."
     subject, imposer = _recent_subject(context, number_), context.last_imposer
