@@ -45,6 +45,7 @@ from pledges.intake.reading import (
     opens_with_headline,
     own_government,
     relative_date,
+    reported_actor,
     starts_a_period,
 )
 
@@ -384,7 +385,7 @@ SECOND_EARLIER = re.compile(
     r"\b(?:on top of|in addition to)\b[^.;]{0,160}?,\s+and\s+(?:of\s+)?(?:the|its|our|their|his|her)\s+[^.;,]{0,60}$"
 )
 EARLIER = re.compile(
-    rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|build(?:s|ing)? on|{CAME_AFTER}|"
+    rf"\b(?:on top of|in addition to|add(?:s|ed|ing)? to|besides|build(?:s|ing)?\s+on(?!(?:\s+[\w'’-]+){{0,3}}\s+with\s)|{CAME_AFTER}|"
     # not "the Pentagon followed with a $1.1 billion package": a pledge of its own
     r"follow(?:s|ed|ing)?(?!\s+(?:on\s+\w+\s+|suit\s+)?with\b)|"
     # "Romania had already handed Chisinau €10m": given before the news the text reports
@@ -1563,9 +1564,12 @@ def _donor(text, found, cue, context, number_) -> tuple[Actor | None, bool]:
 
 
 def _giver_named_outright(text, found, cue, context, first_sum) -> Actor | None:
-    """The giver named with the sum, or the party whose decision gives it."""
-    return _giver_named_with_the_sum(text, found, cue, context, first_sum) or _whose_decision(
-        text, found, first_sum
+    """The giver named with the sum, or the party whose decision gives it, or the country a
+    reported clause says will give ("Frederiksen, who announced that Denmark would give")."""
+    return (
+        _giver_named_with_the_sum(text, found, cue, context, first_sum)
+        or _whose_decision(text, found, first_sum)
+        or next((a for a in found if reported_actor(text, a)), None)
     )
 
 
@@ -2766,7 +2770,10 @@ AFTER_A_SUM = (
     ),
     # "£1.7bn of UK export finance agreed last year": given before
     (
-        r"\s+(?:[\w-]+\s+){0,5}?(?:agreed|pledged|promised|committed|approved)\s+last\s+year\b",
+        # not "€1.6 billion in addition to loans approved last year", "more than it promised
+        # last year": the sum is new
+        r"\s+(?:(?!(?:to|than|beyond|what|besides|top)\b)[\w-]+\s+){0,5}?"
+        r"(?:agreed|pledged|promised|committed|approved)\s+last\s+year\b",
         "earlier",
     ),
     # "a cap of $60 a barrel": a price
@@ -2938,10 +2945,13 @@ EXPECTED_TO_GIVE = re.compile(
     r"announce|unveil|pledge|give|provide|commit|release)\s+(?:(?:a|another|a further|an additional|up to|some|about)\s+)*$"
     r"|\brequest\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:(?:up to|some|about|another|a further)\s+)?$"
     r"|\bcomes?\s+(?:anywhere\s+)?(?:near|close to)\s+$"
-    # "fixes the cap at $60": a price
-    r"|\b(?:price\s+)?cap\s+(?:of|at)\s+(?:about\s+|some\s+)?$"
+    # "fixes the cap at $60": a price; not "a loan with a cap of €5 billion"
+    r"|\b(?:price\s+cap\s+(?:of|at)|cap\s+at)\s+(?:about\s+|some\s+)?$"
     # "At the current exchange rate, the whole package is worth close to 4.9 billion lei"
-    r"|\bat\s+(?:the\s+)?(?:current|today['’]s)\s+exchange\s+rates?\b[^.;]{0,80}$"
+    # (the sum converted, not the grant's own "20 billion yen" it is converted from)
+    r"|\bat\s+(?:the\s+)?(?:current|today['’]s)\s+exchange\s+rates?\b[^.;]{0,80}?"
+    r"\b(?:worth|equivalent\s+to|equal\s+to|comes?\s+to|amounts?\s+to)\s+"
+    r"(?:close\s+to\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$"
     # "only donations below $100,000 count": a threshold
     r"|\b(?:donations|gifts|contributions|payments)\s+(?:of\s+)?(?:below|under|above|over|more than|less than)\s+$",
     re.IGNORECASE,
@@ -3315,9 +3325,11 @@ def _of_many_donors(s: _Sum) -> str | None:
         return None
     if s.donor is not None and s.donor.name in GROUPS_OF_STATES:
         return "aggregate"  # "the G7 committed a further $4.5bn": its members' together
+    if _given_between_them(s):
+        return "aggregate"  # "Dozens of firms match donations, and together they pledged"
     if MATCHED_DONATIONS.search(s.before):
         return None  # "pledged to match public donations ... pound for pound, up to £20 million"
-    if _asked_of_many(s) or _given_between_them(s) or _many_as_subject(s):
+    if _asked_of_many(s) or _many_as_subject(s):
         return "aggregate"
     if PUT_TOGETHER.match(s.context.sentence) or PLEDGES_ADDED_UP.search(s.before):
         return "aggregate"
@@ -3355,7 +3367,11 @@ def _given_between_them(s: _Sum) -> bool:
     """ "G7 members have between them committed $29.5 billion", "they had mobilised $19.8
     billion in budget support for Ukraine between them": a sum of many."""
     return bool(
-        re.search(r"\b(?:between them|among them|combined|collectively)\b[^.;]{0,60}$", s.before)
+        re.search(
+            r"\b(?:between them|among them|combined|collectively|together (?:they|we))\b"
+            r"[^.;]{0,60}$",
+            s.before,
+        )
         or re.match(r"[^.;,]{0,60}?\b(?:between them|among them|collectively|combined)\b", s.after)
     )
 

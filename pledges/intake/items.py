@@ -315,7 +315,8 @@ PACKAGES = re.compile(
 
 # Words after a number that name no item of its own.
 NO_ITEMS_NAME = re.compile(
-    r"(?i:of|the|a|an|its|their|this|that|for|to|in|on|at|by|from)\b|(?:mm|millimet(?:re|er))\b"
+    # (not the "AT" of "AT-4")
+    r"(?i:of|the|a|an|its|their|this|that|for|to|in|on|at|by|from)\b(?!-)|(?:mm|millimet(?:re|er))\b"
 )
 
 

@@ -65,7 +65,9 @@ CLAUSE_BREAK = re.compile(
     # "Austin said that Greece had offered ..., that Germany had pledged ..., and that Poland had
     # committed ...": each party's own report
     r"|,\s+(?:and\s+)?that\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
-    r"|\s+and\s+that\s+(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
+    # (not "... and that Ukraine would also get 300 drones": the same giver's, told by what comes)
+    r"|\s+and\s+that\s+(?!(?:the\s+)?[A-Z][a-z]+\s+(?:would|will)\s+(?:also\s+)?(?:get|receive|obtain)\b)"
+    r"(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )
@@ -332,6 +334,9 @@ def _scene_end(text: str) -> int:
 def acting_party(text: str, found: list[Actor], context: Context) -> Actor | None:
     """The clause's actor that acts: the first one not named as a recipient, a target or one of
     a list."""
+    reported = next((a for a in found if reported_actor(text, a)), None)
+    if reported:
+        return reported  # "Sánchez went with Frederiksen, who said that Denmark would give"
     skipped_end = -10
     scene_end = _scene_end(text)
     for actor in found:
@@ -346,6 +351,25 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
             continue
         return actor
     return None
+
+
+# "..., who announced the same day that Denmark would give": the country that will give (or
+# impose), told as the subject of what someone reports, whoever reports it.
+REPORTED_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+REPORTED_ACT = re.compile(
+    r"\s+(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?(?:give|send|provide|donate|supply|deliver|"
+    r"contribute|allocate|pledge|offer|lend|impose|freeze|ban|sanction)\b"
+)
+
+
+def reported_actor(text: str, actor: Actor) -> bool:
+    """Whether the actor is the subject of a reported clause that gives or imposes."""
+    return (
+        actor.kind == "country"
+        and actor.code not in TARGET_STATES
+        and bool(REPORTED_BEFORE.search(text[max(0, actor.start - 10) : actor.start]))
+        and bool(REPORTED_ACT.match(text[actor.end :]))
+    )
 
 
 # "a video call with U.S. President Joe Biden": a party met, after the words of a meeting.

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from pledges.intake.drafts import Draft
 from pledges.intake.numbers import MONTH_WORD, NUMBER, WORDS, dates, money, number
-from pledges.intake.places import Actor, actors, in_sentence
+from pledges.intake.places import EU_MEMBERS, Actor, actors, in_sentence
 from pledges.intake.reading import (
     NEGATED,
     TARGET_STATES,
@@ -36,7 +36,7 @@ MEASURES = [
     ("swift_exclusion", r"\b(?-i:SWIFT|Swift(?!\s+(?:adoption|action|approval|response|decision)))\b"
      # "In Belarus, one more bank ... loses access to the messaging system"
      r"|\blos(?:e|es|t|ing)\s+access\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?messaging\s+system\b"),
-    ("asset_freeze", r"\b(?:add\w*\s+[^.;]{0,80}?\bto\s+the\s+list\s+of\s+(?:those|people|individuals|persons|entities)\s+whose\s+assets\b|block(?:ed|s|ing)\s+(?=[A-Z]\w*bank\b|[A-Z][\w-]*\s+Bank\b)|(?<=subsidiaries were )blocked\b|(?<=subsidiaries were also )blocked\b|(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*|restrict\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions(?!\s+Implementation\b)|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)(?!\s+(?:abroad|overseas|in\s+the\s+West|by\s+the\s+West|under\s+sanctions|in\s+Western)\b)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|(?<!people )(?<!from )(?<!below )freez\w*(?!\s+(?:temperatures|cold|weather|winter|conditions|to death))|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
+    ("asset_freeze", r"\b(?:add\w*\s+[^.;]{0,80}?\bto\s+the\s+list\s+of\s+(?:those|people|individuals|persons|entities)\s+whose\s+assets\b|block(?:ed|s|ing)\s+(?=[A-Z]\w*bank\b|[A-Z][\w-]*\s+Bank\b)|(?<=subsidiaries were )blocked\b|(?<=subsidiaries were also )blocked\b|(?:decided|agreed)\s+to\s+list\s+(?=(?:nearly\s+|almost\s+|about\s+|some\s+|more than\s+|a further\s+|another\s+)?\S+\s+(?:additional\s+|more\s+|further\s+|new\s+)?(?:individuals|persons|people|entities|companies|officials)\b)|block(?:ed|s|ing)\s+(?:[\w-]+\s+){0,3}?(?:executives|individuals|people|persons|officials|oligarchs|companies|entities|banks|firms)\b|add(?:s|ed|ing)?\s+[^.;]{0,160}?\bto\s+the\s+(?:Specially Designated Nationals|SDN)\b(?:\s+\(SDN\))?\s+List\b|(?:can|may)\s+no\s+longer\s+hold\s+assets\b|(?:suspend\w*|halt\w*|ban\w*|prohibit\w*|restrict\w*)\s+(?:all\s+)?(?:financial\s+)?(?:transactions|dealings|business)\s+with|forbid\w*\s+(?:[\w-]+\s+){0,6}?to\s+deal\s+with|(?:can|may|will)\s+no\s+longer\s+(?:access|use|move|withdraw)\s+(?:any\s+|their\s+)?(?:funds|money|assets|accounts|economic resources)|(?:full\s+)?blocking sanctions|blacklist(?:ed|s|ing)\b|(?:to|on)\s+(?:the|its|their|a)\s+(?!export\s)(?:\w+\s+)?blacklist\b|(?:targeted\s+)?financial sanctions(?!\s+Implementation\b)|listed\s+(?:\w+\s+){0,3}?" + COUNT + r"(?![\d,]*\s+(?:[\w-]+\s+){0,3}?(?:rifles|cartridges|weapons|rounds|shells|helmets|rations|vehicles|tanks|missiles|guns|drones|howitzers|packages|tonnes|items)\b)|(?:dealings|transactions|business) with\s+[^.;]{0,90}?\b(?:suspended|halted|banned|prohibited|frozen)|no new business with|assets?\s+(?:\w+\s+){0,4}?(?:frozen|immobili[sz]ed)(?!\s+(?:abroad|overseas|in\s+the\s+West|by\s+the\s+West|under\s+sanctions|in\s+Western)\b)|immobili[sz]ed|designat(?:ed|es|ing)\b(?!\s+(?:as\s+(?!well)|a\s|an\s))|(?:full\s+)?transactions? bans?|(?:ban\w*|prohibit\w*) (?:on )?(?:all |any )?transactions|froze|(?<!people )(?<!below )(?:(?<!from )freez\w*|(?<=from )freez\w*(?=\s+(?:the\s+)?(?:assets|accounts|funds|property)\b))(?!\s+(?:temperatures|cold|weather|winter|conditions|to death))|frozen|off-limits|hold (?:still|back)\s+(?:\w+\s+){0,3}?assets|block(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?(?:assets|property|funds|accounts)|asset freezes?|seiz\w+\s+(?:\w+\s+){0,3}?(?:assets|yachts?|property))\b"),
     ("export_ban", r"\b(?:(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|supplying|exporting|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:will|may|can)\s+no longer\s+(?:be allowed to\s+)?(?:provide|sell|offer)\s+[^.;]{0,80}?\bservices\b|(?:are|is|were|be|been)\s+(?:now\s+|also\s+)?(?:barred|banned|prohibited)\s+from\s+(?:selling|exporting|supplying|shipping)\b(?![^.;]{0,120}?\bservices\b)|(?:barred|banned|prohibited)\s+from\s+(?:selling|providing|supplying|exporting)\s+[^.;]{0,120}?\bservices\b|(?:bar(?:s|red)?|ban(?:s|ned)?|prohibit(?:s|ed)?|forbids?)\s+(?:[\w-]+\s+){1,3}?from\s+(?:selling|providing|supplying|exporting|offering)\s+[^.;]{0,120}?\bservices\b|export licen[cs]es\b[^.;]{0,200}?\b(?:suspended|revoked|halted|refused)|export (?:bans?|controls?|restrictions?)|(?:slams?|shuts?|closes?) the door on (?:\w+\s+){0,2}?exports|(?:won['’]t|will not|will no longer|can no longer|could no longer)\s+be allowed to (?:ship|sell|export)\b(?!\s+(?:\w+\s+){0,3}?services)|(?:can|could|may|will)\s+no longer\s+(?:ship|sell|export|send)\b(?![^.;]{0,60}?\bservices\b)|(?:cannot|(?:can|may|will) no longer|may not|must not) be exported|(?:can|may|will)\s+no longer be (?:shipped|sold|sent|supplied|delivered) to\s+(?=Russia\b|Belarus\b)|exports?\b[^.;]{0,120}?\b(?:refused|banned|halted|suspended)|(?:export )?(?:licen[cs]e|permission) required|exports?\b[^.]{0,160}?\b(?:are|is|were|will be)\s+(?:banned|prohibited|barred|forbidden|restricted)|entity list|requir\w*\s+(?:government\s+|prior\s+|a\s+)?(?:approval|licen[cs]es?|permission)\s+for\s+(?:the\s+)?exports?\b|extend\w*\s+(?:the|its)\s+(?:strategic[- ]items?|export|technology)\s+ban\s+to\b|\bsale\s+to\s+(?:Russia|Belarus)\b[^.;]{0,80}?\b(?:is|are|was|were|will be)\s+(?:now\s+)?(?:banned|prohibited|forbidden)|add(?:s|ed|ing)?\s+[^.;]{0,120}?\bto\s+Annex\s+IV\b|(?:put|plac\w*|add\w*)\s+[^.;]{0,80}?\b(?:on|to)\s+(?:the|its|their|an?)\s+export\s+blacklist|export\s+blacklist|(?:put|placed|added)\s+[^.;]{0,80}?\bon\s+(?:the|its)\s+list\s+of\s+[^.;]{0,40}?\b(?:may|can|must)\s+not\s+(?:supply|sell|export)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|restrict\w*|stop\w*|curb\w*)\s+(?:\w+\s+){0,3}?exports?|(?:ban\w*|bar\w*|prohibit\w*|halt\w*|stop\w*|restrict\w*)\s+(?:\w+\s+){0,2}?(?:shipments|sales|deliveries|supplies)\s+of\s+[^.;]{0,60}?\bto)\b"),
     ("import_ban", r"\b(?:end\w*\s+(?:all\s+)?imports?\s+of\b|prohibit\w*\s+bringing\s+[^.;]{0,60}?\b(?:Russian|Belarusian|from\s+(?:the\s+)?(?:Russian Federation|Russia|Belarus))\b[^.;]{0,60}?\binto\b|phase\w*\s+out\s+(?:Russian|Belarusian)\s+(?:coal|oil|gas|crude|LNG)\b|(?:prohibit\w*|ban(?:s|ned)?)\s+the\s+purchase\s+of\b|(?:will|would|shall)\s+not\s+be\s+allowed\s+(?:into|in)\b(?!\s+(?:\S+\s+){0,2}?(?:airspace|ports?|waters))|shut\s+out\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?|(?:bar\w*|ban\w*|prohibit\w*|stop\w*)\s+(?:\w+\s+){0,2}?from\s+importing|import (?:bans?|embargo(?:es)?)|embargo|imports?\b[^.]{0,80}?\b(?:are|is|were|will be|would be)\s+(?:banned|prohibited|barred|forbidden)|\bimports?\s+into\s+[^.;]{0,160}?\b(?:are|is|were|will be)\s+(?:now\s+)?(?:banned|prohibited|barred|forbidden)|(?:stop|cease|halt)\w*\s+(?:importing|buying|purchasing)|no longer (?:buy|import|purchase)\s+(?:\w+\s+){0,2}?(?:Russian|Belarusian|oil|gas|coal|goods|products)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be (?:brought|imported|shipped|sold) (?:into|to|in)\b(?!\s+(?:Russia|Belarus)\b)|(?:can|may|will)\s+(?:\w+\s+){0,2}?no longer be allowed (?:into|in)\b|(?:ban|embargo) on (?:\w+\s+){0,3}?(?:oil|gas|coal|steel|vodka|seafood|diamonds|gold|imports)|(?:ban\w*|bar(?:s|red|ring)?|prohibit\w*|halt\w*|stop\w*|phase\w* out|outlaw\w*)\s+(?:[\w.]+\s+){0,4}?(?:imports?|purchases)|imports? of [^.]{0,40}?(?:banned|prohibited|barred)|imports?\s+of\s+(?:Russian|Belarusian)\s+[^.;]{0,60}?\bwill\s+end\b)\b"),
     ("travel_ban", r"\b(?:clos(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?borders?\s+to\s+(?:most\s+|all\s+)?(?:them|Russians?|Russian\s+(?:tourists|citizens|nationals))\b|suspend\w*\s+the\s+issu(?:ance|ing)\s+of\s+(?:[\w-]+\s+)?visas|stop\w*\s+letting\s+(?:[\w-]+\s+){0,3}?(?:into|in|enter)\b|(?:can|may|will)\s+no\s+longer\s+(?:be\s+able\s+to\s+)?(?:(?:travel|come)\s+(?:to|here)|enter|cross\s+into)\b|restrict\w*\s+(?:the\s+)?entry\s+of\s+(?:Russian|Belarusian)\b|(?:will|would|shall)(?:,\s*[^,.;]{1,20},)?\s+not\s+be\s+allowed\s+to\s+(?:enter|travel)\b|(?:turning|turns?)\s+(?:[\w-]+\s+){0,3}?(?:away|back)\b|(?:be|been|are|were|is)\s+turned\s+(?:away|back)\b|(?:stopp\w*|suspend\w*|halt\w*)\s+(?:accepting|processing|issuing)\s+(?:\w+\s+){0,2}?visa|(?:has|have|had)\s+not\s+issued\s+(?:\w+\s+)?visas|travel bans?|entry bans?|visa bans?|visa restrictions|bans?\s+on\s+(?:entering|entry|travel\w*)|(?:refus\w*|den(?:y|ies|ied|ying)|bar(?:s|red|ring)?)\s+entry\b|(?:stop\w*|suspend\w*|halt\w*)\s+issuing\s+(?:\w+\s+){0,2}?visas|(?:barred|banned|barring|banning|bars|bans)\s+(?:[\w-]+,?\s+){0,14}?from\s+(?:entering|travel\w*)|(?:may|can|must)\s+not\s+(?:(?:travel|come)\s+to|enter)\b|(?:stopp\w*|stops?|ceas\w*|halt\w*)\s+admitting\s+(?:most\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:Russian|Belarusian)s?\b)\b(?!\s+(?:\S+\s+){0,2}(?:ports?|airspace|waters|harbou?rs|territory))"),
@@ -258,7 +258,26 @@ def _the_country_at_wars_own_trade(sentence, imposer, context) -> bool:
         and not re.search(
             r"\bsanction|\b(?:against|to|on|from|with)\s+(?:Russia|Belarus)\b", sentence, re.I
         )
+        and not (OF_THE_ENEMY.search(sentence) and _named_here(sentence, imposer))
     )
+
+
+def _named_here(sentence, party) -> bool:
+    """Whether the sentence names the party itself, not as a heading ("Ukraine: Federal Council
+    adopts ...")."""
+    return any(a.key == party.key and not sentence[a.end :].startswith(":")
+               and not re.search(r"\b(?:for|to|in|of|with|from|on|into|against)\s+(?:the\s+)?$",
+                                 sentence[: a.start])
+               for a in actors(sentence))  # fmt: skip
+
+
+# "banned imports of Russian goods", "froze the assets of 30 Russian businessmen": the measure's
+# object is the enemy's, not "after Russian missiles hit its power plants".
+OF_THE_ENEMY = re.compile(
+    r"(?<!after )(?<!following )(?<!because of )\b(?:Russian|Belarusian)(?:-flagged|-registered)?\s+"
+    r"(?!(?:missiles?|attacks?|strikes?|shelling|troops|forces|soldiers|bombardment|drones?|"
+    r"invasion|aggression|occupation|army|war)\b)[a-z]"
+)
 
 
 def _draft_measures(drafts, context, number_, sentence, cues) -> bool:
@@ -466,7 +485,8 @@ def _package_adopted(sentence, found, context, number_) -> tuple[Actor, Actor] |
 def _packages_imposer(sentence, found, adopted, context, number_) -> Actor | None:
     """Who adopted the package: the Union for "the eighth EU package", else the sentence's."""
     if re.search(r"\b(?:EU|European Union)\b", adopted.group(0)):
-        return _the_union()
+        # "Switzerland adopted the eighth EU package": a state outside the Union, its own
+        return _outsider(sentence[: adopted.start()]) or _the_union()
     return _imposer(sentence, found, adopted.start(), context, number_)[0]
 
 
@@ -1717,7 +1737,16 @@ def _imposer_of_a_subclause(sentence, found, first_cue) -> Actor | None:
     from SWIFT": the subject of the clause that states the measure."""
     return next((a for a in found if a.code not in TARGET_STATES and a.end <= first_cue
                  and re.search(r"\b(?:since|after|when|because|once|before)\s+(?:the\s+)?$", sentence[: a.start])
-                 and re.fullmatch(r"[^,;]{0,60}", sentence[a.end : first_cue])), None)  # fmt: skip
+                 and re.fullmatch(r"[^,;]{0,60}", sentence[a.end : first_cue])
+                 and not _the_subclause_ends(sentence, found, a, first_cue)), None)  # fmt: skip
+
+
+def _the_subclause_ends(sentence, found, actor, first_cue) -> bool:
+    """ "Two days after Scholz's visit Italy froze": the clause ends before the measure (the
+    actor owns a thing, or another party follows), and its main subject acts."""
+    return bool(re.match(r"['’]s\b", sentence[actor.end :])) or any(
+        b.start > actor.end and b.end <= first_cue and b.code not in TARGET_STATES for b in found
+    )
 
 
 def _unions_package(sentence, first_cue) -> Actor | None:
@@ -1732,9 +1761,24 @@ def _unions_package(sentence, first_cue) -> Actor | None:
             r"\b(?:join|adopt|mirror|align|follow|match|cop|impos)\w*\b[^.;]{0,60}$",
             before[: unions.start()],
         )
+        and not _outsider(before[: unions.start()])
     ):
         return _the_union()
     return None
+
+
+def _outsider(text: str) -> Actor | None:
+    """A state outside the Union that the text (up to the Union's measure) says takes it over as
+    its own ("Norway will implement the EU's ban", "Switzerland took over the EU's freeze")."""
+    return next((a for a in actors(text) if a.kind == "country"
+                 and a.code not in EU_MEMBERS | TARGET_STATES | {"UA"}
+                 and TAKES_OVER.fullmatch(text[a.end :])), None)  # fmt: skip
+
+
+TAKES_OVER = re.compile(
+    r"[^.;]{0,30}?\b(?:adopt|took\s+over|take\s+over|takes\s+over|taking\s+over|implement|"
+    r"appl(?:y|ies|ied|ying)|transpos|mirror|enforc|extend|introduc)\w*\s+(?:in\s+full\s+)?$"
+)
 
 
 def _imposer_of_which(sentence, found, first_cue) -> Actor | None:
@@ -1937,7 +1981,7 @@ def _imposer_told_before(context, number_, sentence: str = "") -> Actor | None:
     "The sixth package, adopted on 3 June, prohibits ...": the EU numbers its packages."""
     if EU_PACKAGE.match(sentence):
         return _the_union()
-    if context.package and PACKAGE_AS_IT.match(sentence):
+    if context.package and PACKAGE_AS_IT.match(sentence) and _still_the_package(context, number_):
         return context.package[0]  # "the eighth EU package, adopted on 6 October. It bans ..."
     subject, imposer = _recent_subject(context, number_), context.last_imposer
     if _before_any_imposer_here(subject, imposer, number_):
@@ -1949,6 +1993,16 @@ def _imposer_told_before(context, number_, sentence: str = "") -> Actor | None:
     if subject:
         return subject[1]
     return _author_imposing(context)
+
+
+def _still_the_package(context, number_) -> bool:
+    """Whether "It bans" is the package's: the sentence before named it, or no other party has
+    been the subject since ("Britain announced its own measures. It bans": Britain's)."""
+    before = context.previous_sentence or ""
+    if PACKAGE.search(before) or NUMBERED_PACKAGE.search(before):
+        return True
+    subject = _recent_subject(context, number_)
+    return subject is None or subject[1].key == context.package[0].key
 
 
 def _author_imposing(context) -> Actor | None:

@@ -6018,3 +6018,307 @@ def test_rounds_88_to_91_earlier_aid_built_on_a_list_of_frozen_assets_and_the_un
         ("JP", "asset_freeze", "banks", 10),
         ("JP", "import_ban", "sectors", None),
     ]
+
+
+# --- Review of the rules of rounds 84 to 91 (git diff f60f7dc..072f293) ---------------------------
+# A helper wrote sentences the new rules also match, ran them through the code before and after,
+# and found these read worse: "build on this support with a further £100 million" told as earlier
+# aid, "a loan with a cap of €5 billion" as a price, the grant's own "20 billion yen" dropped after
+# "At current exchange rates", companies' matched donations as one government's, "AT-4" read as
+# "at", Qatar's Sheikh Mohamed as the UAE's, "and that Ukraine would also get 300 drones" cut
+# from its giver, Ukraine's own sanctions dropped, a state outside the Union that adopts or
+# applies the Union's measures replaced by the Union, "Britain announced its own measures. It
+# bans" given to an earlier EU package, "Two days after Scholz's visit Italy froze" given to
+# Germany, "moved from freezing the assets" lost. Each is read as a careful reader would.
+REVIEW_84_TO_91 = {
+    "B3": (
+        "Britain will build on this support with a further £100 million for Ukraine's armed forces, Defence Secretary Ben Wallace said on Monday.\n\nThe money will buy drones and night-vision goggles.",
+        [("United Kingdom", "100000000", [], False)],
+        [],
+    ),
+    "B3b": (
+        "Germany will build on that help with €200 million more for Ukraine's energy grid, Chancellor Olaf Scholz said on Monday.\n\nThe money will buy transformers.",
+        [("Germany", "200000000", [], False)],
+        [],
+    ),
+    "C2": (
+        "The European Investment Bank will lend Ukraine €1.6 billion in addition to loans approved last year, the bank said on Tuesday.\n\nThe loans will help repair infrastructure.",
+        [("European Investment Bank", "1600000000", [], False)],
+        [],
+    ),
+    "C1b": (
+        "Britain will provide £50 million on top of funding committed last year, the Foreign Office said on Wednesday, to help Ukraine repair its railways.\n\nThe money will buy rails.",
+        [("United Kingdom", "50000000", [], False)],
+        [],
+    ),
+    "C6": (
+        "The European Commission will lend Ukraine €1 billion beyond what was agreed last year, it said on Wednesday.\n\nThe loan will be paid in July.",
+        [("European Union", "1000000000", [], False)],
+        [],
+    ),
+    "C2c": (
+        "Sweden will send Ukraine 1 billion kronor more than it promised last year, Prime Minister Magdalena Andersson said on Tuesday.\n\nThe money will go to the army.",
+        [("Sweden", "1000000000", [], False)],
+        [],
+    ),
+    "C3": (
+        "Norway said on Monday it will give Ukraine $200 million more than it pledged last year.\n\nThe money will help Ukraine's farmers.",
+        [("Norway", "200000000", [], False)],
+        [],
+    ),
+    "D1b": (
+        "The European Union approved a loan to Ukraine with a cap of €5 billion on Tuesday.\n\nThe money will be paid in two tranches.",
+        [("European Union", "5000000000", [], False)],
+        [],
+    ),
+    "D1": (
+        "The European Commission proposed a loan with a cap of €9 billion for Ukraine on Wednesday, to be paid in tranches this year.\n\nThe money will keep Ukraine's government running.",
+        [("European Union", "9000000000", [], False)],
+        [],
+    ),
+    "F1": (
+        "Japan pledged new aid to Ukraine on Friday. At current exchange rates, the grant of 20 billion yen is worth about $150 million, the foreign ministry said.\n\nThe money will go to Ukraine's budget.",
+        [("Japan", "20000000000", [], False)],
+        [],
+    ),
+    "F1b": (
+        "Norway announced a grant for Ukraine on Monday. At current exchange rates, the grant of 1 billion kroner is worth about $100 million.\n\nThe money will go to the World Food Programme.",
+        [("Norway", "1000000000", [], False)],
+        [],
+    ),
+    "F2": (
+        "At today's exchange rate Switzerland will give Ukraine 100 million francs, the government said on Wednesday.\n\nThe money will help rebuild schools.",
+        [("Switzerland", "100000000", [], False)],
+        [],
+    ),
+    "F3": (
+        "Poland will spend 8 billion zlotys on refugees from Ukraine this year. At today's exchange rate, Poland's aid of 8 billion zlotys is about $1.9 billion.\n\nMost refugees are women and children.",
+        [("Poland", "8000000000", [], False), ("Poland", "1900000000", [], True)],
+        [],
+    ),
+    "F4": (
+        "At the current exchange rate the 10 billion yen Japan pledged to Ukraine on Friday is worth $75 million.\n\nThe money will go to UNHCR.",
+        [("Japan", "10000000000", [], False)],
+        [],
+    ),
+    "H1": (
+        "Dozens of British companies have promised to match their staff's donations to the appeal for Ukraine, and together they have pledged £10 million.\n\nThe appeal is run by the Disasters Emergency Committee.",
+        [(None, "10000000", [], True)],
+        [],
+    ),
+    "H1b": (
+        "Several Nordic governments promised to match donations to the Red Cross appeal for Ukraine, and together they gave $50 million.\n\nThe Red Cross said the money would buy food.",
+        [(None, "50000000", [], True)],
+        [],
+    ),
+    "H5": (
+        "Microsoft and Google promised to match employee donations for Ukraine, pledging $10 million between them.\n\nThe money will go to the Red Cross.",
+        [(None, "10000000", [], True)],
+        [],
+    ),
+    "L1": (
+        "Canada will send 100 AT-4 anti-tank weapons to Ukraine, Defence Minister Anita Anand said on Monday.\n\nThe weapons will be flown to Poland.",
+        [("Canada", None, [("AT-4 anti-tank weapons", 100)], False)],
+        [],
+    ),
+    "L1b": (
+        "Britain has sent 1,000 NLAW and 500 AT-4 anti-tank launchers to Ukraine, Defence Secretary Ben Wallace said on Wednesday.\n\nMore will follow.",
+        [("United Kingdom", None, [("NLAW", 1000), ("AT-4 anti-tank launchers", 500)], False)],
+        [],
+    ),
+    "L3": (
+        "The United States will send 2,000 AT-4 launchers and 100 Switchblade drones to Ukraine, the Pentagon said on Friday.\n\nThe weapons will arrive within days.",
+        [("United States", None, [("AT-4 launchers", 2000), ("Switchblade drones", 100)], False)],
+        [],
+    ),
+    "L4": (
+        "Canada sent 100 AT-4 rocket launchers and 2,000 rockets to Ukraine, the defence department said on Monday.\n\nThe weapons arrived in Poland.",
+        [("Canada", None, [("AT-4 rocket launchers", 100), ("rockets", 2000)], False)],
+        [],
+    ),
+    "M2": (
+        "Sheikh Mohamed bin Abdulrahman Al Thani, Qatar's foreign minister, announced a $10 million donation to Ukraine on Monday.\n\nThe money will go to UN agencies.",
+        [("Qatar", "10000000", [], False)],
+        [],
+    ),
+    "M3": (
+        "Crown Prince Mohammed bin Zayed of Abu Dhabi said on Friday that the United Arab Emirates would give $5 million in humanitarian aid to Ukraine.\n\nThe aid will be flown to Poland.",
+        [("United Arab Emirates", "5000000", [], False)],
+        [],
+    ),
+    "M3b": (
+        "Crown Prince Mohammed bin Zayed of Abu Dhabi said on Friday that the Emirates would send $5 million to Ukraine.\n\nThe UAE abstained in a UN Security Council vote last week.",
+        [],
+        [],
+    ),
+    "N1": (
+        "Biden said the United States would send 20 Mi-17 helicopters to Ukraine and that Ukraine would also get 300 Switchblade drones.\n\nThe weapons will arrive within weeks.",
+        [("United States", None, [("Mi-17 helicopters", 20), ("Switchblade drones", 300)], False)],
+        [],
+    ),
+    "N1b": (
+        "Austin said the United States would send 18 howitzers to Ukraine and that Kyiv would also receive 36,000 artillery rounds.\n\nThe rounds will be shipped from Germany.",
+        [("United States", None, [("howitzers", 18), ("artillery rounds", 36000)], False)],
+        [],
+    ),
+    "O1": (
+        "Ukraine banned all imports of Russian goods on Saturday, the economy ministry in Kyiv said.\n\nRussia was Ukraine's largest trading partner before 2014.",
+        [],
+        [("Ukraine", "import_ban", "RU", None)],
+    ),
+    "O2": (
+        "Ukraine froze the assets of 30 Russian businessmen with ties to the Kremlin on Monday, the National Security Council said.\n\nThe businessmen own factories in eastern Ukraine.",
+        [],
+        [("Ukraine", "asset_freeze", "RU", 30)],
+    ),
+    "O3": (
+        "Ukraine closed its airspace to Russian airlines in 2015, and on Monday it banned Russian ships from its ports.\n\nThe government said the measures would stay in place.",
+        [],
+        [("Ukraine", "other", "RU", None)],
+    ),
+    "O4": (
+        "Ukraine expelled 12 Russian diplomats on Friday, the foreign ministry said.\n\nMoscow promised to respond.",
+        [],
+        [("Ukraine", "other", "RU", None)],
+    ),
+    "O5": (
+        "Ukraine banned imports of Belarusian fuel on Tuesday, the government said.\n\nBelarus has let Russian troops use its territory.",
+        [],
+        [("Ukraine", "import_ban", "BY", None)],
+    ),
+    "O8": (
+        "Ukraine's central bank blocked the accounts of Russian state banks on Monday, the bank said in Kyiv.\n\nSberbank and VTB still had subsidiaries in Ukraine.",
+        [],
+        [("Ukraine", "asset_freeze", "RU", None)],
+    ),
+    "O10": (
+        "Zelensky signed a decree on Saturday freezing the assets of 236 Russian companies.\n\nUkraine has frozen assets worth billions of dollars since February.",
+        [],
+        [("Ukraine", "asset_freeze", "RU", 236)],
+    ),
+    "O11": (
+        "Kyiv banned Russian-flagged ships from its ports on Monday, the infrastructure ministry said.\n\nThe ports are already blockaded.",
+        [],
+        [("Ukraine", "other", "RU", None)],
+    ),
+    "O13": (
+        "Ukraine froze the assets of 50 Belarusian companies on Friday, the security council said.\n\nBelarus has let Russian troops use its territory.",
+        [],
+        [("Ukraine", "asset_freeze", "BY", 50)],
+    ),
+    "X1": (
+        "Ukraine's security service added 20 Russian propagandists to the list of people whose assets are frozen, the service said on Monday.\n\nThe propagandists work for Russian state television.",
+        [],
+        [("Ukraine", "asset_freeze", "RU", 20)],
+    ),
+    "P3": (
+        "Switzerland adopted the eighth EU package against Russia on Friday. It bans imports of Russian steel.\n\nThe Swiss government said it would apply the measures from Monday.",
+        [],
+        [("Switzerland", "import_ban", "RU", None)],
+    ),
+    "P3b": (
+        "Norway adopted the eighth EU package against Russia on Friday, the foreign ministry said.\n\nIt bans imports of Russian steel and paper.",
+        [],
+        [("Norway", "import_ban", "RU", None)],
+    ),
+    "Q1": (
+        "The EU adopted its sixth package of sanctions against Russia on Friday.\n\nBritain announced its own measures on Monday. It bans imports of Russian silver and wood products.",
+        [],
+        [("United Kingdom", "import_ban", "RU", None)],
+    ),
+    "Q1b": (
+        "The EU adopted its sixth package of sanctions against Russia on 3 June. Japan announced new sanctions on Friday. The package bans exports of quantum computers to Russia.\n\nTokyo has followed the G7's lead.",
+        [],
+        [("Japan", "export_ban", "RU", None)],
+    ),
+    "Q3": (
+        "The EU adopted its eighth package of sanctions against Russia on Thursday. Canada announced sanctions on Friday. It freezes the assets of 20 Russian officials.\n\nOttawa has now sanctioned more than 1,400 people.",
+        [],
+        [("Canada", "asset_freeze", "RU", 20)],
+    ),
+    "Q4": (
+        "The EU adopted its sixth package of sanctions against Russia on 3 June.\n\nCanada said on Thursday it was imposing sanctions of its own. It bans the export of 28 services to Russia's oil and gas industry.",
+        [],
+        [("Canada", "export_ban", "RU", None)],
+    ),
+    "Q5": (
+        "The EU adopted its eighth package of sanctions against Russia on Thursday.\n\nBritain's new package was published on Friday. It freezes the assets of 20 Russian officials.",
+        [],
+        [("United Kingdom", "asset_freeze", "RU", 20)],
+    ),
+    "Q1c": (
+        "The EU adopted its eighth package of sanctions against Russia on 6 October.\n\nOn Friday Britain published its own sanctions list. It adds 20 Russian officials to the list of those whose assets are frozen.",
+        [],
+        [("United Kingdom", "asset_freeze", "RU", 20)],
+    ),
+    "R3": (
+        "Two days after Scholz's visit Italy froze the assets of 5 Russian oligarchs.\n\nThe assets include villas in Sardinia.",
+        [],
+        [("Italy", "asset_freeze", "RU", 5)],
+    ),
+    "R3b": (
+        "A week after Biden's call with Kishida Japan froze the assets of 10 Russian banks.\n\nTokyo had been slow to act.",
+        [],
+        [],
+    ),
+    "S1": (
+        "Norway will implement the EU's ban on imports of Russian coal from August, the government said on Friday.\n\nNorway is not a member of the European Union.",
+        [],
+        [("Norway", "import_ban", "RU", None)],
+    ),
+    "S1b": (
+        "Switzerland will implement the European Union's ban on imports of Russian gold from Friday, the government in Bern said.\n\nSwitzerland is a major gold trading hub.",
+        [],
+        [("Switzerland", "import_ban", "RU", None)],
+    ),
+    "S2": (
+        "Switzerland on Friday took over the European Union's freeze on the assets of 300 Russian individuals.\n\nThe Swiss had been criticised for moving slowly.",
+        [],
+        [("Switzerland", "asset_freeze", "RU", 300)],
+    ),
+    "S5": (
+        "Iceland has applied the European Union's asset freeze on Russian oligarchs since March, the foreign ministry said.\n\nIceland is not an EU member.",
+        [],
+        [("Iceland", "asset_freeze", "RU", None)],
+    ),
+    "S10": (
+        "Montenegro has applied the EU's asset freeze on Russian oligarchs since March, the government said.\n\nMontenegro is a candidate for EU membership.",
+        [],
+        [("Montenegro", "asset_freeze", "RU", None)],
+    ),
+    "S12": (
+        "Britain on Friday extended the EU's ban on Russian steel to its own ports, the Treasury said.\n\nThe UK left the EU in 2020.",
+        [],
+        [("United Kingdom", "import_ban", "RU", None)],
+    ),
+    "V1": (
+        "Canada moved from freezing the assets of Russian oligarchs to seizing them on Friday, Justice Minister David Lametti said.\n\nThe law allows the money to go to Ukraine.",
+        [],
+        [("Canada", "asset_freeze", "RU", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_84_TO_91))
+def test_review_of_rounds_84_to_91_sentences_the_new_rules_must_leave_alone(case):
+    text, pledges, sanctions = REVIEW_84_TO_91[case]
+    found = draft(text, JUNE_10)
+    assert [(p.fields["donor"], p.fields["amount"], [(i["name"], i["quantity"]) for i in p.fields["items"]],
+             p.not_a_record) for p in found.pledges] == pledges  # fmt: skip
+    assert [(s.fields["imposer"], s.fields["measure"], s.fields["target_code"], s.fields["targets_count"])
+            for s in found.sanctions] == sanctions  # fmt: skip
+
+
+def test_the_country_a_reported_clause_says_will_give_is_the_giver():
+    found = pledges_of(
+        "Sánchez travelled to Kyiv with Frederiksen, who announced the same day that Denmark "
+        "would give 600 million kroner more to buy weapons for Ukraine.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code", "amount", "currency") == [("DK", "600000000", "DKK")]
+    found = pledges_of(
+        "Spain's prime minister met the Danish leader, who said that Denmark would send 20 more "
+        "trucks to Ukraine.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code") == [("DK",)]
