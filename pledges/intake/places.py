@@ -332,7 +332,8 @@ def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
 # "the Turkish manufacturer Baykar announced": a firm the text introduces by what it is, before
 # its name.
 FIRM_INTRODUCED = re.compile(
-    r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
+    # (or with no article: "VILNIUS - Turkish drone maker Baykar will give")
+    r"(?:\b[Tt]he\s+|(?<![\w,]\s)\b(?=[A-Z]))(?P<what>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
     r"(?P<name>[A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
 )
 

@@ -68,6 +68,9 @@ CLAUSE_BREAK = re.compile(
     # (not "... and that Ukraine would also get 300 drones": the same giver's, told by what comes)
     r"|\s+and\s+that\s+(?!(?:the\s+)?[A-Z][a-z]+\s+(?:would|will)\s+(?:also\s+)?(?:get|receive|obtain)\b)"
     r"(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
+    # "EUR 85 million for civilians inside Ukraine, together with a further EUR 5 million for the
+    # refugee response in the Republic of Moldova": a second sum, for a place of its own
+    r"|,\s+(?=together\s+with\s+(?:a\s+further|another|an\s+additional)\s)"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )

@@ -552,6 +552,10 @@ NOT_TAKEN_BEFORE = re.compile(
     # "a possible ban on imports of Russian gold", "the possible exclusion of additional banks
     # from SWIFT"
     r"\b(?:possible|potential)\s+(?:[\w-]+\s+){0,8}$"
+    # "Japan will continue to impose strong sanctions on Russia": measures kept, none new (not
+    # "continue to impose new sanctions")
+    r"|\b(?:continue|continues|continued|keep|keeps)\s+(?:to\s+)?(?:(?:impos\w*|apply\w*|applying|enforc\w*)\s+"
+    r"(?!(?:new|further|more|additional)\b)(?:[\w-]+\s+){0,2})?$"
     # "Ukrainian men of fighting age may not travel to Britain": the country at war's own rule
     r"|\bUkrainian\s+(?:men|women|citizens|nationals|refugees|people)\b[^.;]{0,60}$"
     # "an amendment that would have extended the embargo": what did not happen
@@ -2149,7 +2153,9 @@ def _targets(clause: str, imposer: Actor) -> tuple[str, int | None, list[str]]:
     kind, kind_at = _first_kind(clause, imposer)
     count = None if kind_at is None else _stated_count(clause[:kind_at], imposer)
     named, first_person = _names(clause, imposer)
-    _add_names(named, _object_list_names(clause, imposer))
+    # "the assets of Sberbank, Russia's largest bank, and Alfa-Bank": the list without its asides
+    _add_names(named, max(_object_list_names(clause, imposer),
+                          _object_list_names(_without_appositions(clause), imposer), key=len))  # fmt: skip
     _add_names(named, _listed_names(clause, kind_at, imposer))
     _add_names(named, _apposition_names(clause))
     if count is None:
@@ -2314,6 +2320,19 @@ def _add_names(named: list[str], names: list[str]) -> None:
 def _list_parts(words: str) -> list[str]:
     """The items of a list of names ("VTB Bank, Sovcombank and Otkritie"), without titles."""
     return [TITLES.sub("", part.strip()) for part in re.split(r",\s*|\s+and\s+", words)]
+
+
+# ", Russia's largest bank,", ", the country's largest lender,": a name's description in a list.
+APPOSITION = re.compile(
+    r"(?<=[\w.)]),\s+(?:Russia['’]s|Belarus['’]s|the\s+country['’]s|its|the)\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:bank|lender|insurer|company|firm|producer|group|carrier|airline|broadcaster|miner)\b,(?=\s)"
+)
+
+
+def _without_appositions(clause: str) -> str:
+    """The clause without the descriptions of names in a list ("Sberbank, Russia's largest bank,
+    and Alfa-Bank" as "Sberbank and Alfa-Bank")."""
+    return APPOSITION.sub(lambda m: "" if re.match(r"\s+and\b", clause[m.end() :]) else ",", clause)
 
 
 def _object_list_names(clause: str, imposer: Actor) -> list[str]:

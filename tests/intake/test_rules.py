@@ -6322,3 +6322,60 @@ def test_the_country_a_reported_clause_says_will_give_is_the_giver():
         JUNE_10,
     )
     assert proposed_of(found, "donor_code") == [("DK",)]
+
+
+# --- Rounds 92 to 95 (7 Dec, fifth session) --------------------------------------------------------
+
+
+def test_measures_a_party_continues_to_impose_are_no_new_measure():
+    found = draft(
+        "Japan will continue to impose strong sanctions on Russia, in close cooperation with the "
+        "G7. Canada will keep imposing sanctions on Russia for as long as the war goes on, "
+        "Trudeau said. Britain will continue to impose new sanctions on Russia, and on Monday it "
+        "froze the assets of 12 Russian bankers.",
+        JUNE_10,
+    )
+    assert [(s.fields["imposer"], s.fields["measure"]) for s in found.sanctions] == [
+        ("United Kingdom", "asset_freeze")
+    ]
+
+
+def test_a_named_list_keeps_its_names_past_their_descriptions():
+    found = draft(
+        "The assets of Sberbank, Russia's largest bank, and Alfa-Bank will be frozen, Japan said.",
+        JUNE_10,
+    )
+    assert [(s.fields["targets_count"], s.fields["named_targets"]) for s in found.sanctions] == [
+        (2, ["Sberbank", "Alfa-Bank"])
+    ]
+
+
+def test_together_with_a_further_sum_is_the_same_donors_second_sum():
+    found = draft(
+        "On 1 March, the European Commission made available EUR 85 million in humanitarian aid "
+        "for civilians inside Ukraine, together with a further EUR 5 million for the refugee "
+        "response in the Republic of Moldova.\n\n"
+        "Norway agreed, together with Denmark and Germany, to pay for 16 howitzers worth 92 "
+        "million euros.",
+        JUNE_10,
+    )
+    assert proposed_of(found.pledges, "donor", "amount") == [
+        ("European Union", "85000000"),
+        ("European Union", "5000000"),
+    ]
+    assert ("92000000", "aggregate") in flags_of(found.pledges)
+
+
+def test_a_firm_described_without_an_article_gives_for_itself():
+    found = pledges_of(
+        "VILNIUS - Turkish drone maker Baykar will give Lithuania a Bayraktar TB2 combat drone "
+        "free of charge, to be passed on to Ukraine's armed forces.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor") == [("Baykar",)]
+    found = pledges_of(
+        "German arms maker Rheinmetall will deliver 20 Marder vehicles to Ukraine, paid for by "
+        "the German government.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code") == [("DE",)]
