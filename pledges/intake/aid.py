@@ -398,6 +398,8 @@ EARLIER = re.compile(
     r"|\b(?:slice|tranche|instal(?:l)?ment|portion|stage|part)\s+of\s+the\s+(?:up\s+to\s+)?$"
     # "the second stage of up to 9 billion euros" ("up to" read as the sum's qualifier)
     r"|\b(?:slice|portion|stage)\s+of\s+$"
+    # "in addition to the humanitarian aid of CHF 80 million approved in March"
+    r"|\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the|its|our|their)\s+(?:[\w'’-]+\s+){1,3}?of\s+$"
     # "This operation is the second part of an MFA package of up to €9 billion": the whole before
     r"|\b(?:second|third|next|final|last)\s+(?:part|stage|slice|tranche)\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?package\s+of\s+(?:up\s+to\s+)?$"
     # "once its latest $4.5 billion grant was paid out, budget support would reach $13 billion"
@@ -2677,6 +2679,8 @@ def _by_its_wording(s: _Sum) -> str | None:
         re.I,
     ):
         return "part_of_package"  # "The equipment alone was valued at 400 million kronor"
+    if _valued_part(s):
+        return "part_of_package"  # "$60.9 million package ... The carriers, valued at $12 million"
     if _from_several(s):
         return "aggregate"  # "$139 million came as guarantees from the Netherlands ... and Sweden"
     if re.match(r"\W*(?:That|This|These|Those)\s+$", s.before):
@@ -2688,6 +2692,20 @@ def _by_its_wording(s: _Sum) -> str | None:
     ):
         return "background"  # "1 billion kroner, or about $142 million": the same sum converted
     return None
+
+
+def _valued_part(s: _Sum) -> bool:
+    """ "... 14 carriers and 20 Bushmasters in a new $60.9 million package. The carriers, valued
+    at $12 million, ...": the worth of items of the package just told, by the same donor."""
+    return bool(
+        re.search(
+            r"\b(?:(?:are|is|were|was)\s+)?(?:valued|priced|costed)\s+at\s+(?:about\s+|some\s+|around\s+)?$",
+            s.before,
+        )
+        and re.match(r"\W*The\s", s.text)
+        and _larger_sum_before(s)
+        and _of_the_last_donor(s)
+    )
 
 
 def _a_rise(s: _Sum) -> bool:

@@ -81,7 +81,7 @@ NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "forints": "HUF", "forint": "HUF",
     "leva": "BGN", "lei": "lei", "Moldovan lei": "MDL", "Romanian lei": "RON", "dirhams": "AED",
     "riyals": "SAR", "Taiwan dollars": "TWD", "Singapore dollars": "SGD", "Hong Kong dollars": "HKD",
-    "dollars": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
+    "dollars": "$", "dollar": "$", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "CAD": "CAD", "AUD": "AUD",
     "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "PLN": "PLN",
     "CNY": "CNY", "INR": "INR", "RON": "RON", "HUF": "HUF", "AED": "AED", "SAR": "SAR",
     "TWD": "TWD", "SGD": "SGD",
@@ -119,7 +119,7 @@ _symbol = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 CURRENCY_NAMES = "|".join(re.escape(s) for s in sorted(NAMES, key=len, reverse=True))
 MONEY = re.compile(
     rf"(?<![\w$€£¥₴])(?P<symbol>{_symbol})\s?(?P<number>{FIGURES})(?:[\s-]*(?P<scale>{SCALE}))?"
-    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?\s+(?P<name>{CURRENCY_NAMES})\b"
+    rf"|(?<![\w.])(?P<number2>{NUMBER})(?:[\s-]+(?P<scale2>{SCALE}))?(?:\s+|(?<=[a-z])-)(?P<name>{CURRENCY_NAMES})\b"
     # not "a EUR 300 million loan": the code of the sum after it
     r"(?!\s?\d)"
 )
@@ -148,9 +148,10 @@ def _value_of(match: re.Match) -> tuple[Decimal | None, str | None, str]:
     else:
         value = number(match.group("number2"))
         scale, currency = match.group("scale2"), NAMES[match.group("name")]
-    if (scale and scale.lower() in ("b", "k") and not scale.islower()) or (
-        match.group("name") == "pound" and not scale  # "a fifty-four million pound package"
-    ):
+    if (
+        (scale and scale.lower() in ("b", "k") and not scale.islower())
+        or (match.group("name") in ("pound", "dollar") and not scale)
+    ):  # "a fifty-four million pound package", "a 1.85 billion dollar package"; not "500 pound bombs"
         value = None
     return value, scale, currency
 

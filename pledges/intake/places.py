@@ -196,7 +196,7 @@ OFFICIALS = {
 }  # fmt: skip
 OFFICIAL_BODIES = {
     "European Union": ["Ursula von der Leyen", "von der Leyen", "Charles Michel", "Josep Borrell",
-                       "Council of the European Union", "European Council", "European Parliament", "Valdis Dombrovskis", "Janez Lenarčič"],
+                       "Council of the European Union", "Council of the EU", "EU Council", "European Council", "European Parliament", "Valdis Dombrovskis", "Janez Lenarčič"],
     "NATO": ["Jens Stoltenberg"],
     "International Monetary Fund": ["Kristalina Georgieva"],
     "World Bank": ["David Malpass"],

@@ -358,20 +358,29 @@ def acting_party(text: str, found: list[Actor], context: Context) -> Actor | Non
 
 # "..., who announced the same day that Denmark would give": the country that will give (or
 # impose), told as the subject of what someone reports, whoever reports it.
-REPORTED_BEFORE = re.compile(r"\bthat\s+(?:the\s+)?$")
+REPORTED_BEFORE = re.compile(r"\b(?:that|said|says)\s+(?:the\s+)?$")
 REPORTED_ACT = re.compile(
     r"\s+(?:would|will)\s+(?:also\s+|now\s+|soon\s+)?(?:give|send|provide|donate|supply|deliver|"
     r"contribute|allocate|pledge|offer|lend|impose|freeze|ban|sanction)\b"
+)
+# "the spokesperson said the Council of the EU had formally adopted it": the adopter, a state or
+# a body ("said that Brussels would deliver" is Belgium's: the country, not its capital's Union)
+REPORTED_ADOPTION = re.compile(
+    r"\s+(?:had|has|have)\s+(?:formally\s+|now\s+|also\s+)?(?:adopted|imposed)\b"
 )
 
 
 def reported_actor(text: str, actor: Actor) -> bool:
     """Whether the actor is the subject of a reported clause that gives or imposes."""
+    after = text[actor.end :]
     return (
-        actor.kind == "country"
+        actor.how != "firm"
         and actor.code not in TARGET_STATES
         and bool(REPORTED_BEFORE.search(text[max(0, actor.start - 10) : actor.start]))
-        and bool(REPORTED_ACT.match(text[actor.end :]))
+        and bool(
+            (actor.kind == "country" and REPORTED_ACT.match(after))
+            or REPORTED_ADOPTION.match(after)
+        )
     )
 
 

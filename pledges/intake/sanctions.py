@@ -1127,10 +1127,13 @@ def _breaks(sentence: str, first: int) -> list[int]:
     breaks = [
         m.start()
         for m in MEASURE_BREAK.finditer(sentence)
-        if m.start() > first
-        or not re.match(r",?\s+and\b", m.group(0))
-        or MEASURE_VERB.match(sentence, m.end())
-    ]
+        if (m.start() > first
+            or not re.match(r",?\s+and\b", m.group(0))
+            or MEASURE_VERB.match(sentence, m.end()))
+        # "65 individuals ... have been added to the EU list; their assets are frozen": the same
+        # targets, counted before the semicolon
+        and not re.match(r";\s+(?:their|its)\s+(?:assets|funds|property)\b", sentence[m.start() :])
+    ]  # fmt: skip
     return [*breaks, len(sentence)]
 
 

@@ -6379,3 +6379,72 @@ def test_a_firm_described_without_an_article_gives_for_itself():
         JUNE_10,
     )
     assert proposed_of(found, "donor_code") == [("DE",)]
+
+
+def test_a_sum_in_dollars_written_as_a_word_before_its_noun():
+    found = pledges_of(
+        "President Biden promised Zelensky a Patriot air defence battery as part of a new 1.85 "
+        "billion dollar package for Ukraine. Canada pledged a 500-million-dollar loan to Ukraine.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code", "amount", "currency") == [
+        ("US", "1850000000", "USD"),
+        ("CA", "500000000", "CAD"),
+    ]
+    assert pledges_of("Canada will send 500 dollar vouchers to 20 refugee families.", JUNE_10) == []
+
+
+def test_aid_of_a_sum_told_in_addition_is_earlier():
+    found = draft(
+        "At its meeting on 2 November, the Swiss Federal Council made CHF 100 million available "
+        "for Ukraine's winter, in addition to the humanitarian aid of CHF 80 million approved in "
+        "March.",
+        JUNE_10,
+    )
+    assert proposed_of(found.pledges, "amount") == [("100000000",)]
+    assert ("80000000", "earlier") in flags_of(found.pledges)
+
+
+def test_the_worth_of_items_of_the_package_just_told_is_a_part():
+    found = draft(
+        "Australia will gift 14 M113 carriers and 20 Bushmasters to Ukraine in a new $60.9 "
+        "million package.\n\n"
+        "The M113 carriers, valued at $12 million, will come from army holdings. The 20 "
+        "Bushmasters are valued at $48.9 million.",
+        JUNE_10,
+    )
+    assert proposed_of(found.pledges, "amount") == [("60900000",)]
+    assert {a for a, flag in flags_of(found.pledges) if flag == "part_of_package"} == {
+        "12000000",
+        "48900000",
+    }
+
+
+def test_the_party_a_speaker_says_adopted_a_package_imposes_it():
+    found = draft(
+        "Asked about the sixth sanctions package against Russia, the Foreign Office spokesperson "
+        "said the Council of the EU had formally adopted it today. It bans imports of Russian "
+        "crude oil by sea.\n\n"
+        "Belgian Prime Minister Alexander De Croo said on Sunday that Brussels would deliver "
+        "2,000 machine guns to Ukraine.",
+        JUNE_10,
+    )
+    assert [(s.fields["imposer"], s.fields["measure"]) for s in found.sanctions] == [
+        ("European Union", "import_ban")
+    ]
+    assert proposed_of(found.pledges, "donor_code") == [("BE",)]
+
+
+def test_their_assets_after_a_semicolon_are_those_counted_before_it():
+    found = draft(
+        "The EU adopted its sixth package of sanctions against Russia on Friday. In addition, 65 "
+        "individuals and 18 entities have been added to the EU list; their assets are frozen, "
+        "and the individuals are banned from entering the Union.",
+        JUNE_10,
+    )
+    assert [(s.fields["measure"], s.fields["target_kind"], s.fields["targets_count"])
+            for s in found.sanctions] == [
+        ("asset_freeze", "persons", 65),
+        ("asset_freeze", "entities", 18),
+        ("travel_ban", "persons", 65),
+    ]  # fmt: skip
