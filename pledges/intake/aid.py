@@ -754,7 +754,9 @@ def _a_sale_told(drafts, c: _Clause, context) -> bool:
     if not SOLD.search(c.text):
         return False
     last = context.last_pledge
-    if last is not None and last.paragraph == c.number and last in drafts.pledges:
+    # not "..., and in June Kyiv signed a contract for a further 54 Krab howitzers": another buy
+    further = re.search(r"\b(?:a\s+further|another|additional)\s+\d", c.text)
+    if last is not None and last.paragraph == c.number and last in drafts.pledges and not further:
         drafts.pledges.remove(last)
         context.last_pledge = None
     return True
@@ -939,7 +941,8 @@ SALE_CLEARED = re.compile(
     # "Kyiv also agreed in June to buy eight Zuzana 2 guns from Slovakia under a commercial contract"
     rf"|\bunder\s+a\s+{COMMERCIAL}\b"
     # "18 of the HIMARS launchers were ordered from industry in September": made to order
-    r"|\bordered\s+from\s+(?:industry|manufacturers?|the\s+manufacturer)\b",
+    # (not "a $400 million package ..., which means the equipment will be ordered from industry")
+    r"|\b(?:were|was|are|is|been)\s+ordered\s+from\s+(?:industry|manufacturers?|the\s+manufacturer)\b",
     re.IGNORECASE,
 )
 
@@ -1861,7 +1864,10 @@ def _sum_source(text, found, context, first_sum) -> Actor | None:
 def _owner(text, found, cue, context) -> Actor | None:
     """ "two planeloads of Spanish weapons": a demonym naming whose the aid is; in a clause with a
     pledge verb, only one told after "of" or "with"."""
-    adjective = next((a for a in found if _names_owner(text, a, cue, context)), None)
+    adjective = next((a for a in found if _names_owner(text, a, cue, context)
+                      # not "at the meeting of G7 Finance Ministers": where it was told
+                      and not re.search(r"\b(?:meeting|summit|gathering|session|conference)\s+of\s+(?:the\s+)?$",
+                                        text[: a.start])), None)  # fmt: skip
     if adjective and (
         cue is None or re.search(r"\b(?:of|with)\s+(?:the\s+)?$", text[: adjective.start])
     ):
@@ -3363,7 +3369,8 @@ MATCHED_DONATIONS = re.compile(
 # "Pledges added up to just over 1 billion euros": what many pledged together.
 PLEDGES_ADDED_UP = re.compile(
     r"\b(?:pledges|contributions|commitments|donations|offers)\s+(?:\w+\s+){0,3}?"
-    r"(?:added up to|add up to|totall?ed|total|came to|come to|amounted to|amount to|reached)\s+"
+    r"(?:added up to|add up to|totall?ed|total|came to|come to|amounted to|amount to|reached|"
+    r"(?:have|has|had)\s+(?:passed|topped|exceeded|surpassed))\s+"
     r"(?:just\s+|well\s+)?(?:over\s+|under\s+|more than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -3569,9 +3576,18 @@ def _a_part_of_a_sum_before(s: _Sum) -> str | None:
         return None
     if not (_part_words(s) or PARTS_ANNOUNCED.search(s.context.previous_sentence)):
         return None
-    if not _of_the_last_donor(s) or (parent[2] == "aggregate" and _source_named(s)):
+    if not _of_the_last_donor(s) or _a_share_named_of_many(s, parent):
         return None
     return None if parent[2] == "background" and _aid_for_the_recipient(s) else "part_of_package"
+
+
+def _a_share_named_of_many(s: _Sum, parent: tuple) -> bool:
+    """Whether the sum is a named donor's share of a total of many: "the sum includes €1 billion
+    from the Commission", "The total includes £25 million from the UK Government"."""
+    return _source_named(s) and (
+        parent[2] == "aggregate"
+        or bool(re.match(r"\W*The\s+(?:appeal['’]s\s+)?total\s+includes\b", s.text))
+    )
 
 
 def _the_rest_of_a_breakdown(s: _Sum) -> str | None:

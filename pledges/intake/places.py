@@ -178,7 +178,8 @@ OFFICIALS = {
            "Zbigniew Rau"],
     "IT": ["Mario Draghi", "Draghi", "Lorenzo Guerini", "Luigi Di Maio", "Farnesina"],
     "ES": ["Pedro Sánchez", "Pedro Sanchez", "Sánchez", "Margarita Robles", "José Manuel Albares"],
-    "BE": ["Alexander De Croo", "Ludivine Dedonder"], "IE": ["Micheál Martin", "Simon Coveney"],
+    "BE": ["Alexander De Croo", "Ludivine Dedonder"],
+    "IE": ["Micheál Martin", "Simon Coveney", "Taoiseach", "Tánaiste", "Tanaiste"],
     "CH": ["Ignazio Cassis", "Federal Council", "Guy Parmelin", "Karin Keller-Sutter",
            "Federal Department of Economic Affairs", "EAER", "SECO", "FDFA",
            "State Secretariat for Economic Affairs", "Federal Department of Foreign Affairs"],
@@ -186,7 +187,7 @@ OFFICIALS = {
     "LT": ["Gitanas Nausėda", "Gitanas Nauseda", "Gabrielius Landsbergis", "Arvydas Anušauskas",
            "Ingrida Šimonytė", "Ingrida Simonyte"],
     "LV": ["Krišjānis Kariņš", "Krisjanis Karins", "Artis Pabriks"],
-    "NZ": ["Jacinda Ardern", "Nanaia Mahuta"],
+    "NZ": ["Jacinda Ardern", "Nanaia Mahuta", "NZDF", "New Zealand Defence Force"],
     "KR": ["Yoon Suk-yeol", "Moon Jae-in"], "TR": ["Recep Tayyip Erdoğan", "Erdogan"],
     "UA": ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Denys Shmyhal",
            "Dmytro Kuleba"],
@@ -491,7 +492,9 @@ def _surname_in_passing(text: str, match: re.Match) -> bool:
     ):
         return False
     return not re.match(
-        r"(?:['’]s\b|\s+(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
+        # "Scholz on Friday announced": a day between the name and its verb
+        r"(?:['’]s\b|\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\s+)?"
+        r"(?:also\s+|then\s+|later\s+)?(?:said|says|told|announced|added|"
         r"confirmed|pledged|promised|used|has|had|will|would|is|was|[a-z]+ed|[a-z]+s)\b)",
         text[match.end(1) :],
     )

@@ -59,7 +59,8 @@ CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:it|they|he|she|we)\s+(?:also\s+)?[a-z]+(?:ed|ave|ent|ave)\b)"
     # "In February, Denmark pledged 2,700 ..., and in May the government decided to give ...":
     # a second pledge at a time of its own
-    r"|,\s+and\s+(?=in\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:the\s+)?[A-Za-z]+\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
+    # (or "..., and in June the Ukrainian side signed a contract": a subject of two words)
+    r"|,\s+and\s+(?=in\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+(?:the\s+)?[A-Za-z]+(?:\s+[a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "EU widens sanctions on Belarus as Berlin clears 2,700 missiles": a second subject's news
     r"|(?<!such)(?<!known)(?<!so)\s+as\s+(?=(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z]+s|has|have|will|would)\b)"
     # "Austin said that Greece had offered ..., that Germany had pledged ..., and that Poland had

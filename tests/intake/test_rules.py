@@ -6448,3 +6448,80 @@ def test_their_assets_after_a_semicolon_are_those_counted_before_it():
         ("asset_freeze", "entities", 18),
         ("travel_ban", "persons", 65),
     ]  # fmt: skip
+
+
+# --- Rounds 96 to 99 (7 Dec, fifth session) --------------------------------------------------------
+
+
+def test_an_office_named_by_one_word_acts_with_a_day_before_its_verb():
+    found = pledges_of(
+        "The Pentagon on Friday unveiled a $400 million package for Ukraine, which means the "
+        "equipment will be ordered from industry rather than taken from U.S. stocks.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code", "amount") == [("US", "400000000")]
+    assert (
+        pledges_of(
+            "The Pentagon said 18 of the HIMARS launchers for Ukraine were ordered from industry "
+            "in September.",
+            JUNE_10,
+        )
+        == []
+    )
+
+
+def test_the_taoiseach_and_the_nzdf_act_for_their_countries():
+    found = pledges_of(
+        "Ireland's aid now stands at €20 million, on top of the €10 million the Taoiseach pledged "
+        "to Ukraine on February 24. The NZDF will send 1,066 body armour plates to Ukraine.",
+        JUNE_10,
+    )
+    assert ("IE", "10000000") in proposed_of(found, "donor_code", "amount") + [
+        (p.fields["donor_code"], p.fields["amount"]) for p in found if p.not_a_record
+    ]
+    assert ("NZ", None) in proposed_of(found, "donor_code", "amount")
+
+
+def test_restrictive_measures_on_counted_people_designate_them():
+    found = draft(
+        "The EU adopted new sanctions against Russia. In parallel, the Council decided to impose "
+        "restrictive measures on an additional 54 individuals and 10 entities.\n\n"
+        "New Zealand widened its sanctions on Russia. On Monday Foreign Minister Nanaia Mahuta "
+        "announced measures against 14 individuals and seven entities in Russia's defence "
+        "sector. They include missile makers. Their assets are frozen, and the individuals are "
+        "banned from entering New Zealand.",
+        JUNE_10,
+    )
+    assert [(s.fields["imposer_code"], s.fields["measure"], s.fields["target_kind"],
+             s.fields["targets_count"]) for s in found.sanctions if s.fields["targets_count"]] == [
+        ("", "asset_freeze", "persons", 54),
+        ("", "asset_freeze", "entities", 10),
+        ("NZ", "asset_freeze", "persons", 14),
+        ("NZ", "asset_freeze", "entities", 7),
+        ("NZ", "travel_ban", "persons", 14),
+    ]  # fmt: skip
+
+
+def test_a_gift_stays_when_the_recipient_then_buys_more_of_it():
+    found = pledges_of(
+        "In May, Poland handed over 18 Krab self-propelled howitzers to Ukraine, and in June the "
+        "Ukrainian side signed a contract with Huta Stalowa Wola for a further 54 Krab howitzers.",
+        JUNE_10,
+    )
+    assert [(i["name"], i["quantity"]) for p in found for i in p.fields["items"]] == [
+        ("Krab self-propelled howitzers", 18)
+    ]
+
+
+def test_an_appeals_total_includes_a_governments_own_gift():
+    found = draft(
+        "The Disasters Emergency Committee's Ukraine Humanitarian Appeal has raised more than "
+        "£300 million since it launched on 3 March.\n\n"
+        "The total includes £25 million from the UK Government, which matched the public's "
+        "donations pound for pound.\n\n"
+        "In Scotland, where donations have passed £29 million, the Scottish Government has "
+        "contributed £2 million.",
+        JUNE_10,
+    )
+    assert ("GB", "25000000") in proposed_of(found.pledges, "donor_code", "amount")
+    assert ("29000000", "aggregate") in flags_of(found.pledges)
