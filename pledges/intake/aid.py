@@ -2476,7 +2476,7 @@ def _pledge_quote(text, amount, cue, admits, listed) -> tuple[int, int]:
 def _add_items(draft_: Draft, listed, number_, text) -> None:
     existing = {item["name"].lower(): item for item in draft_.fields.setdefault("items", [])}
     for item in listed:
-        known = existing.get(item.name.lower())
+        known = existing.get(item.name.lower()) or _uncounted_of_its_kind(draft_, item, number_)
         if known is not None:
             if known["quantity"] is None and item.quantity is not None:
                 # "will send assault rifles ... – 2,500 assault rifles": the count stated later
@@ -2489,6 +2489,27 @@ def _add_items(draft_: Draft, listed, number_, text) -> None:
             entry["item_type_name"], entry["item_type_lethal"] = NEW_KINDS[item.item_type]
         draft_.fields["items"].append(entry)
         existing[item.name.lower()] = entry
+
+
+def _uncounted_of_its_kind(draft_: Draft, item, number_: int) -> dict | None:
+    """ "will send assault rifles, ammunition and anti-tank weapons ... – 1,500 single-shot
+    anti-tank weapons": the uncounted item of the counted one's kind, named more loosely in an
+    earlier paragraph (not "ammunition for HIMARS; 36,000 rounds of 105mm artillery ammunition":
+    two items of one list)."""
+    if item.quantity is None or item.item_type is None:
+        return None
+    loose = next((known for known in draft_.fields["items"] if known["quantity"] is None
+                  and known["item_type"] == item.item_type
+                  and _bare(known["name"]) in item.name.lower()
+                  and known.get("paragraph") != number_), None)  # fmt: skip
+    if loose is not None:
+        loose["name"] = item.name
+    return loose
+
+
+def _bare(name: str) -> str:
+    """An item's name without the words that only say how much ("more ammunition")."""
+    return re.sub(r"^(?:(?:more|some|several|further|additional|with|the)\s+)+", "", name.lower())
 
 
 def _same_or_undated(a: Draft, b: Draft) -> bool:

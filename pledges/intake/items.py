@@ -172,10 +172,35 @@ def named_items(text: str, start: int) -> list[Item]:
             and not PACKAGES.fullmatch(name)
         ):
             begin = start + match.start() + match.group(0).find(name)
-            return [Item(name, None, "", slug, begin, begin + len(name), name)]
+            first = Item(name, None, "", slug, begin, begin + len(name), name)
+            return [first, *_named_with(text, first)]
         if re.search(r"[,.;]", window[match.end() : match.end() + 2]):
             break
     return []
+
+
+# "together with tents", "in particular shells": words that lead a list's next name
+LIST_LEAD = re.compile(
+    r"^(?:(?:together|along)\s+with|in\s+particular|particularly|especially|notably|mainly)\s+"
+)
+
+
+def _named_with(text: str, first: Item) -> list[Item]:
+    """The kinds of item named in one list with the first after a verb: "will send Ukraine
+    anti-tank weapons and Stinger missiles"."""
+    parts = list(_listed(text, first.start))
+    if not parts or not parts[0][0].startswith(first.name):
+        return []
+    found = []
+    for listed, begin in parts[1:]:
+        # "together with tents", "helmets from military stocks", "protective suits designed"
+        name = re.sub(r"\s+from\s.*$", "", _trim(re.sub(LIST_LEAD, "", listed)))
+        begin += listed.find(name)
+        known, slug = kind_of(name)
+        if not (known and slug) or PEOPLE.match(name) or GENERIC.fullmatch(name):
+            break
+        found.append(Item(name, None, "", slug, begin, begin + len(name), name))
+    return found
 
 
 def items(text: str) -> list[Item]:
@@ -456,7 +481,7 @@ def _trim(name: str) -> str:
     """The name without what follows it: "Caesars already handed over" is "Caesars"."""
     name = re.sub(
         r"\s+(?:already|still|now|recently|previously|just|made|built|produced|promised|pledged|"
-        r"meant|designed|intended|needed|since|until|under)\b.*$",
+        r"meant|designed|intended|needed|since|until|under|held|kept|taken|drawn)\b.*$",
         "",
         name,
     )

@@ -6525,3 +6525,31 @@ def test_an_appeals_total_includes_a_governments_own_gift():
     )
     assert ("GB", "25000000") in proposed_of(found.pledges, "donor_code", "amount")
     assert ("29000000", "aggregate") in flags_of(found.pledges)
+
+
+def test_every_kind_of_item_in_the_list_after_the_verb():
+    found = pledges_of(
+        "Germany will send Ukraine anti-tank weapons and Stinger missiles, the government said. "
+        "Japan will also provide helmets from its military stocks, together with tents, winter "
+        "clothing and generators.",
+        JUNE_10,
+    )
+    assert [[i["name"] for i in p.fields["items"]] for p in found] == [
+        ["anti-tank weapons", "Stinger missiles"],
+        ["helmets", "tents", "winter clothing", "generators"],
+    ]
+
+
+def test_an_item_named_loosely_then_counted_is_one_item():
+    found = pledges_of(
+        "The United States will send Ukraine HIMARS, more ammunition and heavy transport vehicles, "
+        "the Pentagon said on Friday.\n\nThe package includes four HIMARS launchers, 75,000 rounds "
+        "of 155mm artillery ammunition and 10 light vehicles.",
+        JUNE_10,
+    )
+    assert [(i["name"], i["quantity"]) for p in found for i in p.fields["items"]] == [
+        ("HIMARS launchers", 4),
+        ("155mm artillery ammunition", 75000),
+        ("heavy transport vehicles", None),
+        ("light vehicles", 10),
+    ]
