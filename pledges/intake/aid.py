@@ -246,7 +246,7 @@ STATUS = re.compile(r"\b(?:approv\w+|authori[sz]\w+|order\w*|sign\w+ off)\b", re
 AGGREGATE_SUBJECT = re.compile(
     r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
     r"the international community|member states|the conference|the summit|pledging conference|"
-    r"donor conference|fundraiser|telethon|(?<!put )together(?!\s+with\s+(?:a\s+further|another|an\s+additional)\b|\s+with\s*$)|combined|jointly|collectively|altogether|"
+    r"donor conference|fundraiser|telethon|(?<!put )together(?!\s+with\s+(?:a\s+further|another|an\s+additional)\s+(?:[$€£]|[A-Z]{3}\s|\d)|\s+with\s*$)|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|(?<!council of )ministers|leaders|shareholders|"
     r"members of the (?:group|coalition|alliance|contact group)|"
     # not "the four M777 howitzers": items counted, not parties
@@ -1574,7 +1574,7 @@ def _giver_named_outright(text, found, cue, context, first_sum) -> Actor | None:
     return (
         _giver_named_with_the_sum(text, found, cue, context, first_sum)
         or _whose_decision(text, found, first_sum)
-        or next((a for a in found if reported_actor(text, a)), None)
+        or next((a for a in found if reported_actor(text, a, first_sum, cue)), None)
     )
 
 
@@ -2729,7 +2729,12 @@ def _valued_part(s: _Sum) -> bool:
             r"\b(?:(?:are|is|were|was)\s+)?(?:valued|priced|costed)\s+at\s+(?:about\s+|some\s+|around\s+)?$",
             s.before,
         )
-        and re.match(r"\W*The\s", s.text)
+        # the items of the package ("The M113 carriers"), not a new package of its own ("The
+        # latest package, valued at C$20 million")
+        and re.match(
+            r"\W*The\s(?!(?:[\w-]+\s+){0,2}(?:package|tranche|aid|grant|loan|contribution)\b)",
+            s.text,
+        )
         and _larger_sum_before(s)
         and _of_the_last_donor(s)
     )
@@ -2995,7 +3000,7 @@ EXPECTED_TO_GIVE = re.compile(
     # "At the current exchange rate, the whole package is worth close to 4.9 billion lei"
     # (the sum converted, not the grant's own "20 billion yen" it is converted from)
     r"|\bat\s+(?:the\s+)?(?:current|today['’]s)\s+exchange\s+rates?\b[^.;]{0,80}?"
-    r"\b(?:worth|equivalent\s+to|equal\s+to|comes?\s+to|amounts?\s+to)\s+"
+    r"\b(?:worth|equivalent\s+to|equal\s+to|comes?\s+to|amounts?\s+to|is|are|was|were)\s+"
     r"(?:close\s+to\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$"
     # "only donations below $100,000 count": a threshold
     r"|\b(?:donations|gifts|contributions|payments)\s+(?:of\s+)?(?:below|under|above|over|more than|less than)\s+$",
@@ -3374,11 +3379,19 @@ def _of_many_donors(s: _Sum) -> str | None:
         return "aggregate"  # "Dozens of firms match donations, and together they pledged"
     if MATCHED_DONATIONS.search(s.before):
         return None  # "pledged to match public donations ... pound for pound, up to £20 million"
-    if _asked_of_many(s) or _many_as_subject(s):
-        return "aggregate"
-    if PUT_TOGETHER.match(s.context.sentence) or PLEDGES_ADDED_UP.search(s.before):
-        return "aggregate"
-    return None
+    return "aggregate" if _told_as_many(s) else None
+
+
+def _told_as_many(s: _Sum) -> bool:
+    """Whether the words make the sum many donors': asked of many, named together, "from member
+    states", "put together", "pledges added up to"."""
+    return bool(
+        _asked_of_many(s)
+        or _many_as_subject(s)
+        or FROM_MANY.match(s.after)
+        or PUT_TOGETHER.match(s.context.sentence)
+        or PLEDGES_ADDED_UP.search(s.before)
+    )
 
 
 # "The Government pledged to match public donations to the ... Appeal pound for pound, up to £20
@@ -3386,6 +3399,10 @@ def _of_many_donors(s: _Sum) -> str | None:
 MATCHED_DONATIONS = re.compile(
     r"\bmatch(?:es|ed|ing)?\b[^.;]{0,40}?\bdonations\b(?:(?!\b(?:raised|collected|which)\b)[^.;]){0,120}?$",
     re.IGNORECASE,
+)
+# "together with another €300 million from member states": money of many.
+FROM_MANY = re.compile(
+    r"\s+from\s+(?:the\s+|its\s+|EU\s+)?(?:member\s+states|partners|allies|donors|countries|governments)\b"
 )
 # "Pledges added up to just over 1 billion euros": what many pledged together.
 PLEDGES_ADDED_UP = re.compile(
@@ -3607,8 +3624,17 @@ def _a_share_named_of_many(s: _Sum, parent: tuple) -> bool:
     from the Commission", "The total includes £25 million from the UK Government"."""
     return _source_named(s) and (
         parent[2] == "aggregate"
-        or bool(re.match(r"\W*The\s+(?:appeal['’]s\s+)?total\s+includes\b", s.text))
-    )
+        or (bool(re.match(r"\W*The\s+(?:appeal['’]s\s+)?total\s+includes\b", s.text))
+            and _another_giver_after(s))
+    )  # fmt: skip
+
+
+def _another_giver_after(s: _Sum) -> bool:
+    """Whether the words after the sum name a giver other than the last pledge's ("from the UK
+    Government"; not "from Pentagon stocks" after a US package)."""
+    last = s.context.last_pledge
+    donor = last.fields["donor"] if last else None
+    return any(a.name != donor for a in actors(s.after[:40]))
 
 
 def _the_rest_of_a_breakdown(s: _Sum) -> str | None:

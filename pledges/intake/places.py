@@ -333,21 +333,26 @@ def _firms_described(text: str, found: list[Actor]) -> list[Actor]:
 # "the Turkish manufacturer Baykar announced": a firm the text introduces by what it is, before
 # its name.
 FIRM_INTRODUCED = re.compile(
-    # (or with no article: "VILNIUS - Turkish drone maker Baykar will give")
-    r"(?:\b[Tt]he\s+|(?<![\w,]\s)\b(?=[A-Z]))(?P<what>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
+    r"\b[Tt]he\s+(?P<what>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
     r"(?P<name>[A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    # with no article, only a firm that gives of its own ("VILNIUS - Turkish drone maker Baykar
+    # will give ... free of charge"; not "German arms maker Rheinmetall will deliver", paid for)
+    r"|(?<![\w,]\s)\b(?=[A-Z])(?P<what2>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
+    r"(?P<name2>[A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+    r"(?=\s+(?:will\s+|has\s+|have\s+)?(?:give|gives|gave|given|donate|donates|donated|gift|gifts|gifted)\b)"
 )
 
 
 def _firms_introduced(text: str, found: list[Actor]) -> list[Actor]:
     """The firms named after what they are ("the Turkish manufacturer Baykar"), not named as
     another actor."""
-    return [Actor("", m.group("name").rstrip("."), "organisation", m.start("name"),
-                  m.end("name") - (len(m.group("name")) - len(m.group("name").rstrip("."))),
-                  m.group("name").rstrip("."), "firm")
-            for m in FIRM_INTRODUCED.finditer(text)
-            if not any(a.start < m.end("name") and m.start("name") < a.end for a in found)
-            and not NOT_A_FIRM.match(m.group("name"))]  # fmt: skip
+    firms = []
+    for match in FIRM_INTRODUCED.finditer(text):
+        start, end = _group(match, "name")
+        name = text[start:end].rstrip(".")
+        if not any(a.start < end and start < a.end for a in found) and not NOT_A_FIRM.match(name):
+            firms.append(Actor("", name, "organisation", start, start + len(name), name, "firm"))
+    return firms
 
 
 def _without_firms_adjectives(text: str, found: list[Actor]) -> list[Actor]:
@@ -368,8 +373,15 @@ def _without_firms_adjectives(text: str, found: list[Actor]) -> list[Actor]:
 
 def _firms_descriptions(text: str, found: list[Actor]) -> list[tuple[int, int]]:
     """Where the words that say what a firm introduced is are ("Turkish manufacturer")."""
-    return [(m.start("what"), m.end("what")) for m in FIRM_INTRODUCED.finditer(text)
-            if any(a.kind == "organisation" and a.start == m.start("name") for a in found)]  # fmt: skip
+    spans = [(_group(m, "what"), _group(m, "name")) for m in FIRM_INTRODUCED.finditer(text)]
+    return [what for what, name in spans
+            if any(a.kind == "organisation" and a.start == name[0] for a in found)]  # fmt: skip
+
+
+def _group(match: re.Match, name: str) -> tuple[int, int]:
+    """Where a group of FIRM_INTRODUCED is, in whichever of its two forms matched."""
+    which = name if match.group(name) is not None else f"{name}2"
+    return match.start(which), match.end(which)
 
 
 # "paid for by the German government", "under a US government grant": a state pays the firm.

@@ -71,7 +71,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "EUR 85 million for civilians inside Ukraine, together with a further EUR 5 million for the
     # refugee response in the Republic of Moldova": a second sum, for a place of its own
-    r"|,\s+(?=together\s+with\s+(?:a\s+further|another|an\s+additional)\s)"
+    r"|,\s+(?=together\s+with\s+(?:a\s+further|another|an\s+additional)\s+(?:[$€£]|[A-Z]{3}\s|\d))"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )
@@ -338,9 +338,9 @@ def _scene_end(text: str) -> int:
 def acting_party(text: str, found: list[Actor], context: Context) -> Actor | None:
     """The clause's actor that acts: the first one not named as a recipient, a target or one of
     a list."""
-    reported = next((a for a in found if reported_actor(text, a)), None)
-    if reported:
-        return reported  # "Sánchez went with Frederiksen, who said that Denmark would give"
+    adopter = next((a for a in found if reported_adopter(text, a)), None)
+    if adopter:
+        return adopter  # "the spokesperson said the Council of the EU had formally adopted it"
     skipped_end = -10
     scene_end = _scene_end(text)
     for actor in found:
@@ -371,18 +371,48 @@ REPORTED_ADOPTION = re.compile(
 )
 
 
-def reported_actor(text: str, actor: Actor) -> bool:
-    """Whether the actor is the subject of a reported clause that gives or imposes."""
-    after = text[actor.end :]
+def reported_actor(text: str, actor: Actor, first_sum, cue) -> bool:
+    """Whether the actor is a country that a reported clause says will give, in the clause that
+    states the pledge (its sum or its verb after the actor); not one hoped for, denied or set a
+    condition ("adding that he hoped that Germany would give more", "... if Kyiv asked")."""
+    before = text[max(0, actor.start - 10) : actor.start]
+    return (
+        actor.kind == "country"
+        and actor.code not in TARGET_STATES
+        and bool(REPORTED_BEFORE.search(before) and REPORTED_ACT.match(text[actor.end :]))
+        and not NOT_REPORTED_AS_DONE.search(text[max(0, actor.start - 60) : actor.start])
+        and not re.search(r"\b(?:if|unless|only if|provided)\b", text[actor.end :])
+        and _states_the_pledge(text, actor, first_sum, cue)
+    )
+
+
+def _states_the_pledge(text: str, actor: Actor, first_sum, cue) -> bool:
+    """Whether the clause after the actor states the pledge: its sum comes after the actor, and
+    its verb too, or the verb that reports it ("announced ... that")."""
+    if first_sum is not None and first_sum.start < actor.end:
+        return False
+    return (
+        cue is None
+        or cue.start() > actor.end
+        or bool(re.fullmatch(r"[^.;]{0,40}?\bthat\s+(?:the\s+)?", text[cue.end() : actor.start]))
+    )
+
+
+def reported_adopter(text: str, actor: Actor) -> bool:
+    """Whether a reported clause says the actor adopted or imposed a measure."""
     return (
         actor.how != "firm"
         and actor.code not in TARGET_STATES
         and bool(REPORTED_BEFORE.search(text[max(0, actor.start - 10) : actor.start]))
-        and bool(
-            (actor.kind == "country" and REPORTED_ACT.match(after))
-            or REPORTED_ADOPTION.match(after)
-        )
+        and bool(REPORTED_ADOPTION.match(text[actor.end :]))
     )
+
+
+# "hoped that", "sure that", "dismissing reports that", "complained that": not a pledge told.
+NOT_REPORTED_AS_DONE = re.compile(
+    r"\b(?:hop\w*|wish\w*|sure|confident|expect\w*|reports?|rumou?rs?|complain\w*|doubt\w*|"
+    r"urg\w*|ask\w*|call\w*|demand\w*|den\w*|wants?|wanted)\b[^.;]{0,30}$"
+)
 
 
 # "a video call with U.S. President Joe Biden": a party met, after the words of a meeting.

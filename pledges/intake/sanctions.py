@@ -256,19 +256,33 @@ def _the_country_at_wars_own_trade(sentence, imposer, context) -> bool:
         homeland
         and imposer.key == homeland.key
         and not re.search(
-            r"\bsanction|\b(?:against|to|on|from|with)\s+(?:Russia|Belarus)\b", sentence, re.I
+            # (not "200 individuals accused of collaborating with Russia", "officials who fled to
+            # Russia": people of its own)
+            r"\bsanction|\b(?:exports?|imports?|trade|transit|flights?|trains?|supplies|sales|"
+            r"shipments?|goods|measures|ban|embargo|business|ties|relations)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:against|to|on|from|with)\s+(?:Russia|Belarus)\b",
+            sentence,
+            re.I,
         )
         and not (OF_THE_ENEMY.search(sentence) and _named_here(sentence, imposer))
     )
 
 
 def _named_here(sentence, party) -> bool:
-    """Whether the sentence names the party itself, not as a heading ("Ukraine: Federal Council
-    adopts ...")."""
-    return any(a.key == party.key and not sentence[a.end :].startswith(":")
+    """Whether the sentence names the party itself taking the measure ("Ukraine banned",
+    "Ukraine's central bank blocked"), not calling for one ("Ukraine called on the EU to ban")
+    nor as a heading ("Ukraine: Federal Council adopts ...")."""
+    return any(a.key == party.key and OWN_MEASURE.match(sentence, a.end)
                and not re.search(r"\b(?:for|to|in|of|with|from|on|into|against)\s+(?:the\s+)?$",
                                  sentence[: a.start])
                for a in actors(sentence))  # fmt: skip
+
+
+OWN_MEASURE = re.compile(
+    r"(?:(?:['’]s|(?<=['’]s))\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:has|have|had|also|now|on\s+\w+)\b)*\s*"
+    r"(?:banned|bans|froze|freezes|closed|closes|expelled|expels|imposed|imposes|blocked|blocks|"
+    r"barred|bars|signed\s+a\s+decree|sanctioned|sanctions|added|adds)\b"
+)
 
 
 # "banned imports of Russian goods", "froze the assets of 30 Russian businessmen": the measure's
