@@ -171,7 +171,7 @@ NAME = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[A-Z]
 NOT_NAMES = re.compile(
     r"^(?:President|Prime|Foreign|Defen[cs]e|Minister|Chief|State|Central|National|Security|"
     r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
-    r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity|"
+    r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity|Executive|"
     # "... on Friday, the government said": a day, not a target's name
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -1358,6 +1358,11 @@ def _counted_before(clause, kind, count) -> tuple[str, int | None]:
     lead_kinds = _counted_kinds(clause.lead)
     if lead_kinds and (kind == "state" or (count is None and lead_kinds[0][0] == kind)):
         return lead_kinds[0][:2]
+    # "added 17 Russians to its asset-freeze list, among them 11 members of the State Duma": the
+    # whole, not the part the list goes on to count
+    whole = [entry for entry in lead_kinds if entry[0] == kind]
+    if whole and re.search(rf",\s+(?:among\s+them|including|of\s+whom)\s+{COUNT}\b", clause.text):
+        return whole[-1][:2]
     return kind, count
 
 
@@ -2093,6 +2098,11 @@ def _verb_start(sentence: str, start: int, after: int = 0) -> int:
 COUNTED = rf"(?<![\w-])(?<!\d,)(?P<n>{NUMBER})\s+(?:of\s+(?:the\s+|its\s+|\w+['’]s\s+)?)?(?:current\s+and\s+former\s+)?(?:[A-Za-z-]+\s+){{0,4}}?"
 
 
+def _a_year(text: str, at: int, value) -> bool:
+    """Whether the number at `at` is a year ("first designated Malofeyev in 2014")."""
+    return 1900 <= value <= 2100 and bool(re.search(r"\b(?:in|since|from|until|by)\s+$", text[:at]))
+
+
 def _a_date(text: str, at: int) -> bool:
     """Whether the number at `at` is a day of a month ("April 6")."""
     return bool(re.search(rf"\b{MONTH_WORD}\s+$", text[:at]))
@@ -2157,7 +2167,7 @@ def _count_at(clause: str, match) -> int | None:
     value = number(words)
     if not value or value != int(value) or words.lower() in ("a", "an"):
         return None
-    if _a_date(clause, match.start("n")):
+    if _a_date(clause, match.start("n")) or _a_year(clause, match.start("n"), value):
         return None
     if words[0].isupper() and match.start("n") > 0:
         return None  # not "Group of Seven ... leaders": a number in a name
@@ -2258,6 +2268,8 @@ def _stated_count(before: str, imposer: Actor) -> int | None:
     counted = re.search(COUNTED + "$", before)
     if not counted or _a_date(before, counted.start("n")):
         return None  # "from April 6 for chipmaking equipment": a day, not a count
+    if _a_year(before, counted.start("n"), number(counted.group("n")) or 0):
+        return None  # "first designated Malofeyev in 2014 for financing separatists"
     if counted.group("n").lower() in ("a", "an", "half a"):
         return None
     value = number(counted.group("n"))

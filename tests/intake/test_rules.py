@@ -6721,3 +6721,36 @@ def test_review_of_the_fifth_session_sentences_the_new_rules_must_leave_alone(ca
              p.not_a_record) for p in found.pledges] == pledges  # fmt: skip
     assert [(s.fields["imposer"], s.fields["measure"], s.fields["target_code"], s.fields["targets_count"])
             for s in found.sanctions] == sanctions  # fmt: skip
+
+
+# --- Rounds 100 to 103 (7 Dec, fifth session) ------------------------------------------------------
+
+
+def test_a_year_is_no_count_and_an_executive_order_no_target():
+    found = draft(
+        "The United States announced new sanctions on Russia. OFAC first designated Malofeyev "
+        "in 2014 for financing separatists in Crimea. OFAC is designating more than 40 "
+        "individuals and entities that make up a network, and is re-designating Malofeyev "
+        "himself under Executive Order 14024.",
+        JUNE_10,
+    )
+    # the designation of 2014 counts no 2,014 targets; "Executive Order" is no one's name
+    assert [(s.fields["targets_count"], s.fields["named_targets"]) for s in found.sanctions] == [
+        (40, [])
+    ]
+
+
+def test_the_whole_counted_before_the_part_a_list_goes_on_to_count():
+    found = draft(
+        "Japan announced new sanctions on Russia. The government added 17 Russians to its "
+        "asset-freeze list, among them 11 members of the State Duma.\n\n"
+        "Seven Russian banks, including VTB and Bank Rossiya, were disconnected from SWIFT by the "
+        "EU on March 12, and three Belarusian lenders, among them Belagroprombank, have since "
+        "been cut off as well.",
+        JUNE_10,
+    )
+    counts = [(s.fields["target_code"], s.fields["targets_count"]) for s in found.sanctions]
+    assert ("RU", 17) in counts
+    assert ("BY", 3) in counts
+    assert ("RU", 11) not in counts
+    assert ("BY", 7) not in counts
