@@ -1411,6 +1411,7 @@ def _further_sums(drafts, draft_, c: _Clause, donor, recipient, sums, context) -
         if (
             other
             or _another(between)
+            or _of_another_kind(between, c.text[previous.end :], c.text[extra.end :])
             or _to_another_agency(between, c.text[extra.end :])
             or _another_after_items(between, c.text[extra.end :])
         ):
@@ -1454,6 +1455,17 @@ def _other_giver(between: str, donor: Actor, recipient: Actor) -> Actor | None:
     return next((a for a in actors(between) if a.kind == "country" and a.key != donor.key
                  and a.code not in TARGET_STATES and a.key != recipient.key
                  and not re.search(r"\b(?:to|for|in|of|from|with|at)\s+(?:the\s+)?$", between[: a.start])), None)  # fmt: skip
+
+
+def _of_another_kind(between: str, after_first: str, after: str) -> bool:
+    """ "$21 million in defensive military assistance ..., as well as $30 million in emergency
+    humanitarian assistance": a second sum for another kind of aid, a pledge of its own."""
+    if not re.search(r"\bas\s+well\s+as\s+$", between):
+        return False
+    kinds = [_category(re.match(r"\s+(?:in|for)\s+[^,.;]{0,60}", words).group(0))[0]
+             if re.match(r"\s+(?:in|for)\s", words) else None
+             for words in (after_first, after)]  # fmt: skip
+    return None not in kinds and kinds[0] != kinds[1]
 
 
 def _another(text: str) -> bool:

@@ -52,6 +52,9 @@ MEASURE_BREAK = re.compile(
     r",?\s+and\s+(?:is|are|was|were|has|have)\s+(?=\w+ing\b)"  # "..., and is restricting sales"
     r"|,?\s+and\s+(?:also\s+)?(?=[a-z]+ed\b|(?:ban|bar|stop|halt|prohibit|freeze|block|impose|cut|close|restrict|add|blacklist|designat|list|put|plac)\w*\b)|,\s+and\s+(?=[A-Z][^.;]{0,80}?\b(?:have|has|had|were|was|are|is|will|would|must|may|can)\b)|;\s+|,\s+(?:while|but|whereas)\s+"
     r"|,\s+(?=(?:on top of|in addition to)\s)"  # "..., on top of the ban on Russian oil": another
+    # "... are prohibited, and in July the Government announced a ban on imports of Russian
+    # gold": a measure of its own time
+    rf"|,\s+and\s+(?=(?:in|on|since|from)\s+(?:early\s+|late\s+|mid-)?(?:{MONTH_WORD}|\d{{1,2}}\s+{MONTH_WORD})\b)"
     # "... is prohibited, and four more Russian channels ... lose the right to broadcast"
     rf"|,\s+and\s+(?=(?:\d+|{WORDS})\s+more\b)"
     # "..., and the broadcasting licences of four more channels ... are suspended": a new clause
@@ -974,13 +977,21 @@ def _measure_drafts(context, number_, sentence, merged, targets, imposer, carrie
         fields = _sanction_fields(
             _own_imposer(clause, imposer), target, measure, (kind, count, named), when
         )
-        if _same_uncounted(made, fields) and not actors(clause.lead):
+        if _same_uncounted(made, fields) and not actors(clause.lead) and not _own_time(clause):
             continue  # "ban the export of 700 more goods ... and prohibit firms from providing
             # IT services": one export ban on the sector, told twice
         flags, readings, notes = _sanction_notes(fields, when, carried, from_names)
         made.append(Draft("sanction", fields, number_, _quote(clause), flags, readings, notes))
         made.extend(_drafts_alongside(made[-1], clause, together))
     return made
+
+
+def _own_time(clause) -> bool:
+    """Whether the clause's measure is told at a time of its own ("..., and in June it banned
+    imports of Russian gold"): another measure, not the one before told twice."""
+    return bool(
+        re.search(rf"\b(?:in|on|since)\s+(?:early\s+|late\s+|mid-)?{MONTH_WORD}\b", clause.lead)
+    )
 
 
 def _same_uncounted(made: list[Draft], fields: dict) -> bool:

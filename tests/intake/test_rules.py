@@ -6754,3 +6754,32 @@ def test_the_whole_counted_before_the_part_a_list_goes_on_to_count():
     assert ("BY", 3) in counts
     assert ("RU", 11) not in counts
     assert ("BY", 7) not in counts
+
+
+def test_a_measure_told_at_a_time_of_its_own_is_another():
+    found = draft(
+        "Canada banned imports of Russian oil in February, and in June it banned imports of "
+        "Russian gold. Japan banned imports of Russian coal and of Russian vodka on Friday.",
+        JUNE_10,
+    )
+    assert [(s.fields["imposer_code"], s.fields["measure"]) for s in found.sanctions] == [
+        ("CA", "import_ban"),
+        ("CA", "import_ban"),
+        ("JP", "import_ban"),
+    ]
+
+
+def test_a_second_sum_as_well_as_for_another_kind_of_aid_is_a_pledge():
+    found = pledges_of(
+        "On 20 March Australia committed an additional $21 million in defensive military "
+        "assistance to Ukraine, which took military support at that time to $91 million, as well "
+        "as $30 million in emergency humanitarian assistance, which lifted total humanitarian "
+        "funding to $65 million. Britain gave £10 million in loans as well as £5 million in "
+        "loan guarantees to Ukraine.",
+        JUNE_10,
+    )
+    assert proposed_of(found, "donor_code", "amount") == [
+        ("AU", "21000000"),
+        ("AU", "30000000"),
+        ("GB", "10000000"),
+    ]
