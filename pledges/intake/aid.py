@@ -2488,7 +2488,7 @@ def _pledge_quote(text, amount, cue, admits, listed) -> tuple[int, int]:
 def _add_items(draft_: Draft, listed, number_, text) -> None:
     existing = {item["name"].lower(): item for item in draft_.fields.setdefault("items", [])}
     for item in listed:
-        known = existing.get(item.name.lower()) or _uncounted_of_its_kind(draft_, item, number_)
+        known = existing.get(item.name.lower())
         if known is not None:
             if known["quantity"] is None and item.quantity is not None:
                 # "will send assault rifles ... – 2,500 assault rifles": the count stated later
@@ -2501,27 +2501,6 @@ def _add_items(draft_: Draft, listed, number_, text) -> None:
             entry["item_type_name"], entry["item_type_lethal"] = NEW_KINDS[item.item_type]
         draft_.fields["items"].append(entry)
         existing[item.name.lower()] = entry
-
-
-def _uncounted_of_its_kind(draft_: Draft, item, number_: int) -> dict | None:
-    """ "will send assault rifles, ammunition and anti-tank weapons ... – 1,500 single-shot
-    anti-tank weapons": the uncounted item of the counted one's kind, named more loosely in an
-    earlier paragraph (not "ammunition for HIMARS; 36,000 rounds of 105mm artillery ammunition":
-    two items of one list)."""
-    if item.quantity is None or item.item_type is None:
-        return None
-    loose = next((known for known in draft_.fields["items"] if known["quantity"] is None
-                  and known["item_type"] == item.item_type
-                  and _bare(known["name"]) in item.name.lower()
-                  and known.get("paragraph") != number_), None)  # fmt: skip
-    if loose is not None:
-        loose["name"] = item.name
-    return loose
-
-
-def _bare(name: str) -> str:
-    """An item's name without the words that only say how much ("more ammunition")."""
-    return re.sub(r"^(?:(?:more|some|several|further|additional|with|the)\s+)+", "", name.lower())
 
 
 def _same_or_undated(a: Draft, b: Draft) -> bool:
@@ -3415,6 +3394,7 @@ MATCHED_DONATIONS = re.compile(
 # "together with another €300 million from member states": money of many.
 FROM_MANY = re.compile(
     r"\s+from\s+(?:the\s+|its\s+|EU\s+)?(?:member\s+states|partners|allies|donors|countries|governments)\b"
+    r"(?!['’])"  # not "from its partners' fund": one fund
 )
 # "Pledges added up to just over 1 billion euros": what many pledged together.
 PLEDGES_ADDED_UP = re.compile(

@@ -179,9 +179,13 @@ def named_items(text: str, start: int) -> list[Item]:
     return []
 
 
-# "together with tents", "in particular shells": words that lead a list's next name
-LIST_LEAD = re.compile(
-    r"^(?:(?:together|along)\s+with|in\s+particular|particularly|especially|notably|mainly)\s+"
+# "together with tents": words that lead a list's next name
+LIST_LEAD = re.compile(r"^(?:together|along)\s+with\s+")
+# "anti-tank weapons, in particular NLAW launchers": an example of the item before, not another;
+# "and Poland will send trucks", "drones will follow": another clause, not a name
+NOT_A_NEXT_NAME = re.compile(
+    r"^(?:in\s+particular|particularly|especially|notably|mainly|mostly|chiefly|such\s+as|including)\b"
+    r"|\b(?:will|would|shall|can|could|may|must|has|have|had|is|are|was|were|follow\w*)\b"
 )
 
 
@@ -193,6 +197,8 @@ def _named_with(text: str, first: Item) -> list[Item]:
         return []
     found = []
     for listed, begin in parts[1:]:
+        if NOT_A_NEXT_NAME.search(listed) or actors(listed):
+            break
         # "together with tents", "helmets from military stocks", "protective suits designed"
         name = re.sub(r"\s+from\s.*$", "", _trim(re.sub(LIST_LEAD, "", listed)))
         begin += listed.find(name)

@@ -339,7 +339,8 @@ FIRM_INTRODUCED = re.compile(
     # will give ... free of charge"; not "German arms maker Rheinmetall will deliver", paid for)
     r"|(?<![\w,]\s)\b(?=[A-Z])(?P<what2>(?:[\w-]+\s+){0,3}?(?:company|firm|manufacturer|maker|producer|charity|foundation))\s+"
     r"(?P<name2>[A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
-    r"(?=\s+(?:will\s+|has\s+|have\s+)?(?:give|gives|gave|given|donate|donates|donated|gift|gifts|gifted)\b)"
+    r"(?=\s+(?:will\s+|has\s+|have\s+)?(?:give|gives|gave|given|donate|donates|donated|gift|gifts|gifted|"
+    r"pledge|pledges|pledged|offer|offers|offered|promise|promises|promised)\b)"
 )
 
 

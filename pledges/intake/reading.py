@@ -381,7 +381,7 @@ def reported_actor(text: str, actor: Actor, first_sum, cue) -> bool:
         and actor.code not in TARGET_STATES
         and bool(REPORTED_BEFORE.search(before) and REPORTED_ACT.match(text[actor.end :]))
         and not NOT_REPORTED_AS_DONE.search(text[max(0, actor.start - 60) : actor.start])
-        and not re.search(r"\b(?:if|unless|only if|provided)\b", text[actor.end :])
+        and not re.match(r"[^,;]*?\b(?:if|unless|provided)\b", text[actor.end :])
         and _states_the_pledge(text, actor, first_sum, cue)
     )
 

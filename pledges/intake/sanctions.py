@@ -282,9 +282,16 @@ def _named_here(sentence, party) -> bool:
 
 
 OWN_MEASURE = re.compile(
-    r"(?:(?:['’]s|(?<=['’]s))\s+(?:[\w-]+\s+){1,3}?)?(?:\s*(?:has|have|had|also|now|on\s+\w+)\b)*\s*"
-    r"(?:banned|bans|froze|freezes|closed|closes|expelled|expels|imposed|imposes|blocked|blocks|"
-    r"barred|bars|signed\s+a\s+decree|sanctioned|sanctions|added|adds)\b"
+    # "Ukraine's National Security and Defense Council froze", "Ukraine last week formally
+    # banned", "Kyiv voted to ban"; not "Ukraine called on the EU to ban", "demanded a ban"
+    r"(?:(?:['’]s|(?<=['’]s))\s+(?:[\w-]+\s+){1,5}?)?"
+    r"(?:\s*(?!(?:called|calls|urged|urges|demanded|demands|asked|asks|pressed|presses|wants|wanted|"
+    r"appealed|appeals|hopes|hoped|announced)\b)[\w,-]+){0,4}?"
+    r"\s*(?:(?:will|would|has|have|had|voted\s+to|decided\s+to|moved\s+to|also)\s+)*"
+    r"(?:bann?(?:ed|s)?|froze|freezes?|frozen|clos(?:ed|es|e)|expel(?:led|s)?|impos(?:ed|es|e)|"
+    r"block(?:ed|s)?|barr?(?:ed|s)?|signed\s+a\s+decree|sanction(?:ed|s)?|add(?:ed|s)|seiz(?:ed|es|e)|"
+    r"stop(?:ped|s)?|prohibit(?:ed|s)?|introduced|blacklist(?:ed|s)?|suspend(?:ed|s)?|halt(?:ed|s)?|"
+    r"cut|severed|confiscated|nationali[sz]ed)\b"
 )
 
 
