@@ -3217,10 +3217,17 @@ def _earlier_aid_before(s: _Sum) -> bool:
 def _dated_of_its_own(s: _Sum) -> bool:
     """ "Kishida had pledged 100 million dollars in emergency humanitarian aid in March": an
     earlier pledge told with its own month or day, a record of its own."""
+    # (or "the United States had announced another 725 million dollars in weapons and
+    # ammunition on Friday": its own day)
     return bool(
-        re.search(r"\bhad\s+(?:also\s+)?(?:pledged|promised|committed)\s+$", s.before)
+        re.search(
+            r"\bhad\s+(?:also\s+)?(?:pledged|promised|committed|announced)\s+"
+            r"(?:(?:another|a\s+further|an\s+additional|a\s+new)\s+)?$",
+            s.before,
+        )
         and re.match(
-            rf"\s+(?:[\w-]+\s+){{0,5}}?(?:in|on)\s+(?:early\s+|mid-|late\s+)?{MONTH_WORD}\b",
+            rf"\s+(?:[\w-]+\s+){{0,8}}?(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_WORD}|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             s.after,
         )
     )

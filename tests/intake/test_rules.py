@@ -6794,3 +6794,42 @@ def test_review_of_the_last_rules_sentences_they_must_leave_alone(case):
              p.not_a_record) for p in found.pledges] == pledges  # fmt: skip
     assert [(s.fields["imposer"], s.fields["measure"], s.fields["target_code"], s.fields["targets_count"])
             for s in found.sanctions] == sanctions  # fmt: skip
+
+
+# --- Rounds 104 to 107 (7 Dec, fifth session) ------------------------------------------------------
+
+
+def test_a_sum_a_party_had_announced_on_a_day_of_its_own_is_its_pledge():
+    found = pledges_of(
+        "Members of the Estonian parliament noted that the United States had announced another "
+        "725 million dollars in weapons and ammunition for Ukraine on Friday.",
+        datetime.date(2022, 10, 18),
+    )
+    assert proposed_of(found, "donor_code", "amount", "announced_on") == [
+        ("US", "725000000", "2022-10-14")
+    ]
+
+
+def test_states_listed_with_the_applying_the_cap_each_take_the_measure():
+    found = draft(
+        "The price cap on Russian oil took effect on Monday. The United States, the United "
+        "Kingdom, Japan, Canada and Australia are applying the cap through their own rules.",
+        JUNE_10,
+    )
+    assert found.pledges == []
+    assert [s.fields["imposer_code"] for s in found.sanctions] == ["US", "GB", "JP", "CA", "AU"]
+
+
+def test_they_after_a_freeze_are_its_targets_and_a_bill_that_will_allow_is_no_measure():
+    found = draft(
+        "The UK froze the assets of seven Russian oligarchs on Thursday. The measures mean that "
+        "the seven individuals are subject to an asset freeze. They are also barred from "
+        "travelling to or from the UK. The Economic Crime Bill now passing through Parliament "
+        "will allow the UK to move faster in designating individuals.",
+        JUNE_10,
+    )
+    assert [(s.fields["measure"], s.fields["target_kind"], s.fields["targets_count"])
+            for s in found.sanctions] == [
+        ("asset_freeze", "persons", 7),
+        ("travel_ban", "persons", 7),
+    ]  # fmt: skip
