@@ -3226,7 +3226,11 @@ def _dated_of_its_own(s: _Sum) -> bool:
             s.before,
         )
         and re.match(
-            rf"\s+(?:[\w-]+\s+){{0,8}}?(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_WORD}|"
+            # the day of the announcement, not of what follows it ("that will arrive on Monday",
+            # "and on Friday added another")
+            r"\s+(?:(?!(?:that|which|who|will|would|due|to|but|added|arrive\w*|spent|released|"
+            r"statement)\b)[\w-]+\s+){0,8}?"
+            rf"(?<!and )(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_WORD}|"
             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
             s.after,
         )

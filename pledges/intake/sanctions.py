@@ -587,7 +587,7 @@ NOT_TAKEN_BEFORE = re.compile(
     # "OFSI gains the power to impose civil penalties": a power, not a measure
     r"|\bpowers?\s+to\s+(?:[\w-]+\s+){0,2}$"
     # "The Economic Crime Bill ... will allow the UK to move faster in designating individuals"
-    r"|\b(?:will|would)\s+(?:allow|enable|let)\b[^.;]{0,60}$"
+    r"|\b(?:will|would)\s+(?:allow|enable|let)\b(?:(?!\b(?:and|but|while|whereas)\b)[^.;,]){0,60}$"
     # "pushing legislation that would ban imports of Russian oil": a bill, not yet law
     r"|\b(?:legislation|bill|draft law|draft)\s+(?:that|which)\s+would\s+$"
     # "launched a task force, KleptoCapture, to track and seize the assets": what it is set up for
@@ -1435,7 +1435,10 @@ def _effect_of_told(clause, kind, told_before) -> bool:
     # not "Drones and their engines": a pronoun of the noun just before it
     return bool(
         re.search(
-            rf"(?<!s and )(?<!s or )\b(?:[Tt]hey|them|[Tt]heir|those|these|[Aa]ll {COUNT}|[Tt]he (?:targets|"
+            # ("They are also barred from travelling": those just sanctioned, not "They also
+            # imposed an embargo", the imposers)
+            r"^\W*They\s+(?:are|were|will\s+be)\s+(?:also\s+|now\s+)?(?:barred|banned|prohibited|subject)\b|"
+            rf"(?<!s and )(?<!s or )\b(?:they|them|their|those|these|[Aa]ll {COUNT}|[Tt]he (?:targets|"
             rf"designations?|listings?|measures?|{TARGET_WORDS['persons']}|{TARGET_WORDS['entities']}))\b",
             clause.sentence[: clause.end],
         )
@@ -1667,11 +1670,24 @@ def _states_before(found: list[Actor], first_cue: int) -> list[Actor]:
 def _named_in_a_row(sentence, listed: list[Actor]) -> list[Actor]:
     """The first parties of `listed` named one after the other, with only commas, "and" or
     "&" between them."""
+    strict = _chain(sentence, listed, r",\s*|,?\s+and\s+")
+    loose = _chain(sentence, listed, r",\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?")
+    # "The United States, the United Kingdom, Japan, Canada and Australia": a list with "the",
+    # that ends in "and" (not "After talks with Ukraine, the United States imposed")
+    ends = len(loose) > len(strict) and re.match(
+        r",?\s+and\s+", sentence[loose[-2].end : loose[-1].start]
+    )
+    return loose if ends else strict
+
+
+def _chain(sentence, listed: list[Actor], separators: str) -> list[Actor]:
+    """The first parties of `listed` named one after the other, with only `separators` (or "&",
+    or the heads of government of a state) between them."""
     chain = [listed[0]]
     for before, actor in pairwise(listed):
         # "Prime Minister Ingrida Šimonytė and the heads of government of Latvia, Estonia and
         # Poland": the states of the leaders named with her
-        if not re.fullmatch(r",\s*(?:the\s+)?|,?\s+and\s+(?:the\s+)?|\s*&\s*|,?\s+and\s+(?:the\s+)?(?:heads?\s+of\s+(?:government|state)|"
+        if not re.fullmatch(separators + r"|\s*&\s*|,?\s+and\s+(?:the\s+)?(?:heads?\s+of\s+(?:government|state)|"
                             r"prime\s+ministers?|leaders?|presidents?|(?:foreign|defen[cs]e)\s+ministers?)\s+of\s+",
                             sentence[before.end : actor.start]):  # fmt: skip
             break

@@ -6833,3 +6833,98 @@ def test_they_after_a_freeze_are_its_targets_and_a_bill_that_will_allow_is_no_me
         ("asset_freeze", "persons", 7),
         ("travel_ban", "persons", 7),
     ]  # fmt: skip
+
+
+# A fourth helper ran 76 sentences at the rules of rounds 104 to 107: 18 read worse (a day told of
+# something else taken as the announcement's, "that will arrive in Ukraine on Monday"; a state
+# at the end of an opening phrase read as a second imposer, "After talks with Ukraine, the United
+# States imposed"; "They also imposed an embargo" read as the targets' rather than the imposers';
+# "will allow Hungary to keep buying pipeline oil, bans imports" holding back the ban). Each was
+# narrowed; two sentences read no better before are left out.
+REVIEW_OF_ROUNDS_104_TO_107 = {
+    "W2": (
+        "Poland had announced a new 200 million euro package of arms that will arrive in Ukraine on Monday, officials said.",
+        [("Poland", "200000000", [], True)],
+        [],
+    ),
+    "W3": (
+        "The Netherlands had announced 40 million euros for reconstruction that is due to be spent in May.",
+        [("Netherlands", "40000000", [], True)],
+        [],
+    ),
+    "W5": (
+        "Spain had announced a new 15 million euro package of aid in a statement released on Sunday.",
+        [("Spain", "15000000", [], True)],
+        [],
+    ),
+    "W6": (
+        "After talks with Ukraine, the United States imposed new sanctions on 20 Russian officials.",
+        [],
+        [("United States", "asset_freeze", "RU", 20)],
+    ),
+    "W7": (
+        "In a joint statement with Poland, the United Kingdom banned imports of Russian coal.",
+        [],
+        [("United Kingdom", "import_ban", "RU", None)],
+    ),
+    "W8": (
+        "Speaking after a meeting with Germany, the Netherlands said it would ban Russian ships from its ports.",
+        [],
+        [("Netherlands", "other", "RU", None)],
+    ),
+    "W9": (
+        "With support from Britain, the United States added 30 Russian companies to its sanctions list.",
+        [],
+        [("United States", "asset_freeze", "RU", 30)],
+    ),
+    "W11": (
+        "Finland sanctioned 40 Russian officials. Their government also said it would suspend visa facilitation for Russia.",
+        [],
+        [("Finland", "asset_freeze", "RU", 40), ("Finland", "other", "RU", None)],
+    ),
+    "W12": (
+        "The Czech Republic sanctioned 10 Russian businessmen. They also imposed an embargo on Russia.",
+        [],
+        [("Czechia", "asset_freeze", "RU", 10), ("Czechia", "import_ban", "RU", None)],
+    ),
+    "W13": (
+        "Canada sanctioned 12 Russian officials. They will also impose a 35 percent tariff on all Russian imports, ministers said.",
+        [],
+        [("Canada", "asset_freeze", "RU", 12), ("Canada", "other", "RU", None)],
+    ),
+    "W14": (
+        "The EU's new package, which will allow Hungary to keep buying pipeline oil, bans imports of Russian seaborne crude.",
+        [],
+        [("European Union", "import_ban", "RU", None)],
+    ),
+    "W15": (
+        "Poland said the deal would enable Ukraine to export grain, and banned imports of Russian coal on Friday.",
+        [],
+        [("Poland", "import_ban", "RU", None)],
+    ),
+    "W16": (
+        "The waiver will let Germany buy Russian gas until 2024, but the EU banned Russian coal imports.",
+        [],
+        [("European Union", "import_ban", "RU", None)],
+    ),
+    "W17": (
+        "The United States will allow transactions for food, but it imposed sanctions on 22 Russian defence firms.",
+        [],
+        [("United States", "asset_freeze", "RU", 22)],
+    ),
+    "W18": (
+        "Japan would let its firms keep stakes in Sakhalin, while it banned imports of Russian machinery.",
+        [],
+        [("Japan", "import_ban", "RU", None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_OF_ROUNDS_104_TO_107))
+def test_review_of_rounds_104_to_107_sentences_the_rules_must_leave_alone(case):
+    text, pledges, sanctions = REVIEW_OF_ROUNDS_104_TO_107[case]
+    found = draft(text, JUNE_10)
+    assert [(p.fields["donor"], p.fields["amount"], [(i["name"], i["quantity"]) for i in p.fields["items"]],
+             p.not_a_record) for p in found.pledges] == pledges  # fmt: skip
+    assert [(s.fields["imposer"], s.fields["measure"], s.fields["target_code"], s.fields["targets_count"])
+            for s in found.sanctions] == sanctions  # fmt: skip
