@@ -1295,7 +1295,8 @@ def _count_of_names(scope: str, kind: str, named: list[str]) -> int | None:
     """ "froze the assets of Herman Gref": as many targets as the names, where the text lists
     them all and states no number (marked as worked out); with the others counted beside them."""
     # "... and more than 40 people": words of another count say nothing of these names
-    uncounted = re.sub(r"(?:\b(?:more than|over|about|some|nearly|almost)\s+)?\b\d[\d,]*\b", "",
+    # (and "whose assets amount to some £154 billion": a sum, not a count)
+    uncounted = re.sub(r"(?:\b(?:more than|over|about|some|nearly|almost)\s+)?(?:[$€£¥]\s?)?\b\d[\d,]*\b", "",
                        scope)  # fmt: skip
     if not SOME_OF.search(uncounted):
         return len(named)

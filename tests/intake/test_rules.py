@@ -6928,3 +6928,14 @@ def test_review_of_rounds_104_to_107_sentences_the_rules_must_leave_alone(case):
              p.not_a_record) for p in found.pledges] == pledges  # fmt: skip
     assert [(s.fields["imposer"], s.fields["measure"], s.fields["target_code"], s.fields["targets_count"])
             for s in found.sanctions] == sanctions  # fmt: skip
+
+
+def test_a_sum_told_of_a_named_target_does_not_stop_its_count():
+    found = draft(
+        "On Thursday 24 February the UK imposed a full asset freeze on VTB, Russia's second "
+        "largest bank, whose global assets amount to some £154 billion.",
+        JUNE_10,
+    )
+    assert [(s.fields["targets_count"], s.fields["named_targets"]) for s in found.sanctions] == [
+        (1, ["VTB"])
+    ]
