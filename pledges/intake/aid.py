@@ -36,6 +36,7 @@ from pledges.intake.reading import (
     RELATIVE_DAY,
     TARGET_STATES,
     TIMESTAMP,
+    WITH_A_FURTHER_SUM,
     Context,
     acting_party,
     clip,
@@ -246,7 +247,7 @@ STATUS = re.compile(r"\b(?:approv\w+|authori[sz]\w+|order\w*|sign\w+ off)\b", re
 AGGREGATE_SUBJECT = re.compile(
     r"\b(?:donors|donor countries|countries|nations|allies|partners|participants|governments|"
     r"the international community|member states|the conference|the summit|pledging conference|"
-    r"donor conference|fundraiser|telethon|(?<!put )together(?!\s+with\s+(?:a\s+further|another|an\s+additional)\s+(?:[$€£]|[A-Z]{3}\s|\d)|\s+with\s*$)|combined|jointly|collectively|altogether|"
+    rf"donor conference|fundraiser|telethon|(?<!put )together(?!{WITH_A_FURTHER_SUM}|\s+with\s*$)|combined|jointly|collectively|altogether|"
     r"lenders|creditors|institutions|campaign|appeals?|(?<!council of )ministers|leaders|shareholders|"
     r"members of the (?:group|coalition|alliance|contact group)|"
     # not "the four M777 howitzers": items counted, not parties

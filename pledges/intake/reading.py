@@ -51,6 +51,8 @@ ABBREVIATIONS = "".join(rf"(?<!\b{re.escape(word)}\.)" for word in _ABBREVIATED)
 SENTENCE_END = re.compile(rf"(?<=[.!?]){ABBREVIATIONS}[”\"’]?\s+(?=[“\"‘A-Z]|(?<!\bNo\.\s)\d)")
 
 
+# "together with a further EUR 5 million": a second sum of the same giver, not a second giver.
+WITH_A_FURTHER_SUM = r"\s+with\s+(?:a\s+further|another|an\s+additional)\s+(?:[$€£]|[A-Z]{3}\s|\d)"
 CLAUSE_BREAK = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z][a-z])|\s+and\s+(?=to\s+\w+\b)"
     # "..., Estonia handed over Javelins": a new subject and its own verb
@@ -71,7 +73,7 @@ CLAUSE_BREAK = re.compile(
     r"(?=(?:the\s+)?[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?\s+(?:has|had|have|will|would|[a-z]+ed)\b)"
     # "EUR 85 million for civilians inside Ukraine, together with a further EUR 5 million for the
     # refugee response in the Republic of Moldova": a second sum, for a place of its own
-    r"|,\s+(?=together\s+with\s+(?:a\s+further|another|an\s+additional)\s+(?:[$€£]|[A-Z]{3}\s|\d))"
+    rf"|,\s+(?=together{WITH_A_FURTHER_SUM})"
     # "... as a law rather than a bill: President Biden signed the $40 billion package"
     r"|:\s+(?=(?:[A-Z][a-z]+\s+){1,3}(?:has|have|had|will|would|[a-z]+ed)\b)"
 )
