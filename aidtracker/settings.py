@@ -184,6 +184,11 @@ def _database(url: str) -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             "transaction_mode": "IMMEDIATE",
         }
+        # Each server thread keeps its connection between requests: opening one (and reading
+        # the schema again) took about a millisecond of every page. A restore writes into the
+        # same file (pledges.backups), which open connections see.
+        config["CONN_MAX_AGE"] = 600
+        config["CONN_HEALTH_CHECKS"] = True
     return config
 
 

@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext, ngettext_lazy
 from django.utils.translation import gettext_lazy as _
+from markupsafe import Markup, escape
 
 from pledges import formatting, search
 from pledges.currencies import CURRENCIES, CURRENCY_CHOICES
@@ -180,25 +181,43 @@ def date_filter(field_name: str, lookup_expr: str, label: str) -> django_filters
 
 
 class FilterSelect(PageTemplateWidget, forms.Select):
-    """A <select> drawn by one template for all its options (templates/forms/select.html).
+    """A <select> drawn by one template (templates/forms/select.html) from its options' HTML.
 
     Country lists have 250 options; Django's own widget draws each through a template of its
-    own, which took most of a list page's time.
+    own, which took most of a list page's time. The options are written as HTML once for each
+    version of the data and language (`FilterForm.remembered`), and each page only marks the
+    chosen ones.
     """
 
     template_name = "forms/select.html"
-    options_from = None  # a function giving the (value, label) pairs, called when the list is shown
+    options_from = None  # a function giving the options' HTML, called when the list is shown
 
     def get_context(self, name, value, attrs):
         options = self.options_from() if self.options_from is not None else self.choices
+        if not isinstance(options, str):
+            options = options_html(options)
         return {
             "widget": {
                 "name": name,
                 "attrs": self.build_attrs(self.attrs, attrs),
-                "options": options,
-                "chosen": set(self.format_value(value)),
+                "options": chosen_marked(options, self.format_value(value)),
             }
         }
+
+
+def options_html(options) -> str:
+    """(value, label) pairs as the <option> tags of a list, none of them chosen."""
+    return "".join(
+        f'<option value="{escape(value)}">{escape(label)}</option>' for value, label in options
+    )
+
+
+def chosen_marked(options: str, chosen) -> Markup:
+    """The options' HTML (from options_html) with the options of the `chosen` values selected."""
+    for value in set(chosen):
+        tag = f'<option value="{escape(value)}">'
+        options = options.replace(tag, f"{tag[:-1]} selected>")
+    return Markup(options)
 
 
 class FilterBoundField(forms.BoundField):
@@ -251,25 +270,26 @@ class FilterForm(ListForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
+        for name, field in self.fields.items():
             if type(field.widget) is forms.Select:
                 field.widget = FilterSelect(attrs=field.widget.attrs)
-                self._list_choices(field)
+                self._list_choices(name, field)
 
     @cached_property
     def pages_version(self) -> int:
         return pages_version()
 
-    def remembered(self, name: str, compute):
-        """A list's options, written once for each version of the data (see pledges.versions)
-        and language."""
-        name = f"{translation.get_language()}:{name}"
+    def remembered(self, name: str, compute) -> str:
+        """A list's options as HTML (see `options_html`), written once for each version of the
+        data (see pledges.versions) and language."""
+        name = f"{translation.get_language()}:{type(self).__name__}:{name}"
         key = f"filter-choices:{self.pages_version}:{hashlib.sha256(name.encode()).hexdigest()}"
-        return cache.get_or_set(key, compute, 3600)
+        return cache.get_or_set(key, lambda: options_html(compute()), 3600)
 
-    def _list_choices(self, field) -> None:
+    def _list_choices(self, name: str, field, added=None) -> None:
         """Give the field's list its options, read (as value and label only) once for each version
-        of the data, when the list is shown. Countries are named in the page's language."""
+        of the data, when the list is shown; `added` is a country the list gains for this page.
+        Countries are named in the page's language."""
         if isinstance(field, forms.ModelChoiceField):
             label = LABELS[field.queryset.model]
             pairs = field.queryset.order_by(label).values_list(field.to_field_name or "pk", label)
@@ -278,8 +298,7 @@ class FilterForm(ListForm):
                 pairs = pairs.values_list(field.to_field_name or "pk", label, "iso_code")
                 options = _countries_in_language
             field.widget.options_from = lambda: self.remembered(
-                f"{field.empty_label}:{pairs.query}",
-                lambda: [("", field.empty_label), *options(pairs)],
+                f"{name}:{added}", lambda: [("", field.empty_label), *options(pairs)]
             )
         else:
             field.widget.choices = field.choices
@@ -312,7 +331,7 @@ class FilterForm(ListForm):
                 self.data = self.data.copy()
                 self.data[name] = country.slug
                 field.queryset = field.queryset | Country.objects.filter(pk=country.pk)
-                self._list_choices(field)
+                self._list_choices(name, field, added=country.pk)
 
     def full_clean(self):
         super().full_clean()

@@ -3,16 +3,21 @@
 The public pages (templates/) are Jinja2 templates, which render several times faster than
 Django's own; the admin keeps Django's templates (pledges/templates/). In a template:
 `{{ url("pledges:country-detail", country.slug) }}`, `{{ item.quantity|number }}`,
-`{{ query(page=2) }}`, `{{ reading(pledge, "announced_on", pledge.announced_as) }}`.
+`{{ query(page=2) }}`, `{{ reading(pledge, "announced_on", pledge.announced_as) }}`,
+`{% for row in rows("pledge", pledges, pledge_row, hide_donor) %}` (a table's rows, each drawn
+once per version of the data).
 
 The formatting itself lives in `pledges.formatting`, shared with the models and the admin.
 The lists' filter forms are drawn with these templates too (templates/forms/).
 """
 
+import logging
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db.models import QuerySet, prefetch_related_objects
 from django.http import QueryDict
 from django.template import defaultfilters
 from django.templatetags.static import static
@@ -24,6 +29,9 @@ from markupsafe import Markup
 from aidtracker import languages
 from pledges import formatting
 from pledges.models.links import address
+from pledges.versions import readers_request_state
+
+logger = logging.getLogger(__name__)
 
 READING_MARK = "includes/reading_mark.html"  # the mark of a value read or worked out
 WRITTEN = "includes/written.html"  # a record's own text, in the language it was written in
@@ -54,6 +62,7 @@ def environment(**options) -> Environment:
         canonical_url=canonical_url,
         absolute_url=absolute_url,
         reading=lambda *args, **kwargs: reading(env, *args, **kwargs),
+        rows=rows,
         page_language=page_language,
         page_languages=page_languages,
         alternate_urls=alternate_urls,
@@ -76,6 +85,58 @@ def environment(**options) -> Environment:
         capfirst=defaultfilters.capfirst,
     )
     return env
+
+
+def rows(kind: str, records, draw, *variant) -> list:
+    """The rows of a table of records (`kind`: "pledge", "sanction"), each drawn by `draw`
+    (the table's macro, given the record and `variant`) once for each version of the data,
+    language and release, then taken from the cache.
+
+    A record's row is the same on every page that lists it (the lists, whatever their filters,
+    the country and detail pages), and rows were most of those pages' work. Only a reader's
+    page, whose data version the page cache has read (aidtracker.caching), is drawn from the
+    cache; an editor's is drawn afresh. The records are read as before, so a page runs the same
+    queries.
+    """
+    state = readers_request_state.get()
+    if state is None:
+        return [draw(record, *variant) for record in records]
+    from aidtracker.caching import RELEASE  # computed once, when the server starts
+
+    records, related = _without_prefetching(records)
+    shape = ":".join(str(int(bool(flag))) for flag in variant)
+    prefix = f"rows:{state[0]}:{RELEASE}:{translation.get_language()}:{kind}:{shape}:"
+    keys = [f"{prefix}{record.pk}" for record in records]
+    try:
+        kept = cache.get_many(keys)
+    except Exception as error:  # the cache is out: draw the rows afresh
+        logger.warning("Row cache unavailable: %s", error)
+        kept = {}
+    missing = {key: record for key, record in zip(keys, records, strict=True) if key not in kept}
+    if related:  # what only the rows to draw need (their items, say), read for those alone
+        prefetch_related_objects(list(missing.values()), *related)
+    for key, record in missing.items():
+        kept[key] = missing[key] = str(draw(record, *variant))
+    drawn = [Markup(kept[key]) for key in keys]
+    if missing:
+        try:
+            cache.set_many(missing, 3600)
+        except Exception as error:
+            logger.warning("Row cache unavailable: %s", error)
+    return drawn
+
+
+def _without_prefetching(records) -> tuple[list, tuple]:
+    """The records of a queryset not yet read, read without the related records it would
+    prefetch, and those lookups; any other records as they are."""
+    if isinstance(records, QuerySet) and records._result_cache is None:
+        related = records._prefetch_related_lookups
+        if related:
+            # Kept as the queryset's rows: read again on the page, it runs no query, and only
+            # a use of the related records (none so far) would prefetch them for all its rows.
+            records._result_cache = list(records.prefetch_related(None))
+            return records._result_cache, related
+    return list(records), ()
 
 
 def excerpt(text, limit: int) -> str:

@@ -1,13 +1,17 @@
 """Anonymous pages are cached, and any edit makes them stale at once."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
-from pledges.models import Pledge
+from pledges import templating
+from pledges.models import Country, Pledge
 from tests.factories import PLEDGE_INLINES, admin_form_data
 
 pytestmark = pytest.mark.django_db
@@ -161,3 +165,79 @@ def test_editors_pages_carry_no_shared_validators(article, admin_client):
     assert response.status_code == 200
     assert not response.has_header("ETag")
     assert "public" not in response.get("Cache-Control", "")
+
+
+# Parts of pages drawn once per data version, used with the page cache off (as in these tests):
+# the rows of the tables of records, and the options of the filter forms' lists.
+
+
+def rows_of(page: str, caption: str) -> list[str]:
+    """The rows (<tr>…</tr>) of the body of the table with this caption."""
+    table = page.split(f"<caption>{caption}</caption>", 1)[1].split("</table>", 1)[0]
+    return re.findall(r"<tr>.*?</tr>", table.split("<tbody>", 1)[1], flags=re.S)
+
+
+def test_a_tables_rows_show_an_edit_on_the_next_request(article, client):
+    assert "Corrected by an editor." not in client.get("/pledges/?donor=ca").content.decode()
+    pledge = Pledge.objects.get(reference="ca-ua-military-aid")
+    pledge.description = "Corrected by an editor."
+    pledge.save()
+    for url in ("/pledges/?donor=ca", "/countries/canada/", "/"):
+        assert "Corrected by an editor." in client.get(url).content.decode(), url
+
+
+def test_a_row_is_drawn_in_the_pages_language(article, client):
+    english = rows_of(client.get("/pledges/").content.decode(), "Pledges matching the filters")
+    with translation.override("uk"):
+        caption = translation.gettext("Pledges matching the filters")
+    ukrainian = rows_of(client.get("/uk/pledges/").content.decode(), caption)
+    assert len(english) == len(ukrainian) == Pledge.objects.count()
+    assert "Military aid" in english[0] + english[1] + english[2]
+    assert not any("Military aid" in row for row in ukrainian)
+    assert any("Військова допомога" in row for row in ukrainian)
+
+
+def test_a_row_keeps_the_columns_of_its_table(article, client):
+    japan = Country.objects.get(slug="japan")
+    listed = rows_of(client.get("/pledges/?donor=japan").content.decode(),
+                     "Pledges matching the filters")  # fmt: skip
+    given = rows_of(client.get("/countries/japan/").content.decode(), "Latest pledges given")
+    assert len(listed) == len(given) == japan.pledges_given_count
+    # The same pledges; the country's own page leaves out the donor's column.
+    assert all(row.count("<td") == 7 for row in listed)
+    assert all(row.count("<td") == 6 for row in given)
+    assert all(japan.get_absolute_url() not in row for row in given)
+
+
+def test_an_editors_page_draws_its_rows_afresh(article, admin_client, client, monkeypatch):
+    asked = []
+    monkeypatch.setattr(templating.cache, "get_many", lambda keys: asked.append(keys) or {})
+    assert admin_client.get("/pledges/").status_code == 200
+    assert asked == []
+    assert client.get("/pledges/").status_code == 200
+    assert len(asked[0]) == Pledge.objects.count()
+
+
+def test_a_broken_cache_draws_the_rows_afresh(article, client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("the cache is out")
+
+    monkeypatch.setattr(templating.cache, "get_many", broken)
+    monkeypatch.setattr(templating.cache, "set_many", broken)
+    rows = rows_of(client.get("/pledges/").content.decode(), "Pledges matching the filters")
+    assert len(rows) == Pledge.objects.count()
+
+
+def test_a_filter_list_follows_an_edit_on_the_next_request(article, client):
+    before = client.get("/pledges/").content.decode()
+    assert '<option value="canada">Canada</option>' in before
+    assert 'value="new-zealand"' not in before
+    for pledge in Pledge.objects.filter(donor__slug="canada"):
+        pledge.donor = Country.objects.get(slug="new-zealand")
+        pledge.save()
+    donors = client.get("/pledges/").content.decode().split('name="donor"', 1)[1]
+    donors = donors.split("</select>", 1)[0]
+    assert '<option value="new-zealand">New Zealand</option>' in donors
+    assert 'value="canada"' not in donors
+    chosen = client.get("/pledges/?donor=new-zealand").content.decode()
+    assert '<option value="new-zealand" selected>New Zealand</option>' in chosen
