@@ -17,6 +17,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.signals import setting_changed
 from django.db.models import QuerySet, prefetch_related_objects
 from django.http import QueryDict
 from django.template import defaultfilters
@@ -54,7 +55,13 @@ def environment(**options) -> Environment:
     # {{ _("Pledges") }}, {{ ngettext("%(num)d pledge", "%(num)d pledges", n) }},
     # {{ pgettext("menu", "Items") }}, {% trans %}...{% endtrans %}: Django's catalogues, with
     # Jinja2's new-style gettext (placeholders filled and escaped by the call).
-    env.install_gettext_translations(translation, newstyle=True)
+    env.install_gettext_callables(
+        gettext=_remembered(translation.gettext),
+        ngettext=translation.ngettext,
+        pgettext=_remembered(translation.pgettext),
+        npgettext=translation.npgettext,
+        newstyle=True,
+    )
     env.globals.update(
         url=address,
         static=static,
@@ -85,6 +92,27 @@ def environment(**options) -> Environment:
         capfirst=defaultfilters.capfirst,
     )
     return env
+
+
+# Each message as translated into each language, looked up once: a page asks for a hundred or
+# more, and Django's lookup goes through every catalogue that lacks the message before the one
+# that has it. Forgotten when a setting changes (tests that change the languages).
+_TRANSLATED: dict[tuple, str] = {}
+setting_changed.connect(lambda **kwargs: _TRANSLATED.clear(), weak=False)
+
+
+def _remembered(translate):
+    """`translate` (gettext, pgettext), remembering each answer for the active language."""
+
+    def remembered(*message: str) -> str:
+        key = (translate, translation.get_language(), message)
+        try:
+            return _TRANSLATED[key]
+        except KeyError:
+            _TRANSLATED[key] = result = translate(*message)
+            return result
+
+    return remembered
 
 
 def rows(kind: str, records, draw, *variant) -> list:

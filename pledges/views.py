@@ -776,21 +776,13 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
     records = staticmethod(exports.pledge_records)
 
     def get_queryset(self):
-        related = Pledge.objects.select_related("donor", "recipient").order_by(OLDEST_FIRST, "id")
-        return (
-            Pledge.objects.for_listing(item_types=True)
-            .select_related("adds_to__donor", "adds_to__recipient", "part_of__donor",
-                            "part_of__recipient")
-            .prefetch_related(
-                CORROBORATIONS,
-                Prefetch("events", queryset=PledgeEvent.objects.for_timeline()),
-                Prefetch("parts", queryset=related),
-                Prefetch("top_ups", queryset=related),
-            )
-        )  # fmt: skip
+        return Pledge.objects.for_listing(item_types=True).prefetch_related(
+            CORROBORATIONS, Prefetch("events", queryset=PledgeEvent.objects.for_timeline())
+        )
 
     def get_context_data(self, **kwargs):
         pledge = self.object
+        parts, top_ups = related_pledges(pledge)
         others = Pledge.objects.for_listing().by_donor(pledge.donor).exclude(pk=pledge.pk)
         return super().get_context_data(
             # Translators: a pledge's page title, "Military aid from Japan to Ukraine"; the
@@ -803,13 +795,32 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             },
             summary=pledge.summary(),
             stages=sorted(pledge.events.all(), key=timeline_key),
-            parts=pledge.parts.all(),
-            top_ups=pledge.top_ups.all(),
+            parts=parts,
+            top_ups=top_ups,
             record_changes=record_changes("pledge", pledge),
             other_pledges=others[:LATEST],
             **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,
         )
+
+
+def related_pledges(pledge: Pledge) -> tuple[list, list]:
+    """The pledge's parts and top-ups, oldest first, read in one query with the pledges it adds
+    to or is part of (set as its `adds_to` and `part_of`)."""
+    linked = Q(part_of=pledge) | Q(adds_to=pledge)
+    above = [pk for pk in (pledge.adds_to_id, pledge.part_of_id) if pk is not None]
+    if above:
+        linked |= Q(pk__in=above)
+    rows = list(
+        Pledge.objects.select_related("donor", "recipient")
+        .filter(linked)
+        .order_by(OLDEST_FIRST, "id")
+    )
+    by_pk = {row.pk: row for row in rows}
+    pledge.adds_to = by_pk.get(pledge.adds_to_id)
+    pledge.part_of = by_pk.get(pledge.part_of_id)
+    parts = [row for row in rows if row.part_of_id == pledge.pk]
+    return parts, [row for row in rows if row.adds_to_id == pledge.pk]
 
 
 class SanctionListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView):

@@ -268,6 +268,20 @@ def test_record_addresses_follow_the_language_whichever_was_asked_first(article)
             assert japan.get_absolute_url() == address
 
 
+def test_the_interface_follows_the_language_whichever_was_asked_first(article, client):
+    """Templates look each message up once per language (pledges.templating): asking in one
+    language never answers another."""
+    words = {}
+    for language in ("ja", "en-gb", "uk", "ja", "en-gb"):
+        with translation.override(language):
+            expected = (translation.gettext("Skip to content"),
+                        translation.pgettext("sanction", "Start"))  # fmt: skip
+        page = client.get(f"{PREFIXES[language]}/sanctions/").content.decode()
+        assert all(word in page for word in expected), language
+        words[language] = expected
+    assert len(set(words.values())) == 3
+
+
 def test_the_page_cache_keeps_languages_apart(article, settings):
     settings.PAGE_CACHE_SECONDS = 60
     client = Client()
