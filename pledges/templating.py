@@ -123,48 +123,55 @@ def rows(kind: str, records, draw, *variant) -> list:
     A record's row is the same on every page that lists it (the lists, whatever their filters,
     the country and detail pages), and rows were most of those pages' work. Only a reader's
     page, whose data version the page cache has read (aidtracker.caching), is drawn from the
-    cache; an editor's is drawn afresh. The records are read as before, so a page runs the same
-    queries.
+    cache; an editor's is drawn afresh. Records given through `for_rows` have their related
+    records (items, named targets) read here, for the rows to draw alone.
     """
+    related = getattr(records, "related_for_rows", ())
+    records = list(records)
     state = readers_request_state.get()
-    if state is None:
+    if state is None:  # an editor's page
+        prefetch_related_objects(records, *related)
         return [draw(record, *variant) for record in records]
     from aidtracker.caching import RELEASE  # computed once, when the server starts
 
-    records, related = _without_prefetching(records)
     shape = ":".join(str(int(bool(flag))) for flag in variant)
     prefix = f"rows:{state[0]}:{RELEASE}:{translation.get_language()}:{kind}:{shape}:"
     keys = [f"{prefix}{record.pk}" for record in records]
-    try:
-        kept = cache.get_many(keys)
-    except Exception as error:  # the cache is out: draw the rows afresh
-        logger.warning("Row cache unavailable: %s", error)
-        kept = {}
+    kept = _cached_rows(keys)
     missing = {key: record for key, record in zip(keys, records, strict=True) if key not in kept}
-    if related:  # what only the rows to draw need (their items, say), read for those alone
-        prefetch_related_objects(list(missing.values()), *related)
-    for key, record in missing.items():
-        kept[key] = missing[key] = str(draw(record, *variant))
-    drawn = [Markup(kept[key]) for key in keys]
-    if missing:
-        try:
-            cache.set_many(missing, 3600)
-        except Exception as error:
-            logger.warning("Row cache unavailable: %s", error)
-    return drawn
+    prefetch_related_objects(list(missing.values()), *related)
+    drawn = {key: str(draw(record, *variant)) for key, record in missing.items()}
+    if drawn:
+        _keep_rows(drawn)
+    kept.update(drawn)
+    return [Markup(kept[key]) for key in keys]
 
 
-def _without_prefetching(records) -> tuple[list, tuple]:
-    """The records of a queryset not yet read, read without the related records it would
-    prefetch, and those lookups; any other records as they are."""
-    if isinstance(records, QuerySet) and records._result_cache is None:
-        related = records._prefetch_related_lookups
-        if related:
-            # Kept as the queryset's rows: read again on the page, it runs no query, and only
-            # a use of the related records (none so far) would prefetch them for all its rows.
-            records._result_cache = list(records.prefetch_related(None))
-            return records._result_cache, related
-    return list(records), ()
+def for_rows(records: QuerySet) -> QuerySet:
+    """A queryset of records for a table drawn by `rows`, read without the related records it
+    would prefetch (such as items): `rows` reads those for the rows it draws, so that a page
+    whose rows are all cached does not read them at all."""
+    related = records._prefetch_related_lookups
+    if not related:
+        return records
+    records = records.prefetch_related(None)
+    records.related_for_rows = related
+    return records
+
+
+def _cached_rows(keys: list[str]) -> dict[str, str]:
+    try:
+        return cache.get_many(keys)
+    except Exception as error:  # the cache is out: the rows are drawn afresh
+        logger.warning("Row cache unavailable: %s", error)
+        return {}
+
+
+def _keep_rows(drawn: dict[str, str]) -> None:
+    try:
+        cache.set_many(drawn, 3600)
+    except Exception as error:
+        logger.warning("Row cache unavailable: %s", error)
 
 
 def excerpt(text, limit: int) -> str:

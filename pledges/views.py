@@ -17,6 +17,7 @@ from django.db.models import (
     Max,
     Prefetch,
     Q,
+    QuerySet,
     prefetch_related_objects,
 )
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
@@ -65,6 +66,7 @@ from pledges.models.links import address, page_url
 from pledges.models.pledges import OLDEST_FIRST
 from pledges.models.statements import quote_span
 from pledges.pagination import CappedPaginator
+from pledges.templating import for_rows
 
 LATEST = 10  # rows of each kind shown on a summary page, with a link to all of them
 # What a list, or a page's summary, cannot place for want of a date or value is counted up to
@@ -103,6 +105,8 @@ class PagedListMixin:
                 "There is no page “%(asked)s”: showing page %(number)s of %(pages)s."
             ) % {"asked": printable(requested, 20), "number": page.number,
                  "pages": paginator.num_pages}  # fmt: skip
+        if isinstance(page.object_list, QuerySet):  # the rows, drawn by templating.rows
+            page.object_list = for_rows(page.object_list)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -296,7 +300,7 @@ class HomeView(TemplateView):
         return super().get_context_data(
             counts=counts,
             spans=date_spans(),
-            latest_pledges=Pledge.objects.for_listing()[:LATEST],
+            latest_pledges=for_rows(Pledge.objects.for_listing()[:LATEST]),
             # By their values in US dollars (a lower bound: only the pledges whose value could
             # be converted), from the precomputed totals: a few rows per country.
             donors_by_value=donors_by_value,
@@ -549,10 +553,14 @@ class CountryDetailView(RecordJsonMixin, DetailView):
             **country_charts(country, CountryRole.GIVEN),
             **country_charts(country, CountryRole.RECEIVED),
             partners=country.partner_summary,
-            pledges_given=Pledge.objects.for_listing().by_donor(country)[:LATEST],
-            pledges_received=Pledge.objects.for_listing().by_recipient(country)[:LATEST],
-            sanctions_imposed=Sanction.objects.for_listing().filter(imposer=country)[:LATEST],
-            sanctions_received=Sanction.objects.for_listing().filter(target=country)[:LATEST],
+            pledges_given=for_rows(Pledge.objects.for_listing().by_donor(country)[:LATEST]),
+            pledges_received=for_rows(Pledge.objects.for_listing().by_recipient(country)[:LATEST]),
+            sanctions_imposed=for_rows(
+                Sanction.objects.for_listing().filter(imposer=country)[:LATEST]
+            ),
+            sanctions_received=for_rows(
+                Sanction.objects.for_listing().filter(target=country)[:LATEST]
+            ),
             undated=undated_of(country),
             facts=Fact.objects.for_listing().concerning(country)[:LATEST],
             **card_context(cards.country(country), "pledges:country-card", country.slug),
@@ -798,7 +806,7 @@ class PledgeDetailView(RecordJsonMixin, DetailView):
             parts=parts,
             top_ups=top_ups,
             record_changes=record_changes("pledge", pledge),
-            other_pledges=others[:LATEST],
+            other_pledges=for_rows(others[:LATEST]),
             **card_context(cards.pledge(pledge), "pledges:pledge-card", pledge.pk),
             **kwargs,
         )
