@@ -177,6 +177,19 @@ def best_first(matches: models.QuerySet, text: str) -> models.QuerySet:
 def bounded_count(queryset: models.QuerySet, text: str) -> int:
     """How many records of `queryset` hold every word of `text`, counting no further than
     RANKED_AT_MOST + 1."""
+    terms = _terms(text)
+    connection = connections[queryset.db]
+    if terms and connection.vendor == "sqlite" and not queryset.query.where:
+        # Nothing but the words to match: counted in the FTS5 table alone, which holds a row
+        # for every record and stops at the limit (SQLite would otherwise read every match
+        # into a list before counting; 7 ms for a word held by 10,000 pledges).
+        fts = _fts_table(queryset.model)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT COUNT(*) FROM (SELECT rowid FROM {fts} WHERE {fts} MATCH %s LIMIT %s)",
+                [_fts_expression(terms), RANKED_AT_MOST + 1],
+            )
+            return cursor.fetchone()[0]
     # On SQLite, from the list of matches rather than joined with the FTS5 table: a join may
     # be walked from another filter's index, running the search once for every row it reads.
     return match(queryset, text).order_by().values("pk")[: RANKED_AT_MOST + 1].count()

@@ -206,3 +206,39 @@ def test_a_search_with_other_filters_counts_and_caps_what_it_lists(client, db, m
     response = client.get(reverse("pledges:pledge-list"), {"q": "tent", "donor": first.donor.slug})
     assert (response.context["paginator"].count, response.context["paginator"].capped) == (3, True)
     assert "More than <strong>3</strong> pledges" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("model", "factory"), [(Pledge, PledgeFactory), (Sanction, SanctionFactory)]
+)
+def test_a_search_counts_the_same_with_or_without_other_filters(db, monkeypatch, model, factory):
+    """With no other filter, SQLite counts the matches in its index alone: the same count as
+    through the records, up to the limit, after edits and deletions too."""
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+
+    def counts(words: str) -> tuple[int, int]:
+        everything = model.objects.all()
+        through_records = search.match(everything, words).count()
+        return search.bounded_count(everything, words), min(through_records, 4)
+
+    records = [factory(description=f"Tents and {word}.") for word in ("stoves", "fuel", "lamps")]
+    factory(description="Cables.")
+    assert counts("tents") == (3, 3)
+    assert counts("tents stoves") == (1, 1)
+    assert counts("generators") == (0, 0)
+    records[0].description = "Cables only."
+    records[0].save()
+    records[1].delete()
+    assert counts("tents") == (1, 1)
+    assert counts("cables") == (2, 2)
+    for _ in range(4):
+        factory(description="Tents.")
+    assert counts("tents") == (4, 4)  # one past the limit: more than can be ranked
+    # With another filter, only its records are counted.
+    donor_field = "donor" if model is Pledge else "imposer"
+    chosen = model.objects.filter(description="Tents.").first()
+    within = model.objects.filter(**{donor_field: getattr(chosen, donor_field)})
+    assert (
+        search.bounded_count(within, "tents")
+        == within.filter(description__contains="Tents").count()
+    )
