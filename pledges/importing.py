@@ -30,7 +30,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from pledges import conversions, search, stats
-from pledges.bulk import BATCH, BackgroundWrites, BulkWriter, IdAllocator
+from pledges.bulk import BATCH, BulkWriter, IdAllocator
 from pledges.exports.records import value_bases
 from pledges.exports.writing import FORMULA_STARTS, NEUTRALISED_AFTER_SEPARATOR
 from pledges.models import (
@@ -261,11 +261,8 @@ HISTORY_COLUMNS = ["history_date", "history_change_reason", "history_type", "his
 class PledgeImport:
     """Checks and writes pledge records one at a time; `finish()` commits or reports."""
 
-    def __init__(
-        self, *, source: Source | None = None, user=None, reason: str = "import", writes=None
-    ):
+    def __init__(self, *, source: Source | None = None, user=None, reason: str = "import"):
         self.forced_source = source
-        self.writes = writes  # a BackgroundWrites entered around the run, or None
         self.countries = {c.slug: c.pk for c in Country.objects.all()}
         self.countries |= {c.iso_code: c.pk for c in Country.objects.exclude(iso_code="")}
         self.sources = dict(Source.objects.values_list("reference", "pk"))
@@ -280,16 +277,11 @@ class PledgeImport:
         self.item_ids = IdAllocator(AidItem)
         # The history keeps the pledge as entered; the table also keeps its search words and its
         # value in US dollars and euros.
-        pledge_columns = [*PLEDGE_COLUMNS, "search_document", *conversions.FIELDS]
-        self.pledges = BulkWriter(Pledge, pledge_columns, self.writes)
+        self.pledges = BulkWriter(Pledge, [*PLEDGE_COLUMNS, "search_document", *conversions.FIELDS])
         self.item_type_names = dict(ItemType.objects.values_list("pk", "name"))
-        self.items = BulkWriter(AidItem, ITEM_COLUMNS, self.writes)
-        self.pledge_history = BulkWriter(
-            Pledge.history.model, PLEDGE_COLUMNS + HISTORY_COLUMNS, self.writes
-        )
-        self.item_history = BulkWriter(
-            AidItem.history.model, ITEM_COLUMNS + HISTORY_COLUMNS, self.writes
-        )
+        self.items = BulkWriter(AidItem, ITEM_COLUMNS)
+        self.pledge_history = BulkWriter(Pledge.history.model, PLEDGE_COLUMNS + HISTORY_COLUMNS)
+        self.item_history = BulkWriter(AidItem.history.model, ITEM_COLUMNS + HISTORY_COLUMNS)
         self.now = timezone.now()
         self.history = (self.now, reason[:100], "+", getattr(user, "pk", None))
         self.report = ImportReport(None)
@@ -385,8 +377,6 @@ class PledgeImport:
         """Write the checked rows; their figures are rebuilt at the end of the import."""
         for writer in (self.pledges, self.items, self.pledge_history, self.item_history):
             writer.flush()
-        if self.writes is not None:
-            self.writes.wait()  # every row stored, before they are read
         if self.report.created:
             # Each pledge's first stage, the one its row states (pledges.models.events).
             created = Pledge.objects.filter(pk__gte=self.first_id, pk__lte=self.last_id)
@@ -408,9 +398,8 @@ def import_records(
     Each pledge and item created gets its first history row, credited to `user` when given.
     """
     reason = f"import_pledges {path.name}" if path else "bulk import"
-    # The database stores each batch of rows while the next is checked (BackgroundWrites).
-    with stats.figures_rebuilt() as touched, BackgroundWrites() as writes:
-        run = PledgeImport(source=source, user=user, reason=reason, writes=writes)
+    with stats.figures_rebuilt() as touched:
+        run = PledgeImport(source=source, user=user, reason=reason)
         for where, record in records:
             run.add(where, record)
         run.conclude(touched, dry_run=dry_run)
