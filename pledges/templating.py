@@ -15,7 +15,7 @@ import logging
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
 from django.db.models import QuerySet, prefetch_related_objects
@@ -161,7 +161,7 @@ def for_rows(records: QuerySet) -> QuerySet:
 
 def _cached_rows(keys: list[str]) -> dict[str, str]:
     try:
-        return cache.get_many(keys)
+        return caches["rows"].get_many(keys)
     except Exception as error:  # the cache is out: the rows are drawn afresh
         logger.warning("Row cache unavailable: %s", error)
         return {}
@@ -169,7 +169,7 @@ def _cached_rows(keys: list[str]) -> dict[str, str]:
 
 def _keep_rows(drawn: dict[str, str]) -> None:
     try:
-        cache.set_many(drawn, 3600)
+        caches["rows"].set_many(drawn, 3600)
     except Exception as error:
         logger.warning("Row cache unavailable: %s", error)
 

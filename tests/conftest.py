@@ -151,12 +151,14 @@ def editor_client(client, editor):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Each test starts with an empty cache: what one test cached never shows in another."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: what one test cached never shows in another."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -3,14 +3,13 @@
 import re
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from pledges import templating
 from pledges.models import Country, Pledge
 from tests.factories import PLEDGE_INLINES, admin_form_data
 
@@ -211,7 +210,7 @@ def test_a_row_keeps_the_columns_of_its_table(article, client):
 
 def test_an_editors_page_draws_its_rows_afresh(article, admin_client, client, monkeypatch):
     asked = []
-    monkeypatch.setattr(templating.cache, "get_many", lambda keys: asked.append(keys) or {})
+    monkeypatch.setattr(caches["rows"], "get_many", lambda keys: asked.append(keys) or {})
     assert admin_client.get("/pledges/").status_code == 200
     assert asked == []
     assert client.get("/pledges/").status_code == 200
@@ -222,8 +221,8 @@ def test_a_broken_cache_draws_the_rows_afresh(article, client, monkeypatch):
     def broken(*args, **kwargs):
         raise ConnectionError("the cache is out")
 
-    monkeypatch.setattr(templating.cache, "get_many", broken)
-    monkeypatch.setattr(templating.cache, "set_many", broken)
+    monkeypatch.setattr(caches["rows"], "get_many", broken)
+    monkeypatch.setattr(caches["rows"], "set_many", broken)
     rows = rows_of(client.get("/pledges/").content.decode(), "Pledges matching the filters")
     assert len(rows) == Pledge.objects.count()
 

@@ -77,6 +77,14 @@ def test_cache_url_selects_redis_and_defaults_to_local_memory():
         "CACHE_URL must be a redis://"
         in settings_in({**env, "CACHE_URL": "memcached://x"}, "1").stderr
     )
+    # The tables' rows in a cache of their own: the same Redis under their own prefix, or a
+    # bounded part of the process's memory.
+    rows = "(s.CACHES['rows'].get('LOCATION'), s.CACHES['rows'].get('KEY_PREFIX'), s.CACHES['rows'].get('OPTIONS'))"
+    assert settings_in(env, rows).stdout.strip() == "('redis://cache.example:6379/0', 'rows', None)"
+    assert (
+        settings_in({"DJANGO_DEBUG": "1"}, rows).stdout.strip()
+        == "('rows', None, {'MAX_ENTRIES': 5000})"
+    )
 
 
 def test_allowed_hosts_come_from_a_comma_separated_list():
