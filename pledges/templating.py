@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
 from django.core.signals import setting_changed
-from django.db.models import QuerySet, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import QueryDict
 from django.template import defaultfilters
 from django.templatetags.static import static
@@ -28,6 +28,7 @@ from jinja2 import ChainableUndefined, Environment, pass_context
 from markupsafe import Markup
 
 from aidtracker import languages
+from aidtracker.caching import RELEASE
 from pledges import formatting
 from pledges.models.links import address
 from pledges.versions import readers_request_state
@@ -132,8 +133,6 @@ def rows(kind: str, records, draw, *variant) -> list:
     if state is None:  # an editor's page
         prefetch_related_objects(records, *related)
         return [draw(record, *variant) for record in records]
-    from aidtracker.caching import RELEASE  # computed once, when the server starts
-
     shape = ":".join(str(int(bool(flag))) for flag in variant)
     prefix = f"rows:{state[0]}:{RELEASE}:{translation.get_language()}:{kind}:{shape}:"
     keys = [f"{prefix}{record.pk}" for record in records]
@@ -147,11 +146,12 @@ def rows(kind: str, records, draw, *variant) -> list:
     return [Markup(kept[key]) for key in keys]
 
 
-def for_rows(records: QuerySet) -> QuerySet:
+def for_rows(records):
     """A queryset of records for a table drawn by `rows`, read without the related records it
     would prefetch (such as items): `rows` reads those for the rows it draws, so that a page
-    whose rows are all cached does not read them at all."""
-    related = records._prefetch_related_lookups
+    whose rows are all cached does not read them at all. Records already read (a list) are
+    given as they are."""
+    related = getattr(records, "_prefetch_related_lookups", ())
     if not related:
         return records
     records = records.prefetch_related(None)

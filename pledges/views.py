@@ -17,7 +17,6 @@ from django.db.models import (
     Max,
     Prefetch,
     Q,
-    QuerySet,
     prefetch_related_objects,
 )
 from django.http import FileResponse, Http404, HttpResponse, QueryDict
@@ -85,6 +84,9 @@ class PagedListMixin:
     paginate_by = 25
     paginator_class = CappedPaginator
     query_parameters = frozenset({"page"})
+    # Whether the page's records are drawn by templating.rows, which reads their related records
+    # for the rows it draws (see for_rows).
+    rows_drawn = False
 
     def get_paginator(self, queryset, per_page, **kwargs):
         counted = getattr(getattr(self, "filterset", None), "search_count", None)
@@ -105,7 +107,7 @@ class PagedListMixin:
                 "There is no page “%(asked)s”: showing page %(number)s of %(pages)s."
             ) % {"asked": printable(requested, 20), "number": page.number,
                  "pages": paginator.num_pages}  # fmt: skip
-        if isinstance(page.object_list, QuerySet):  # the rows, drawn by templating.rows
+        if self.rows_drawn:
             page.object_list = for_rows(page.object_list)
         return paginator, page, page.object_list, page.has_other_pages()
 
@@ -768,6 +770,7 @@ class PledgeListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView):
     filterset_class = PledgeFilter
     export = exports.PLEDGES
     query_parameters = frozenset({*PledgeFilter.base_filters, "page", "format"})
+    rows_drawn = True
     template_name = "pledges/pledge_list.html"
     context_object_name = "pledges"
 
@@ -835,6 +838,7 @@ class SanctionListView(DownloadMixin, UnplacedMixin, PagedListMixin, FilterView)
     filterset_class = SanctionFilter
     export = exports.SANCTIONS
     query_parameters = frozenset({*SanctionFilter.base_filters, "page", "format"})
+    rows_drawn = True
     template_name = "pledges/sanction_list.html"
     context_object_name = "sanctions"
 

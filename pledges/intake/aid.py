@@ -13,6 +13,7 @@ from pledges.intake.numbers import (
     FIGURES,
     MONTH_WORD,
     NUMBER,
+    WEEKDAY_WORD,
     WORDS,
     Money,
     When,
@@ -3231,8 +3232,7 @@ def _dated_of_its_own(s: _Sum) -> bool:
             # "and on Friday added another")
             r"\s+(?:(?!(?:that|which|who|will|would|due|to|but|added|arrive\w*|spent|released|"
             r"statement)\b)[\w-]+\s+){0,8}?"
-            rf"(?<!and )(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_WORD}|"
-            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            rf"(?<!and )(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:{MONTH_WORD}|{WEEKDAY_WORD})\b",
             s.after,
         )
     )

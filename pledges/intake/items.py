@@ -4,7 +4,15 @@ bulletproof vests and helmets", each with the kind of item (the item types of th
 import re
 from dataclasses import dataclass
 
-from pledges.intake.numbers import CURRENCY_NAMES, FIGURES, MONTH_WORD, NUMBER, number, scaled
+from pledges.intake.numbers import (
+    CURRENCY_NAMES,
+    FIGURES,
+    MONTH_WORD,
+    NUMBER,
+    WEEKDAY_WORD,
+    number,
+    scaled,
+)
 from pledges.intake.places import actors
 
 # Words of an item's name -> the slug of its item type. First match wins, so longer first.
@@ -266,7 +274,7 @@ def _in_a_models_name(text: str, match: re.Match) -> bool:
         or not re.fullmatch(r"\d{1,4}", match.group("number"))
         # "sent Ukraine on Friday 200 T-72 tanks": a day, then the count
         or re.fullmatch(
-            rf"(?:{MONTH_WORD}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+            rf"(?:{MONTH_WORD}|{WEEKDAY_WORD})",
             before.group(1),
         )
     ):

@@ -189,12 +189,13 @@ MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAYS = [day.lower() for day in calendar.day_name]
 DATE = re.compile(
     rf"\b(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>(?:19|20)\d\d)\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})(?:,?\s+(?P<y2>(?:19|20)\d\d)\b)?"
     rf"|\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|from|of|[Uu]ntil)\s+(?:early\s+|mid-?|late\s+)?(?P<m3>{MONTH_WORD})(?:\s+(?P<y3>(?:19|20)\d\d))?\b(?!\s+\d{{1,2}}\b)"
-    r"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|\b(?P<weekday>(?:(?i:last)\s+|on\s+)?{WEEKDAY_WORD}"
     r"(?:\s+(?:of\s+)?last\s+week)?)\b"
     r"|\b(?P<relative>(?i:yesterday|today|this morning|this afternoon|this evening|tonight|earlier today|last month|last week|earlier this month|early this month|this month))\b"
 )

@@ -12,6 +12,8 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from pledges.intake.numbers import WEEKDAY_WORD
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -313,8 +315,7 @@ FIRM_DESCRIBED = re.compile(
 # Czech firm said".
 NOT_A_FIRM = re.compile(
     r"(?:The|A|An|On|In|At|By|For|Separately|Meanwhile|However|Also|Earlier|Later|Today|Yesterday|"
-    r"Last|Next|This|That|Then|Now|Still|Instead|Elsewhere|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b|\w+ly$"
+    rf"Last|Next|This|That|Then|Now|Still|Instead|Elsewhere|{WEEKDAY_WORD})\b|\w+ly$"
 )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from pledges.intake.drafts import Draft
-from pledges.intake.numbers import MONTH_WORD, NUMBER, WORDS, dates, money, number
+from pledges.intake.numbers import MONTH_WORD, NUMBER, WEEKDAY_WORD, WORDS, dates, money, number
 from pledges.intake.places import EU_MEMBERS, Actor, actors, in_sentence
 from pledges.intake.reading import (
     NEGATED,
@@ -176,7 +176,7 @@ NOT_NAMES = re.compile(
     r"Council|Department|Ministry|Treasury|Office|Bank|The|This|It|In|On|Russian|Russia|"
     r"Ukraine|Ukrainian|European|Kremlin|Duma|Federation|Federal|Entity|Executive|"
     # "... on Friday, the government said": a day, not a target's name
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"{WEEKDAY_WORD})\b"
 )
 
 
