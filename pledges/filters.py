@@ -87,12 +87,23 @@ class PageTemplateWidget:
         return super().render(name, value, attrs, PAGE_TEMPLATES)
 
 
-class FilterTextInput(PageTemplateWidget, forms.TextInput):
+class PageTemplateInput(PageTemplateWidget):
+    """An <input> drawn by templates/forms/input.html. A NUL in what was asked (refused with
+    its message) is not written back into the page, where HTML allows none."""
+
     template_name = "forms/input.html"
 
+    def format_value(self, value):
+        value = super().format_value(value)
+        return value.replace("\x00", "") if isinstance(value, str) else value
 
-class FilterDateInput(PageTemplateWidget, forms.DateInput):
-    template_name = "forms/input.html"
+
+class FilterTextInput(PageTemplateInput, forms.TextInput):
+    pass
+
+
+class FilterDateInput(PageTemplateInput, forms.DateInput):
+    pass
 
 
 class CountryField(forms.ModelChoiceField):

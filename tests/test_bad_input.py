@@ -74,6 +74,16 @@ def test_bad_filter_is_explained_on_the_page(article, client, query, message):
     assert message in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("url", "date"), zip(LISTS, ["announced_after", "imposed_after"], strict=True)
+)
+def test_a_nul_asked_for_is_refused_and_not_written_into_the_page(article, client, url, date):
+    response = client.get(f"{url}?q=%00tents&{date}=%00")
+    assert response.status_code == 200
+    assert "Null characters are not allowed." in response.content.decode()
+    assert b"\x00" not in response.content
+
+
 def test_filter_error_marks_its_field_for_screen_readers(article, client):
     response = client.get(reverse("pledges:pledge-list"), {"amount_min": "abc"})
     page = response.content.decode()
