@@ -76,9 +76,10 @@ def pytest_collection_modifyitems(items):
             item.fixturenames.insert(0, "_article_before_the_test_transaction")
 
 
-# The modules whose tests share servers set up once for the module (fixtures of scope="module"):
-# under xdist each module runs whole in one worker, so its servers are set up once, not in each.
-ONE_WORKER_MODULES = {"tests/test_proxy.py"}
+# The modules whose tests share work done once in a process: servers set up once for the module
+# (fixtures of scope="module"), or the intake's drafts of each article (kept by functools.cache).
+# Under xdist each runs whole in one worker, so that work is done once, not once in each worker.
+ONE_WORKER_MODULES = {"tests/test_proxy.py", "tests/intake/test_articles.py"}
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)
