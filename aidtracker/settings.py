@@ -205,8 +205,8 @@ DATABASE_ROUTERS = ["aidtracker.routers.ReplicaRouter"]
 # from the pages so that many small rows never push whole pages out. In a process's memory, at
 # most 5,000 of them (about 10 MB); in Redis, the same server under their own prefix.
 if CACHE_URL.startswith(("redis://", "rediss://")):
-    REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    CACHES = {"default": REDIS_CACHE, "rows": REDIS_CACHE | {"KEY_PREFIX": "rows"}}
+    _redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    CACHES = {"default": _redis, "rows": _redis | {"KEY_PREFIX": "rows"}}
 elif CACHE_URL:
     raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {CACHE_URL!r}.")
 else:

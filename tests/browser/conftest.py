@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
+from tests.browser.windows import NEW_CONTEXT
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -91,10 +93,6 @@ def reading_site(request, _article_kept, django_db_blocker):
         yield server.url
 
 
-# The window of a new browser context when none is asked for (Playwright's default).
-NEW_CONTEXT_VIEWPORT = {"width": 1280, "height": 720}
-
-
 @pytest.fixture(scope="session")
 def _reading_page(browser, browser_context_args):
     """One page for the tests that only read, opened once in each worker: opening a browser
@@ -115,7 +113,7 @@ def page(request):
         return request.getfixturevalue("context").new_page()
     page = request.getfixturevalue("_reading_page")
     page.context.clear_cookies()
-    page.set_viewport_size(NEW_CONTEXT_VIEWPORT)
+    page.set_viewport_size(NEW_CONTEXT)
     page.goto("about:blank")
     return page
 

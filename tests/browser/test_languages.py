@@ -6,9 +6,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.windows import DESKTOP
+
 # They only read: one committed copy of the article serves them all (conftest's reading_site).
 
-DESKTOP = {"width": 1280, "height": 900}
 SWITCHER = "nav.languages"
 NAMES = {"en": "English", "uk": "Українська", "ja": "日本語"}
 JAPAN = {"en": "Japan", "uk": "Японія", "ja": "日本"}

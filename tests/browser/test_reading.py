@@ -5,10 +5,9 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-# They only read: one committed copy of the article serves them all (conftest's reading_site).
+from tests.browser.windows import DESKTOP, PHONE
 
-DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 360, "height": 740}
+# They only read: one committed copy of the article serves them all (conftest's reading_site).
 
 
 def test_home_to_country_to_pledge_to_source(reading_site, page: Page, screenshot):
