@@ -156,6 +156,17 @@ def manage(env: dict, *arguments: str) -> str:
     return result.stdout
 
 
+def run_service_command(service: str, env: dict) -> str:
+    """The command of the compose file's `service` (`migrate`: migrated and loaded with the
+    article), run here with `env`: its output."""
+    result = subprocess.run(
+        COMPOSE["services"][service]["command"],
+        cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def collect_static(run_folder: Path) -> None:
     """`collectstatic` into the project's staticfiles/, as the image does when it is built: once
     for the whole test run, `run_folder` being the folder that all its processes share.
@@ -185,6 +196,10 @@ class Gunicorn(_Process):
             stdout=self.log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
         )  # fmt: skip
         wait_until_answering(self.port, self.process, self.log)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
 
 
 def nginx_site(upstream: str, port: int, limiter: int, downloads: Path, cache: Path) -> str:

@@ -1,13 +1,19 @@
 """The compose file's shape, and its commands run for real: migrate, load, then gunicorn serving."""
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-from tests.servers import COMPOSE, Gunicorn, app_environment, nginx_site, request
+from tests.servers import (
+    COMPOSE,
+    Gunicorn,
+    app_environment,
+    nginx_site,
+    request,
+    run_service_command,
+)
 
 PROJECT_DIR = Path(settings.BASE_DIR)
 
@@ -87,12 +93,3 @@ def test_compose_commands_migrate_load_and_serve_the_admin(tmp_path):
         status, headers, _ = request(server.port, stylesheet.group(1))
         assert status == 200
         assert "max-age=315360000" in headers["Cache-Control"]
-
-
-def run_service_command(service: str, env: dict) -> str:
-    result = subprocess.run(
-        COMPOSE["services"][service]["command"],
-        cwd=PROJECT_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    return result.stdout

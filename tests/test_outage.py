@@ -1,16 +1,12 @@
 """While PostgreSQL cannot be reached, pages answer 503; when it is back, they work again.
 
-The production server (gunicorn, as `make serve` runs it) talks to PostgreSQL through a small TCP
+The production server (gunicorn, as docker compose runs it) talks to PostgreSQL through a small TCP
 relay that the test can cut and restore, so the database can "go away" without stopping the
 machine's server. Needs the PostgreSQL server on 127.0.0.1:5432, as on every machine here.
 """
 
 import contextlib
-import os
 import socket
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -21,11 +17,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from django.conf import settings
 
-from tests.servers import answers_within, free_port
+from tests.servers import Gunicorn, app_environment, free_port, run_service_command
 
-PROJECT_DIR = Path(settings.BASE_DIR)
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 
 
@@ -90,49 +84,19 @@ def database():
     except psycopg.OperationalError as error:
         pytest.skip(f"no PostgreSQL server on 127.0.0.1:5432: {error}")
     admin.execute(f'CREATE DATABASE "{name}"')
-    env = server_environment(f"{POSTGRES}/{name}")
-    for command in (["migrate", "--noinput"], ["load_source"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT_DIR, env=env,
-                       check=True, capture_output=True)  # fmt: skip
+    run_service_command("migrate", app_environment(f"{POSTGRES}/{name}"))
     yield name
     admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.close()
 
 
-def server_environment(database_url: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    return env | {
-        "DATABASE_URL": database_url,
-        "DJANGO_SECRET_KEY": "outage-test-" + "k" * 50,
-        "DJANGO_HTTPS": "0",
-        "PAGE_CACHE_SECONDS": "0",
-        "CACHE_URL": "",
-        "WEB_CONCURRENCY": "2",
-        "WEB_THREADS": "4",
-        # its own empty downloads folder: no file that `make run` prebuilt answers for the database
-        "DOWNLOADS_DIR": tempfile.mkdtemp(prefix="aidtracker-outage-"),
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-    }
-
-
-class Server:
-    """gunicorn with the project's settings, as `make serve` starts it."""
-
-    def __init__(self, database_url: str):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = server_environment(database_url) | {"PORT": str(self.port)}
-        self.process = subprocess.Popen(
-            ["gunicorn", "--config", "aidtracker/gunicorn.conf.py"], cwd=PROJECT_DIR, env=env,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        if not answers_within(self.url, 30):
-            self.stop()
-            pytest.fail("gunicorn did not start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=30)
+def server(database_url: str, workdir: Path) -> Gunicorn:
+    """gunicorn as compose runs it, in 2 processes of 4 threads, on `database_url`, with no
+    page cache and an empty downloads folder of its own (no file that `make run` prebuilt
+    answers for the database)."""
+    env = app_environment(database_url, DJANGO_HTTPS="0", PAGE_CACHE_SECONDS="0",
+                          DOWNLOADS_DIR=str(workdir / "downloads"))  # fmt: skip
+    return Gunicorn(env, workdir, WEB_CONCURRENCY="2", WEB_THREADS="4")
 
 
 def assert_unavailable_for_now(url: str) -> None:
@@ -159,41 +123,37 @@ def at_once(check, site: str, paths: list[str]) -> None:
 
 
 @pytest.mark.usefixtures("static_collected")  # the server's pages name their static files
-def test_pages_answer_503_while_the_database_is_away_and_recover(database):
+def test_pages_answer_503_while_the_database_is_away_and_recover(database, tmp_path):
     relay = Relay(free_port())
     relay.start()
-    server = Server(f"postgres://postgres@127.0.0.1:{relay.port}/{database}")
     try:
-        status, _, page = get(f"{server.url}/countries/japan/")
-        assert status == 200
-        assert "Japan" in page
+        with server(f"postgres://postgres@127.0.0.1:{relay.port}/{database}", tmp_path) as app:
+            status, _, page = get(f"{app.url}/countries/japan/")
+            assert status == 200
+            assert "Japan" in page
 
-        relay.cut()
-        # Each answer waits out the pool's timeout (twice for a reader's page, which the page
-        # cache asks for first): asked for at once, as by readers at the same time, they wait
-        # together, each in a thread of the server's 2 x 4.
-        at_once(assert_unavailable_for_now, server.url,
-                ["/countries/japan/", "/pledges/", "/pledges/?format=csv", "/sanctions/1/"])  # fmt: skip
+            relay.cut()
+            # Each answer waits out the pool's timeout (twice for a reader's page, which the
+            # page cache asks for first): asked for at once, as by readers at the same time,
+            # they wait together, each in a thread of the server's 2 x 4.
+            at_once(assert_unavailable_for_now, app.url,
+                    ["/countries/japan/", "/pledges/", "/pledges/?format=csv", "/sanctions/1/"])  # fmt: skip
 
-        relay.start()
-        # Each worker thread's pooled connection is found broken and replaced on its next use,
-        # so every page comes back, within a bound, without a restart.
-        deadline = time.monotonic() + 20
-        at_once(lambda url: wait_until_answered(url, deadline), server.url,
-                ["/countries/japan/", "/pledges/", "/sanctions/1/"])  # fmt: skip
+            relay.start()
+            # Each worker thread's pooled connection is found broken and replaced on its next
+            # use, so every page comes back, within a bound, without a restart.
+            deadline = time.monotonic() + 20
+            at_once(lambda url: wait_until_answered(url, deadline), app.url,
+                    ["/countries/japan/", "/pledges/", "/sanctions/1/"])  # fmt: skip
     finally:
-        server.stop()
         relay.cut()
 
 
 @pytest.mark.usefixtures("static_collected")
-def test_server_starts_and_answers_503_when_the_database_was_never_there():
+def test_server_starts_and_answers_503_when_the_database_was_never_there(tmp_path):
     closed = free_port()  # nothing listens there
-    server = Server(f"postgres://postgres@127.0.0.1:{closed}/aidtracker")
-    try:
-        status, headers, _ = get(f"{server.url}/")
+    with server(f"postgres://postgres@127.0.0.1:{closed}/aidtracker", tmp_path) as app:
+        status, headers, _ = get(f"{app.url}/")
         assert status == 503
         assert headers["Retry-After"] == "30"
-        assert get(f"{server.url}/robots.txt")[0] == 200  # what needs no database still works
-    finally:
-        server.stop()
+        assert get(f"{app.url}/robots.txt")[0] == 200  # what needs no database still works

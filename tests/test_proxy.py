@@ -20,6 +20,7 @@ from tests.servers import (
     app_environment,
     manage,
     request,
+    run_service_command,
     served_database,
 )
 
@@ -43,8 +44,7 @@ def app_env(workdir, static_collected):
         env = app_environment(
             database_url, DOWNLOADS_DIR=str(workdir / "downloads"), PAGE_CACHE_SECONDS="0"
         )
-        manage(env, "migrate", "--noinput")
-        manage(env, "load_source")
+        run_service_command("migrate", env)
         manage(env, "generate_synthetic", "--pledges", "10000", "--seed", "5")
         manage(env, "shell", "-c", "from pledges.editors import create_editor; "
                f"create_editor('edith', '', '{EDITOR_PASSWORD}')")  # fmt: skip

@@ -11,7 +11,7 @@ from django.test import RequestFactory, override_settings
 
 from aidtracker.routers import ReadersOnReplicaMiddleware, ReplicaRouter
 from pledges.models import Pledge
-from tests.servers import PROJECT_DIR, app_environment
+from tests.servers import PROJECT_DIR, app_environment, run_service_command
 
 WITH_REPLICA = {"default": {}, "replica": {}}  # only the aliases' names are read
 # The router reads only which aliases DATABASES names; no connection is changed.
@@ -105,9 +105,7 @@ def test_a_second_alias_on_the_same_database_serves_readers_pages(tmp_path):
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     env = app_environment(url, DATABASE_REPLICA_URL=url, DJANGO_HTTPS="0", PAGE_CACHE_SECONDS="0",
                           DJANGO_ALLOWED_HOSTS="testserver", DJANGO_SETTINGS_MODULE="aidtracker.settings")  # fmt: skip
-    for command in (["migrate", "-v0"], ["load_source"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=PROJECT_DIR, env=env,
-                       check=True, capture_output=True)  # fmt: skip
+    run_service_command("migrate", env)
     done = subprocess.run([sys.executable, "-c", SCRIPT], cwd=PROJECT_DIR, env=env, check=True,
                           capture_output=True, text=True)  # fmt: skip
     seen = json.loads(done.stdout.strip().splitlines()[-1])
