@@ -18,7 +18,8 @@ from django.db.migrations.recorder import MigrationRecorder
 from pledges import versions
 from pledges.backups import BackupError, _postgres_environment, backup, restore
 from pledges.loading import default_files, load_source_file
-from pledges.models import Country, PageVersion, Pledge, Source
+from pledges.models import PageVersion, Pledge, Source
+from tests.factories import put_back_the_seeded_rows
 
 # The backup is read by another connection (pg_dump), so the data must be committed.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -36,10 +37,7 @@ def everything() -> dict:
 
 @pytest.fixture
 def loaded():
-    if not Country.objects.exists():  # put back what an earlier flush removed
-        from importlib import import_module
-
-        import_module("pledges.migrations.0002_countries").add_countries(apps, None)
+    put_back_the_seeded_rows()  # what an earlier flush removed
     load_source_file(default_files()[0])
     return everything()
 

@@ -5,7 +5,6 @@ where they can); Playwright's own browser download is neither possible here nor 
 """
 
 import os
-from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -46,17 +45,16 @@ def browser_type_launch_args(browser_type_launch_args):
 def _the_article_on_the_migrated_tables() -> None:
     """The article loaded as `make run` loads it, committed, onto the tables as the migrations
     left them (put back where a flush has emptied them)."""
-    from django.apps import apps
     from django.db import connection
 
     from pledges.loading import default_files, load_source_file
     from pledges.models import Country
+    from tests.factories import put_back_the_seeded_rows
 
     serialized = getattr(connection, "_test_serialized_contents", None)
     if not Country.objects.exists() and serialized:
         connection.creation.deserialize_db_from_string(serialized)
-    if not Country.objects.exists():
-        import_module("pledges.migrations.0002_countries").add_countries(apps, None)
+    put_back_the_seeded_rows()
     for path in default_files():
         load_source_file(path)
 

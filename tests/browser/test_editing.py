@@ -6,22 +6,14 @@ import pytest
 from django.contrib.auth.models import Group
 from playwright.sync_api import Page, expect
 
+from tests.factories import put_back_the_seeded_rows
+
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
 def editor_account(site, django_user_model):
-    from importlib import import_module
-
-    from django.apps import apps
-
-    if not Group.objects.filter(name="Editors").exists():  # put back what a flush removed
-        module = import_module("pledges.migrations.0003_editors_group")
-        Group.objects.create(name="Editors").permissions.set(
-            apps.get_model("auth", "Permission").objects.filter(
-                content_type__app_label="pledges", codename__in=list(module.editor_permissions())
-            )
-        )
+    put_back_the_seeded_rows()  # what a flush removed
     user = django_user_model.objects.create_user("edith", password="a long editor password",
                                                  is_staff=True)  # fmt: skip
     user.groups.add(Group.objects.get(name="Editors"))
