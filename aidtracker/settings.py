@@ -158,6 +158,9 @@ TEMPLATES = [
     },
 ]
 
+# Forms, the admin's included, drawn by Django's Jinja2 widget templates (aidtracker/renderers.py).
+FORM_RENDERER = "aidtracker.renderers.FormRenderer"
+
 
 def _database(url: str) -> dict:
     """The default database from a URL, with settings suited to each engine."""

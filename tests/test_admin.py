@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from pledges.models import Country, ItemType, Pledge, Sanction, Source
-from tests.factories import PLEDGE_INLINES, inline_management
+from tests.factories import PLEDGE_INLINES, admin_form_data, inline_management
 
 pytestmark = pytest.mark.django_db
 
@@ -239,6 +239,51 @@ def test_every_loaded_record_opens_in_the_admin(article, editor_client):
     for sanction in Sanction.objects.all():
         url = reverse("admin:pledges_sanction_change", args=[sanction.pk])
         assert editor_client.get(url).status_code == 200
+
+
+def _as_read(html: bytes) -> str:
+    """A page as a browser reads it: the spacing between tags, the spelling of quotes as
+    entities and the form's one-time token left aside."""
+    text = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html.decode())
+    for entity, character in [("&#x27;", "'"), ("&#39;", "'"), ("&quot;", '"'), ("&#34;", '"')]:
+        text = text.replace(entity, character)
+    return re.sub(r">\s+<", "><", re.sub(r"\s+", " ", text))
+
+
+def test_forms_drawn_by_jinja2_read_as_djangos_own_templates_draw_them(
+    article, editor_client, settings
+):
+    """The site's form renderer draws Django's widgets with their Jinja2 templates (faster), the
+    admin's own widgets with Django's: a pledge's form, refused with its messages and with its
+    inline items and stages, reads the same as Django's own renderer draws it."""
+    from django.forms.renderers import get_default_renderer
+    from django.template.backends.django import Template as DjangoTemplate
+    from django.template.backends.jinja2 import Template as Jinja2Template
+
+    from aidtracker.renderers import FormRenderer
+
+    renderer = FormRenderer()
+    assert isinstance(renderer.get_template("django/forms/widgets/select.html"), Jinja2Template)
+    wrapper = renderer.get_template("admin/widgets/related_widget_wrapper.html")
+    assert isinstance(wrapper, DjangoTemplate)
+
+    url = reverse(
+        "admin:pledges_pledge_change",
+        args=[Pledge.objects.get(reference="jp-ua-defense-equipment").pk],
+    )
+    form = {**admin_form_data(editor_client, url), "amount": "a lot", "paragraph": "0"}
+    drawn = {}
+    try:
+        for name in ["aidtracker.renderers.FormRenderer", "django.forms.renderers.DjangoTemplates"]:
+            settings.FORM_RENDERER = name
+            get_default_renderer.cache_clear()
+            drawn[name] = editor_client.post(url, form)
+    finally:
+        get_default_renderer.cache_clear()
+    ours, djangos = drawn.values()
+    assert ours.status_code == djangos.status_code == 200
+    assert "Enter a number." in ours.content.decode()
+    assert _as_read(ours.content) == _as_read(djangos.content)
 
 
 def test_country_autocomplete_finds_countries_for_editors(article, editor_client):
