@@ -43,6 +43,9 @@ WEB_THREADS = int(env_str("WEB_THREADS", default="4"))
 # DATABASE_POOL_SIZE: at most this many PostgreSQL connections per server process (default: one
 # a thread, so that no request waits for another's connection).
 DATABASE_POOL_SIZE = int(env_str("DATABASE_POOL_SIZE", default=str(WEB_THREADS)))
+# DATABASE_POOL_TIMEOUT: how many seconds a request waits for a PostgreSQL connection before its
+# page says the site is away for a while, 503 (default 3).
+DATABASE_POOL_TIMEOUT = float(env_str("DATABASE_POOL_TIMEOUT", default="3"))
 # CACHE_URL: unset means each server process caches in its own memory; redis://host:6379/0 shares
 # one Redis cache between processes and machines.
 CACHE_URL = env_str("CACHE_URL", default="")
@@ -176,7 +179,11 @@ def _database(url: str) -> dict:
         config["CONN_HEALTH_CHECKS"] = True
         config["OPTIONS"] = {
             **config.get("OPTIONS", {}),
-            "pool": {"min_size": 1, "max_size": DATABASE_POOL_SIZE, "timeout": 3},
+            "pool": {
+                "min_size": 1,
+                "max_size": DATABASE_POOL_SIZE,
+                "timeout": DATABASE_POOL_TIMEOUT,
+            },
             # Compiling a query to machine code takes longer than these queries run.
             "options": "-c jit=off",
         }

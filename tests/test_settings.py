@@ -55,6 +55,13 @@ def test_database_url_selects_postgresql_through_psycopg():
     assert result.stdout.strip() == "['django.db.backends.postgresql', 'db.example', 5433, 'aid']"
 
 
+def test_the_pool_waits_three_seconds_for_a_connection_unless_told():
+    env = {"DJANGO_DEBUG": "1", "DATABASE_URL": "postgres://editor@db.example:5433/aid"}
+    pool = "s.DATABASES['default']['OPTIONS']['pool']['timeout']"
+    assert settings_in(env, pool).stdout.strip() == "3.0"
+    assert settings_in({**env, "DATABASE_POOL_TIMEOUT": "0.5"}, pool).stdout.strip() == "0.5"
+
+
 def test_without_database_url_sqlite_lives_in_the_project():
     result = settings_in({"DJANGO_DEBUG": "1"}, "s.DATABASES['default']['NAME']")
     assert result.stdout.strip() == str(PROJECT_DIR / "db.sqlite3")
