@@ -59,8 +59,11 @@ system-packages:
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium nginx-light fonts-noto-cjk >/dev/null; } || \
 	  echo "No Chromium or nginx: their tests will be skipped (apt-get install chromium nginx-light fonts-noto-cjk)."
 
+# Compiled modules (and pytest's rewritten test modules) are kept in __pycache__/ even where the
+# environment says PYTHONDONTWRITEBYTECODE: each xdist worker and each server a test starts would
+# otherwise compile them again, every run (3 s of a worker's start).
 test: install system-packages ## run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(BIN)/pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/pytest
 
 # BENCH_PLEDGES=10000 for a quick run; see docs/benchmarks.md for what it measures.
 bench: install system-packages ## measure the pages at BENCH_PLEDGES pledges (default 1,000,000) on PostgreSQL
