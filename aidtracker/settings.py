@@ -28,6 +28,17 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()] or default
 
 
+def env_number(name: str, default: int | float) -> int | float:
+    """A count (when `default` is an int) or an amount of seconds (a float) from the
+    environment; a value that is not one stops start-up with a message that names it."""
+    value = env_str(name, default=str(default))
+    try:
+        return type(default)(value)
+    except ValueError:
+        wanted = "a whole number" if isinstance(default, int) else "a number of seconds"
+        raise ImproperlyConfigured(f"{name} must be {wanted}, not {value!r}.") from None
+
+
 # --- The environment ----------------------------------------------------------------------------
 # DJANGO_DEBUG: "1"/"true" turns debug on (development only). Unset or anything else: off.
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
@@ -39,19 +50,19 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 # PostgreSQL through psycopg 3.
 DATABASE_URL = env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 # WEB_THREADS: how many requests each gunicorn process serves at once, in threads (default 4).
-WEB_THREADS = int(env_str("WEB_THREADS", default="4"))
+WEB_THREADS = env_number("WEB_THREADS", default=4)
 # DATABASE_POOL_SIZE: at most this many PostgreSQL connections per server process (default: one
 # a thread, so that no request waits for another's connection).
-DATABASE_POOL_SIZE = int(env_str("DATABASE_POOL_SIZE", default=str(WEB_THREADS)))
+DATABASE_POOL_SIZE = env_number("DATABASE_POOL_SIZE", default=WEB_THREADS)
 # DATABASE_POOL_TIMEOUT: how many seconds a request waits for a PostgreSQL connection before its
 # page says the site is away for a while, 503 (default 3).
-DATABASE_POOL_TIMEOUT = float(env_str("DATABASE_POOL_TIMEOUT", default="3"))
+DATABASE_POOL_TIMEOUT = env_number("DATABASE_POOL_TIMEOUT", default=3.0)
 # CACHE_URL: unset means each server process caches in its own memory; redis://host:6379/0 shares
 # one Redis cache between processes and machines.
 CACHE_URL = env_str("CACHE_URL", default="")
 # PAGE_CACHE_SECONDS: how long anonymous readers' pages are kept (0: not cached). Any edit makes
 # them stale at once, whatever this says.
-PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", default="600"))
+PAGE_CACHE_SECONDS = env_number("PAGE_CACHE_SECONDS", default=600)
 # DJANGO_ADMIN_URL: where the editors' admin lives, such as "editors/" (default "admin/").
 ADMIN_URL = env_str("DJANGO_ADMIN_URL", default="admin/").strip("/") + "/"
 # DJANGO_HTTPS: the site is served over HTTPS, by a proxy that sets X-Forwarded-Proto. Default: on

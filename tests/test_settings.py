@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 PROJECT_DIR = settings.BASE_DIR
@@ -62,6 +63,17 @@ def test_the_pool_waits_three_seconds_for_a_connection_unless_told():
     assert settings_in({**env, "DATABASE_POOL_TIMEOUT": "0.5"}, pool).stdout.strip() == "0.5"
 
 
+@pytest.mark.parametrize(("name", "value", "wanted"), [
+    ("DATABASE_POOL_TIMEOUT", "3s", "a number of seconds"),
+    ("WEB_THREADS", "four", "a whole number"),
+])  # fmt: skip
+def test_a_number_that_is_not_one_stops_start_up_naming_it(name, value, wanted):
+    result = settings_in({"DJANGO_DEBUG": "1", name: value}, "1")
+    assert result.returncode != 0
+    assert f"{name} must be {wanted}, not '{value}'." in result.stderr
+    assert "ValueError" not in result.stderr
+
+
 def test_without_database_url_sqlite_lives_in_the_project():
     result = settings_in({"DJANGO_DEBUG": "1"}, "s.DATABASES['default']['NAME']")
     assert result.stdout.strip() == str(PROJECT_DIR / "db.sqlite3")
@@ -103,9 +115,8 @@ def test_allowed_hosts_come_from_a_comma_separated_list():
 
 def test_env_example_lists_every_variable_the_settings_read():
     read = set(
-        re.findall(r'env_str\("(\w+)"', (PROJECT_DIR / "aidtracker/settings.py").read_text())
+        re.findall(r'env_\w+\("(\w+)"', (PROJECT_DIR / "aidtracker/settings.py").read_text())
     )
-    read |= {"DJANGO_DEBUG", "DJANGO_ALLOWED_HOSTS"}
     example = (PROJECT_DIR / ".env.example").read_text()
     listed = {
         line.split("=")[0]
