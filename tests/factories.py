@@ -8,6 +8,7 @@ import factory
 from django.apps import apps
 from django.contrib.auth.models import Group
 
+from pledges.editors import EDITORS_GROUP
 from pledges.intake import Draft
 from pledges.models import (
     AidItem,
@@ -27,16 +28,17 @@ from pledges.models import (
 )
 
 # The migration that makes a new database, with what it seeds: every country, the Editors group.
-MIGRATED_SEEDS = import_module("pledges.migrations.0001_squashed_0030_paragraph_at_most_32767")
+MIGRATED_SEEDS = "pledges.migrations.0001_squashed_0030_paragraph_at_most_32767"
 
 
 def put_back_the_seeded_rows() -> None:
     """The countries and the Editors group as migrating made them, where a test's flush (after a
     test that commits its data) has emptied their tables."""
+    seeds = import_module(MIGRATED_SEEDS)  # read only by the few tests that need it
     if not Country.objects.exists():
-        MIGRATED_SEEDS.add_countries(apps, None)
-    if not Group.objects.filter(name="Editors").exists():
-        MIGRATED_SEEDS.add_editors(apps, None)
+        seeds.add_countries(apps, None)
+    if not Group.objects.filter(name=EDITORS_GROUP).exists():
+        seeds.add_editors(apps, None)
 
 
 # ISO 3166-1 leaves these codes for private use: they never clash with a real country's.
