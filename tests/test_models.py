@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, models, transaction
+from django.test.utils import CaptureQueriesContext
 
 from pledges.models import AidItem, Country, Pledge, Sanction
 from tests.factories import (
@@ -226,6 +227,82 @@ def test_duplicate_statement_is_explained_before_the_database_refuses_it():
         description="Entered twice.",
     )
     assert "This pledge is already recorded" in field_errors(twin)["__all__"][0]
+
+
+# --- Check constraints validated in one query ----------------------------------------------
+
+PLEDGE_CHANGES = [
+    {"amount": Decimal("-5")},
+    {"amount": Decimal("0"), "paragraph": 0},  # two checks fail at once
+    {"currency": ""},
+    {"amount": None},
+    {"announced_on": None},
+    {"announced_precision": "unknown"},
+    {"category": "cultural", "status": "rumoured", "lethality": "maybe"},
+]
+SANCTION_CHANGES = [
+    {"targets_count": 0},
+    {"imposed_on": datetime.date(2022, 3, 1), "imposed_precision": "day",
+     "lifted_on": datetime.date(2022, 2, 1)},
+    {"imposed_on": datetime.date(2022, 3, 1)},
+]  # fmt: skip
+
+
+def constraint_errors(instance, validate, **kwargs) -> dict[str, list[tuple]]:
+    """{field: [(message, code), ...]} of a constraint validation, in the order given."""
+    try:
+        validate(instance, **kwargs)
+    except ValidationError as error:
+        return {field: [(e.message % (e.params or {}), e.code) for e in errors]
+                for field, errors in error.error_dict.items()}  # fmt: skip
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("factory", "changes"),
+    [(PledgeFactory, changes) for changes in PLEDGE_CHANGES]
+    + [(SanctionFactory, changes) for changes in SANCTION_CHANGES]
+    + [(AidItemFactory, {"quantity": 0}), (AidItemFactory, {"quantity": None, "unit": "pieces"})],
+)
+def test_checks_in_one_query_give_djangos_own_errors(factory, changes):
+    """The same messages, codes and order as Django's one query a constraint, for records that
+    break one check or several; and with a field excluded, the checks naming it are skipped
+    as Django skips them."""
+    instance = factory(unit="") if factory is AidItemFactory else factory()
+    for name, value in changes.items():
+        setattr(instance, name, value)
+    ours = constraint_errors(instance, type(instance).validate_constraints)
+    assert ours, "the record breaks a check"
+    assert ours == constraint_errors(instance, models.Model.validate_constraints)
+    exclude = {next(iter(changes))}
+    assert constraint_errors(instance, type(instance).validate_constraints, exclude=exclude) == (
+        constraint_errors(instance, models.Model.validate_constraints, exclude=exclude)
+    )
+
+
+def test_a_valid_record_passes_its_checks_in_one_query():
+    pledge = PledgeFactory()
+    with CaptureQueriesContext(connection) as queries:
+        pledge.validate_constraints()
+    checks = [query["sql"] for query in queries if "_check_" in query["sql"]]
+    assert len(checks) == 1
+    assert checks[0].count("_check_") == sum(
+        isinstance(constraint, models.CheckConstraint) for constraint in Pledge._meta.constraints
+    )
+
+
+def test_every_model_with_several_checks_validates_them_in_one_query():
+    from django.apps import apps
+
+    from pledges.models.checks import ChecksInOneQuery
+
+    several = [
+        model
+        for model in apps.get_app_config("pledges").get_models()
+        if sum(isinstance(c, models.CheckConstraint) for c in model._meta.constraints) > 1
+    ]
+    assert several
+    assert [model for model in several if not issubclass(model, ChecksInOneQuery)] == []
 
 
 # --- How records name themselves -------------------------------------------------------------

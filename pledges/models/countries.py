@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from pledges import formatting
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.choices import Category, CountryKind, CountryRole, Status, in_choices
 from pledges.models.links import page_url
 from pledges.totals import (
@@ -73,7 +74,7 @@ def in_sentence(name: str, iso_code: str = "", organisation: bool = False) -> st
     return local
 
 
-class Country(models.Model):
+class Country(ChecksInOneQuery, models.Model):
     """A donor, recipient, sanctioning state or target: a country, or an organisation (the EU).
 
     The four counts are kept in step with the pledges and sanctions by `pledges.stats`, so that

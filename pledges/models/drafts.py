@@ -17,6 +17,7 @@ from simple_history.models import HistoricalRecords
 from pledges import formatting
 from pledges.currencies import CURRENCY_CHOICES
 from pledges.intake.drafts import NOT_A_RECORD  # the intake's flags, declared once
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.facts import Fact
 from pledges.models.pledges import Pledge
 from pledges.models.sanctions import Sanction
@@ -51,7 +52,7 @@ class SourceDraftQuerySet(models.QuerySet):
         return self.select_related("decided_by", *records).order_by(decided, "position")
 
 
-class SourceDraft(models.Model):
+class SourceDraft(ChecksInOneQuery, models.Model):
     """A record the intake drafted from a source's text, as `pledges.intake.Draft.as_json()`
     gives it, with the editor's decision."""
 
@@ -169,7 +170,7 @@ class CorroborationQuerySet(models.QuerySet):
         return self.select_related("source").defer("source__text").order_by("source__title", "id")
 
 
-class Corroboration(models.Model):
+class Corroboration(ChecksInOneQuery, models.Model):
     """Another source that reports a recorded pledge, sanction or fact, and where it does."""
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="corroborations")

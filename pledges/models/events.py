@@ -19,6 +19,7 @@ from simple_history.models import HistoricalRecords
 
 from pledges import formatting
 from pledges.currencies import CURRENCY_CHOICES
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.choices import (
     DatePrecision,
     Status,
@@ -82,7 +83,7 @@ class PledgeEventQuerySet(models.QuerySet):
             return cursor.rowcount
 
 
-class PledgeEvent(models.Model):
+class PledgeEvent(ChecksInOneQuery, models.Model):
     """One stage of a pledge, with its date and the source that states it."""
 
     pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="events")

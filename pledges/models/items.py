@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.countries import Country
 from pledges.models.links import page_url
 from pledges.models.statements import paragraph_field, quote_errors
@@ -121,7 +122,7 @@ class AidItemQuerySet(models.QuerySet):
         )
 
 
-class AidItem(models.Model):
+class AidItem(ChecksInOneQuery, models.Model):
     """One kind of thing a pledge supplies, with its quantity where the source states one."""
 
     # The unique constraint on (pledge, name) and the index on (item_type, ...) serve as these

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from pledges import formatting
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.choices import (
     DatePrecision,
     Measure,
@@ -325,7 +326,7 @@ class SanctionDateKind(models.TextChoices):
     LIFTED = "lifted", _("Lifted")
 
 
-class SanctionDate(models.Model):
+class SanctionDate(ChecksInOneQuery, models.Model):
     """A date in a sanction's life after its announcement, as a source states it: when it came
     into force, or was lifted. Each has its own source, paragraph and words, as every figure
     here does. The sanction's `in_force_on` and `lifted_on` follow them (`refresh_dates`)."""

@@ -7,6 +7,7 @@ from django.db import connection, models
 from django.db.models import F, Max, Min
 from django.utils.translation import gettext_lazy as _
 
+from pledges.models.checks import ChecksInOneQuery
 from pledges.models.choices import READINGS, Basis, DatePrecision, clean_date_precision
 from pledges.models.sources import Source
 from pledges.search import document, document_fields
@@ -136,7 +137,7 @@ def paragraph_field(
     )
 
 
-class Statement(models.Model):
+class Statement(ChecksInOneQuery, models.Model):
     """What a source states, and where: the provenance shared by pledges and sanctions."""
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="%(class)ss")
