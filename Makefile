@@ -80,7 +80,7 @@ restore: install ## replace the database's data with a backup: make restore FILE
 	$(BIN)/python manage.py restore "$(FILE)"
 
 screenshots: install system-packages ## take the pages' screenshots and refresh the README's (docs/screenshots/)
-	$(BIN)/pytest -q tests/browser
+	SCREENSHOTS=1 $(BIN)/pytest -q tests/browser
 	mkdir -p docs/screenshots
 	cp test-artifacts/screenshots/home-desktop.png test-artifacts/screenshots/home-phone.png \
 	   test-artifacts/screenshots/country-japan-desktop.png \

@@ -14,6 +14,9 @@ from tests.browser.windows import NEW_CONTEXT
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+# Screenshots are taken when asked for (`make screenshots`, or SCREENSHOTS=1 make test): each is a
+# full page drawn again and encoded, a tenth of the browser tests' CPU, and no test reads them.
+TAKE_SCREENSHOTS = os.environ.get("SCREENSHOTS", "") not in ("", "0")
 
 # Playwright's sync API keeps an event loop running in the test thread; Django would otherwise
 # refuse database work from the tests' own fixtures there.
@@ -120,11 +123,14 @@ def page(request):
 
 @pytest.fixture
 def screenshot(page):
-    """Save a full-page screenshot of the page as it is: `screenshot("home-desktop")`."""
+    """Save a full-page screenshot of the page as it is, `screenshot("home-desktop")`, where
+    screenshots are asked for (TAKE_SCREENSHOTS)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     def take(name: str) -> Path:
         path = SCREENSHOTS / f"{name}.png"
+        if not TAKE_SCREENSHOTS:
+            return path
         try:
             page.screenshot(path=str(path), full_page=True)
         except PlaywrightError as error:
