@@ -10,6 +10,7 @@ import contextlib
 import re
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
 import pytest
@@ -31,7 +32,9 @@ BIG_DOWNLOAD = "/pledges/?format=json&sort=-announced"
 EDITOR_PASSWORD = "a long editor password"
 SYNTHETIC_PLEDGES = 4000
 # The servers below are set up once for the module, which runs whole in one xdist worker
-# (tests/conftest.py's ONE_WORKER_MODULES).
+# (tests/conftest.py's ONE_WORKER_MODULES). The stalled reader of the timeout test starts with
+# the module's first test, and waits for its server to drop it while the others run.
+pytestmark = pytest.mark.usefixtures("stalled_reader")
 
 
 @pytest.fixture(scope="module")
@@ -138,25 +141,6 @@ def test_slow_readers_through_the_proxy_hold_no_app_thread(app, proxy):
 def test_slow_readers_reaching_the_app_directly_hold_threads_not_processes(app):
     with slow_readers(app.port, 3):  # more than the app's 2 processes
         assert_answered_within_a_second(app.port, ["/robots.txt", "/countries/"])
-
-
-def test_a_client_that_stops_reading_is_dropped_after_the_timeout(app_env, workdir):
-    # One process with one thread: while the slow reader holds it, nothing else is answered.
-    with Gunicorn(app_env, workdir, WEB_CONCURRENCY="1", WEB_THREADS="1",
-                  GUNICORN_CMD_ARGS="--timeout 2") as server:  # fmt: skip
-        reader = SlowReader(server.port, BIG_DOWNLOAD, "127.0.0.20")
-        try:
-            # Answered once the reader has been dropped, 2 s after it stopped taking data
-            # (and after the time it took to write what it could), not when it goes away.
-            status, _, _ = request(server.port, "/robots.txt", source="127.0.0.21", timeout=20)
-            assert status == 200
-            reader.sock.settimeout(5)
-            received = b""
-            while chunk := reader.sock.recv(1 << 20):  # what was sent before the drop, then EOF
-                received += chunk
-            assert not received.endswith(b"]}\n")  # cut short: the answer never completed
-        finally:
-            reader.close()
 
 
 # --- Many requests, and what answers them -----------------------------------------------------
@@ -374,3 +358,43 @@ def test_a_reader_who_chose_english_is_answered_from_the_cache(proxy):
     )
     assert status == 200
     assert answer["X-Proxy-Cache"] == "HIT"
+
+
+# --- Last, so that the others ran while it waited: the stalled reader, dropped ----------------
+
+
+@pytest.fixture(scope="module")
+def stalled_reader(app_env, workdir):
+    """A slow reader of a server of one process and one thread, with gunicorn's `--timeout 2`,
+    and a request for /robots.txt that waits behind it, in a thread of its own: (the reader, the
+    request's future).
+
+    Set up with the module's first test (pytestmark, above), so that the seconds the request
+    waits for the server to drop the reader pass while the module's other tests run."""
+    with Gunicorn(app_env, workdir, WEB_CONCURRENCY="1", WEB_THREADS="1",
+                  GUNICORN_CMD_ARGS="--timeout 2") as server:  # fmt: skip
+        reader = SlowReader(server.port, BIG_DOWNLOAD, "127.0.0.20")
+        try:
+            with ThreadPoolExecutor(1) as waiting:
+                yield (
+                    reader,
+                    waiting.submit(
+                        request, server.port, "/robots.txt", source="127.0.0.21", timeout=30
+                    ),
+                )
+        finally:
+            reader.close()
+
+
+def test_a_client_that_stops_reading_is_dropped_after_the_timeout(stalled_reader):
+    reader, answered = stalled_reader
+    # One process with one thread: while the slow reader holds it, nothing else is answered.
+    # Answered once the reader has been dropped, 2 s after it stopped taking data (and after
+    # the time it took to write what it could), not when it goes away.
+    status, _, _ = answered.result(timeout=40)
+    assert status == 200
+    reader.sock.settimeout(5)
+    received = b""
+    while chunk := reader.sock.recv(1 << 20):  # what was sent before the drop, then EOF
+        received += chunk
+    assert not received.endswith(b"]}\n")  # cut short: the answer never completed
