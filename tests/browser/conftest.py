@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.windows import NEW_CONTEXT
@@ -17,6 +18,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screensh
 # Screenshots are taken when asked for (`make screenshots`, or SCREENSHOTS=1 make test): each is a
 # full page drawn again and encoded, a tenth of the browser tests' CPU, and no test reads them.
 TAKE_SCREENSHOTS = os.environ.get("SCREENSHOTS", "") not in ("", "0")
+
+# The database the settings name, before pytest-django puts the test database in its place.
+CONFIGURED_DATABASE = settings.DATABASES["default"]["NAME"]
 
 # Playwright's sync API keeps an event loop running in the test thread; Django would otherwise
 # refuse database work from the tests' own fixtures there.
@@ -75,7 +79,28 @@ def site(live_server):
 
 
 @pytest.fixture(scope="session")
-def _article_kept(django_db_setup, django_db_blocker):
+def _test_database(django_db_setup, django_db_blocker):
+    """The test database, also when the tests that only read run alone.
+
+    pytest-django sets it up only for a run with a test that asks for the database (a
+    `django_db` mark, `db`, `transactional_db` or `live_server`), and those tests ask for none:
+    their data is committed once and kept (`_article_kept`). Run alone, they found the database
+    the settings name, the developer's own, and wrote the article into it."""
+    from django.db import DEFAULT_DB_ALIAS, connection
+    from django.test.utils import setup_databases, teardown_databases
+
+    if connection.settings_dict["NAME"] != CONFIGURED_DATABASE:  # pytest-django set it up
+        yield
+        return
+    with django_db_blocker.unblock():
+        created = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(created, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def _article_kept(_test_database, django_db_blocker):
     """The article committed once in this worker's test database, for the tests that only read.
 
     Those tests have no database mark, so pytest-django runs them after every test that has
