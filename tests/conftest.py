@@ -1,5 +1,6 @@
 """Fixtures shared by the whole suite."""
 
+import gc
 import os
 
 import pytest
@@ -74,6 +75,15 @@ def pytest_collection_modifyitems(items):
         if _shares_the_article(item):  # before pytest-django's marker opens the test's transaction
             item.fixturenames.remove("_article_before_the_test_transaction")
             item.fixturenames.insert(0, "_article_before_the_test_transaction")
+
+
+def pytest_collection_finish(session):
+    """What is alive once the tests are collected (Django, the project, the test items) lives
+    until the end: kept out of the garbage collector's passes, which are made less often. The
+    collector's time in a worker falls from about 3.4 s to 1.4 s (gc.callbacks, measured)."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(10_000, 20, 20)
 
 
 # The modules whose tests share work done once in a process: servers set up once for the module
