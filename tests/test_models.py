@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DatabaseError, IntegrityError, connection, models, transaction
 from django.test.utils import CaptureQueriesContext
 
 from pledges.models import AidItem, Country, Pledge, Sanction
@@ -278,6 +278,32 @@ def test_checks_in_one_query_give_djangos_own_errors(factory, changes):
     assert constraint_errors(instance, type(instance).validate_constraints, exclude=exclude) == (
         constraint_errors(instance, models.Model.validate_constraints, exclude=exclude)
     )
+
+
+def test_checks_are_validated_one_by_one_where_the_one_query_fails(monkeypatch):
+    """A value the database refuses in the query of all checks (text with a NUL on PostgreSQL,
+    here a refusal made to order) lets no check pass: each is then validated alone, as Django
+    does, and a value that cannot be read as its field's type gives Django's own message."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    pledge = PledgeFactory()
+    pledge.amount, pledge.paragraph = Decimal("-5"), 0
+    real = SQLCompiler.execute_sql
+
+    def refused(self, *args, **kwargs):
+        if any(alias.startswith("_check_") for alias in self.query.annotation_select):
+            raise DatabaseError("refused")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "execute_sql", refused)
+    ours = constraint_errors(pledge, Pledge.validate_constraints)
+    assert len(ours["__all__"]) >= 2  # the amount's check and the paragraph's
+    assert ours == constraint_errors(pledge, models.Model.validate_constraints)
+    monkeypatch.undo()
+    pledge.amount = "abc"
+    ours = constraint_errors(pledge, Pledge.validate_constraints)
+    assert ours
+    assert ours == constraint_errors(pledge, models.Model.validate_constraints)
 
 
 def test_a_valid_record_passes_its_checks_in_one_query():

@@ -32,11 +32,11 @@ class ChecksInOneQuery:
             for model_class, model_constraints in self.get_constraints()
             for constraint in model_constraints
         ]
-        failed = _failed(self, constraints, exclude, using)
+        answered = _answered(self, constraints, exclude, using)
         errors = {}
         for model_class, constraint in constraints:
             try:
-                _validate(self, model_class, constraint, failed, exclude, using)
+                _validate(self, model_class, constraint, answered, exclude, using)
             except ValidationError as error:
                 errors = _gathered(errors, error, constraint)
         if errors:
@@ -48,11 +48,12 @@ def _checked_together(constraint) -> bool:
     return type(constraint) is CheckConstraint
 
 
-def _validate(instance, model_class, constraint, failed: set[int], exclude, using) -> None:
-    """One constraint, as Django validates it: a check by the answer of the one query."""
-    if not _checked_together(constraint):
+def _validate(instance, model_class, constraint, answered: dict[int, bool], exclude, using):
+    """One constraint: a check by the answer of the one query; any other constraint, and a
+    check the query could not answer, as Django validates it."""
+    if id(constraint) not in answered:
         constraint.validate(model_class, instance, exclude=exclude, using=using)
-    elif id(constraint) in failed:
+    elif not answered[id(constraint)]:
         raise ValidationError(
             constraint.get_violation_error_message(), code=constraint.violation_error_code
         )
@@ -66,22 +67,27 @@ def _gathered(errors: dict, error: ValidationError, constraint) -> dict:
     return error.update_error_dict(errors)
 
 
-def _failed(instance, constraints, exclude, using) -> set[int]:
-    """The ids of the check constraints that the instance fails: a query for each model whose
-    constraints it has (its own, and its parents' in multi-table inheritance)."""
-    failed = set()
+def _answered(instance, constraints, exclude, using) -> dict[int, bool]:
+    """{id of a check constraint: whether the instance's values hold it}, a query for each model
+    whose constraints it has (its own, and its parents' in multi-table inheritance)."""
+    answered = {}
+    features = connections[using].features
+    if not (features.supports_comparing_boolean_expr
+            and features.supports_boolean_expr_in_select_clause):  # fmt: skip
+        return answered  # as Django reads a NULL there, one query a check
     for model_class in dict.fromkeys(model_class for model_class, _ in constraints):
         checks = [c for m, c in constraints if m is model_class and _checked_together(c)]
         if checks:
-            failed |= _failed_checks(instance, model_class, checks, exclude, using)
-    return failed
+            answered |= _answered_together(instance, model_class, checks, exclude, using)
+    return answered
 
 
-def _failed_checks(instance, model_class, checks, exclude, using) -> set[int]:
-    """The ids of the `checks` whose condition the instance's values fail, in one query.
+def _answered_together(instance, model_class, checks, exclude, using) -> dict[int, bool]:
+    """{id: holds} of the `checks`, in one query. A NULL result holds, as in the database.
 
-    As CheckConstraint.validate: a condition naming an excluded field is not checked, a NULL
-    result passes (as in the database), and a database error on the query lets it pass."""
+    A check whose condition names an excluded field is left out, as are all of them when the
+    query fails (a value the database refuses to read, such as text with a NUL in it on
+    PostgreSQL): Django's own validation then takes each alone, as before."""
     query = Query(None)
     values = instance._get_field_expression_map(meta=model_class._meta, exclude=exclude)
     for name, value in values.items():
@@ -89,10 +95,10 @@ def _failed_checks(instance, model_class, checks, exclude, using) -> set[int]:
             value = Value(value)
         query.add_annotation(value, name, select=False)
     asked = [constraint for constraint in checks if _asked(query, constraint)]
-    row = _answer(query, using, instance) if asked else None
+    row = _answer(query, using) if asked else None
     if row is None:
-        return set()
-    return {id(constraint) for constraint, holds in zip(asked, row, strict=True) if not holds}
+        return {}
+    return {id(constraint): bool(holds) for constraint, holds in zip(asked, row, strict=True)}
 
 
 def _asked(query: Query, constraint) -> bool:
@@ -106,14 +112,15 @@ def _asked(query: Query, constraint) -> bool:
     return True
 
 
-def _answer(query: Query, using: str, instance) -> tuple | None:
-    """The query's one row, read in a savepoint inside a transaction; None on a database error."""
+def _answer(query: Query, using: str) -> tuple | None:
+    """The query's one row, read in a savepoint inside a transaction; None where a value cannot
+    be written into it or the database refuses it."""
     atomic = (
         transaction.atomic(using=using) if connections[using].in_atomic_block else nullcontext()
     )
     try:
         with atomic:
             return query.get_compiler(using=using).execute_sql(SINGLE)
-    except DatabaseError as error:
-        logger.warning("Got a database error checking %s's constraints: %s", instance, error)
+    except (DatabaseError, FieldError, ValidationError) as error:
+        logger.debug("Checking constraints one by one, the query of all failed: %s", error)
         return None
