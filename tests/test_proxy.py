@@ -370,20 +370,20 @@ def stalled_reader(app_env, workdir):
     request's future).
 
     Set up with the module's first test (pytestmark, above), so that the seconds the request
-    waits for the server to drop the reader pass while the module's other tests run."""
+    waits for the server to drop the reader pass while the module's other tests run. Its server
+    works only in the first half-second (writing what the kernel takes of the download), while
+    the first test is still starting its readers, before any answer is timed."""
     with Gunicorn(app_env, workdir, WEB_CONCURRENCY="1", WEB_THREADS="1",
                   GUNICORN_CMD_ARGS="--timeout 2") as server:  # fmt: skip
         reader = SlowReader(server.port, BIG_DOWNLOAD, "127.0.0.20")
-        try:
-            with ThreadPoolExecutor(1) as waiting:
-                yield (
-                    reader,
-                    waiting.submit(
-                        request, server.port, "/robots.txt", source="127.0.0.21", timeout=30
-                    ),
+        with ThreadPoolExecutor(1) as waiting:
+            try:
+                answered = waiting.submit(
+                    request, server.port, "/robots.txt", source="127.0.0.21", timeout=30
                 )
-        finally:
-            reader.close()
+                yield reader, answered
+            finally:
+                reader.close()  # frees the server's one thread, if it still held it
 
 
 def test_a_client_that_stops_reading_is_dropped_after_the_timeout(stalled_reader):

@@ -79,7 +79,7 @@ def site(live_server):
 
 
 @pytest.fixture(scope="session")
-def _test_database(django_db_setup, django_db_blocker):
+def _test_database(django_db_setup, django_db_blocker, django_db_keepdb):
     """The test database, also when the tests that only read run alone.
 
     pytest-django sets it up only for a run with a test that asks for the database (a
@@ -92,11 +92,14 @@ def _test_database(django_db_setup, django_db_blocker):
     if connection.settings_dict["NAME"] != CONFIGURED_DATABASE:  # pytest-django set it up
         yield
         return
-    with django_db_blocker.unblock():
-        created = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS})
+    with django_db_blocker.unblock():  # as pytest-django sets it up, --reuse-db included
+        created = setup_databases(
+            verbosity=0, interactive=False, keepdb=django_db_keepdb, aliases={DEFAULT_DB_ALIAS}
+        )
     yield
-    with django_db_blocker.unblock():
-        teardown_databases(created, verbosity=0)
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
 
 
 @pytest.fixture(scope="session")
@@ -150,12 +153,12 @@ def page(request):
 def screenshot(page):
     """Save a full-page screenshot of the page as it is, `screenshot("home-desktop")`, where
     screenshots are asked for (TAKE_SCREENSHOTS)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     def take(name: str) -> Path:
         path = SCREENSHOTS / f"{name}.png"
         if not TAKE_SCREENSHOTS:
             return path
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         try:
             page.screenshot(path=str(path), full_page=True)
         except PlaywrightError as error:
