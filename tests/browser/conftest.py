@@ -40,12 +40,17 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
+    """Chromium headless, without what a test has no use for. RenderDocument off: a navigation
+    within the site then keeps its frame, as Chromium long did, rather than building a new one
+    each time; the browser tests' CPU falls by 8% (66.5 s to 61 s, two runs each), and no page
+    behaves otherwise."""
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
         "headless": True,
         "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"],
+                 "--disable-component-update", "--no-first-run", "--disable-sync",
+                 "--disable-features=RenderDocument"],
     }  # fmt: skip
 
 
