@@ -8,12 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from pytest_django.plugin import blocking_manager_key
 
-from pledges.loading import default_files, load_source_file
-
-
-def _load_article():
-    (path,) = default_files()
-    return load_source_file(path)
+from tests.factories import load_the_article
 
 
 class _SharedArticle:
@@ -35,7 +30,7 @@ class _SharedArticle:
         if cls.atomic is None and not connection.in_atomic_block:
             cls.atomic = transaction.atomic()
             cls.atomic.__enter__()
-            cls.report = _load_article()
+            cls.report = load_the_article()
 
     @classmethod
     def close(cls) -> None:
@@ -142,7 +137,7 @@ def article(request, db):
     for the test, a savepoint of the shared article's, or none for a test that commits.)"""
     if _SharedArticle.report is not None and _shares_the_article(request.node):
         return _SharedArticle.report
-    return _load_article()  # a committing test, or a test transaction was open first
+    return load_the_article()  # a committing test, or a test transaction was open first
 
 
 @pytest.fixture

@@ -31,6 +31,14 @@ from pledges.models import (
 MIGRATED_SEEDS = "pledges.migrations.0001_squashed_0030_paragraph_at_most_32767"
 
 
+def load_the_article():
+    """The article's data file loaded as `make run` loads it: the loader's report."""
+    from pledges.loading import default_files, load_source_file
+
+    (path,) = default_files()
+    return load_source_file(path)
+
+
 def put_back_the_seeded_rows() -> None:
     """The countries and the Editors group as migrating made them, where a test's flush (after a
     test that commits its data) has emptied their tables."""

@@ -17,9 +17,8 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from pledges import versions
 from pledges.backups import BackupError, _postgres_environment, backup, restore
-from pledges.loading import default_files, load_source_file
 from pledges.models import PageVersion, Pledge, Source
-from tests.factories import put_back_the_seeded_rows
+from tests.factories import load_the_article, put_back_the_seeded_rows
 
 # The backup is read by another connection (pg_dump), so the data must be committed.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -38,7 +37,7 @@ def everything() -> dict:
 @pytest.fixture
 def loaded():
     put_back_the_seeded_rows()  # what an earlier flush removed
-    load_source_file(default_files()[0])
+    load_the_article()
     return everything()
 
 

@@ -59,16 +59,14 @@ def _the_article_on_the_migrated_tables() -> None:
     left them (put back where a flush has emptied them)."""
     from django.db import connection
 
-    from pledges.loading import default_files, load_source_file
     from pledges.models import Country
-    from tests.factories import put_back_the_seeded_rows
+    from tests.factories import load_the_article, put_back_the_seeded_rows
 
     serialized = getattr(connection, "_test_serialized_contents", None)
     if not Country.objects.exists() and serialized:
         connection.creation.deserialize_db_from_string(serialized)
     put_back_the_seeded_rows()
-    for path in default_files():
-        load_source_file(path)
+    load_the_article()
 
 
 @pytest.fixture
